@@ -1,0 +1,32 @@
+# duizhao — make targets. `make demo` runs the main job on the bundled samples,
+# `make test` runs the test suite.
+
+SWIFT ?= swift
+BIN_RELEASE := .build/release/duizhao
+SAMPLES := samples/shenzhen-talent-policy.txt samples/bay-area-innovation.html
+
+.PHONY: all build release demo test deps dictionary eval bench clean
+
+all: build
+
+## deps: install libicu-dev and pkg-config when missing (as root), or say what to install.
+deps:
+	@./scripts/ensure-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product duizhao
+
+## demo: build (release) and run the pipeline on the bundled samples into output/.
+demo: release
+	@./scripts/demo.sh
+
+## test: run the whole test suite.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build

@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "duizhao",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "duizhao", targets: ["duizhao"]),
+        .library(name: "DuizhaoKit", targets: ["DuizhaoKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "CICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+            ]
+        ),
+        .target(
+            name: "DuizhaoKit",
+            dependencies: ["CICU"]
+        ),
+        .executableTarget(
+            name: "duizhao",
+            dependencies: [
+                "DuizhaoKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "DuizhaoKitTests",
+            dependencies: ["DuizhaoKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "duizhaoCLITests",
+            dependencies: ["duizhao"]
+        ),
+    ]
+)

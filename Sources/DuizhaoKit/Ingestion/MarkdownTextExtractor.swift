@@ -1,0 +1,95 @@
+import Foundation
+
+/// Turns Markdown into blocks of text: strips heading marks, emphasis, links, images,
+/// block quotes and bullet markers (numbered items stay: `1.` is an outline tier), and
+/// reads `title`, `author`, `source` and `date` from YAML front matter.
+public struct MarkdownTextExtractor: Sendable {
+    /// Creates an extractor.
+    public init() {}
+
+    /// The blocks of `markdown` and the metadata its front matter gives.
+    public func extract(_ markdown: String) -> (lines: [SourceLine], metadata: Metadata) {
+        var metadata = Metadata()
+        var lines = SourceLine.lines(of: markdown)
+        if lines.first?.text.trimmingCharacters(in: .whitespaces) == "---",
+            let end = lines.dropFirst().firstIndex(where: { $0.text.trimmingCharacters(in: .whitespaces) == "---" }) {
+            for line in lines[1..<end] {
+                guard let colon = line.text.firstIndex(of: ":") else { continue }
+                let key = line.text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+                var value = line.text[line.text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+                    value = String(value.dropFirst().dropLast())
+                }
+                guard !value.isEmpty else { continue }
+                switch key {
+                case "title": metadata.title = value
+                case "author": metadata.author = value
+                case "source": metadata.source = value
+                case "editor": metadata.editor = value
+                case "date": metadata.date = BylineParser.isoDate(in: value)
+                default: break
+                }
+            }
+            lines.removeSubrange(0...end)
+        }
+        var result: [SourceLine] = []
+        var inFence = false
+        for line in lines {
+            let trimmed = line.text.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
+            if inFence { result.append(line); continue }
+            if trimmed.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == "=" }) && trimmed.count >= 3 { continue }
+            var text = Substring(trimmed)
+            var headingLevel = 0
+            while text.hasPrefix("#") { text = text.dropFirst(); headingLevel += 1 }
+            if headingLevel > 0 {
+                text = text.drop { $0 == " " }
+                while text.hasSuffix("#") { text = text.dropLast() }
+                if metadata.title == nil && headingLevel == 1 { metadata.title = Self.inline(String(text)).trimmingCharacters(in: .whitespaces) }
+            }
+            while text.hasPrefix(">") { text = text.dropFirst().drop { $0 == " " } }
+            for bullet in ["- ", "* ", "+ "] where text.hasPrefix(bullet) { text = text.dropFirst(2) }
+            let cleaned = Self.inline(String(text)).trimmingCharacters(in: .whitespaces)
+            result.append(SourceLine(cleaned, line: line.line))
+        }
+        return (result, metadata)
+    }
+
+    /// Strips inline markup: images, links (keeping their text), emphasis and code marks.
+    static func inline(_ text: String) -> String {
+        guard text.contains(where: { "[!*_`<".contains($0) }) else { return text }
+        var output = ""
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character == "!" && index + 1 < characters.count && characters[index + 1] == "[",
+                let (_, next) = link(characters, at: index + 1) {
+                index = next
+                continue
+            }
+            if character == "[", let (label, next) = link(characters, at: index) {
+                output += label
+                index = next
+                continue
+            }
+            if character == "`" { index += 1; continue }
+            if (character == "*" || character == "_") && index + 1 < characters.count && characters[index + 1] == character {
+                index += 2
+                continue
+            }
+            if character == "*" && index + 1 < characters.count && !characters[index + 1].isWhitespace && characters[index + 1] != "*" {
+                if characters[(index + 1)...].contains("*") { index += 1; continue }
+            }
+            output.append(character)
+            index += 1
+        }
+        return output
+    }
+
+    private static func link(_ characters: [Character], at index: Int) -> (String, Int)? {
+        guard let close = characters[index...].firstIndex(of: "]"), close + 1 < characters.count, characters[close + 1] == "(",
+            let end = characters[(close + 1)...].firstIndex(of: ")") else { return nil }
+        return (String(characters[(index + 1)..<close]), end + 1)
+    }
+}

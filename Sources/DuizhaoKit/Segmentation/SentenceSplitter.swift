@@ -1,0 +1,132 @@
+/// Splits text into sentences with ICU's sentence break, corrected for Chinese policy
+/// prose: breaks inside quotations are dropped, a numbering such as `1.` stays with its
+/// text, and `；` ends a sentence when the next clause is the next item of an enumeration.
+public struct SentenceSplitter {
+    private let iterator: BreakIterator
+
+    /// Opens ICU's sentence iterator for `locale`.
+    public init(locale: String = "zh") throws {
+        iterator = try BreakIterator(.sentence, locale: locale)
+    }
+
+    static let openers: [UInt16: UInt16] = [0x201C: 0x201D, 0x2018: 0x2019, 0x300C: 0x300D, 0x300E: 0x300F, 0x300A: 0x300B]
+
+    /// Sentence ranges (UTF-16 offsets) of `text`, trimmed of surrounding whitespace, never
+    /// crossing a line feed.
+    public func sentences(in text: UTF16Text) throws -> [Range<Int>] {
+        let units = text.units
+        guard !units.isEmpty else { return [] }
+        var breaks = Set<Int>()
+        try units.withUnsafeBufferPointer { buffer in
+            try iterator.forEachBoundary(in: buffer) { offset, _ in breaks.insert(offset) }
+        }
+        // Line feeds are hard breaks; semicolons before an enumeration item are breaks.
+        for index in 0..<units.count {
+            let unit = units[index]
+            if unit == 0x0A { breaks.insert(index); breaks.insert(index + 1) }
+            if unit == 0xFF1B || unit == 0x3B, startsEnumerationItem(units, at: index + 1) { breaks.insert(index + 1) }
+        }
+        removeBreaksInsideQuotes(units, &breaks)
+        let sorted = breaks.sorted()
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for boundary in sorted where boundary > start {
+            var lower = start, upper = boundary
+            while lower < upper, isSpace(units[lower]) { lower += 1 }
+            while upper > lower, isSpace(units[upper - 1]) { upper -= 1 }
+            if lower < upper { ranges.append(lower..<upper) }
+            start = boundary
+        }
+        return mergeNumberings(units, ranges)
+    }
+
+    private func isSpace(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x0A || unit == 0x09 || unit == 0x0D || unit == 0x3000 || unit == 0xA0
+    }
+
+    private func isNumeral(_ unit: UInt16) -> Bool {
+        guard let scalar = Unicode.Scalar(unit) else { return false }
+        return ChineseNumeral.isNumeralCharacter(Character(scalar))
+    }
+
+    private func startsEnumerationItem(_ units: [UInt16], at start: Int) -> Bool {
+        var index = start
+        while index < units.count, isSpace(units[index]), units[index] != 0x0A { index += 1 }
+        guard index < units.count else { return false }
+        if units[index] == 0x5176, index + 1 < units.count, isNumeral(units[index + 1]) { return true }  // 其一
+        if units[index] == 0xFF08 || units[index] == 0x28 { return index + 1 < units.count && (isNumeral(units[index + 1]) || (0x30...0x39).contains(units[index + 1])) }
+        var end = index
+        while end < units.count, end - index < 3, isNumeral(units[end]) { end += 1 }
+        return end > index && end < units.count && units[end] == 0x662F  // 是
+    }
+
+    /// Drops breaks inside a quotation whose closing mark appears in the same paragraph.
+    private func removeBreaksInsideQuotes(_ units: [UInt16], _ breaks: inout Set<Int>) {
+        var index = 0
+        while index < units.count {
+            if let closer = Self.openers[units[index]] {
+                var end = index + 1
+                var depth = 1
+                let opener = units[index]
+                while end < units.count, units[end] != 0x0A {
+                    if units[end] == opener && opener != closer { depth += 1 }
+                    if units[end] == closer { depth -= 1; if depth == 0 { break } }
+                    end += 1
+                }
+                if end < units.count, units[end] == closer {
+                    for position in (index + 1)...end { breaks.remove(position) }
+                    index = end + 1
+                    continue
+                }
+            }
+            index += 1
+        }
+    }
+
+    /// Joins a sentence that is only a numbering (`1.`, `（一）`, `一、`) to the next one on
+    /// the same line.
+    private func mergeNumberings(_ units: [UInt16], _ ranges: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var pending: Range<Int>?
+        for range in ranges {
+            if let numbering = pending {
+                pending = nil
+                if !units[numbering.upperBound..<range.lowerBound].contains(0x0A) {
+                    result.append(numbering.lowerBound..<range.upperBound)
+                    continue
+                }
+                result.append(numbering)
+            }
+            if range.count <= 6, isNumberingOnly(units[range]) {
+                pending = range
+            } else {
+                result.append(range)
+            }
+        }
+        if let numbering = pending { result.append(numbering) }
+        return result
+    }
+
+    private func isNumberingOnly(_ units: ArraySlice<UInt16>) -> Bool {
+        let text = String(decoding: units, as: UTF16.self).trimmingSpaces()
+        guard let last = text.last, let first = text.first else { return false }
+        let body = text.dropLast()
+        if last == "." || last == "．" || last == "、" {
+            return !body.isEmpty && (body.allSatisfy { $0.isASCII && $0.isNumber } || body.allSatisfy(ChineseNumeral.isNumeralCharacter))
+        }
+        if (first == "(" || first == "（") && (last == ")" || last == "）") {
+            let inner = text.dropFirst().dropLast()
+            return !inner.isEmpty && (inner.allSatisfy { $0.isASCII && $0.isNumber } || inner.allSatisfy(ChineseNumeral.isNumeralCharacter))
+        }
+        return false
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

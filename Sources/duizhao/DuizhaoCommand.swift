@@ -1,0 +1,12 @@
+import ArgumentParser
+import DuizhaoKit
+
+@main
+struct DuizhaoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "duizhao",
+        abstract: "Turn Chinese policy documents into parallel Chinese–English annotated documents.",
+        version: "duizhao \(DuizhaoVersion.current) (ICU \(icuVersion))",
+        subcommands: [Segment.self]
+    )
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import DuizhaoKit
+
+struct Segment: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Split a document into sentences and words.",
+        discussion: "Prints one sentence per line, tokens separated by the separator; --json prints the structured document."
+    )
+
+    @Argument(help: "The document to read (.txt, .md, .html), or - for standard input.")
+    var file: String
+
+    @Flag(help: "Print the structured document as JSON.")
+    var json = false
+
+    @Option(help: "The token separator for plain output.")
+    var separator = " | "
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let document = try CommandLineFrontend.run { try input.reader().read(path: file, kind: input.kind) }
+        if json {
+            print(try CommandLineFrontend.run { try JSONOutput.string(document) })
+        } else {
+            print(SegmentPrinter(separator: separator).render(document), terminator: "")
+        }
+    }
+}
