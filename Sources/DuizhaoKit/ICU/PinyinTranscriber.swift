@@ -1,0 +1,65 @@
+/// Pinyin with tone marks for Chinese text, through ICU's `Han-Latin` transform.
+///
+/// `Han-Latin` is slow (about 0.3 MB/s), so this transcribes each distinct word once and
+/// caches it; a document's vocabulary is small next to its length. Not thread-safe: give
+/// each thread its own transcriber.
+public final class PinyinTranscriber {
+    private let transliterator: Transliterator
+    private var cache: [String: String] = [:]
+
+    /// Opens ICU's `Han-Latin` transform.
+    public init() throws {
+        transliterator = try Transliterator("Han-Latin")
+    }
+
+    /// The pinyin of `word`, syllables separated by spaces (`kǒng què jì huà`); nil when the
+    /// word has no Han characters.
+    public func pinyin(_ word: String) -> String? {
+        if let cached = cache[word] { return cached.isEmpty ? nil : cached }
+        guard word.unicodeScalars.contains(where: Self.isHan) else {
+            cache[word] = ""
+            return nil
+        }
+        // Transliterate the Han run; keep other characters as they are.
+        let result = transliterator.transform(word).trimmingSpaces()
+        cache[word] = result
+        return result
+    }
+
+    /// The pinyin of `word` without tone marks or spaces, lowercased (`kongquejihua`), for
+    /// pinyin lookups.
+    public func plainPinyin(_ word: String) -> String? {
+        guard let marked = pinyin(word) else { return nil }
+        return Self.stripTones(marked).filter { !$0.isWhitespace }.lowercased()
+    }
+
+    /// Removes tone marks: `kǒng què` → `kong que`, `lǜ` → `lü`.
+    public static func stripTones(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if let plain = toneless[scalar] { result.append(contentsOf: plain.unicodeScalars) } else { result.append(scalar) }
+        }
+        return String(result)
+    }
+
+    /// True for Han ideographs (CJK Unified Ideographs and their extensions, compatibility ideographs).
+    public static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
+        default: return false
+        }
+    }
+
+    static let toneless: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [:]
+        let groups: [(String, String)] = [
+            ("āáǎà", "a"), ("ēéěè", "e"), ("īíǐì", "i"), ("ōóǒò", "o"), ("ūúǔù", "u"), ("ǖǘǚǜ", "ü"),
+            ("ĀÁǍÀ", "A"), ("ĒÉĚÈ", "E"), ("ĪÍǏÌ", "I"), ("ŌÓǑÒ", "O"), ("ŪÚǓÙ", "U"), ("ǕǗǙǛ", "Ü"),
+            ("ńňǹ", "n"), ("ḿ", "m"),
+        ]
+        for (marked, plain) in groups {
+            for scalar in marked.unicodeScalars { table[scalar] = plain }
+        }
+        return table
+    }()
+}

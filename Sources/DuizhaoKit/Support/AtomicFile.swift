@@ -1,0 +1,43 @@
+import Foundation
+
+/// Writes files atomically: the content goes to a temporary file in the same folder, which
+/// is then renamed over the destination, so a reader (or a run that is killed) never sees
+/// a partial file.
+public enum AtomicFile {
+    /// An error writing an output file.
+    public enum WriteError: Error, CustomStringConvertible {
+        /// The folder could not be created or the file could not be written.
+        case cannotWrite(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .cannotWrite(let path, let reason): return "\(path): cannot write: \(reason)"
+            }
+        }
+    }
+
+    /// Writes `data` to `path`, creating intermediate folders.
+    public static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError.cannotWrite(path: path, reason: "cannot create folder \(folder.path): \(error.localizedDescription)")
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
+            throw WriteError.cannotWrite(path: path, reason: "cannot create temporary file \(temporary.path)")
+        }
+        if rename(temporary.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw WriteError.cannotWrite(path: path, reason: reason)
+        }
+    }
+
+    /// Writes `text` as UTF-8 to `path`.
+    public static func write(_ text: String, to path: String) throws {
+        try write(Data(text.utf8), to: path)
+    }
+}
