@@ -15,7 +15,7 @@ public enum BylineParser {
     public static func isByline(_ line: String) -> Bool {
         guard line.count <= 160 else { return false }
         let count = (labels.map(\.label) + dateLabels).filter { label in
-            line.contains(label + ":") || line.contains(label + "：")
+            line.containsBytes(label + ":") || line.containsBytes(label + "：")
         }.count
         return count >= 2 || (count == 1 && (isoDate(in: line) != nil || line.count <= 40))
     }

@@ -42,7 +42,7 @@ public final class DocumentReader {
             (lines, metadata) = HTMLTextExtractor().extract(decoded.text)
         }
         lines = lines.compactMap { line in
-            let text = line.text.trimmingSpaces().filter { !$0.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{FEFF}" } }
+            let text = Self.removingControlCharacters(line.text).trimmingSpaces()
             return text.isEmpty ? nil : SourceLine(text, line: line.line)
         }
         if lines.isEmpty { throw IngestionError.empty(path: path) }
@@ -81,6 +81,7 @@ public final class DocumentReader {
         var sections: [Section] = []
         var stack: [Int] = []  // indexes into sections
         var counters: [String: Int] = [:]
+        var titleFound = false
         for index in paragraphs.indices {
             let line = kept[index].text
             let start = paragraphs[index].span.start
@@ -98,10 +99,11 @@ public final class DocumentReader {
                     span: Span(start: start, end: start), parent: parent))
                 stack.append(sections.count - 1)
                 if marker.standalone { paragraphs[index].role = .heading }
-            } else if sections.isEmpty, paragraphs.allSatisfy({ $0.role != .title }),
+            } else if !titleFound, sections.isEmpty, index < 3,
                 index == 0 || line == metadata.title, Self.looksLikeTitle(line) {
                 paragraphs[index].role = .title
                 metadata.title = metadata.title ?? line
+                titleFound = true
             }
             paragraphs[index].section = stack.last.map { sections[$0].id }
             paragraphs[index].enumerations = outline.enumerations(in: line).map {
@@ -126,6 +128,19 @@ public final class DocumentReader {
 
         let sentences = try segmenter.sentences(of: text, paragraphs: paragraphs)
         return Document(source: source, metadata: metadata, text: text, removed: removed, sections: sections, paragraphs: paragraphs, sentences: sentences)
+    }
+
+    /// Drops control characters and byte-order marks (tabs become spaces).
+    static func removingControlCharacters(_ text: String) -> String {
+        let needsWork = text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }
+        guard needsWork else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\t" { scalars.append(" "); continue }
+            if scalar.properties.generalCategory == .control || scalar == "\u{FEFF}" { continue }
+            scalars.append(scalar)
+        }
+        return String(scalars)
     }
 
     static func looksLikeTitle(_ line: String) -> Bool {

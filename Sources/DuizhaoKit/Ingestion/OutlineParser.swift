@@ -24,8 +24,9 @@ public struct OutlineParser: Sendable {
 
     /// The outline marker at the start of `paragraph`, if any.
     public func marker(in paragraph: String) -> OutlineMarker? {
+        // The numbering is at most a few characters long: test those before reading the rest.
+        guard let (tier, numbering, ordinal, length) = numbering(Array(paragraph.prefix(8))) else { return nil }
         let characters = Array(paragraph)
-        guard let (tier, numbering, ordinal, length) = numbering(characters) else { return nil }
         var start = length
         while start < characters.count, characters[start] == " " || characters[start] == "\u{3000}" { start += 1 }
         let rest = characters[start...]
