@@ -24,7 +24,7 @@ struct Segment: ParsableCommand {
         if json {
             FileHandle.standardOutput.write(Data(JSONWriter.encode(document) + [0x0A]))
         } else {
-            print(SegmentPrinter(separator: separator).render(document), terminator: "")
+            FileHandle.standardOutput.write(Data(SegmentPrinter(separator: separator).renderUTF8(document)))
         }
     }
 }

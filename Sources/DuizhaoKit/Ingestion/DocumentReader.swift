@@ -119,10 +119,10 @@ public final class DocumentReader {
             sections[index].span = Span(start: sections[index].span.start, end: max(sections[index].span.start, end))
         }
         // Exact duplicate paragraphs are flagged, not dropped.
-        var firstSeen: [String: Int] = [:]
+        var firstSeen: [ExactText: Int] = [:]
         for index in paragraphs.indices where paragraphs[index].role == .body {
-            let key = kept[index].text
-            guard key.count >= 8 else { continue }
+            let key = ExactText(kept[index].text)
+            guard key.text.utf8.count >= 24 else { continue }
             if let first = firstSeen[key] { paragraphs[index].duplicateOf = first } else { firstSeen[key] = index }
         }
 
@@ -132,7 +132,18 @@ public final class DocumentReader {
 
     /// Drops control characters and byte-order marks (tabs become spaces).
     static func removingControlCharacters(_ text: String) -> String {
-        let needsWork = text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }
+        // Control characters are C0 bytes, DEL, C1 (C2 80...C2 9F) and the BOM (EF BB BF).
+        var needsWork = false
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte < 0xA0) || (beforePrevious == 0xEF && previous == 0xBB && byte == 0xBF) {
+                needsWork = true
+                break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
         guard needsWork else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -145,5 +156,20 @@ public final class DocumentReader {
 
     static func looksLikeTitle(_ line: String) -> Bool {
         line.count <= 60 && !line.contains(where: { "。！？；".contains($0) })
+    }
+}
+
+/// A string compared and hashed by its exact UTF-8 bytes (no Unicode normalization), for
+/// fast exact-duplicate detection.
+struct ExactText: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (lhs: ExactText, rhs: ExactText) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        var copy = text
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -111,6 +111,14 @@ public struct OutlineParser: Sendable {
     /// relative to the paragraph. An item counts at the start of the paragraph or after a
     /// sentence or clause stop, and only when the items form a sequence starting at one.
     public func enumerations(in paragraph: String) -> [(marker: String, ordinal: Int, start: Int, end: Int)] {
+        // Fast rejection: an item needs a numeral directly before 是.
+        var hasCandidate = false
+        var previous: Unicode.Scalar = " "
+        for scalar in paragraph.unicodeScalars {
+            if scalar == "是" && ChineseNumeral.isNumeralScalar(previous) { hasCandidate = true; break }
+            previous = scalar
+        }
+        guard hasCandidate else { return [] }
         let scalars = Array(paragraph.unicodeScalars)
         var found: [(String, Int, Int, Int)] = []
         var index = 0

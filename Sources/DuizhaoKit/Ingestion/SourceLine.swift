@@ -17,7 +17,8 @@ public struct SourceLine: Equatable, Sendable {
     /// Splits plain text into lines, accepting LF, CRLF and CR line ends (and U+2028/U+2029).
     public static func lines(of text: String) -> [SourceLine] {
         var text = text
-        if text.contains("\u{2028}") || text.contains("\u{2029}") {
+        // U+2028 and U+2029 are E2 80 A8 / E2 80 A9 in UTF-8.
+        if text.utf8.contains(0xE2), text.unicodeScalars.contains(where: { $0 == "\u{2028}" || $0 == "\u{2029}" }) {
             text = text.replacingOccurrences(of: "\u{2028}", with: "\n").replacingOccurrences(of: "\u{2029}", with: "\n")
         }
         var result: [SourceLine] = []
