@@ -39,10 +39,13 @@ struct ImportAssembler {
         func clean(_ text: String?) -> String? {
             guard let text else { return nil }
             var scalars = String.UnicodeScalarView()
+            var previous: Unicode.Scalar?
             for scalar in text.unicodeScalars {
+                defer { previous = scalar }
                 if FieldSanitizer.isTabOrLineBreak(scalar) {
                     changedWhitespace = true
-                    scalars.append(" ")
+                    // CRLF is one line break, one space.
+                    if !(scalar == "\n" && previous == "\r") { scalars.append(" ") }
                 } else {
                     scalars.append(scalar)
                 }
