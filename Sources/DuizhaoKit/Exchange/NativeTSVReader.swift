@@ -72,8 +72,10 @@ public struct NativeTSVReader: Sendable {
         for path in paths {
             let result = try read(path: path)
             diagnostics += result.diagnostics
+            let earlier = entries.count  // entries of this file do not override each other
             for entry in result.entries {
-                if let index = entries.firstIndex(where: { $0.id == entry.id }) ?? entries.firstIndex(where: { $0.zh == entry.zh }) {
+                let candidates = entries.indices.prefix(earlier)
+                if let index = candidates.first(where: { entries[$0].id == entry.id }) ?? candidates.first(where: { entries[$0].zh == entry.zh }) {
                     entries[index] = entry
                 } else {
                     entries.append(entry)
@@ -81,6 +83,16 @@ public struct NativeTSVReader: Sendable {
             }
         }
         return GlossaryImportResult(entries: entries, diagnostics: diagnostics, format: .tsv)
+    }
+
+    /// The native glossary files of a project: every `*.tsv` in `directory/glossaries`, in
+    /// file-name order (empty when the folder does not exist).
+    public static func defaultPaths(in directory: String = FileManager.default.currentDirectoryPath) -> [String] {
+        let folder = (directory as NSString).appendingPathComponent("glossaries")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return names.filter { $0.lowercased().hasSuffix(".tsv") && !$0.hasPrefix(".") }.sorted()
+            .map { "glossaries/" + $0 }
+            .map { directory == FileManager.default.currentDirectoryPath ? $0 : (directory as NSString).appendingPathComponent($0) }
     }
 
     /// Maps header names to cell indexes; unknown and repeated columns are reported.

@@ -48,7 +48,7 @@ public struct TBXWriter: Sendable {
         xml.open(version.header)
         xml.open("fileDesc")
         xml.open("sourceDesc")
-        xml.element("p", text: "\(title): \(entries.count) entries, exported by duizhao \(DuizhaoVersion.current)")
+        xml.element("p", text: "\(title): \(entries.count) \(entries.count == 1 ? "entry" : "entries"), exported by duizhao \(DuizhaoVersion.current)")
         xml.close("sourceDesc")
         xml.close("fileDesc")
         if version == .martif2 {

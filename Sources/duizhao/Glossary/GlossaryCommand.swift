@@ -1,0 +1,34 @@
+import ArgumentParser
+import DuizhaoKit
+
+/// `duizhao glossary …`: exchange formats and statistics of the glossaries.
+struct GlossaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "glossary",
+        abstract: "Export, import and count glossary entries.",
+        subcommands: [Export.self, Import.self, Stats.self]
+    )
+}
+
+extension GlossaryExportFormat: ExpressibleByArgument {}
+extension GlossaryImportFormat: ExpressibleByArgument {}
+
+/// Output shared by the glossary subcommands.
+enum GlossaryCommandOutput {
+    /// Prints each diagnostic as a warning line on standard error.
+    static func warn(_ diagnostics: [GlossaryDiagnostic]) {
+        var standardError = StandardError()
+        for diagnostic in diagnostics {
+            print("duizhao: warning: \(diagnostic)", to: &standardError)
+        }
+    }
+
+    /// Writes `text` atomically to `path`, or to standard output when `path` is nil or `-`.
+    static func emit(_ text: String, to path: String?) throws {
+        if let path, path != "-" {
+            try CommandLineFrontend.run { try AtomicFile.write(text, to: path) }
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}
