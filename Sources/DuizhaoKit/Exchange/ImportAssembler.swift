@@ -106,7 +106,7 @@ struct ImportAssembler {
         }
 
         if let earlier = headwordLines[zh] {
-            report("zh '\(zh)' was already imported from line \(earlier); when loaded, the later entry overrides the earlier", line: line, entryID: id)
+            report("zh '\(zh)' is also the headword of the entry at line \(earlier)", line: line, entryID: id)
         } else {
             headwordLines[zh] = line ?? 0
         }

@@ -33,7 +33,9 @@ struct XMLNode {
         if let line = entityDeclarationLine(data) {
             throw GlossaryExchangeError.entityDeclaration(file: file, line: line)
         }
-        let parser = XMLParser(data: data)
+        // Stream mode: swift-corelibs-foundation's `XMLParser(data:)` reports failure at the
+        // end of documents over about 10 MB even when they are well-formed.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.shouldReportNamespacePrefixes = false
         parser.shouldResolveExternalEntities = false
