@@ -13,16 +13,10 @@ struct XMLNode {
     var attributes: [String: String]
     /// The child elements, in order.
     var children: [XMLNode] = []
-    /// The text directly inside this element (not inside children).
-    var ownText = ""
+    /// All text inside, children's included, in document order (a `term` may wrap parts in `hi`).
+    var text = ""
     /// The 1-based line of the start tag.
     var line: Int
-
-    /// All text inside, children's included, in document order as far as the tree keeps it
-    /// (own text first): enough for `term` elements that may wrap parts in `hi`.
-    var text: String {
-        children.isEmpty ? ownText : ownText + children.map(\.text).joined()
-    }
 
     /// The value of `type`.
     var type: String? { attributes["type"] }
@@ -81,18 +75,19 @@ struct XMLNode {
             if stack.isEmpty {
                 root = node
             } else {
+                stack[stack.count - 1].text += node.text
                 stack[stack.count - 1].children.append(node)
             }
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             guard !stack.isEmpty else { return }
-            stack[stack.count - 1].ownText += string
+            stack[stack.count - 1].text += string
         }
 
         func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
             guard !stack.isEmpty else { return }
-            stack[stack.count - 1].ownText += String(decoding: CDATABlock, as: UTF8.self)
+            stack[stack.count - 1].text += String(decoding: CDATABlock, as: UTF8.self)
         }
     }
 }
