@@ -30,6 +30,11 @@ public struct CEDictionary: Sendable {
     let bySimplified: [Int32]
     /// Entry numbers sorted by Traditional headword bytes, then by file order.
     let byTraditional: [Int32]
+    /// For each first scalar of a Simplified headword, the positions in `bySimplified` of the
+    /// headwords that start with it (the first step of every prefix search).
+    let simplifiedFirstScalar: [UInt32: Range<Int>]
+    /// The same for `byTraditional`.
+    let traditionalFirstScalar: [UInt32: Range<Int>]
 
     /// The number of entries.
     public var count: Int { entryStart.count }
@@ -113,8 +118,11 @@ public struct CEDictionary: Sendable {
         self.lineNumber = lineNumber
         self.diagnostics = diagnostics
         self.maxWordLength = maxWordLength
+        let traditionalEnd = simplifiedStart.map { $0 - 1 }
         bySimplified = Self.sortedIndex(bytes: bytes, starts: simplifiedStart, ends: simplifiedEnd)
-        byTraditional = Self.sortedIndex(bytes: bytes, starts: entryStart, ends: simplifiedStart.map { $0 - 1 })
+        byTraditional = Self.sortedIndex(bytes: bytes, starts: entryStart, ends: traditionalEnd)
+        simplifiedFirstScalar = Self.firstScalarRanges(bytes: bytes, index: bySimplified, starts: simplifiedStart)
+        traditionalFirstScalar = Self.firstScalarRanges(bytes: bytes, index: byTraditional, starts: entryStart)
     }
 
     // MARK: Lookup
@@ -126,11 +134,15 @@ public struct CEDictionary: Sendable {
 
     /// True when `word` is a headword, in either script.
     public func contains(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first?.value else { return false }
+        let simplifiedRange = simplifiedFirstScalar[first] ?? 0..<0
+        let traditionalRange = traditionalFirstScalar[first] ?? 0..<0
+        if simplifiedRange.isEmpty && traditionalRange.isEmpty { return false }
         var key = word
         return key.withUTF8 { key in
             bytes.withUnsafeBufferPointer { buffer in
-                Self.equalRange(of: key, in: bySimplified, buffer: buffer, starts: simplifiedStart, ends: simplifiedEnd, traditional: false).isEmpty == false
-                    || Self.equalRange(of: key, in: byTraditional, buffer: buffer, starts: entryStart, ends: simplifiedStart, traditional: true).isEmpty == false
+                Self.equalRange(of: key, in: bySimplified, within: simplifiedRange, buffer: buffer, starts: simplifiedStart, ends: simplifiedEnd, traditional: false).isEmpty == false
+                    || Self.equalRange(of: key, in: byTraditional, within: traditionalRange, buffer: buffer, starts: entryStart, ends: simplifiedStart, traditional: true).isEmpty == false
             }
         }
     }
@@ -178,8 +190,8 @@ public struct CEDictionary: Sendable {
         var key = word
         return key.withUTF8 { key in
             bytes.withUnsafeBufferPointer { buffer in
-                let simplified = Self.equalRange(of: key, in: bySimplified, buffer: buffer, starts: simplifiedStart, ends: simplifiedEnd, traditional: false)
-                let traditional = Self.equalRange(of: key, in: byTraditional, buffer: buffer, starts: entryStart, ends: simplifiedStart, traditional: true)
+                let simplified = Self.equalRange(of: key, in: bySimplified, within: 0..<bySimplified.count, buffer: buffer, starts: simplifiedStart, ends: simplifiedEnd, traditional: false)
+                let traditional = Self.equalRange(of: key, in: byTraditional, within: 0..<byTraditional.count, buffer: buffer, starts: entryStart, ends: simplifiedStart, traditional: true)
                 var numbers = Set<Int>()
                 for position in simplified { numbers.insert(Int(bySimplified[position])) }
                 for position in traditional { numbers.insert(Int(byTraditional[position])) }
@@ -193,12 +205,15 @@ public struct CEDictionary: Sendable {
     /// The lengths, in scalars, of the headwords (either script) that start at `start` in
     /// `scalars`, ascending, none longer than `limit`.
     public func wordLengths(in scalars: ArraySlice<Unicode.Scalar>, from start: Int, limit: Int) -> [Int] {
+        guard limit > 0, start < scalars.endIndex else { return [] }
+        let first = scalars[start].value
+        var simplifiedRange = simplifiedFirstScalar[first] ?? 0..<0
+        var traditionalRange = traditionalFirstScalar[first] ?? 0..<0
+        if simplifiedRange.isEmpty && traditionalRange.isEmpty { return [] }
         var lengths: [Int] = []
         var key: [UInt8] = []
         key.reserveCapacity(4 * min(limit, 16))
         bytes.withUnsafeBufferPointer { buffer in
-            var simplifiedRange = 0..<bySimplified.count
-            var traditionalRange = 0..<byTraditional.count
             var length = 0
             var position = start
             while length < limit, position < scalars.endIndex {
@@ -240,11 +255,43 @@ public struct CEDictionary: Sendable {
     @inline(__always)
     static func compare(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Int {
         let common = min(lhs.count, rhs.count)
-        if common > 0, let l = lhs.baseAddress, let r = rhs.baseAddress {
-            let order = memcmp(l, r, common)
-            if order != 0 { return Int(order) }
+        var index = 0
+        while index < common {
+            let l = lhs[index], r = rhs[index]
+            if l != r { return Int(l) - Int(r) }
+            index += 1
         }
         return lhs.count - rhs.count
+    }
+
+    /// The ranges of `index` whose headwords share a first scalar, by that scalar.
+    static func firstScalarRanges(bytes: [UInt8], index: [Int32], starts: [Int32]) -> [UInt32: Range<Int>] {
+        var ranges: [UInt32: Range<Int>] = [:]
+        ranges.reserveCapacity(16_384)
+        bytes.withUnsafeBufferPointer { buffer in
+            var current: UInt32 = .max
+            var lower = 0
+            for position in 0..<index.count {
+                let scalar = firstScalar(buffer, at: Int(starts[Int(index[position])]))
+                if scalar != current {
+                    if current != .max { ranges[current] = lower..<position }
+                    current = scalar
+                    lower = position
+                }
+            }
+            if current != .max { ranges[current] = lower..<index.count }
+        }
+        return ranges
+    }
+
+    /// The scalar value of the UTF-8 sequence at `offset` (validated on load).
+    @inline(__always)
+    static func firstScalar(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt32 {
+        let lead = UInt32(buffer[offset])
+        if lead < 0x80 { return lead }
+        if lead < 0xE0 { return (lead & 0x1F) << 6 | UInt32(buffer[offset + 1] & 0x3F) }
+        if lead < 0xF0 { return (lead & 0x0F) << 12 | UInt32(buffer[offset + 1] & 0x3F) << 6 | UInt32(buffer[offset + 2] & 0x3F) }
+        return (lead & 0x07) << 18 | UInt32(buffer[offset + 1] & 0x3F) << 12 | UInt32(buffer[offset + 2] & 0x3F) << 6 | UInt32(buffer[offset + 3] & 0x3F)
     }
 
     static func sortedIndex(bytes: [UInt8], starts: [Int32], ends: [Int32]) -> [Int32] {
@@ -264,15 +311,15 @@ public struct CEDictionary: Sendable {
         return index
     }
 
-    /// The positions in `index` whose headword equals `key`.
-    static func equalRange(of key: UnsafeBufferPointer<UInt8>, in index: [Int32], buffer: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], traditional: Bool) -> Range<Int> {
-        var low = 0, high = index.count
+    /// The positions in `index`, within `range`, whose headword equals `key`.
+    static func equalRange(of key: UnsafeBufferPointer<UInt8>, in index: [Int32], within range: Range<Int>, buffer: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], traditional: Bool) -> Range<Int> {
+        var low = range.lowerBound, high = range.upperBound
         while low < high {
             let middle = (low + high) / 2
             if compare(headword(index[middle], buffer: buffer, starts: starts, ends: ends, traditional: traditional), key) < 0 { low = middle + 1 } else { high = middle }
         }
         var end = low
-        while end < index.count, compare(headword(index[end], buffer: buffer, starts: starts, ends: ends, traditional: traditional), key) == 0 { end += 1 }
+        while end < range.upperBound, compare(headword(index[end], buffer: buffer, starts: starts, ends: ends, traditional: traditional), key) == 0 { end += 1 }
         return low..<end
     }
 

@@ -27,12 +27,17 @@ public struct LexiconSegmenter: Sendable {
         public var joinsNumeralUnits: Bool
         /// Join runs of the same dash or ellipsis (`——`, `……`).
         public var joinsRepeatedPunctuation: Bool
+        /// Re-segment ICU words the lexicon does not know. Right for a general lexicon such as
+        /// CC-CEDICT; turn it off when the lexicon is only a short word list (a glossary),
+        /// which would otherwise break every word it lacks into characters.
+        public var splitsUnknownICUWords: Bool
 
         /// Creates options.
-        public init(compoundPenalty: Double = 0, joinsNumeralUnits: Bool = true, joinsRepeatedPunctuation: Bool = true) {
+        public init(compoundPenalty: Double = 0, joinsNumeralUnits: Bool = true, joinsRepeatedPunctuation: Bool = true, splitsUnknownICUWords: Bool = true) {
             self.compoundPenalty = compoundPenalty
             self.joinsNumeralUnits = joinsNumeralUnits
             self.joinsRepeatedPunctuation = joinsRepeatedPunctuation
+            self.splitsUnknownICUWords = splitsUnknownICUWords
         }
 
         /// Longest lexicon words: whole dictionary compounds and names as one token (the default).
@@ -55,6 +60,25 @@ public struct LexiconSegmenter: Sendable {
     public init(lexicon: any Lexicon, options: Options = .glossing) {
         self.lexicon = lexicon
         self.options = options
+    }
+
+    /// The segmenter for a document: CC-CEDICT's headwords plus `extraWords` (a glossary's
+    /// headwords). Without a dictionary the extra words alone are used and ICU's other words
+    /// are kept; nil when there is neither.
+    public static func standard(dictionary: CEDictionary?, extraWords: [String] = [], options: Options = .glossing) -> LexiconSegmenter? {
+        let extra = WordListLexicon(extraWords)
+        switch (dictionary, extra.count) {
+        case (nil, 0):
+            return nil
+        case (let dictionary?, 0):
+            return LexiconSegmenter(lexicon: dictionary, options: options)
+        case (let dictionary?, _):
+            return LexiconSegmenter(lexicon: UnionLexicon([dictionary, extra]), options: options)
+        case (nil, _):
+            var narrow = options
+            narrow.splitsUnknownICUWords = false
+            return LexiconSegmenter(lexicon: extra, options: narrow)
+        }
     }
 
     /// Re-segments a sentence's tokens (ICU's, in order, whitespace left out). Tokens that
@@ -109,7 +133,7 @@ public struct LexiconSegmenter: Sendable {
         var start = 0
         for position in 1...count where isBoundary[position] {
             icuEnd[start] = position
-            if position - start > 1 {
+            if position - start > 1, options.splitsUnknownICUWords {
                 let word = String(String.UnicodeScalarView(scalars[start..<position]))
                 if !lexicon.contains(word) {
                     trusted[start] = false
@@ -133,14 +157,17 @@ public struct LexiconSegmenter: Sendable {
                     back[end] = position
                 }
             }
-            var lengths = Set<Int>([1])
-            for length in lexicon.wordLengths(in: slice, from: position, limit: count - position) where length > 1 { lengths.insert(length) }
-            if options.joinsNumeralUnits {
-                for length in NumeralUnits.dateLengths(in: slice, from: position) { lengths.insert(length) }
+            var lengths = lexicon.wordLengths(in: slice, from: position, limit: count - position)
+            lengths.append(1)
+            if options.joinsNumeralUnits, NumeralUnits.canStartDate(scalars[position]) {
+                lengths.append(contentsOf: NumeralUnits.dateLengths(in: slice, from: position))
             }
             let icuLength = icuEnd[position] - position
-            if icuLength > 0 { lengths.insert(icuLength) }
-            for length in lengths.sorted() {
+            if icuLength > 0 { lengths.append(icuLength) }
+            lengths.sort()
+            var previous = 0
+            for length in lengths where length != previous {
+                previous = length
                 let end = position + length
                 if length == icuLength {
                     relax(length, trusted[position] ? Self.wordCost : Self.unknownICUWordCost)

@@ -38,6 +38,11 @@ enum NumeralUnits {
         return 0
     }
 
+    /// True when a Chinese-numeral date can start with `scalar`.
+    static func canStartDate(_ scalar: Unicode.Scalar) -> Bool {
+        yearDigits.contains(scalar) || scalar == "十"
+    }
+
     /// The lengths of Chinese-numeral dates starting at `start` in `scalars`: a year written
     /// digit by digit (`二○○一年`), or a month or day (`十二月`, `三十一日`).
     static func dateLengths(in scalars: ArraySlice<Unicode.Scalar>, from start: Int) -> [Int] {

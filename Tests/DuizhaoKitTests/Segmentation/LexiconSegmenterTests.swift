@@ -49,6 +49,19 @@ func icuTokens(_ layout: String) -> [Token] {
         #expect(segment("泽民|的", lexicon: names) == ["泽民", "的"])
     }
 
+    @Test func aShortWordListKeepsICUWords() throws {
+        let glossaryOnly = try #require(LexiconSegmenter.standard(dictionary: nil, extraWords: ["孔雀计划"]))
+        #expect(glossaryOnly.options.splitsUnknownICUWords == false)
+        #expect(glossaryOnly.resegment(icuTokens("实施|孔雀|计划")).map(\.text) == ["实施", "孔雀计划"])
+        // With splitting on, the same word list would break 实施 into characters.
+        #expect(segment("实施|孔雀|计划", lexicon: WordListLexicon(["孔雀计划"])) == ["实", "施", "孔雀计划"])
+        #expect(LexiconSegmenter.standard(dictionary: nil, extraWords: []) == nil)
+        let dictionary = try DictionaryFixture.load()
+        let both = try #require(LexiconSegmenter.standard(dictionary: dictionary, extraWords: ["孔雀计划"]))
+        #expect(both.resegment(icuTokens("孔雀|计划|的|委员|会")).map(\.text) == ["孔雀计划", "的", "委员会"])
+        #expect(LexiconSegmenter.standard(dictionary: dictionary)?.resegment(icuTokens("孔雀|计划")).map(\.text) == ["孔雀", "计划"])
+    }
+
     @Test func granularityOptionDecidesCompounds() {
         #expect(segment("社会|主义") == ["社会主义"])
         #expect(segment("社会|主义", options: .fineGrained) == ["社会", "主义"])
