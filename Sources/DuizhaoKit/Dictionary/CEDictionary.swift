@@ -149,13 +149,18 @@ public struct CEDictionary: Sendable {
 
     /// The best gloss of `word`: the first plain sense of its most suitable entry, skipping
     /// `surname …`, `variant of …`, `see also …` and the like whenever a better sense exists,
-    /// and preferring common-noun entries (lowercase pinyin) to proper-noun ones.
+    /// and preferring common-noun entries (lowercase pinyin) to proper-noun ones. When a
+    /// Simplified word stands for several Traditional ones (后: 后 empress, 後 after), the
+    /// Traditional form with the most senses wins, a stand-in for the most used one; readings
+    /// of one Traditional form keep the dictionary's order.
     public func gloss(_ word: String) -> DictionaryGloss? {
         let entries = lookup(word)
-        var best: (rank: (Int, Int, Int), gloss: DictionaryGloss)?
+        var sensesByForm: [String: Int] = [:]
+        for entry in entries where !entry.isProperNoun { sensesByForm[entry.traditional, default: 0] += entry.senses.count }
+        var best: (rank: (Int, Int, Int, Int), gloss: DictionaryGloss)?
         for (order, entry) in entries.enumerated() {
             guard let sense = entry.preferredSense else { continue }
-            let rank = (SenseRanking.rank(of: sense), entry.isProperNoun ? 1 : 0, order)
+            let rank = (SenseRanking.rank(of: sense), entry.isProperNoun ? 1 : 0, -(sensesByForm[entry.traditional] ?? 0), order)
             if best == nil || rank < best!.rank { best = (rank, DictionaryGloss(entry: entry, sense: sense)) }
         }
         return best?.gloss

@@ -18,7 +18,7 @@ enum SenseRanking {
         "Japanese variant of ", "see also ", "see ", "used in ", "also written ", "also pr. ",
         "Taiwan pr. ", "(Tw) variant of ", "same as ",
     ]
-    static let weakPrefixes = ["abbr. for ", "abbr. of ", "abbr. to ", "(bound form)", "(literary)", "(archaic)", "(old)"]
+    static let weakPrefixes = ["abbr. for ", "abbr. of ", "abbr. to ", "(bound form)", "(literary)", "(archaic)", "(old)", "(classical)", "(dialect)"]
 
     /// The rank of `sense`: smaller is a better gloss.
     static func rank(of sense: String) -> Int {

@@ -50,6 +50,9 @@ import Testing
         // With nothing better, the reference itself is the gloss.
         #expect(dictionary.firstSense("鑪") == "old variant of 爐|炉[lu2]")
         #expect(dictionary.firstSense("狗") == nil)
+        // One Simplified form of two Traditional words: the one with more senses.
+        #expect(dictionary.firstSense("后") == "after")
+        #expect(dictionary.firstSense("后") != dictionary.lookup("后").first?.senses.first)
     }
 
     @Test func findsLongestPrefixAndWordLengths() throws {
