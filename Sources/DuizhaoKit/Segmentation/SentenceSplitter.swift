@@ -9,7 +9,18 @@ public struct SentenceSplitter {
         iterator = try BreakIterator(.sentence, locale: locale)
     }
 
-    static let openers: [UInt16: UInt16] = [0x201C: 0x201D, 0x2018: 0x2019, 0x300C: 0x300D, 0x300E: 0x300F, 0x300A: 0x300B]
+    /// The closing mark of an opening quotation mark (“ ‘ 「 『 《), or nil.
+    @inline(__always)
+    static func closer(of unit: UInt16) -> UInt16? {
+        switch unit {
+        case 0x201C: return 0x201D
+        case 0x2018: return 0x2019
+        case 0x300C: return 0x300D
+        case 0x300E: return 0x300F
+        case 0x300A: return 0x300B
+        default: return nil
+        }
+    }
 
     /// Sentence ranges (UTF-16 offsets) of `text`, trimmed of surrounding whitespace, never
     /// crossing a line feed.
@@ -64,7 +75,7 @@ public struct SentenceSplitter {
     private func removeBreaksInsideQuotes(_ units: [UInt16], _ breaks: inout [Bool]) {
         var index = 0
         while index < units.count {
-            if let closer = Self.openers[units[index]] {
+            if let closer = Self.closer(of: units[index]) {
                 var end = index + 1
                 var depth = 1
                 let opener = units[index]

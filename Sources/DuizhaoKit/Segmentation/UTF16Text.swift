@@ -37,7 +37,46 @@ public struct UTF16Text: Sendable {
 
     /// The string of a code unit range.
     public func string(_ start: Int, _ end: Int) -> String {
-        String(decoding: units[start..<end], as: UTF16.self)
+        // Transcodes directly into the new string's storage: this runs once per token, and the
+        // generic `String(decoding:as:)` path over an array slice is several times slower.
+        units.withUnsafeBufferPointer { buffer in
+            String(unsafeUninitializedCapacity: (end - start) * 3) { output in
+                var written = 0
+                var index = start
+                while index < end {
+                    let unit = buffer[index]
+                    if unit < 0x80 {
+                        output[written] = UInt8(unit)
+                        written += 1
+                    } else if unit < 0x800 {
+                        output[written] = UInt8(0xC0 | (unit >> 6))
+                        output[written + 1] = UInt8(0x80 | (unit & 0x3F))
+                        written += 2
+                    } else if UTF16.isLeadSurrogate(unit), index + 1 < end, UTF16.isTrailSurrogate(buffer[index + 1]) {
+                        let scalar = 0x10000 + (UInt32(unit - 0xD800) << 10) + UInt32(buffer[index + 1] - 0xDC00)
+                        output[written] = UInt8(0xF0 | (scalar >> 18))
+                        output[written + 1] = UInt8(0x80 | ((scalar >> 12) & 0x3F))
+                        output[written + 2] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+                        output[written + 3] = UInt8(0x80 | (scalar & 0x3F))
+                        written += 4
+                        index += 1
+                    } else if UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) {
+                        // A lone surrogate: U+FFFD, as String(decoding:) would give.
+                        output[written] = 0xEF
+                        output[written + 1] = 0xBF
+                        output[written + 2] = 0xBD
+                        written += 3
+                    } else {
+                        output[written] = UInt8(0xE0 | (unit >> 12))
+                        output[written + 1] = UInt8(0x80 | ((unit >> 6) & 0x3F))
+                        output[written + 2] = UInt8(0x80 | (unit & 0x3F))
+                        written += 3
+                    }
+                    index += 1
+                }
+                return written
+            }
+        }
     }
 
     /// The scalar at a code unit offset (combining a surrogate pair).

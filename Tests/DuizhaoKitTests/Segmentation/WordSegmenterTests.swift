@@ -15,3 +15,15 @@ import Testing
         #expect(tokens.last?.kind == .symbol)
     }
 }
+
+@Suite struct UTF16TextTests {
+    @Test func slicesMatchStringDecoding() {
+        let text = UTF16Text("aé中𠀀\u{D800}x")
+        let units = Array("aé中𠀀\u{D800}x".utf16)
+        for start in 0...units.count {
+            for end in start...units.count {
+                #expect(text.string(start, end) == String(decoding: units[start..<end], as: UTF16.self))
+            }
+        }
+    }
+}
