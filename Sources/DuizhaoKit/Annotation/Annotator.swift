@@ -212,33 +212,33 @@ public final class Annotator {
             if let sentence = sentences.first(where: { $0.text == title }) {
                 result.title = sentence.english
             } else {
-                result.title = glossLine(title)
+                result.title = glossLine(title, source: document.source)
             }
         }
-        result.source = document.metadata.source.flatMap(glossLine)
+        result.source = document.metadata.source.flatMap { glossLine($0, source: document.source) }
         result.author = document.metadata.author.flatMap(transliterateNames)
         result.editor = document.metadata.editor.flatMap(transliterateNames)
         return result
     }
 
-    /// A gloss line for text outside the document's sentences (metadata), from the
-    /// dictionary and pinyin; nil when the text has no Han characters.
-    func glossLine(_ text: String) -> EnglishLine? {
+    /// A gloss line for text outside the document's sentences (metadata): its words,
+    /// glossary terms the matcher finds in it, dictionary senses and pinyin; nil when the
+    /// text has no Han characters.
+    func glossLine(_ text: String, source: SourceInfo) -> EnglishLine? {
         guard text.unicodeScalars.contains(where: PinyinTranscriber.isHan) else { return nil }
-        let utf16 = UTF16Text(text)
-        guard let tokens = try? wordSegmenter.tokens(in: utf16) else { return nil }
-        let annotated = tokens.map { token -> AnnotatedToken in
-            let pinyin = transcriber.pinyin(token.text)
-            if pinyin != nil, let gloss = context.glosser?.gloss(token.text) {
-                return AnnotatedToken(text: token.text, span: token.span, kind: token.kind, pinyin: pinyin, gloss: gloss, glossLayer: .dictionary)
-            }
-            return AnnotatedToken(text: token.text, span: token.span, kind: token.kind, pinyin: pinyin)
+        guard let tokens = try? wordSegmenter.tokens(in: UTF16Text(text)) else { return nil }
+        let span = Span(start: 0, end: text.unicodeScalars.count)
+        let sentence = Sentence(index: 0, paragraph: 0, span: span, text: text, tokens: tokens)
+        let paragraph = Paragraph(index: 0, role: .body, span: span, line: 1, section: nil, enumerations: [], duplicateOf: nil)
+        let piece = Document(source: source, metadata: Metadata(), text: text, removed: [], sections: [], paragraphs: [paragraph], sentences: [sentence])
+        var entries: [String: GlossaryEntry] = [:]
+        let found = ((try? context.matcher?.matches(in: piece)) ?? []).filter { match in
+            guard span.contains(match.span), let entry = context.glossary.entry(id: match.entryID) else { return false }
+            entries[entry.id] = entry
+            return true
         }
-        let length = text.unicodeScalars.count
-        let sentence = AnnotatedSentence(
-            index: -1, paragraph: -1, section: nil, span: Span(start: 0, end: length), text: text, tokens: annotated, terms: [],
-            quantities: quantityExtractor.quantities(in: text), english: EnglishLine(text: "", origin: .gloss))
-        return EnglishLine(text: glossTranslator.gloss(sentence), origin: .gloss)
+        let annotated = annotateSentence(sentence, section: nil, matches: Self.resolveOverlaps(found), entries: entries, scalars: Array(text.unicodeScalars))
+        return EnglishLine(text: glossTranslator.gloss(annotated), origin: .gloss)
     }
 
     /// Personal names in pinyin, surname first (`王小明` → `Wang Xiaoming`); nil without Han

@@ -74,17 +74,20 @@ public enum MarkdownEscaping {
                 continue
             }
             if atLineStart {
-                // 1. or 1) would start an ordered list.
+                // A marker followed by a space (or ending the text) would start a list, or a
+                // line of = or - alone would underline a heading: `1. `, `1) `, `- `, `+ `, `===`.
+                func breaks(_ position: Int) -> Bool { position >= scalars.count || scalars[position] == " " || scalars[position] == "\t" }
                 var end = index
                 while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
-                if end > index, end < scalars.count, scalars[end] == "." || scalars[end] == ")" {
+                if end > index, end < scalars.count, scalars[end] == "." || scalars[end] == ")", breaks(end + 1) {
                     for digit in scalars[index..<end] { result.unicodeScalars.append(digit) }
                     result += "\\" + String(scalars[end])
                     index = end + 1
                     atLineStart = false
                     continue
                 }
-                if scalar == "-" || scalar == "+" || scalar == "=" {
+                let underline = (scalar == "=" || scalar == "-") && scalars.allSatisfy { $0 == scalar || $0 == " " }
+                if (scalar == "-" || scalar == "+") && breaks(index + 1) || underline {
                     result += "\\" + String(scalar)
                     index += 1
                     atLineStart = false

@@ -152,15 +152,20 @@ public struct ParallelHTMLRenderer: DocumentRenderer {
         return out + "</span>"
     }
 
-    /// A token with its pinyin as ruby: one `rt` per character when the syllables line up
-    /// with the characters, else one for the word.
+    /// A token with its pinyin as ruby: one `rt` per Han character when the syllables line
+    /// up with the characters (other characters stand bare), else one for the word.
     static func ruby(_ token: AnnotatedToken) -> String {
         guard let pinyin = token.pinyin else { return HTMLEscaping.escape(token.text) }
         let characters = Array(token.text.unicodeScalars)
-        let syllables = pinyin.split(separator: " ")
-        if syllables.count == characters.count, characters.allSatisfy(PinyinTranscriber.isHan) {
-            return zip(characters, syllables).map { character, syllable in
-                "<ruby>\(HTMLEscaping.escape(String(character)))<rt>\(HTMLEscaping.escape(String(syllable)))</rt></ruby>"
+        let syllables = pinyin.split(separator: " ").map { syllable in
+            String(syllable.unicodeScalars.filter { $0.properties.isAlphabetic })
+        }.filter { !$0.isEmpty }
+        if syllables.count == characters.filter(PinyinTranscriber.isHan).count {
+            var next = 0
+            return characters.map { character in
+                guard PinyinTranscriber.isHan(character) else { return HTMLEscaping.escape(String(character)) }
+                defer { next += 1 }
+                return "<ruby>\(HTMLEscaping.escape(String(character)))<rt>\(HTMLEscaping.escape(syllables[next]))</rt></ruby>"
             }.joined()
         }
         return "<ruby>\(HTMLEscaping.escape(token.text))<rt>\(HTMLEscaping.escape(pinyin))</rt></ruby>"
@@ -262,7 +267,8 @@ public struct ParallelHTMLRenderer: DocumentRenderer {
     .status.st-established{color:#0969da}
     .status.st-proposed{color:#9a6700}
     .status.st-deprecated{color:#cf222e}
-    rt{display:none;font-size:.58em;color:var(--muted);font-weight:400}
+    ruby{ruby-align:center}
+    rt{display:none;font-size:.52em;color:var(--muted);font-weight:400;letter-spacing:0}
     body.show-pinyin rt,body:has(#toggle-pinyin:checked) rt{display:ruby-text}
     body.show-pinyin .zh,body:has(#toggle-pinyin:checked) .zh{line-height:2.7}
     .index{margin-top:2rem}
