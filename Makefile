@@ -30,3 +30,7 @@ test: deps
 
 clean:
 	rm -rf .build
+
+## bench: measure throughput, memory and start-up beside ICU and jieba; writes BENCHMARKS.md.
+bench: deps
+	@./scripts/bench.sh

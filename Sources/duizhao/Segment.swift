@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import DuizhaoKit
 
@@ -21,9 +22,9 @@ struct Segment: ParsableCommand {
     func run() throws {
         let document = try CommandLineFrontend.run { try input.reader().read(path: file, kind: input.kind) }
         if json {
-            print(try CommandLineFrontend.run { try JSONOutput.string(document) })
+            FileHandle.standardOutput.write(Data(JSONWriter.encode(document) + [0x0A]))
         } else {
-            print(SegmentPrinter(separator: separator).render(document), terminator: "")
+            FileHandle.standardOutput.write(Data(SegmentPrinter(separator: separator).renderUTF8(document)))
         }
     }
 }

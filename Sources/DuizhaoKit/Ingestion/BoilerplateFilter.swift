@@ -1,5 +1,3 @@
-import Foundation
-
 /// Page chrome removed from a scraped document, kept with its kind and original text.
 public struct RemovedText: Codable, Equatable, Sendable {
     /// What kind of chrome the text was.
@@ -39,24 +37,29 @@ public struct BoilerplateFilter: Sendable {
     /// The kind of chrome `line` is, or nil when it is article text. `position` is the
     /// line's index among the document's non-empty lines, `count` their number.
     public func classify(_ line: String, position: Int, count: Int) -> RemovedText.Kind? {
-        let text = line.trimmingCharacters(in: .whitespaces)
-        if text.isEmpty { return nil }
-        let compact = text.filter { !$0.isWhitespace && !"!！()（）【】[]|:：".contains($0) }
+        // Chrome lines are short: long lines are article text. Cheap tests come first: this
+        // runs on every line of every document.
+        let length = line.unicodeScalars.count
+        guard length > 0, length <= 160 else { return nil }
+        let text = line.trimmingSpaces()
         if Self.breadcrumbPrefixes.contains(where: { text.hasPrefix($0) }) { return .breadcrumb }
-        if (text.contains("首页 >") || text.contains("首页>") || text.contains("首页 ›") || text.contains("首页 »") || text.contains("首页 /")) && text.count < 120 {
+        if length < 120 && text.containsBytes("首页") && (text.containsBytes(">") || text.containsBytes("›") || text.containsBytes("»") || text.containsBytes("/")) {
             return .breadcrumb
         }
-        if BylineParser.isByline(text) && position < 8 { return .byline }
-        if text.count <= 30 && (text.contains("人已围观") || text.contains("阅读次数") || text.contains("浏览次数") || text.contains("点击数") || text.hasPrefix("阅读:") || text.hasPrefix("阅读：")) {
+        if position < 8 && BylineParser.isByline(text) { return .byline }
+        if length <= 30 && (text.containsBytes("人已围观") || text.containsBytes("阅读次数") || text.containsBytes("浏览次数") || text.containsBytes("点击数") || text.hasPrefix("阅读:") || text.hasPrefix("阅读：")) {
             return .counter
         }
-        if Self.widgetLines.contains(compact) || compact.hasPrefix("很赞") || (compact.hasPrefix("评论") && compact.dropFirst(2).allSatisfy(\.isNumber)) {
-            // A lone "0" is chrome only near the end of a page (a comment count).
-            if compact == "0" && position < count - 4 { return nil }
-            return .widget
+        if length <= 24 {
+            let compact = String(text.unicodeScalars.filter { !$0.properties.isWhitespace && !"!！()（）【】[]|:：".unicodeScalars.contains($0) })
+            if Self.widgetLines.contains(compact) || compact.hasPrefix("很赞") || (compact.hasPrefix("评论") && compact.dropFirst(2).allSatisfy(\.isNumber)) {
+                // A lone "0" is chrome only near the end of a page (a comment count).
+                if compact == "0" && position < count - 4 { return nil }
+                return .widget
+            }
         }
-        if text.count <= 40 && Self.navigationPrefixes.contains(where: { text.hasPrefix($0) }) { return .navigation }
-        if text.count <= 120 && Self.copyrightMarkers.contains(where: { text.contains($0) }) && position >= count - 6 { return .copyright }
+        if length <= 40 && Self.navigationPrefixes.contains(where: { text.hasPrefix($0) }) { return .navigation }
+        if position >= count - 6 && Self.copyrightMarkers.contains(where: { text.containsBytes($0) }) { return .copyright }
         return nil
     }
 }

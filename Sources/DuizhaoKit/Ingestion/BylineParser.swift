@@ -15,7 +15,7 @@ public enum BylineParser {
     public static func isByline(_ line: String) -> Bool {
         guard line.count <= 160 else { return false }
         let count = (labels.map(\.label) + dateLabels).filter { label in
-            line.contains(label + ":") || line.contains(label + "：")
+            line.containsBytes(label + ":") || line.containsBytes(label + "：")
         }.count
         return count >= 2 || (count == 1 && (isoDate(in: line) != nil || line.count <= 40))
     }
@@ -31,15 +31,35 @@ public enum BylineParser {
             if label == "文", range.lowerBound > normalized.startIndex,
                 !normalized[normalized.index(before: range.lowerBound)].isWhitespace { continue }
             var value = normalized[range.upperBound...].drop { $0 == " " }
-            if let stop = value.firstIndex(where: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }) { value = value[..<stop] }
+            // A value runs to the next label, a wide space or tab, a date, or a counter.
             for other in allLabels where other != label {
                 if let cut = value.range(of: other + ":") { value = value[..<cut.lowerBound] }
             }
+            if let stop = value.firstIndex(where: { $0 == "\u{3000}" || $0 == "\t" }) { value = value[..<stop] }
+            if let cut = value.range(of: "  ") { value = value[..<cut.lowerBound] }
+            for counter in ["阅读", "浏览", "点击", "人已围观", "发布于"] {
+                if let cut = value.range(of: counter) { value = value[..<cut.lowerBound] }
+            }
+            if let year = firstYear(in: value) { value = value[..<year] }
             let text = value.trimmingCharacters(in: .whitespaces)
             if !text.isEmpty && isoDate(in: text) == nil { metadata[keyPath: field] = text }
         }
         metadata.date = isoDate(in: normalized)
         return metadata
+    }
+
+    /// Where the first date-like year (`2023-`, `2023/`, `2023.`, `2023年`) starts in `text`.
+    static func firstYear(in text: Substring) -> Substring.Index? {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let digits = text[index...].prefix(4)
+            if digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.hasPrefix("19") || digits.hasPrefix("20") {
+                let after = text.index(index, offsetBy: 4)
+                if after < text.endIndex, "-/.年".contains(text[after]) { return index }
+            }
+            index = text.index(after: index)
+        }
+        return nil
     }
 
     /// The first date in `text` as ISO 8601 (`2023-03-01`): accepts `2023-03-01`, `2023/3/1`,

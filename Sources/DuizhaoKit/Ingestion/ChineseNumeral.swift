@@ -8,6 +8,14 @@ public enum ChineseNumeral {
         digits[character] != nil || units[character] != nil
     }
 
+    /// True for the scalars a Chinese numeral is written with.
+    public static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千": return true
+        default: return false
+        }
+    }
+
     /// The value of `text` (一 → 1, 十二 → 12), or nil when it is not a numeral.
     public static func value(of text: Substring) -> Int? {
         guard !text.isEmpty else { return nil }

@@ -42,7 +42,7 @@ public final class DocumentReader {
             (lines, metadata) = HTMLTextExtractor().extract(decoded.text)
         }
         lines = lines.compactMap { line in
-            let text = line.text.trimmingSpaces().filter { !$0.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{FEFF}" } }
+            let text = Self.removingControlCharacters(line.text).trimmingSpaces()
             return text.isEmpty ? nil : SourceLine(text, line: line.line)
         }
         if lines.isEmpty { throw IngestionError.empty(path: path) }
@@ -81,6 +81,7 @@ public final class DocumentReader {
         var sections: [Section] = []
         var stack: [Int] = []  // indexes into sections
         var counters: [String: Int] = [:]
+        var titleFound = false
         for index in paragraphs.indices {
             let line = kept[index].text
             let start = paragraphs[index].span.start
@@ -98,10 +99,11 @@ public final class DocumentReader {
                     span: Span(start: start, end: start), parent: parent))
                 stack.append(sections.count - 1)
                 if marker.standalone { paragraphs[index].role = .heading }
-            } else if sections.isEmpty, paragraphs.allSatisfy({ $0.role != .title }),
+            } else if !titleFound, sections.isEmpty, index < 3,
                 index == 0 || line == metadata.title, Self.looksLikeTitle(line) {
                 paragraphs[index].role = .title
                 metadata.title = metadata.title ?? line
+                titleFound = true
             }
             paragraphs[index].section = stack.last.map { sections[$0].id }
             paragraphs[index].enumerations = outline.enumerations(in: line).map {
@@ -117,10 +119,10 @@ public final class DocumentReader {
             sections[index].span = Span(start: sections[index].span.start, end: max(sections[index].span.start, end))
         }
         // Exact duplicate paragraphs are flagged, not dropped.
-        var firstSeen: [String: Int] = [:]
+        var firstSeen: [ExactText: Int] = [:]
         for index in paragraphs.indices where paragraphs[index].role == .body {
-            let key = kept[index].text
-            guard key.count >= 8 else { continue }
+            let key = ExactText(kept[index].text)
+            guard key.text.utf8.count >= 24 else { continue }
             if let first = firstSeen[key] { paragraphs[index].duplicateOf = first } else { firstSeen[key] = index }
         }
 
@@ -128,7 +130,46 @@ public final class DocumentReader {
         return Document(source: source, metadata: metadata, text: text, removed: removed, sections: sections, paragraphs: paragraphs, sentences: sentences)
     }
 
+    /// Drops control characters and byte-order marks (tabs become spaces).
+    static func removingControlCharacters(_ text: String) -> String {
+        // Control characters are C0 bytes, DEL, C1 (C2 80...C2 9F) and the BOM (EF BB BF).
+        var needsWork = false
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte < 0xA0) || (beforePrevious == 0xEF && previous == 0xBB && byte == 0xBF) {
+                needsWork = true
+                break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        guard needsWork else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\t" { scalars.append(" "); continue }
+            if scalar.properties.generalCategory == .control || scalar == "\u{FEFF}" { continue }
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
     static func looksLikeTitle(_ line: String) -> Bool {
         line.count <= 60 && !line.contains(where: { "。！？；".contains($0) })
+    }
+}
+
+/// A string compared and hashed by its exact UTF-8 bytes (no Unicode normalization), for
+/// fast exact-duplicate detection.
+struct ExactText: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (lhs: ExactText, rhs: ExactText) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        var copy = text
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -24,8 +24,9 @@ public struct OutlineParser: Sendable {
 
     /// The outline marker at the start of `paragraph`, if any.
     public func marker(in paragraph: String) -> OutlineMarker? {
+        // The numbering is at most a few characters long: test those before reading the rest.
+        guard let (tier, numbering, ordinal, length) = numbering(Array(paragraph.prefix(8))) else { return nil }
         let characters = Array(paragraph)
-        guard let (tier, numbering, ordinal, length) = numbering(characters) else { return nil }
         var start = length
         while start < characters.count, characters[start] == " " || characters[start] == "\u{3000}" { start += 1 }
         let rest = characters[start...]
@@ -110,6 +111,14 @@ public struct OutlineParser: Sendable {
     /// relative to the paragraph. An item counts at the start of the paragraph or after a
     /// sentence or clause stop, and only when the items form a sequence starting at one.
     public func enumerations(in paragraph: String) -> [(marker: String, ordinal: Int, start: Int, end: Int)] {
+        // Fast rejection: an item needs a numeral directly before 是.
+        var hasCandidate = false
+        var previous: Unicode.Scalar = " "
+        for scalar in paragraph.unicodeScalars {
+            if scalar == "是" && ChineseNumeral.isNumeralScalar(previous) { hasCandidate = true; break }
+            previous = scalar
+        }
+        guard hasCandidate else { return [] }
         let scalars = Array(paragraph.unicodeScalars)
         var found: [(String, Int, Int, Int)] = []
         var index = 0

@@ -1,11 +1,12 @@
-/// Escaping of document and glossary text for every markup output, in one place: source
-/// text is data, never markup.
+/// Escaping of document and glossary text for the markup outputs (HTML, Markdown; XML
+/// escaping lives in Exchange/XMLEscaping.swift and is shared): source text is data, never
+/// markup.
 
 /// Escaping for HTML text and attribute values.
 public enum HTMLEscaping {
     /// `text` safe in HTML text and in quoted attribute values: `&`, `<`, `>`, `"` and `'`
     /// become character references; characters not allowed in HTML (C0 controls other than
-    /// tab and line feed, noncharacters) become U+FFFD.
+    /// tab, line feed and carriage return, U+FFFE, U+FFFF) become U+FFFD.
     public static func escape(_ text: String) -> String {
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
@@ -17,37 +18,20 @@ public enum HTMLEscaping {
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
             default:
-                result.unicodeScalars.append(MarkupCharacters.isAllowed(scalar) ? scalar : "\u{FFFD}")
+                result.unicodeScalars.append(XMLEscaping.isAllowed(scalar) ? scalar : "\u{FFFD}")
             }
         }
         return result
     }
 }
 
-/// Escaping for XML 1.0 text and attribute values (XLIFF, TMX).
-public enum XMLEscaping {
-    /// `text` safe in XML text and in double- or single-quoted attribute values: the five
-    /// predefined entities are used; characters XML 1.0 forbids become U+FFFD; line breaks
-    /// and tabs in attributes are written as character references so they survive
-    /// attribute normalization.
-    public static func escape(_ text: String, attribute: Bool = false) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\n" where attribute: result += "&#10;"
-            case "\r": result += "&#13;"
-            case "\t" where attribute: result += "&#9;"
-            default:
-                result.unicodeScalars.append(MarkupCharacters.isAllowed(scalar) ? scalar : "\u{FFFD}")
-            }
-        }
-        return result
+extension XMLEscaping {
+    /// `text` safe in XML content or, with `attribute`, in a quoted attribute value (the
+    /// shared escaping of Exchange/XMLEscaping.swift; characters XML 1.0 cannot hold
+    /// become U+FFFD).
+    static func escape(_ text: String, attribute: Bool = false) -> String {
+        var replaced = 0
+        return attribute ? self.attribute(text, replaced: &replaced) : self.text(text, replaced: &replaced)
     }
 }
 
@@ -97,7 +81,7 @@ public enum MarkdownEscaping {
             atLineStart = false
             if inlineSpecial.contains(scalar) {
                 result += "\\" + String(scalar)
-            } else if !MarkupCharacters.isAllowed(scalar) {
+            } else if !XMLEscaping.isAllowed(scalar) {
                 result += "\u{FFFD}"
             } else {
                 result.unicodeScalars.append(scalar)
@@ -105,18 +89,5 @@ public enum MarkdownEscaping {
             index += 1
         }
         return result
-    }
-}
-
-/// Characters allowed in XML 1.0 and HTML text.
-enum MarkupCharacters {
-    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: return true
-        case 0x00...0x1F, 0x7F...0x9F: return false
-        case 0xFFFE, 0xFFFF: return false
-        case 0xFDD0...0xFDEF: return false
-        default: return true
-        }
     }
 }

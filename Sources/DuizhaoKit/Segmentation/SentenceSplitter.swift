@@ -16,21 +16,21 @@ public struct SentenceSplitter {
     public func sentences(in text: UTF16Text) throws -> [Range<Int>] {
         let units = text.units
         guard !units.isEmpty else { return [] }
-        var breaks = Set<Int>()
+        // breaks[i] is true when a sentence may end before unit i.
+        var breaks = [Bool](repeating: false, count: units.count + 1)
         try units.withUnsafeBufferPointer { buffer in
-            try iterator.forEachBoundary(in: buffer) { offset, _ in breaks.insert(offset) }
+            try iterator.forEachBoundary(in: buffer) { offset, _ in breaks[offset] = true }
         }
         // Line feeds are hard breaks; semicolons before an enumeration item are breaks.
         for index in 0..<units.count {
             let unit = units[index]
-            if unit == 0x0A { breaks.insert(index); breaks.insert(index + 1) }
-            if unit == 0xFF1B || unit == 0x3B, startsEnumerationItem(units, at: index + 1) { breaks.insert(index + 1) }
+            if unit == 0x0A { breaks[index] = true; breaks[index + 1] = true }
+            if unit == 0xFF1B || unit == 0x3B, startsEnumerationItem(units, at: index + 1) { breaks[index + 1] = true }
         }
         removeBreaksInsideQuotes(units, &breaks)
-        let sorted = breaks.sorted()
         var ranges: [Range<Int>] = []
         var start = 0
-        for boundary in sorted where boundary > start {
+        for boundary in 1...units.count where breaks[boundary] && boundary > start {
             var lower = start, upper = boundary
             while lower < upper, isSpace(units[lower]) { lower += 1 }
             while upper > lower, isSpace(units[upper - 1]) { upper -= 1 }
@@ -61,7 +61,7 @@ public struct SentenceSplitter {
     }
 
     /// Drops breaks inside a quotation whose closing mark appears in the same paragraph.
-    private func removeBreaksInsideQuotes(_ units: [UInt16], _ breaks: inout Set<Int>) {
+    private func removeBreaksInsideQuotes(_ units: [UInt16], _ breaks: inout [Bool]) {
         var index = 0
         while index < units.count {
             if let closer = Self.openers[units[index]] {
@@ -74,7 +74,7 @@ public struct SentenceSplitter {
                     end += 1
                 }
                 if end < units.count, units[end] == closer {
-                    for position in (index + 1)...end { breaks.remove(position) }
+                    for position in (index + 1)...end { breaks[position] = false }
                     index = end + 1
                     continue
                 }

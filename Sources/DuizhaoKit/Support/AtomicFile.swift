@@ -17,8 +17,21 @@ public enum AtomicFile {
     }
 
     /// Writes `data` to `path`, creating intermediate folders.
+    ///
+    /// A symbolic link is followed (its target is replaced, not the link). A destination that
+    /// is not a regular file (a device such as `/dev/null`, a pipe) is written in place: it
+    /// cannot be replaced by renaming, and must not be.
     public static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
+        let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        var status = stat()
+        if lstat(url.path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG, (status.st_mode & S_IFMT) != S_IFDIR {
+            guard let handle = FileHandle(forWritingAtPath: url.path) else {
+                throw WriteError.cannotWrite(path: path, reason: "cannot open for writing")
+            }
+            defer { try? handle.close() }
+            handle.write(data)
+            return
+        }
         let folder = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import DuizhaoKit
+
+@Suite struct TBXRoundTripTests {
+    @Test(arguments: [TBXVersion.basic3, TBXVersion.martif2])
+    func nativeToTBXToNativeLosesNothing(version: TBXVersion) throws {
+        let export = TBXWriter(version: version).write(ExchangeSamples.entries)
+        #expect(export.diagnostics.isEmpty)
+        let back = try TBXReader().read(Data(export.text.utf8), file: "round.tbx")
+        #expect(back.diagnostics.isEmpty, "\(back.diagnostics)")
+        ExchangeSamples.expectSameFields(back.entries, ExchangeSamples.entries)
+        // Origins point into the TBX file.
+        #expect(back.entries.allSatisfy { $0.origin?.file == "round.tbx" && ($0.origin?.line ?? 0) > 1 })
+    }
+
+    @Test func roundTripThroughTheNativeTextToo() throws {
+        // native TSV → entries → TBX → entries → native TSV gives the same text.
+        let native = NativeTSVWriter().write(ExchangeSamples.entries).text
+        let entries = try NativeTSVReader().read(native, file: "a.tsv").entries
+        let tbx = GlossaryExporter().export(entries, format: .tbx).text
+        let back = try GlossaryImporter().read(bytes: Array(tbx.utf8), file: "a.tbx")
+        #expect(NativeTSVWriter().write(back.entries).text == native)
+    }
+
+    @Test func variantsComeBackTraditionalFirst() throws {
+        let entry = GlossaryEntry(id: "x", zh: "孔雀计划", en: "Peacock Plan", variants: ["“孔雀计划”", "孔雀計劃"], source: "s")
+        let back = try TBXReader().read(Data(TBXWriter().write([entry]).text.utf8), file: "v.tbx")
+        #expect(back.entries.first?.variants == ["孔雀計劃", "“孔雀计划”"])
+    }
+
+    @Test func alternativeWithoutOwnStatusInDeprecatedEntryStaysWithoutOne() throws {
+        let entry = GlossaryEntry(
+            id: "x", zh: "甲", en: "A", alternatives: [GlossaryEntry.Alternative("B"), GlossaryEntry.Alternative("C", status: .official)],
+            status: .deprecated, source: "s")
+        let text = TBXWriter().write([entry]).text
+        #expect(text.contains("<term>B</term>\n            <termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>"))
+        let back = try TBXReader().read(Data(text.utf8), file: "d.tbx")
+        #expect(back.entries.first?.alternatives == entry.alternatives)
+        #expect(back.entries.first?.status == .deprecated)
+    }
+}

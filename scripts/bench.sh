@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# make bench: measures duizhao beside its references (a minimal ICU boundary loop and
+# jieba) in the same run, prints one table with ratios, and writes BENCHMARKS.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/duizhao-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+figures="$work/figures.jsonl"
+: > "$figures"
+
+echo "== building (release)" >&2
+swift build -c release --product duizhao >/dev/null
+(cd Benchmarks && swift build -c release >/dev/null)
+gcc -O2 -o "$work/icu-loop" Benchmarks/reference/icu-boundary-loop.c -licuuc -licudata
+
+# The corpus: the shared PKU test text and the policy article when present, otherwise text
+# generated from the bundled samples. Repeated to about 8 MB so figures are stable.
+shared="$root/../shared/corpus"
+corpus="$work/corpus.txt"
+if [ -f "$shared/sighan2005-pku/pku_test.utf8" ]; then
+    corpus_name="SIGHAN 2005 PKU test set + shenzhen-innovation-center article (../shared/corpus), repeated"
+    tr -d '\r' < "$shared/sighan2005-pku/pku_test.utf8" > "$work/unit.txt"
+    [ -f "$shared/shenzhen-innovation-center.zh.txt" ] && cat "$shared/shenzhen-innovation-center.zh.txt" >> "$work/unit.txt"
+else
+    corpus_name="bundled samples (samples/*.txt), repeated (../shared/corpus absent)"
+    cat samples/shenzhen-talent-policy.txt samples/state-council-plan-excerpt.md > "$work/unit.txt"
+fi
+target=${BENCH_BYTES:-8000000}
+while [ "$(stat -c %s "$corpus" 2>/dev/null || echo 0)" -lt "$target" ]; do cat "$work/unit.txt" >> "$corpus"; done
+bytes=$(stat -c %s "$corpus")
+chars=$(python3 -c "import sys; print(len(open(sys.argv[1], encoding='utf-8').read()))" "$corpus")
+echo "{\"corpus\": \"$corpus_name\", \"bytes\": $bytes, \"characters\": $chars}" > "$work/corpus.json"
+echo "== corpus: $corpus_name, $bytes bytes, $chars characters" >&2
+
+echo "== ICU reference loops" >&2
+"$work/icu-loop" word "$corpus" 3 >> "$figures"
+"$work/icu-loop" sentence "$corpus" 3 >> "$figures"
+
+echo "== library phases" >&2
+Benchmarks/.build/release/duizhao-bench "$corpus" >> "$figures"
+
+# End to end through the CLI, with peak RSS from GNU time.
+run_e2e() {
+    local phase=$1; shift
+    local best=999999 rss=0
+    for _ in 1 2 3; do
+        /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > /dev/null 2>"$work/stderr.txt" || { echo "failed: $* ($(head -c 300 "$work/stderr.txt"))" >&2; return 0; }
+        read -r seconds kb < "$work/time.txt"
+        best=$(python3 -c "print(min($best, $seconds))")
+        rss=$kb
+    done
+    echo "{\"phase\": \"$phase\", \"bytes\": $bytes, \"seconds\": $best, \"rssKB\": $rss, \"endToEnd\": true}" >> "$figures"
+}
+echo "== end to end" >&2
+bin=.build/release/duizhao
+if [ -x /usr/bin/time ]; then
+    run_e2e "duizhao segment (CLI)" "$bin" segment "$corpus"
+    run_e2e "duizhao segment --json (CLI)" "$bin" segment --json "$corpus"
+    if "$bin" help annotate >/dev/null 2>&1; then
+        for format in json md html xliff brief; do
+            run_e2e "duizhao annotate --format $format (CLI)" "$bin" annotate "$corpus" --format "$format" --stdout
+        done
+    fi
+else
+    echo "/usr/bin/time missing: end-to-end figures skipped (apt-get install time)" >&2
+fi
+if "$bin" help lookup >/dev/null 2>&1; then
+    python3 scripts/bench-startup.py "$bin" >> "$figures" || true
+fi
+
+echo "== jieba" >&2
+venv="$root/.venv-bench"
+if [ ! -x "$venv/bin/python" ]; then
+    python3 -m venv "$venv" >/dev/null 2>&1 && "$venv/bin/pip" install -q jieba >/dev/null 2>&1 || echo "jieba: could not create a virtual environment or install jieba from PyPI; skipped" >&2
+fi
+if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c "import jieba" 2>/dev/null; then
+    "$venv/bin/python" scripts/bench-jieba.py "$corpus" >> "$figures"
+else
+    echo "{\"phase\": \"jieba\", \"skipped\": \"jieba not available (no pip or no network)\"}" >> "$figures"
+fi
+
+python3 scripts/bench-report.py "$figures" "$work/corpus.json" BENCHMARKS.md
