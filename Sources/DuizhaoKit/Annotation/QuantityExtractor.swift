@@ -326,7 +326,16 @@ struct QuantityScanner {
         // 人民币10亿 without 元.
         let renminbiBefore = first(of: ["人民币"], endingAt: index) != nil
         if let (text, kind) = Self.units.first(where: { has($0.0, at: end) }) {
-            return finish(start: index, low: low, high: high, unit: kind, unitText: text, unitEnd: end + text.unicodeScalars.count)
+            var unitEnd = end + text.unicodeScalars.count
+            // The unit repeated after a range's second number: 10%～20%, 3000万元至5000万元.
+            if high == nil, let connector = Self.rangeConnectors.first(where: { has($0, at: unitEnd) }) {
+                let next = unitEnd + connector.unicodeScalars.count
+                if let second = number(at: next), second.chinese == low.chinese, has(text, at: second.end) {
+                    high = second
+                    unitEnd = second.end + text.unicodeScalars.count
+                }
+            }
+            return finish(start: index, low: low, high: high, unit: kind, unitText: text, unitEnd: unitEnd)
         }
         if renminbiBefore && last.multiplier != 1 {
             return finish(start: index, low: low, high: high, unit: .money("RMB"), unitText: nil, unitEnd: end)
