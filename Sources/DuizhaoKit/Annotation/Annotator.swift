@@ -216,8 +216,8 @@ public final class Annotator {
             }
         }
         result.source = document.metadata.source.flatMap { glossLine($0, source: document.source) }
-        result.author = document.metadata.author.flatMap(transliterateNames)
-        result.editor = document.metadata.editor.flatMap(transliterateNames)
+        result.author = document.metadata.author.flatMap { names($0, source: document.source) }
+        result.editor = document.metadata.editor.flatMap { names($0, source: document.source) }
         return result
     }
 
@@ -239,6 +239,17 @@ public final class Annotator {
         }
         let annotated = annotateSentence(sentence, section: nil, matches: Self.resolveOverlaps(found), entries: entries, scalars: Array(text.unicodeScalars))
         return EnglishLine(text: glossTranslator.gloss(annotated), origin: .gloss)
+    }
+
+    /// An author or editor field: personal names (two to four Han characters each) in
+    /// pinyin, anything else (编写组, an office) glossed.
+    func names(_ text: String, source: SourceInfo) -> EnglishLine? {
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" || $0 == "," || $0 == "\u{3000}" })
+        let personal = parts.allSatisfy { part in
+            let scalars = part.unicodeScalars
+            return !scalars.contains(where: PinyinTranscriber.isHan) || (2...4).contains(scalars.count) && scalars.allSatisfy(PinyinTranscriber.isHan)
+        }
+        return personal ? transliterateNames(text) : glossLine(text, source: source)
     }
 
     /// Personal names in pinyin, surname first (`王小明` → `Wang Xiaoming`); nil without Han

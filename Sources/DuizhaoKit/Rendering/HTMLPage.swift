@@ -61,6 +61,7 @@ struct HTMLPage {
     .badge{display:inline-block;font-size:.68rem;line-height:1.5;text-transform:uppercase;letter-spacing:.04em;border:1px solid var(--line);border-radius:.6rem;padding:0 .45rem;color:var(--muted);margin-left:.35rem;white-space:nowrap;vertical-align:middle;background:#fff}
     .badge.translation{border-color:#1a7f37;color:#1a7f37}
     .notice{font-size:.85rem;color:var(--muted);margin:.4rem 0 0}
+    .table-wrap{overflow-x:auto}
     table{border-collapse:collapse;width:100%;font-size:.9rem}
     th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
     th{background:var(--soft);font-weight:600}

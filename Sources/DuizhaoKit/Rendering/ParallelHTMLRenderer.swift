@@ -208,14 +208,14 @@ public struct ParallelHTMLRenderer: DocumentRenderer {
                 occurrences[term.entryID, default: []].append((sentence.index + 1, number + 1))
             }
         }
-        out += "<table>\n<thead><tr><th>Term</th><th>Pinyin</th><th>English</th><th>Category</th><th>Status</th><th>Count</th><th>Occurrences (sentence)</th></tr></thead>\n<tbody>\n"
+        out += "<div class=\"table-wrap\"><table>\n<thead><tr><th>Term</th><th>Pinyin</th><th>English</th><th>Category</th><th>Status</th><th>Count</th><th>Occurrences (sentence)</th></tr></thead>\n<tbody>\n"
         for term in document.terms {
             let links = (occurrences[term.entryID] ?? []).prefix(60).map { "<a href=\"#t-\($0.0)-\($0.1)\">\($0.0)</a>" }.joined(separator: " ")
             out += "<tr><td lang=\"zh-Hans\"><span class=\"chip \(TermCategoryStyle.className(term.entry.category))\">\(HTMLEscaping.escape(term.headword))</span></td>"
             out += "<td class=\"py\">\(HTMLEscaping.escape(term.pinyin ?? ""))</td><td>\(HTMLEscaping.escape(term.english))</td>"
             out += "<td>\(HTMLEscaping.escape(term.entry.category))</td><td>\(term.entry.status.rawValue)</td><td class=\"num\">\(term.count)</td><td>\(links)</td></tr>\n"
         }
-        return out + "</tbody>\n</table>\n</section>\n"
+        return out + "</tbody>\n</table></div>\n</section>\n"
     }
 
     private func removed(_ document: AnnotatedDocument) -> String {
@@ -274,7 +274,7 @@ public struct ParallelHTMLRenderer: DocumentRenderer {
     .index{margin-top:2rem}
     .index h2{font-size:1.2rem}
     details.removed{margin-top:1.5rem;font-size:.85rem;color:var(--muted)}
-    @media (max-width:900px){.layout{grid-template-columns:1fr}nav.toc{position:static;max-height:none;border-right:0;border-bottom:1px solid var(--line)}.row{grid-template-columns:1fr;gap:.2rem}main{padding:.5rem 1rem}header.doc{padding:1rem}}
+    @media (max-width:900px){.layout{grid-template-columns:minmax(0,1fr)}nav.toc{position:static;max-height:none;border-right:0;border-bottom:1px solid var(--line)}.row{grid-template-columns:minmax(0,1fr);gap:.2rem}main{padding:.5rem 1rem}header.doc{padding:1rem}}
     @media print{.layout{display:block}nav.toc{position:static;max-height:none;border:0;padding:0 0 1rem;columns:2}.card{display:none!important}.controls{display:none}main{padding:0}.row{gap:1rem}footer{padding:1rem 0}header.doc{padding:0 0 1rem}}
     """
 

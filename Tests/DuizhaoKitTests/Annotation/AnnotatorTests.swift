@@ -128,3 +128,13 @@ import Testing
         #expect(document.sentences.flatMap(\.tokens).allSatisfy { $0.glossLayer == .none })
     }
 }
+
+@Suite struct MetadataNameTests {
+    @Test func groupsAreGlossedNotTransliterated() throws {
+        let document = try AnnotationFixtures.document()
+        let annotator = try Annotator(context: AnnotationContext(glossary: AnnotationFixtures.glossary, glosser: AnnotationFixtures.dictionary))
+        #expect(annotator.names("王小明、林一", source: document.source) == EnglishLine(text: "Wang Xiaoming, Lin Yi", origin: .transliteration, provider: "ICU Han-Latin"))
+        #expect(annotator.names("对照编写组", source: document.source)?.origin == .gloss)
+        #expect(annotator.names("manman", source: document.source) == nil)
+    }
+}
