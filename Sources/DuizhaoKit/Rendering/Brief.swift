@@ -98,7 +98,7 @@ struct Brief {
     /// The note on what the English lines are.
     var glossNotice: String {
         allGloss
-            ? "English lines labelled gloss are word-by-word glosses (glossary renderings, dictionary senses, pinyin in Chinese word order), not translations. Names labelled transliteration are machine pinyin. Term renderings show their status; proposed renderings are the team's own."
-            : "Each English line is labelled with its origin; lines labelled gloss are word-by-word glosses, not translations. Term renderings show their status; proposed renderings are the team's own."
+            ? "English lines labelled gloss are word-by-word glosses (glossary renderings, dictionary senses, pinyin in Chinese word order), not translations. Names labelled transliteration are machine pinyin. Term renderings show their status; proposed renderings are the team's own. The source of each rendering is in the key-term table and the terms file."
+            : "Each English line is labelled with its origin; lines labelled gloss are word-by-word glosses, not translations. Term renderings show their status; proposed renderings are the team's own. The source of each rendering is in the key-term table and the terms file."
     }
 }

@@ -50,11 +50,11 @@ public struct BriefHTMLRenderer: DocumentRenderer {
         if brief.keyTerms.isEmpty {
             out += "<p>No glossary terms found.</p>\n"
         } else {
-            out += "<div class=\"table-wrap\"><table><thead><tr><th>Term</th><th>Pinyin</th><th>English</th><th>Category</th><th>Status</th><th>Count</th><th>First context</th></tr></thead><tbody>\n"
+            out += "<div class=\"table-wrap\"><table><thead><tr><th>Term</th><th>Pinyin</th><th>English</th><th>Category</th><th>Status</th><th>Source</th><th>Count</th><th>First context</th></tr></thead><tbody>\n"
             for key in brief.keyTerms {
                 let term = key.term
                 out += "<tr><td><span class=\"chip \(TermCategoryStyle.className(term.entry.category))\">\(zh(term.headword))</span></td><td class=\"py\">\(h(term.pinyin ?? ""))</td>"
-                out += "<td>\(h(term.english))</td><td>\(h(term.entry.category))</td><td>\(term.entry.status.rawValue)</td><td class=\"num\">\(term.count)</td><td>\(zh(key.context))</td></tr>\n"
+                out += "<td>\(h(term.english))</td><td>\(h(term.entry.category))</td><td>\(term.entry.status.rawValue)</td><td class=\"source\">\(h(term.entry.source))</td><td class=\"num\">\(term.count)</td><td>\(zh(key.context))</td></tr>\n"
             }
             out += "</tbody></table></div>\n"
             if brief.moreTerms > 0 { out += "<p>\(brief.moreTerms) more terms are listed in the terms file.</p>\n" }
@@ -65,9 +65,9 @@ public struct BriefHTMLRenderer: DocumentRenderer {
         if brief.abbreviations.isEmpty {
             out += "<p>None found.</p>\n"
         } else {
-            out += "<div class=\"table-wrap\"><table><thead><tr><th>Abbreviation</th><th>Full form</th><th>English</th></tr></thead><tbody>\n"
+            out += "<div class=\"table-wrap\"><table><thead><tr><th>Abbreviation</th><th>Full form</th><th>English</th><th>Source</th></tr></thead><tbody>\n"
             for term in brief.abbreviations {
-                out += "<tr><td>\(zh(term.headword))</td><td>\(zh(term.entry.fullForm ?? ""))</td><td>\(h(term.english))</td></tr>\n"
+                out += "<tr><td>\(zh(term.headword))</td><td>\(zh(term.entry.fullForm ?? ""))</td><td>\(h(term.english))</td><td class=\"source\">\(h(term.entry.source)) (\(term.entry.status.rawValue))</td></tr>\n"
             }
             out += "</tbody></table></div>\n"
         }
@@ -93,7 +93,7 @@ public struct BriefHTMLRenderer: DocumentRenderer {
             if terms.isEmpty { out += "<p>None found.</p>\n"; continue }
             out += "<ul>\n"
             for term in terms {
-                out += "<li>\(zh(term.headword)) — \(h(term.english)) <span class=\"py\">(\(term.count)×; \(term.entry.status.rawValue))</span></li>\n"
+                out += "<li>\(zh(term.headword)) — \(h(term.english)) <span class=\"py\">(\(term.count)×; \(term.entry.status.rawValue); source: \(h(term.entry.source)))</span></li>\n"
             }
             out += "</ul>\n"
         }
@@ -127,5 +127,6 @@ public struct BriefHTMLRenderer: DocumentRenderer {
     main ul{padding-left:1.2rem}
     main li{margin:.25rem 0}
     .keys{font-size:.85rem;color:var(--muted)}
+    td.source{font-size:.8rem;color:var(--muted);max-width:16rem}
     """
 }

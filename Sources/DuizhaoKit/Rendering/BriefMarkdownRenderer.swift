@@ -42,10 +42,10 @@ public struct BriefMarkdownRenderer: DocumentRenderer {
         if brief.keyTerms.isEmpty {
             out += "No glossary terms found.\n\n"
         } else {
-            out += "| Term | Pinyin | English | Category | Status | Count | First context |\n| --- | --- | --- | --- | --- | ---: | --- |\n"
+            out += "| Term | Pinyin | English | Category | Status | Source | Count | First context |\n| --- | --- | --- | --- | --- | --- | ---: | --- |\n"
             for key in brief.keyTerms {
                 let term = key.term
-                out += "| \(e(term.headword)) | \(e(term.pinyin ?? "")) | \(e(term.english)) | \(e(term.entry.category)) | \(term.entry.status.rawValue) | \(term.count) | \(e(key.context)) |\n"
+                out += "| \(e(term.headword)) | \(e(term.pinyin ?? "")) | \(e(term.english)) | \(e(term.entry.category)) | \(term.entry.status.rawValue) | \(e(term.entry.source)) | \(term.count) | \(e(key.context)) |\n"
             }
             if brief.moreTerms > 0 { out += "\n\(brief.moreTerms) more terms are listed in the terms file.\n" }
             out += "\n"
@@ -55,9 +55,9 @@ public struct BriefMarkdownRenderer: DocumentRenderer {
         if brief.abbreviations.isEmpty {
             out += "None found.\n\n"
         } else {
-            out += "| Abbreviation | Full form | English |\n| --- | --- | --- |\n"
+            out += "| Abbreviation | Full form | English | Source |\n| --- | --- | --- | --- |\n"
             for term in brief.abbreviations {
-                out += "| \(e(term.headword)) | \(e(term.entry.fullForm ?? "")) | \(e(term.english)) |\n"
+                out += "| \(e(term.headword)) | \(e(term.entry.fullForm ?? "")) | \(e(term.english)) | \(e(term.entry.source)) (\(term.entry.status.rawValue)) |\n"
             }
             out += "\n"
         }
@@ -79,7 +79,7 @@ public struct BriefMarkdownRenderer: DocumentRenderer {
             out += "### \(label)\n\n"
             if terms.isEmpty { out += "None found.\n\n"; continue }
             for term in terms {
-                out += "- \(e(term.headword)) — \(e(term.english)) (\(term.count)×; \(term.entry.status.rawValue))\n"
+                out += "- \(e(term.headword)) — \(e(term.english)) (\(term.count)×; \(term.entry.status.rawValue); source: \(e(term.entry.source)))\n"
             }
             out += "\n"
         }

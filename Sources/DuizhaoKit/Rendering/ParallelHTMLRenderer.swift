@@ -275,7 +275,7 @@ public struct ParallelHTMLRenderer: DocumentRenderer {
     .index h2{font-size:1.2rem}
     details.removed{margin-top:1.5rem;font-size:.85rem;color:var(--muted)}
     @media (max-width:900px){.layout{grid-template-columns:minmax(0,1fr)}nav.toc{position:static;max-height:none;border-right:0;border-bottom:1px solid var(--line)}.row{grid-template-columns:minmax(0,1fr);gap:.2rem}main{padding:.5rem 1rem}header.doc{padding:1rem}}
-    @media print{.layout{display:block}nav.toc{position:static;max-height:none;border:0;padding:0 0 1rem;columns:2}.card{display:none!important}.controls{display:none}main{padding:0}.row{gap:1rem}footer{padding:1rem 0}header.doc{padding:0 0 1rem}}
+    @media print{.layout{display:block}nav.toc{position:static;max-height:none;border:0;padding:0 0 1rem;columns:2}.card{display:none!important}.controls{display:none}main{padding:0}.row{grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1rem}footer{padding:1rem 0}header.doc{padding:0 0 1rem}}
     """
 
     static let script = """

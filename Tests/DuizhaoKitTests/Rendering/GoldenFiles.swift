@@ -20,7 +20,11 @@ enum GoldenFiles {
             try AtomicFile.write(text, to: sourceFolder.appendingPathComponent(name).path)
             return
         }
-        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures/golden") else {
+        // The source tree's copy when it is there (the bundle's copy is only refreshed by a
+        // build), else the bundle's.
+        let source = sourceFolder.appendingPathComponent(name)
+        let bundled = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures/golden")
+        guard let url = FileManager.default.fileExists(atPath: source.path) ? source : bundled else {
             Issue.record("missing golden file Fixtures/golden/\(name); run with DUIZHAO_UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
             return
         }
