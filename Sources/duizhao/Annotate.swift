@@ -24,7 +24,7 @@ struct Annotate: ParsableCommand {
     @Option(name: .customLong("format"), help: ArgumentHelp("Formats to write, comma-separated: json, md, html, xliff, tmx, terms, brief, or all.", valueName: "list"))
     var format = "all"
 
-    @Flag(name: .customLong("stdout"), help: "Print the one chosen format on standard output instead of writing files (one document).")
+    @Flag(name: .customLong("stdout"), help: "Print the one chosen format on standard output instead of writing files (one document; brief prints the Markdown brief).")
     var toStandardOutput = false
 
     @Option(name: .customLong("xliff-version"), help: ArgumentHelp("The XLIFF version.", valueName: "2.1|1.2"))

@@ -39,7 +39,13 @@ public struct GlossTranslator: Translator {
             }
             switch token.kind {
             case .term:
-                pieces.append(Piece(text: token.gloss ?? token.pinyin.map(Self.joinedPinyin) ?? token.text))
+                var text = token.gloss ?? token.pinyin.map(Self.joinedPinyin) ?? token.text
+                // A term matched with its quotation marks (“孔雀计划”) keeps them.
+                if let first = token.text.first, let last = token.text.last, token.text.count > 2,
+                    let open = Self.punctuationMap[first], let close = Self.punctuationMap[last], open.attachRight, close.attachLeft {
+                    text = open.text + text + close.text
+                }
+                pieces.append(Piece(text: text))
             case .punctuation, .symbol:
                 pieces.append(contentsOf: punctuation(token.text, straightQuoteOpen: &straightQuoteOpen))
             case .whitespace:

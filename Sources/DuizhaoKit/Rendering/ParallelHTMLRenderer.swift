@@ -110,9 +110,8 @@ public struct ParallelHTMLRenderer: DocumentRenderer {
             var classes = "row role-\(paragraph.role.rawValue)"
             if paragraph.role == .heading { classes += " level-\(min(6, starting.last?.level ?? 1))" }
             if paragraph.duplicateOf != nil { classes += " duplicate" }
-            let id = starting.first.map(Self.anchor) ?? "p\(paragraph.index + 1)"
-            out += "<div class=\"\(classes)\" id=\"\(id)\">"
-            for extra in starting.dropFirst() { out += "<span id=\"\(Self.anchor(extra))\"></span>" }
+            out += "<div class=\"\(classes)\" id=\"p\(paragraph.index + 1)\">"
+            for section in starting { out += "<span class=\"anchor\" id=\"\(Self.anchor(section))\"></span>" }
             out += "\n<div class=\"zh\" lang=\"zh-Hans\">"
             if let original = paragraph.duplicateOf {
                 out += "<span class=\"dup-note\">repeats paragraph <a href=\"#p\(original + 1)\">\(original + 1)</a></span> "
@@ -243,7 +242,8 @@ public struct ParallelHTMLRenderer: DocumentRenderer {
     nav.toc a:hover span{text-decoration:underline}
     .toc-en{display:block;color:var(--muted);font-size:.8rem}
     main{padding:.5rem 2rem 2rem;min-width:0}
-    .row{display:grid;grid-template-columns:minmax(0,1.1fr) minmax(0,1fr);gap:1.75rem;padding:.6rem 0;border-bottom:1px solid #eaeef2;scroll-margin-top:.5rem}
+    .row{position:relative;display:grid;grid-template-columns:minmax(0,1.1fr) minmax(0,1fr);gap:1.75rem;padding:.6rem 0;border-bottom:1px solid #eaeef2;scroll-margin-top:.5rem}
+    .anchor{position:absolute;top:0;left:0;scroll-margin-top:.75rem}
     .row.role-heading .zh{font-weight:700;font-size:1.15rem}
     .row.role-heading .en{font-weight:600}
     .row.role-heading.level-1{margin-top:1rem}

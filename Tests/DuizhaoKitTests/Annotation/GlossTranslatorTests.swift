@@ -16,6 +16,10 @@ import Testing
         #expect(line.text == "Shenzhen every year arrange RMB 1 billion, support overseas high-level talent come Shenzhen (abbr.) innovation start a business.")
     }
 
+    @Test func aQuotedTermKeepsItsQuotes() throws {
+        #expect(try sentence(0).english.text == "Shenzhen \"Peacock Plan\" implement measures")
+    }
+
     @Test func fallsBackToPinyinWithoutADictionary() throws {
         let document = try Annotator(context: AnnotationContext(glossary: AnnotationFixtures.glossary, matcher: FixtureMatcher(entries: AnnotationFixtures.entries)))
             .annotate(try AnnotationFixtures.document())
