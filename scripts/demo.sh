@@ -12,3 +12,5 @@ for sample in samples/*.txt samples/*.html samples/*.md; do
     "$bin" segment "$sample" > "output/$name.segment.txt.tmp" && mv "output/$name.segment.txt.tmp" "output/$name.segment.txt"
     echo "wrote output/$name.segment.json and output/$name.segment.txt"
 done
+# The main job: every output format per sample, into output/<slug>/.
+"$bin" annotate samples/*.txt samples/*.html samples/*.md --out output

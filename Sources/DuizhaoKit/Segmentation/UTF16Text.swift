@@ -9,7 +9,11 @@ public struct UTF16Text: Sendable {
 
     /// Wraps a string.
     public init(_ text: String) {
-        let units = Array(text.utf16)
+        self.init(units: Array(text.utf16))
+    }
+
+    /// Wraps UTF-16 code units.
+    public init(units: [UInt16]) {
         self.units = units
         if units.contains(where: { UTF16.isLeadSurrogate($0) }) {
             var offsets = [Int32](repeating: 0, count: units.count + 1)

@@ -1,0 +1,271 @@
+import Foundation
+
+/// Turns a ``Document`` into an ``AnnotatedDocument``: places glossary terms (one token per
+/// term), adds pinyin and glosses to tokens, finds quantities and candidate terms, writes
+/// an English line for every sentence and heading, and builds the term table.
+///
+/// Holds ICU objects: not thread-safe; give each thread its own annotator.
+public final class Annotator {
+    /// What the annotator knows besides the document.
+    public var context: AnnotationContext
+    private let transcriber: PinyinTranscriber
+    private let wordSegmenter: WordSegmenter
+    private let quantityExtractor = QuantityExtractor()
+    private let candidateFinder = CandidateTermFinder()
+    private let glossTranslator = GlossTranslator()
+
+    /// Creates an annotator; opens ICU's Han-Latin transform and word iterator.
+    public init(context: AnnotationContext = AnnotationContext()) throws {
+        self.context = context
+        transcriber = try PinyinTranscriber()
+        wordSegmenter = try WordSegmenter()
+    }
+
+    /// Annotates `document` with the terms the context's matcher finds (none without one).
+    public func annotate(_ document: Document) throws -> AnnotatedDocument {
+        let matches = try context.matcher?.matches(in: document) ?? []
+        return try annotate(document, matches: matches)
+    }
+
+    /// Annotates `document` with the given term matches. Overlapping matches are resolved
+    /// leftmost-longest (then by confidence); a match that does not lie within one sentence
+    /// is left out. A match naming an entry the glossary lacks is an error.
+    public func annotate(_ document: Document, matches: [TermMatch]) throws -> AnnotatedDocument {
+        let scalars = Array(document.text.unicodeScalars)
+        var entries: [String: GlossaryEntry] = [:]
+        for match in matches {
+            guard match.span.end <= scalars.count else {
+                throw AnnotationError.matchOutOfRange(path: document.source.path, entryID: match.entryID, span: match.span, textLength: scalars.count)
+            }
+            if entries[match.entryID] == nil {
+                guard let entry = context.glossary.entry(id: match.entryID) else {
+                    throw AnnotationError.unknownEntry(path: document.source.path, entryID: match.entryID, span: match.span)
+                }
+                entries[match.entryID] = entry
+            }
+        }
+        let chosen = Self.resolveOverlaps(matches)
+        let translator: any Translator = context.translator ?? glossTranslator
+
+        // Sentences, with the matches that lie in each.
+        var sentences: [AnnotatedSentence] = []
+        sentences.reserveCapacity(document.sentences.count)
+        var matchIndex = 0
+        for sentence in document.sentences {
+            while matchIndex < chosen.count, chosen[matchIndex].span.start < sentence.span.start { matchIndex += 1 }
+            var own: [TermMatch] = []
+            var next = matchIndex
+            while next < chosen.count, chosen[next].span.start < sentence.span.end {
+                if sentence.span.contains(chosen[next].span) { own.append(chosen[next]) }
+                next += 1
+            }
+            matchIndex = next
+            let section = document.paragraphs.indices.contains(sentence.paragraph) ? document.paragraphs[sentence.paragraph].section : nil
+            var annotated = annotateSentence(sentence, section: section, matches: own, entries: entries, scalars: scalars)
+            if let line = try translator.english(for: annotated) { annotated.english = line }
+            sentences.append(annotated)
+        }
+
+        let sections = try document.sections.map { try annotateSection($0, sentences: sentences, translator: translator) }
+        let terms = termTable(sentences: sentences, entries: entries)
+        let candidates = candidateFinder.candidates(in: sentences) { [transcriber] in transcriber.pinyin($0) }
+        return AnnotatedDocument(
+            source: document.source, metadata: document.metadata, metadataEnglish: metadataEnglish(document, sentences: sentences),
+            resources: context.resources, text: document.text, removed: document.removed, sections: sections,
+            paragraphs: document.paragraphs, sentences: sentences, terms: terms, candidateTerms: candidates)
+    }
+
+    /// Leftmost-longest non-overlapping matches, in text order.
+    static func resolveOverlaps(_ matches: [TermMatch]) -> [TermMatch] {
+        let sorted = matches.sorted { a, b in
+            if a.span.start != b.span.start { return a.span.start < b.span.start }
+            if a.span.length != b.span.length { return a.span.length > b.span.length }
+            if a.confidence != b.confidence { return a.confidence > b.confidence }
+            return a.entryID < b.entryID
+        }
+        var chosen: [TermMatch] = []
+        for match in sorted where match.span.length > 0 {
+            if let last = chosen.last, last.span.end > match.span.start { continue }
+            chosen.append(match)
+        }
+        return chosen
+    }
+
+    // MARK: Sentences
+
+    private func annotateSentence(_ sentence: Sentence, section: String?, matches: [TermMatch], entries: [String: GlossaryEntry], scalars: [Unicode.Scalar]) -> AnnotatedSentence {
+        func text(_ span: Span) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.end])) }
+        let tokens = Self.align(sentence.tokens, to: matches).map { token -> AnnotatedToken in
+            let tokenText = text(token.span)
+            let pinyin = transcriber.pinyin(tokenText)
+            if token.kind == .term, let id = token.entryID, let entry = entries[id] ?? context.glossary.entry(id: id) {
+                return AnnotatedToken(text: tokenText, span: token.span, kind: .term, pinyin: pinyin, gloss: entry.en, glossLayer: .glossary, entryID: id)
+            }
+            let kind: Token.Kind = token.kind == .term ? .ideographic : token.kind
+            if pinyin != nil, let gloss = context.glosser?.gloss(tokenText) {
+                return AnnotatedToken(text: tokenText, span: token.span, kind: kind, pinyin: pinyin, gloss: gloss, glossLayer: .dictionary)
+            }
+            return AnnotatedToken(text: tokenText, span: token.span, kind: kind, pinyin: pinyin)
+        }
+        let terms = matches.compactMap { match in
+            entries[match.entryID].map { AnnotatedTerm(match: match, entry: $0, surface: text(match.span)) }
+        }
+        let quantities = quantityExtractor.quantities(in: sentence.text, offset: sentence.span.start).filter { quantity in
+            !matches.contains { $0.span.overlaps(quantity.span) }
+        }
+        let placeholder = EnglishLine(text: "", origin: .gloss)
+        return AnnotatedSentence(
+            index: sentence.index, paragraph: sentence.paragraph, section: section, span: sentence.span, text: sentence.text,
+            tokens: tokens, terms: terms, quantities: quantities, english: placeholder)
+    }
+
+    /// The tokens split at term edges, and the tokens of each term merged into one token of
+    /// kind `term`. A no-op for tokens a glossary overlay has already merged.
+    static func align(_ tokens: [Token], to matches: [TermMatch]) -> [Token] {
+        guard !matches.isEmpty else { return tokens }
+        var result: [Token] = []
+        var emitted = [Bool](repeating: false, count: matches.count)
+        var next = 0
+        func emitTerm(_ index: Int) {
+            guard !emitted[index] else { return }
+            emitted[index] = true
+            let match = matches[index]
+            result.append(Token(text: match.surface, span: match.span, kind: .term, entryID: match.entryID))
+        }
+        for token in tokens {
+            var position = token.span.start
+            while position < token.span.end {
+                while next < matches.count, matches[next].span.end <= position {
+                    emitTerm(next)
+                    next += 1
+                }
+                if next < matches.count, matches[next].span.start <= position {
+                    emitTerm(next)
+                    position = min(token.span.end, matches[next].span.end)
+                    continue
+                }
+                let end = next < matches.count ? min(token.span.end, matches[next].span.start) : token.span.end
+                if position == token.span.start && end == token.span.end {
+                    result.append(token)
+                } else {
+                    let kind: Token.Kind = token.kind == .term ? .ideographic : token.kind
+                    result.append(Token(text: "", span: Span(start: position, end: end), kind: kind))
+                }
+                position = end
+            }
+        }
+        for index in next..<matches.count { emitTerm(index) }
+        return result
+    }
+
+    // MARK: Sections
+
+    private func annotateSection(_ section: Section, sentences: [AnnotatedSentence], translator: any Translator) throws -> AnnotatedSection {
+        var ids: [String] = []
+        var seen = Set<String>()
+        for sentence in sentences where section.span.overlaps(sentence.span) || sentence.span.start == section.span.start {
+            for term in sentence.terms where section.span.contains(term.span) && !seen.contains(term.entryID) {
+                seen.insert(term.entryID)
+                ids.append(term.entryID)
+            }
+        }
+        let heading = section.headingSpan
+        var english = EnglishLine(text: "", origin: .gloss)
+        if heading.length > 0, let host = sentences.first(where: { $0.span.contains(heading) }) {
+            if host.span == heading {
+                english = host.english
+            } else {
+                let part = AnnotatedSentence(
+                    index: host.index, paragraph: host.paragraph, section: section.id, span: heading, text: section.heading,
+                    tokens: host.tokens.filter { heading.contains($0.span) }, terms: host.terms.filter { heading.contains($0.span) },
+                    quantities: host.quantities.filter { heading.contains($0.span) }, english: english)
+                english = try translator.english(for: part) ?? english
+            }
+        }
+        return AnnotatedSection(section, english: english, terms: ids)
+    }
+
+    // MARK: Term table
+
+    private func termTable(sentences: [AnnotatedSentence], entries: [String: GlossaryEntry]) -> [TermSummary] {
+        var order: [String] = []
+        var counts: [String: Int] = [:]
+        var where_: [String: [Int]] = [:]
+        for sentence in sentences {
+            for term in sentence.terms {
+                if counts[term.entryID] == nil { order.append(term.entryID) }
+                counts[term.entryID, default: 0] += 1
+                if where_[term.entryID]?.last != sentence.index { where_[term.entryID, default: []].append(sentence.index) }
+            }
+        }
+        return order.compactMap { id in
+            guard let entry = entries[id], let list = where_[id] else { return nil }
+            return TermSummary(entry: entry, pinyin: transcriber.pinyin(entry.zh), count: counts[id] ?? 0, firstSentence: list[0], sentences: list)
+        }
+    }
+
+    // MARK: Metadata
+
+    private func metadataEnglish(_ document: Document, sentences: [AnnotatedSentence]) -> MetadataEnglish {
+        var result = MetadataEnglish()
+        if let title = document.metadata.title {
+            if let sentence = sentences.first(where: { $0.text == title }) {
+                result.title = sentence.english
+            } else {
+                result.title = glossLine(title, source: document.source)
+            }
+        }
+        result.source = document.metadata.source.flatMap { glossLine($0, source: document.source) }
+        result.author = document.metadata.author.flatMap { names($0, source: document.source) }
+        result.editor = document.metadata.editor.flatMap { names($0, source: document.source) }
+        return result
+    }
+
+    /// A gloss line for text outside the document's sentences (metadata): its words,
+    /// glossary terms the matcher finds in it, dictionary senses and pinyin; nil when the
+    /// text has no Han characters.
+    func glossLine(_ text: String, source: SourceInfo) -> EnglishLine? {
+        guard text.unicodeScalars.contains(where: PinyinTranscriber.isHan) else { return nil }
+        guard let tokens = try? wordSegmenter.tokens(in: UTF16Text(text)) else { return nil }
+        let span = Span(start: 0, end: text.unicodeScalars.count)
+        let sentence = Sentence(index: 0, paragraph: 0, span: span, text: text, tokens: tokens)
+        let paragraph = Paragraph(index: 0, role: .body, span: span, line: 1, section: nil, enumerations: [], duplicateOf: nil)
+        let piece = Document(source: source, metadata: Metadata(), text: text, removed: [], sections: [], paragraphs: [paragraph], sentences: [sentence])
+        var entries: [String: GlossaryEntry] = [:]
+        let found = ((try? context.matcher?.matches(in: piece)) ?? []).filter { match in
+            guard span.contains(match.span), let entry = context.glossary.entry(id: match.entryID) else { return false }
+            entries[entry.id] = entry
+            return true
+        }
+        let annotated = annotateSentence(sentence, section: nil, matches: Self.resolveOverlaps(found), entries: entries, scalars: Array(text.unicodeScalars))
+        return EnglishLine(text: glossTranslator.gloss(annotated), origin: .gloss)
+    }
+
+    /// An author or editor field: personal names (two to four Han characters each) in
+    /// pinyin, anything else (编写组, an office) glossed.
+    func names(_ text: String, source: SourceInfo) -> EnglishLine? {
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" || $0 == "," || $0 == "\u{3000}" })
+        let personal = parts.allSatisfy { part in
+            let scalars = part.unicodeScalars
+            return !scalars.contains(where: PinyinTranscriber.isHan) || (2...4).contains(scalars.count) && scalars.allSatisfy(PinyinTranscriber.isHan)
+        }
+        return personal ? transliterateNames(text) : glossLine(text, source: source)
+    }
+
+    /// Personal names in pinyin, surname first (`王小明` → `Wang Xiaoming`); nil without Han
+    /// characters. ICU's readings: surnames with special readings may come out wrong.
+    func transliterateNames(_ text: String) -> EnglishLine? {
+        guard text.unicodeScalars.contains(where: PinyinTranscriber.isHan) else { return nil }
+        let names = text.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" || $0 == "," || $0 == "\u{3000}" })
+        let written = names.map { name -> String in
+            guard name.unicodeScalars.allSatisfy(PinyinTranscriber.isHan), let pinyin = transcriber.pinyin(String(name)) else {
+                return String(name)
+            }
+            let syllables = PinyinTranscriber.stripTones(pinyin).split(separator: " ").map(String.init)
+            guard let surname = syllables.first else { return String(name) }
+            let given = syllables.dropFirst().joined()
+            return ([surname.capitalized] + (given.isEmpty ? [] : [given.capitalized])).joined(separator: " ")
+        }
+        return EnglishLine(text: written.joined(separator: ", "), origin: .transliteration, provider: "ICU Han-Latin")
+    }
+}

@@ -1,0 +1,32 @@
+/// Writes an annotated document's output files, each atomically, into one folder:
+/// `<folder>/<slug><suffix>` for each renderer of each chosen format.
+public struct AnnotationWriter {
+    /// The rendering options.
+    public var options: RenderOptions
+
+    /// Creates a writer.
+    public init(options: RenderOptions = RenderOptions()) {
+        self.options = options
+    }
+
+    /// Renders and writes `formats`; returns the paths written, in order.
+    public func write(_ document: AnnotatedDocument, formats: [OutputFormat], folder: String, slug: String) throws -> [String] {
+        var written: [String] = []
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        for format in formats {
+            for renderer in format.renderers(options: options) {
+                let path = base + slug + renderer.fileSuffix
+                try AtomicFile.write(try renderer.render(document), to: path)
+                written.append(path)
+            }
+        }
+        return written
+    }
+
+    /// The text `--stdout` prints for `format`: its first renderer's output (the Markdown
+    /// brief for `brief`).
+    public func standardOutput(_ document: AnnotatedDocument, format: OutputFormat) throws -> String {
+        guard let renderer = format.renderers(options: options).first else { return "" }
+        return try renderer.render(document)
+    }
+}

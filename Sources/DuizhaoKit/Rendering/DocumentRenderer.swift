@@ -1,0 +1,46 @@
+/// Renders an annotated document into one output file's text. Every output format is one
+/// or more renderers (``OutputFormat/renderers(options:)``); rendering is deterministic:
+/// the same document gives the same text.
+public protocol DocumentRenderer {
+    /// How the output file's name ends after the document's slug (`.html`, `.brief.md`).
+    var fileSuffix: String { get }
+    /// The file's text.
+    func render(_ document: AnnotatedDocument) throws -> String
+}
+
+/// Options that shape the output formats.
+public struct RenderOptions: Sendable, Equatable {
+    /// The XLIFF version to write.
+    public enum XLIFFVersion: String, Sendable, CaseIterable {
+        /// XLIFF 2.1 with the glossary module (the default).
+        case v2_1 = "2.1"
+        /// XLIFF 1.2, for tools that read only 1.2.
+        case v1_2 = "1.2"
+    }
+
+    /// The XLIFF version.
+    public var xliffVersion: XLIFFVersion
+    /// Put each sentence's English line in the XLIFF target as a draft (state `initial`).
+    public var xliffDraft: Bool
+    /// Mark terms inline in XLIFF sources (`<mrk type="term">`).
+    public var inlineTerms: Bool
+    /// Include gloss lines in TMX, flagged `x-origin: gloss` (off: only translations).
+    public var tmxIncludeGloss: Bool
+    /// The source language code for XLIFF and TMX.
+    public var sourceLanguage: String
+    /// The target language code for XLIFF and TMX.
+    public var targetLanguage: String
+
+    /// Creates options.
+    public init(
+        xliffVersion: XLIFFVersion = .v2_1, xliffDraft: Bool = false, inlineTerms: Bool = true, tmxIncludeGloss: Bool = false,
+        sourceLanguage: String = "zh-CN", targetLanguage: String = "en"
+    ) {
+        self.xliffVersion = xliffVersion
+        self.xliffDraft = xliffDraft
+        self.inlineTerms = inlineTerms
+        self.tmxIncludeGloss = tmxIncludeGloss
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+    }
+}

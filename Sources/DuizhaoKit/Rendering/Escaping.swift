@@ -1,0 +1,93 @@
+/// Escaping of document and glossary text for the markup outputs (HTML, Markdown; XML
+/// escaping lives in Exchange/XMLEscaping.swift and is shared): source text is data, never
+/// markup.
+
+/// Escaping for HTML text and attribute values.
+public enum HTMLEscaping {
+    /// `text` safe in HTML text and in quoted attribute values: `&`, `<`, `>`, `"` and `'`
+    /// become character references; characters not allowed in HTML (C0 controls other than
+    /// tab, line feed and carriage return, U+FFFE, U+FFFF) become U+FFFD.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default:
+                result.unicodeScalars.append(XMLEscaping.isAllowed(scalar) ? scalar : "\u{FFFD}")
+            }
+        }
+        return result
+    }
+}
+
+extension XMLEscaping {
+    /// `text` safe in XML content or, with `attribute`, in a quoted attribute value (the
+    /// shared escaping of Exchange/XMLEscaping.swift; characters XML 1.0 cannot hold
+    /// become U+FFFD).
+    static func escape(_ text: String, attribute: Bool = false) -> String {
+        var replaced = 0
+        return attribute ? self.attribute(text, replaced: &replaced) : self.text(text, replaced: &replaced)
+    }
+}
+
+/// Escaping for Markdown (CommonMark) inline text and table cells.
+public enum MarkdownEscaping {
+    /// ASCII punctuation that can start or end markup inline.
+    static let inlineSpecial: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "!", "&", "$", "{", "}"]
+
+    /// `text` shown literally in Markdown: characters that could start emphasis, links,
+    /// code, HTML, tables or entities are backslash-escaped; a line start that would make a
+    /// heading, list, quote or rule is escaped too (pass `lineStart: false` for text that
+    /// continues a line); line breaks become spaces.
+    public static func escape(_ text: String, lineStart: Bool = true) -> String {
+        var result = ""
+        let scalars = Array(text.unicodeScalars)
+        var atLineStart = lineStart
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\n" || scalar == "\r" {
+                result += " "
+                atLineStart = false
+                index += 1
+                continue
+            }
+            if atLineStart {
+                // A marker followed by a space (or ending the text) would start a list, or a
+                // line of = or - alone would underline a heading: `1. `, `1) `, `- `, `+ `, `===`.
+                func breaks(_ position: Int) -> Bool { position >= scalars.count || scalars[position] == " " || scalars[position] == "\t" }
+                var end = index
+                while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
+                if end > index, end < scalars.count, scalars[end] == "." || scalars[end] == ")", breaks(end + 1) {
+                    for digit in scalars[index..<end] { result.unicodeScalars.append(digit) }
+                    result += "\\" + String(scalars[end])
+                    index = end + 1
+                    atLineStart = false
+                    continue
+                }
+                let underline = (scalar == "=" || scalar == "-") && scalars.allSatisfy { $0 == scalar || $0 == " " }
+                if (scalar == "-" || scalar == "+") && breaks(index + 1) || underline {
+                    result += "\\" + String(scalar)
+                    index += 1
+                    atLineStart = false
+                    continue
+                }
+            }
+            atLineStart = false
+            if inlineSpecial.contains(scalar) {
+                result += "\\" + String(scalar)
+            } else if !XMLEscaping.isAllowed(scalar) {
+                result += "\u{FFFD}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+            index += 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import DuizhaoKit
+
+extension RenderOptions.XLIFFVersion: ExpressibleByArgument {}
+
+struct Annotate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Annotate documents: glossary terms, pinyin, glosses and English lines, in every output format.",
+        discussion: """
+            Writes <out>/<slug>/<slug>.<ext> for each document (slug from the file name, ASCII): json (the annotated \
+            document, schema duizhao.annotated/1), md (parallel Markdown), html (a self-contained parallel page), \
+            xliff (.xlf), tmx, terms (.terms.tsv), brief (.brief.md and .brief.html). English lines without a \
+            translation source are interlinear glosses and are labelled gloss; TMX holds translations only unless \
+            --tmx-include-gloss. Prints the paths written.
+            """
+    )
+
+    @Argument(help: "Documents to annotate (.txt, .md, .html), or - for standard input.")
+    var files: [String] = []
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("The output folder; each document gets a folder <out>/<slug>/ in it.", valueName: "dir"))
+    var out = "output"
+
+    @Option(name: .customLong("format"), help: ArgumentHelp("Formats to write, comma-separated: json, md, html, xliff, tmx, terms, brief, or all.", valueName: "list"))
+    var format = "all"
+
+    @Flag(name: .customLong("stdout"), help: "Print the one chosen format on standard output instead of writing files (one document; brief prints the Markdown brief).")
+    var toStandardOutput = false
+
+    @Option(name: .customLong("xliff-version"), help: ArgumentHelp("The XLIFF version.", valueName: "2.1|1.2"))
+    var xliffVersion: RenderOptions.XLIFFVersion = .v2_1
+
+    @Flag(name: .customLong("xliff-draft"), help: "Fill XLIFF targets with the English lines as drafts (state initial).")
+    var xliffDraft = false
+
+    @Flag(name: .customLong("no-inline-terms"), help: "Do not mark terms inline in XLIFF sources (the glossary renderings stay).")
+    var noInlineTerms = false
+
+    @Flag(name: .customLong("tmx-include-gloss"), help: "Include gloss lines in TMX, flagged x-origin gloss.")
+    var tmxIncludeGloss = false
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one document, or - for standard input") }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        let formats: [OutputFormat]
+        do { formats = try OutputFormat.parse(list: format) } catch { throw ValidationError("\(error)") }
+        if toStandardOutput {
+            if formats.count != 1 { throw ValidationError("--stdout prints one format: choose it with --format") }
+            if files.count != 1 { throw ValidationError("--stdout prints one document: name one file") }
+        }
+    }
+
+    func run() throws {
+        let formats = try OutputFormat.parse(list: format)
+        let options = RenderOptions(xliffVersion: xliffVersion, xliffDraft: xliffDraft, inlineTerms: !noInlineTerms, tmxIncludeGloss: tmxIncludeGloss)
+        let writer = AnnotationWriter(options: options)
+        let (reader, annotator) = try CommandLineFrontend.run { (try input.reader(), try Annotator(context: try Self.makeContext())) }
+        if toStandardOutput {
+            let text = try CommandLineFrontend.run { () throws -> String in
+                let document = try reader.read(path: files[0], kind: input.kind)
+                return try writer.standardOutput(try annotator.annotate(document), format: formats[0])
+            }
+            print(text, terminator: "")
+            return
+        }
+        let slugs = DocumentSlug.unique(files, transcriber: try? PinyinTranscriber())
+        var failed = false
+        for (file, slug) in zip(files, slugs) {
+            do {
+                let document = try reader.read(path: file, kind: input.kind)
+                let annotated = try annotator.annotate(document)
+                let folder = (out.hasSuffix("/") ? out : out + "/") + slug
+                for path in try writer.write(annotated, formats: formats, folder: folder, slug: slug) { print(path) }
+            } catch {
+                CommandLineFrontend.printError("\(error)")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode.failure }
+    }
+
+    /// What the annotator knows besides the document. WIRING POINT: once the glossary and
+    /// the dictionary exist, load them here (from --glossary / --dictionary options) and set
+    /// `glossary` (a `TermLookup`, e.g. `[String: GlossaryEntry]`), `matcher` (a
+    /// `TermMatching`), `glosser` (a `WordGlosser`) and `resources`. Until then documents are
+    /// annotated without terms, and glossed with pinyin.
+    static func makeContext() throws -> AnnotationContext {
+        AnnotationContext()
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import DuizhaoKit
+
+@Suite struct OutputTests {
+    @Test func slugsAreASCIIAndStayInTheirFolder() throws {
+        let transcriber = try PinyinTranscriber()
+        #expect(DocumentSlug.make(path: "samples/Shenzhen Talent Policy.txt") == "shenzhen-talent-policy")
+        #expect(DocumentSlug.make(path: "深圳人才政策.txt", transcriber: transcriber) == "shen-zhen-ren-cai-zheng-ce")
+        #expect(DocumentSlug.make(path: "../../etc/passwd") == "passwd")
+        #expect(DocumentSlug.make(path: "..") == "document")
+        #expect(DocumentSlug.make(path: "-") == "stdin")
+        #expect(DocumentSlug.make(path: "C:\\docs\\plan.v2.html") == "plan-v2")
+        #expect(DocumentSlug.make(path: "深圳.txt") == "document", "without a transcriber Han names fall back")
+        #expect(DocumentSlug.make(path: String(repeating: "long-name-", count: 20) + ".txt").count <= DocumentSlug.maxLength)
+        #expect(DocumentSlug.unique(["a/x.txt", "b/x.txt", "x.md"]) == ["x", "x-2", "x-3"])
+    }
+
+    @Test func formatListsParse() throws {
+        #expect(try OutputFormat.parse(list: "all") == OutputFormat.allCases)
+        #expect(try OutputFormat.parse(list: "html, json,html") == [.json, .html])
+        #expect(try OutputFormat.parse(list: "markdown,xlf,tsv") == [.md, .xliff, .terms])
+        #expect(throws: OutputFormat.ParseError(name: "pdf")) { try OutputFormat.parse(list: "json,pdf") }
+        #expect(throws: OutputFormat.ParseError.self) { try OutputFormat.parse(list: " , ") }
+    }
+
+    @Test func theWriterWritesEveryFormatIntoTheFolder() throws {
+        let document = try AnnotationFixtures.annotated()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("duizhao-writer-\(UUID().uuidString)/policy").path
+        defer { try? FileManager.default.removeItem(atPath: (folder as NSString).deletingLastPathComponent) }
+        let written = try AnnotationWriter().write(document, formats: OutputFormat.allCases, folder: folder, slug: "policy")
+        #expect(written.map { ($0 as NSString).lastPathComponent } == [
+            "policy.json", "policy.md", "policy.html", "policy.xlf", "policy.tmx", "policy.terms.tsv", "policy.brief.md", "policy.brief.html",
+        ])
+        let listed = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(listed == written.map { ($0 as NSString).lastPathComponent }.sorted(), "no temporary files left behind")
+        #expect(try String(contentsOfFile: written[0], encoding: .utf8) == AnnotatedJSONRenderer().render(document))
+        #expect(try AnnotationWriter().standardOutput(document, format: .brief) == BriefMarkdownRenderer().render(document))
+    }
+
+    @Test func markdownEscapingKeepsTextLiteral() {
+        #expect(MarkdownEscaping.escape("*a* _b_ [c](d) <e> `f` #g |h| \\i") == "\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\> \\`f\\` \\#g \\|h\\| \\\\i")
+        #expect(MarkdownEscaping.escape("1. 总体要求") == "1\\. 总体要求")
+        #expect(MarkdownEscaping.escape("1.总体要求") == "1.总体要求", "no list without a space")
+        #expect(MarkdownEscaping.escape("- 一项") == "\\- 一项")
+        #expect(MarkdownEscaping.escape("2.5亿元") == "2.5亿元")
+        #expect(MarkdownEscaping.escape("===") == "\\===")
+        #expect(MarkdownEscaping.escape("- x", lineStart: false) == "- x")
+        #expect(MarkdownEscaping.escape("a\nb") == "a b")
+    }
+
+    @Test func htmlEscapingCoversAttributes() {
+        #expect(HTMLEscaping.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+        #expect(HTMLEscaping.escape("a\u{0}b\u{FFFE}") == "a\u{FFFD}b\u{FFFD}")
+    }
+
+    @Test func contentSecurityPolicyHashesMatchTheInlineCode() throws {
+        let html = try ParallelHTMLRenderer().render(try AnnotationFixtures.annotated())
+        let style = html.components(separatedBy: "<style>")[1].components(separatedBy: "</style>")[0]
+        let script = html.components(separatedBy: "<script>")[1].components(separatedBy: "</script>")[0]
+        #expect(html.contains("style-src '\(HTMLPage.hash(style))'"))
+        #expect(html.contains("script-src '\(HTMLPage.hash(script))'"))
+        #expect(!html.contains("http://") && !html.contains("https://"), "no network references")
+        // SHA-256 of "abc", base64.
+        #expect(HTMLPage.hash("abc") == "sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
+    }
+}
