@@ -11,6 +11,7 @@ public struct Glossary: Sendable {
     /// Problems found in the files and across them, in file order.
     public private(set) var diagnostics: [GlossaryDiagnostic] = []
     private var positionOfID: [String: Int] = [:]
+    private var fieldColumns: [[GlossaryColumn: Int]] = []
 
     /// An empty glossary.
     public init() {}
@@ -54,6 +55,7 @@ public struct Glossary: Sendable {
         }
         let records = merged.compactMap { $0 }
         entries = records.map(\.entry)
+        fieldColumns = records.map(\.columns)
         for (position, entry) in entries.enumerated() { positionOfID[entry.id] = position }
         diagnostics += Self.crossEntryDiagnostics(records)
     }
@@ -68,6 +70,12 @@ public struct Glossary: Sendable {
     /// The entry with `id`.
     public func entry(id: String) -> GlossaryEntry? {
         positionOfID[id].map { entries[$0] }
+    }
+
+    /// The 1-based column at which `field` of the entry at `position` starts in its file (1
+    /// when unknown).
+    public func column(of field: GlossaryColumn, entryAt position: Int) -> Int {
+        position < fieldColumns.count ? fieldColumns[position][field] ?? 1 : 1
     }
 
     /// The errors among ``diagnostics``.

@@ -45,7 +45,8 @@ public struct GlossaryTSVParser: Sendable {
     public func parse(_ text: String, path: String) -> GlossaryFile {
         var state = FileState(path: path)
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on scalars: as Characters, "\r\n" is one grapheme and would not split at "\n".
+        for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
@@ -69,7 +70,8 @@ public struct GlossaryTSVParser: Sendable {
     static func fields(of line: Substring) -> [(text: Substring, column: Int)] {
         var result: [(text: Substring, column: Int)] = []
         var column = 1
-        for field in line.split(separator: "\t", omittingEmptySubsequences: false) {
+        for scalars in line.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false) {
+            let field = Substring(scalars)
             result.append((field, column))
             column += field.unicodeScalars.count + 1
         }

@@ -14,10 +14,12 @@ public struct TermIndex: Sendable {
         public var text: String
     }
 
-    /// Different entries whose forms fold to the same key; the first entry listed wins.
+    /// Different entries whose forms fold to the same key; the first form listed wins.
     public struct Collision: Sendable, CustomStringConvertible {
         /// The folded key.
         public var key: String
+        /// The colliding forms, the winner first (one per entry).
+        public var forms: [Form]
         /// The entries' ids, the winner first.
         public var entryIDs: [String]
 
@@ -67,11 +69,15 @@ public struct TermIndex: Sendable {
         for index in forms.indices where forms[index].count > 1 {
             forms[index].sort { ($0.isHeadword ? 1 : 0, $0.entry) > ($1.isHeadword ? 1 : 0, $1.entry) }
             var ids: [String] = []
-            for form in forms[index] where !ids.contains(glossary.entries[form.entry].id) { ids.append(glossary.entries[form.entry].id) }
+            var distinct: [Form] = []
+            for form in forms[index] where !ids.contains(glossary.entries[form.entry].id) {
+                ids.append(glossary.entries[form.entry].id)
+                distinct.append(form)
+            }
             if ids.count > 1 {
                 var view = String.UnicodeScalarView()
                 for value in keys[index] { if let scalar = Unicode.Scalar(value) { view.append(scalar) } }
-                collisions.append(Collision(key: String(view), entryIDs: ids))
+                collisions.append(Collision(key: String(view), forms: distinct, entryIDs: ids))
             }
         }
         self.automaton = automaton

@@ -139,7 +139,17 @@ public final class TermMatcher {
             } else if changes.contains(.width) {
                 form = .widthFolded
             } else {
-                form = chosen.isHeadword ? .headword : .variant
+                // The text is plain; the glossary's form was the one folded (GDP for gdp).
+                let keyChanges = folder.fold(chosen.text).changes
+                if keyChanges.contains(.traditional) {
+                    form = .traditional
+                } else if keyChanges.contains(.removed) {
+                    form = .quoteFolded
+                } else if keyChanges.contains(.width) {
+                    form = .widthFolded
+                } else {
+                    form = chosen.isHeadword ? .headword : .variant
+                }
             }
         }
         let entry = index.glossary.entries[chosen.entry]
