@@ -11,7 +11,7 @@ public struct Glossary: Sendable {
     /// Problems found in the files and across them, in file order.
     public private(set) var diagnostics: [GlossaryDiagnostic] = []
     private var positionOfID: [String: Int] = [:]
-    private var fieldColumns: [[GlossaryColumn: Int]] = []
+    private var records: [GlossaryFile.Record] = []
 
     /// An empty glossary.
     public init() {}
@@ -25,7 +25,7 @@ public struct Glossary: Sendable {
     public init(files parsed: [GlossaryFile]) {
         var merged: [GlossaryFile.Record?] = []
         var byID: [String: Int] = [:]
-        var byHeadword: [String: Int] = [:]
+        var byHeadword: [ExactString: Int] = [:]
         for file in parsed {
             files.append(file.path)
             diagnostics += file.diagnostics
@@ -34,10 +34,10 @@ public struct Glossary: Sendable {
                 var slot: Int?
                 if let position = byID[entry.id], let old = merged[position]?.entry {
                     overrides.append(GlossaryOverride(replacedID: old.id, replacedOrigin: old.origin, winnerID: entry.id, winnerOrigin: entry.origin, reason: .sameID))
-                    byHeadword[old.zh] = nil
+                    byHeadword[ExactString(old.zh)] = nil
                     slot = position
                 }
-                if let position = byHeadword[entry.zh], position != slot, let old = merged[position]?.entry {
+                if let position = byHeadword[ExactString(entry.zh)], position != slot, let old = merged[position]?.entry {
                     overrides.append(GlossaryOverride(replacedID: old.id, replacedOrigin: old.origin, winnerID: entry.id, winnerOrigin: entry.origin, reason: .sameHeadword))
                     byID[old.id] = nil
                     if slot == nil { slot = position } else { merged[position] = nil }
@@ -45,17 +45,17 @@ public struct Glossary: Sendable {
                 if let slot {
                     merged[slot] = record
                     byID[entry.id] = slot
-                    byHeadword[entry.zh] = slot
+                    byHeadword[ExactString(entry.zh)] = slot
                 } else {
                     byID[entry.id] = merged.count
-                    byHeadword[entry.zh] = merged.count
+                    byHeadword[ExactString(entry.zh)] = merged.count
                     merged.append(record)
                 }
             }
         }
         let records = merged.compactMap { $0 }
         entries = records.map(\.entry)
-        fieldColumns = records.map(\.columns)
+        self.records = records
         for (position, entry) in entries.enumerated() { positionOfID[entry.id] = position }
         diagnostics += Self.crossEntryDiagnostics(records)
     }
@@ -75,7 +75,7 @@ public struct Glossary: Sendable {
     /// The 1-based column at which `field` of the entry at `position` starts in its file (1
     /// when unknown).
     public func column(of field: GlossaryColumn, entryAt position: Int) -> Int {
-        position < fieldColumns.count ? fieldColumns[position][field] ?? 1 : 1
+        position < records.count ? records[position].column(field) : 1
     }
 
     /// The errors among ``diagnostics``.
@@ -88,12 +88,13 @@ public struct Glossary: Sendable {
     /// Problems between entries of the merged glossary: a variant that is another entry's
     /// headword.
     static func crossEntryDiagnostics(_ records: [GlossaryFile.Record]) -> [GlossaryDiagnostic] {
-        var headwordOwner: [String: String] = [:]
-        for record in records { headwordOwner[record.entry.zh] = record.entry.id }
+        var headwordOwner: [ExactString: String] = [:]
+        headwordOwner.reserveCapacity(records.count)
+        for record in records { headwordOwner[ExactString(record.entry.zh)] = record.entry.id }
         var result: [GlossaryDiagnostic] = []
         for record in records {
             for variant in record.entry.variants {
-                guard let owner = headwordOwner[variant], owner != record.entry.id else { continue }
+                guard let owner = headwordOwner[ExactString(variant)], owner != record.entry.id else { continue }
                 result.append(GlossaryDiagnostic(
                     .error, file: record.entry.origin?.file ?? "(in memory)", line: record.entry.origin?.line ?? 0, column: record.column(.variants),
                     "variant \(variant) of \(record.entry.id) is the headword of \(owner); remove it from one of them"))

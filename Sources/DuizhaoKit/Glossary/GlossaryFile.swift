@@ -5,17 +5,24 @@ public struct GlossaryFile: Sendable {
     public struct Record: Sendable {
         /// The entry (its `origin` names the file and line).
         public var entry: GlossaryEntry
-        /// The 1-based column at which each field of the line starts.
-        public var columns: [GlossaryColumn: Int]
+        /// The 1-based column at which each field of the line starts, by column ordinal (0
+        /// when the file has no such column).
+        var columns: [Int]
 
-        /// Creates a record.
+        /// Creates a record; `columns` gives the 1-based column at which each field starts.
         public init(entry: GlossaryEntry, columns: [GlossaryColumn: Int] = [:]) {
             self.entry = entry
-            self.columns = columns
+            self.columns = [Int](repeating: 0, count: GlossaryColumn.allCases.count)
+            for (field, column) in columns { self.columns[field.ordinal] = column }
+        }
+
+        init(entry: GlossaryEntry, ordinalColumns: [Int]) {
+            self.entry = entry
+            self.columns = ordinalColumns
         }
 
         /// The column of `field`, 1 when unknown.
-        public func column(_ field: GlossaryColumn) -> Int { columns[field] ?? 1 }
+        public func column(_ field: GlossaryColumn) -> Int { max(1, columns[field.ordinal]) }
     }
 
     /// The path as given.

@@ -24,34 +24,24 @@ public struct GlossaryTSVParser: Sendable {
     }
 
     /// Parses UTF-8 bytes; lines that are not valid UTF-8 are reported and read with
-    /// replacement characters.
+    /// replacement characters. `path` names the file in origins and diagnostics.
     public func parse(bytes: [UInt8], path: String) -> GlossaryFile {
-        var diagnostics: [GlossaryDiagnostic] = []
-        var lineNumber = 1
-        var lineStart = 0
-        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
-            if String(validating: bytes[lineStart..<index], as: UTF8.self) == nil {
-                diagnostics.append(GlossaryDiagnostic(.error, file: path, line: lineNumber, column: 1, "line is not valid UTF-8; save the file as UTF-8"))
-            }
-            lineNumber += 1
-            lineStart = index + 1
-        }
-        var file = parse(String(decoding: bytes, as: UTF8.self), path: path)
-        file.diagnostics = (diagnostics + file.diagnostics).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
-        return file
-    }
-
-    /// Parses the text of a glossary file; `path` names it in origins and diagnostics.
-    public func parse(_ text: String, path: String) -> GlossaryFile {
         var state = FileState(path: path)
         var lineNumber = 0
-        // Split on scalars: as Characters, "\r\n" is one grapheme and would not split at "\n".
-        for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        // Work on bytes: splitting and checking fields as Swift Strings costs several times more.
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
+            var line = bytes[start..<end]
+            start = end + 1
+            if line.last == 0x0D { line = line.dropLast() }
+            if line.first == 0x23 || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            if String(validating: line, as: UTF8.self) == nil {
+                state.report(.error, lineNumber, 1, "line is not valid UTF-8; save the file as UTF-8")
+                line = ArraySlice(String(decoding: line, as: UTF8.self).utf8)
+            }
             let fields = Self.fields(of: line)
             if state.header == nil {
                 state.readHeader(fields, line: lineNumber)
@@ -60,21 +50,35 @@ public struct GlossaryTSVParser: Sendable {
                 state.readEntry(fields, line: lineNumber)
             }
         }
-        if state.header == nil, state.diagnostics.isEmpty {
-            state.report(.error, lineNumber == 0 ? 1 : lineNumber, 1, "no header row: the first line must name the columns (id, zh, en, source, …)")
+        if state.header == nil, state.diagnostics.allSatisfy({ $0.severity == .warning }) {
+            state.report(.error, max(1, lineNumber), 1, "no header row: the first line must name the columns (id, zh, en, source, …)")
         }
         return GlossaryFile(path: path, records: state.records, diagnostics: state.diagnostics)
     }
 
-    /// A line's tab-separated fields with the 1-based column each starts at.
-    static func fields(of line: Substring) -> [(text: Substring, column: Int)] {
-        var result: [(text: Substring, column: Int)] = []
+    /// Parses the text of a glossary file; `path` names it in origins and diagnostics.
+    public func parse(_ text: String, path: String) -> GlossaryFile {
+        parse(bytes: Array(text.utf8), path: path)
+    }
+
+    /// A line's tab-separated fields with the 1-based column (in scalars) each starts at.
+    static func fields(of line: ArraySlice<UInt8>) -> [(bytes: ArraySlice<UInt8>, column: Int)] {
+        var result: [(bytes: ArraySlice<UInt8>, column: Int)] = []
         var column = 1
-        for scalars in line.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false) {
-            let field = Substring(scalars)
-            result.append((field, column))
-            column += field.unicodeScalars.count + 1
+        var fieldStart = line.startIndex
+        var scalars = 0
+        for index in line.indices {
+            let byte = line[index]
+            if byte == 0x09 {
+                result.append((line[fieldStart..<index], column))
+                column += scalars + 1
+                scalars = 0
+                fieldStart = index + 1
+            } else if byte & 0xC0 != 0x80 {
+                scalars += 1
+            }
         }
+        result.append((line[fieldStart..<line.endIndex], column))
         return result
     }
 
@@ -84,6 +88,13 @@ public struct GlossaryTSVParser: Sendable {
     static func isValidID(_ id: String) -> Bool {
         guard let first = id.first, let last = id.last, first != "-", last != "-", !id.contains("--") else { return false }
         return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// A line's field values by column.
+    struct ColumnValues {
+        var values: [String?]
+        subscript(_ column: GlossaryColumn) -> String? { values[column.ordinal] }
+        subscript(_ column: GlossaryColumn, default fallback: String) -> String { values[column.ordinal] ?? fallback }
     }
 
     /// The parser's state while it reads one file.
@@ -102,11 +113,11 @@ public struct GlossaryTSVParser: Sendable {
             diagnostics.append(GlossaryDiagnostic(severity, file: path, line: line, column: column, message))
         }
 
-        mutating func readHeader(_ fields: [(text: Substring, column: Int)], line: Int) {
+        mutating func readHeader(_ fields: [(bytes: ArraySlice<UInt8>, column: Int)], line: Int) {
             var columns: [GlossaryColumn?] = []
             var seen = Set<GlossaryColumn>()
             for field in fields {
-                let name = field.text.trimmingCharacters(in: .whitespaces).lowercased()
+                let name = trimmed(Substring(String(decoding: field.bytes, as: UTF8.self))).lowercased()
                 if let column = GlossaryColumn(rawValue: name) {
                     if seen.insert(column).inserted {
                         columns.append(column)
@@ -132,27 +143,50 @@ public struct GlossaryTSVParser: Sendable {
         }
 
         /// Trims and cleans one field, reporting stray whitespace and control characters.
-        mutating func clean(_ field: (text: Substring, column: Int), _ name: GlossaryColumn, line: Int) -> String {
-            let scalars = Array(field.text.unicodeScalars)
+        mutating func clean(_ field: (bytes: ArraySlice<UInt8>, column: Int), _ name: GlossaryColumn, line: Int) -> String {
+            let bytes = field.bytes
+            // Fast path: printable ASCII without surrounding spaces.
+            if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+                if bytes.first != 0x20 && bytes.last != 0x20 { return String(decoding: bytes, as: UTF8.self) }
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
             var kept = String.UnicodeScalarView()
-            for (offset, scalar) in scalars.enumerated() {
+            var changed = false
+            for (offset, scalar) in text.unicodeScalars.enumerated() {
+                let value = scalar.value
+                // Printable ASCII and CJK ideographs need no property lookup.
+                if (value >= 0x20 && value < 0x7F) || (value >= 0x4E00 && value <= 0x9FFF) {
+                    kept.append(scalar)
+                    continue
+                }
                 switch scalar.properties.generalCategory {
                 case .control:
                     report(.error, line, field.column + offset, "control character U+\(hex(scalar)) in \(name.rawValue); remove it")
+                    changed = true
                 case .format:
                     report(.warning, line, field.column + offset, "invisible character U+\(hex(scalar)) in \(name.rawValue) is removed")
+                    changed = true
                 default:
                     kept.append(scalar)
                 }
             }
-            let value = String(kept)
-            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed != value {
-                let leading = value.unicodeScalars.prefix { $0.properties.isWhitespace }.count
-                let offset = leading > 0 ? 0 : trimmed.unicodeScalars.count
-                report(.warning, line, field.column + offset, "stray whitespace around the \(name.rawValue) value is trimmed")
+            let leading = kept.prefix { $0.properties.isWhitespace }.count
+            let trailing = leading == kept.count ? 0 : kept.reversed().prefix { $0.properties.isWhitespace }.count
+            if leading > 0 || trailing > 0 {
+                report(.warning, line, field.column + (leading > 0 ? 0 : kept.count - trailing), "stray whitespace around the \(name.rawValue) value is trimmed")
+                return String(String.UnicodeScalarView(kept.dropFirst(leading).dropLast(trailing)))
             }
-            return trimmed
+            return changed ? String(kept) : text
+        }
+
+        /// `text` without leading and trailing whitespace.
+        func trimmed(_ text: Substring) -> String {
+            let scalars = text.unicodeScalars
+            guard let first = scalars.first, let last = scalars.last else { return "" }
+            if !first.properties.isWhitespace && !last.properties.isWhitespace { return String(text) }
+            let leading = scalars.prefix { $0.properties.isWhitespace }.count
+            let trailing = leading == scalars.count ? 0 : scalars.reversed().prefix { $0.properties.isWhitespace }.count
+            return String(String.UnicodeScalarView(scalars.dropFirst(leading).dropLast(trailing)))
         }
 
         private func hex(_ scalar: Unicode.Scalar) -> String {
@@ -165,7 +199,7 @@ public struct GlossaryTSVParser: Sendable {
             guard !value.isEmpty else { return [] }
             var items: [String] = []
             for item in value.split(separator: "|", omittingEmptySubsequences: false) {
-                let trimmed = item.trimmingCharacters(in: .whitespaces)
+                let trimmed = trimmed(item)
                 if trimmed.isEmpty {
                     report(.warning, line, column, "empty item in \(name.rawValue) (two | in a row, or one at an end)")
                 } else {
@@ -175,20 +209,21 @@ public struct GlossaryTSVParser: Sendable {
             return items
         }
 
-        mutating func readEntry(_ fields: [(text: Substring, column: Int)], line: Int) {
+        mutating func readEntry(_ fields: [(bytes: ArraySlice<UInt8>, column: Int)], line: Int) {
             guard let header else { return }
             guard fields.count == header.count else {
                 report(.error, line, 1, "expected \(header.count) tab-separated columns as in the header on line \(headerLine), found \(fields.count); the line is left out")
                 return
             }
-            var values: [GlossaryColumn: String] = [:]
-            var columns: [GlossaryColumn: Int] = [:]
+            var cleaned = [String?](repeating: nil, count: GlossaryColumn.allCases.count)
+            var columns = [Int](repeating: 0, count: GlossaryColumn.allCases.count)
             for (field, column) in zip(fields, header) {
                 guard let column else { continue }
-                values[column] = clean(field, column, line: line)
-                columns[column] = field.column
+                cleaned[column.ordinal] = clean(field, column, line: line)
+                columns[column.ordinal] = field.column
             }
-            func column(_ name: GlossaryColumn) -> Int { columns[name] ?? 1 }
+            let values = ColumnValues(values: cleaned)
+            func column(_ name: GlossaryColumn) -> Int { max(1, columns[name.ordinal]) }
             var usable = true
             for name in [GlossaryColumn.id, .zh, .en, .source] where values[name, default: ""].isEmpty {
                 let why = name == .source ? "missing source: every rendering must say where it comes from" : "empty \(name.rawValue)"
@@ -227,7 +262,7 @@ public struct GlossaryTSVParser: Sendable {
                     let tag = String(item[open.upperBound..<item.index(before: item.endIndex)])
                     if let parsed = GlossaryEntry.Status(rawValue: tag.lowercased()) {
                         itemStatus = parsed
-                        text = item[..<open.lowerBound].trimmingCharacters(in: .whitespaces)
+                        text = trimmed(item[..<open.lowerBound])
                     } else {
                         report(.error, line, column(.enAlt), "unknown status [\(tag)] after alternative \"\(item[..<open.lowerBound])\" (use official, established, proposed or deprecated)")
                     }
@@ -277,7 +312,7 @@ public struct GlossaryTSVParser: Sendable {
             let entry = GlossaryEntry(
                 id: id, zh: zh, en: en, alternatives: alternatives, variants: variants, fullForm: fullForm, category: category,
                 status: status, source: values[.source]!, note: note, match: match, origin: GlossaryEntry.Origin(file: path, line: line))
-            records.append(GlossaryFile.Record(entry: entry, columns: columns))
+            records.append(GlossaryFile.Record(entry: entry, ordinalColumns: columns))
         }
     }
 }

@@ -38,6 +38,10 @@ public struct TermIndex: Sendable {
     let foldedLengths: [Int32]
     /// Keys shared by different entries.
     public let collisions: [Collision]
+    /// Each entry's id, by position (read without copying entries while matching).
+    let entryIDs: [String]
+    /// Whether each entry needs both edges on word boundaries, by position.
+    let isStrict: [Bool]
 
     /// Indexes `glossary`, folding keys with `folder`.
     public init(glossary: Glossary, folder: TextFolder) {
@@ -80,6 +84,8 @@ public struct TermIndex: Sendable {
                 collisions.append(Collision(key: String(view), forms: distinct, entryIDs: ids))
             }
         }
+        self.entryIDs = glossary.entries.map(\.id)
+        self.isStrict = glossary.entries.map { $0.match == .strict }
         self.automaton = automaton
         self.forms = forms
         self.foldedLengths = lengths

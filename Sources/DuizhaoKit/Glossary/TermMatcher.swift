@@ -31,6 +31,7 @@ public final class TermMatcher {
     private let folder: TextFolder
     private var segmenter: Segmenter?
     private var candidates: [(end: Int, value: Int32)] = []
+    private var folded = FoldedText()
 
     /// A matcher over a built index.
     public init(index: TermIndex, options: Options = Options()) throws {
@@ -56,12 +57,14 @@ public final class TermMatcher {
     /// The terms of every sentence of `document`, in document order, spans in document
     /// coordinates.
     public func matches(in document: Document) -> [TermMatch] {
-        document.sentences.flatMap { matches(in: $0) }
+        var result: [TermMatch] = []
+        for sentence in document.sentences { result += matches(in: sentence) }
+        return result
     }
 
     /// The terms of one sentence, judged against its tokens.
     public func matches(in sentence: Sentence) -> [TermMatch] {
-        scan(sentence.text, boundaries: WordBoundaries(sentence: sentence), base: sentence.span.start)
+        scan(sentence.text, base: sentence.span.start) { WordBoundaries(sentence: sentence) }
     }
 
     /// The terms of plain text, segmented into sentences and words with ICU first; spans
@@ -75,13 +78,22 @@ public final class TermMatcher {
     /// so every match is `high`. For text already known to be one term list, and for
     /// measuring the automaton alone.
     public func scan(_ text: String) -> [TermMatch] {
-        scan(text, boundaries: WordBoundaries(everywhereIn: text.unicodeScalars.count), base: 0)
+        scan(text, base: 0) { WordBoundaries(everywhereIn: text.unicodeScalars.count) }
     }
 
     /// The terms of `text`, which starts at document offset `base`, judged against `boundaries`.
     public func scan(_ text: String, boundaries: WordBoundaries, base: Int) -> [TermMatch] {
-        let folded = folder.fold(text)
+        scan(text, base: base) { boundaries }
+    }
+
+    /// `scan(_:boundaries:base:)` that asks for the boundaries only when a candidate is found.
+    private func scan(_ text: String, base: Int, boundaries makeBoundaries: () -> WordBoundaries) -> [TermMatch] {
+        var folded = self.folded
+        self.folded = FoldedText()
+        defer { self.folded = folded }
+        folder.fold(text, into: &folded)
         guard !folded.scalars.isEmpty else { return [] }
+        var boundaries: WordBoundaries?
         var original: [Unicode.Scalar]?
         var result: [TermMatch] = []
         let automaton = index.automaton
@@ -96,8 +108,9 @@ public final class TermMatcher {
                 var next = position + 1
                 for candidate in candidates.reversed() {
                     if original == nil { original = Array(text.unicodeScalars) }
+                    if boundaries == nil { boundaries = makeBoundaries() }
                     let floor = (result.last?.span.end ?? base) - base
-                    if let match = evaluate(position, candidate.end, candidate.value, buffer, folded, original!, boundaries, base, floor) {
+                    if let match = evaluate(position, candidate.end, candidate.value, buffer, folded, original!, boundaries!, base, floor) {
                         result.append(match)
                         next = candidate.end
                         break
@@ -126,7 +139,7 @@ public final class TermMatcher {
         let forms = index.forms[Int(value)]
         let chosen: TermIndex.Form
         let form: TermMatch.Form
-        if let exact = forms.first(where: { $0.text == surface }) {
+        if let exact = forms.first(where: { $0.text.utf8.elementsEqual(surface.utf8) }) {
             chosen = exact
             form = exact.isHeadword ? .headword : .variant
         } else {
@@ -152,9 +165,8 @@ public final class TermMatcher {
                 }
             }
         }
-        let entry = index.glossary.entries[chosen.entry]
-        if entry.match == .strict, confidence != .high { return nil }
-        return TermMatch(surface: surface, span: span, entryID: entry.id, form: form, confidence: confidence)
+        if index.isStrict[chosen.entry], confidence != .high { return nil }
+        return TermMatch(surface: surface, span: span, entryID: index.entryIDs[chosen.entry], form: form, confidence: confidence)
     }
 
     @inline(__always)

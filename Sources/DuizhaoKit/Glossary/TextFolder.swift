@@ -39,26 +39,35 @@ public final class TextFolder {
     /// Folds `text`, keeping the map to its original scalar offsets.
     public func fold(_ text: String) -> FoldedText {
         var result = FoldedText()
-        let count = text.unicodeScalars.count
-        result.scalars.reserveCapacity(count)
-        result.origins.reserveCapacity(count)
-        result.changes.reserveCapacity(count)
+        fold(text, into: &result)
+        return result
+    }
+
+    /// Folds `text` into `result`, reusing its storage (for callers folding many sentences).
+    public func fold(_ text: String, into result: inout FoldedText) {
+        result.scalars.removeAll(keepingCapacity: true)
+        result.origins.removeAll(keepingCapacity: true)
+        result.changes.removeAll(keepingCapacity: true)
+        let capacity = text.utf8.count
+        result.scalars.reserveCapacity(capacity)
+        result.origins.reserveCapacity(capacity)
+        result.changes.reserveCapacity(capacity)
         var offset: Int32 = 0
         for scalar in text.unicodeScalars {
             let code = folding(of: scalar.value)
-            result.changes.append(Change(rawValue: UInt8((code >> 29) & 3))!)
+            let change = UInt8(truncatingIfNeeded: (code >> 29) & 3)
+            result.changes.append(Change(rawValue: change).unsafelyUnwrapped)
             if code & (1 << 28) != 0 {
                 for value in expansions[Int(code & 0x0FFF_FFFF)] {
                     result.scalars.append(value)
                     result.origins.append(offset)
                 }
-            } else if (code >> 29) & 3 != Change.removed.rawValue {
+            } else if change != Change.removed.rawValue {
                 result.scalars.append(code & 0x1F_FFFF)
                 result.origins.append(offset)
             }
             offset += 1
         }
-        return result
     }
 
     /// The folded scalar values of `text` (for keys).

@@ -8,34 +8,74 @@
 /// should answer in well under 100 ms. Like ICU, it gives one reading per character, so
 /// polyphones take their most common reading (银行 → yín xíng).
 public enum HanPinyin {
-    /// The parsed table: each character's reading index.
+    /// The parsed table: each character's reading.
     struct Table: Sendable {
         var readings: [String] = []
         var plainReadings: [String] = []
-        var characters: [UInt32: UInt16] = [:]
+        /// Reading index + 1 of each BMP scalar, 0 for none.
+        var basic: [UInt16]
         var contexts: [UInt32: [(next: UInt32, reading: String)]] = [:]
 
         init() {
-            characters.reserveCapacity(48_000)
-            for line in HanPinyin.readingTable.split(separator: "\n", omittingEmptySubsequences: true) {
-                guard let tab = line.firstIndex(of: "\t") else { continue }
-                let reading = String(line[..<tab])
-                let index = UInt16(readings.count)
+            var readings: [String] = [], plainReadings: [String] = []
+            var basic = [UInt16](repeating: 0, count: 0x10000)
+            Self.parse(HanPinyin.readingTable) { reading in
                 readings.append(reading)
                 plainReadings.append(HanPinyin.plain(syllable: reading))
-                for scalar in line[line.index(after: tab)...].unicodeScalars { characters[scalar.value] = index }
+                return UInt16(readings.count)
+            } character: { scalar, index in
+                if scalar.value < 0x10000 { basic[Int(scalar.value)] = index }
             }
+            self.readings = readings
+            self.plainReadings = plainReadings
+            self.basic = basic
             for rule in HanPinyin.contextRules {
                 contexts[rule.character.value, default: []].append((rule.next.value, rule.reading))
+            }
+        }
+
+        /// One pass over a table's scalars: a reading, a tab, its characters, a line feed.
+        static func parse(_ table: String, reading: (String) -> UInt16, character: (Unicode.Scalar, UInt16) -> Void) {
+            var text = String.UnicodeScalarView()
+            var inCharacters = false
+            var index: UInt16 = 0
+            for scalar in table.unicodeScalars {
+                switch scalar {
+                case "\t":
+                    index = reading(String(text))
+                    text = String.UnicodeScalarView()
+                    inCharacters = true
+                case "\n":
+                    inCharacters = false
+                default:
+                    if inCharacters { character(scalar, index) } else { text.append(scalar) }
+                }
             }
         }
     }
 
     static let table = Table()
 
+    /// Readings of supplementary-plane characters, parsed on first use.
+    static let supplementary: [UInt32: String] = {
+        var map: [UInt32: String] = [:]
+        var current = ""
+        Table.parse(supplementaryReadingTable) { reading in
+            current = reading
+            return 0
+        } character: { scalar, _ in
+            map[scalar.value] = current
+        }
+        return map
+    }()
+
     /// The reading of one Han character in isolation (`管` → `guǎn`); nil when it has none.
     public static func reading(of scalar: Unicode.Scalar) -> String? {
-        table.characters[scalar.value].map { table.readings[Int($0)] }
+        if scalar.value < 0x10000 {
+            let index = table.basic[Int(scalar.value)]
+            return index == 0 ? nil : table.readings[Int(index) - 1]
+        }
+        return supplementary[scalar.value]
     }
 
     /// The syllables of `text`, one per Han character, each with the character's position among
@@ -98,8 +138,11 @@ public enum HanPinyin {
             if let rule = contextReading(scalars, offset) {
                 output += plain(syllable: rule)
                 found = true
-            } else if let index = table.characters[scalar.value] {
-                output += table.plainReadings[Int(index)]
+            } else if scalar.value < 0x10000, table.basic[Int(scalar.value)] != 0 {
+                output += table.plainReadings[Int(table.basic[Int(scalar.value)]) - 1]
+                found = true
+            } else if let reading = reading(of: scalar) {
+                output += plain(syllable: reading)
                 found = true
             } else if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 output += String(scalar).lowercased()
@@ -131,7 +174,23 @@ public enum HanPinyin {
         return output
     }
 
+    /// A reading without tone marks, `ü` as `v` (`lǜ` → `lv`).
     static func plain(syllable: String) -> String {
-        normalizeTyped(syllable)
+        var output = String.UnicodeScalarView()
+        for scalar in syllable.unicodeScalars {
+            switch scalar {
+            case "a"..."z": output.append(scalar)
+            case "ā", "á", "ǎ", "à": output.append("a")
+            case "ē", "é", "ě", "è": output.append("e")
+            case "ī", "í", "ǐ", "ì": output.append("i")
+            case "ō", "ó", "ǒ", "ò": output.append("o")
+            case "ū", "ú", "ǔ", "ù": output.append("u")
+            case "ü", "ǖ", "ǘ", "ǚ", "ǜ": output.append("v")
+            case "ń", "ň", "ǹ": output.append("n")
+            case "ḿ": output.append("m")
+            default: continue
+            }
+        }
+        return String(output)
     }
 }
