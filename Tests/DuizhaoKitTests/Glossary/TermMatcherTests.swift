@@ -96,6 +96,14 @@ import Testing
         #expect(try matches("gdp增长。").first?.form == .widthFolded)
     }
 
+    @Test func fullWidthSlashAndDigitsMatch() throws {
+        let matcher = try TermMatcher(glossary: Glossary(entries: [GlossaryEntry(id: "g45", zh: "4G/5G", en: "4G/5G", source: "test")]))
+        let found = matcher.matches(in: try GlossaryFixtures.document("推进４Ｇ／５Ｇ网络建设。"))
+        #expect(found.map(\.surface) == ["４Ｇ／５Ｇ"])
+        #expect(found.first?.form == .widthFolded)
+        #expect(found.first?.span == Span(start: 2, end: 7))
+    }
+
     @Test func internetPlusFollowedByText() throws {
         let found = try matches("推动互联网+政务服务。推动互联网＋教育。")
         #expect(found.map(\.surface) == ["互联网+", "互联网＋"])
