@@ -59,6 +59,12 @@ public final class GlossaryLookup {
             if exact < 0, let prefix = index.automaton.longestKey(in: folded), prefix.end < folded.count {
                 for form in index.forms[Int(prefix.value)] { found(form.entry, .prefix, form.text) }
             }
+            // Terms inside a pasted phrase.
+            if exact < 0 {
+                for inner in index.automaton.leftmostLongest(in: folded) where inner.range.count < folded.count {
+                    for form in index.forms[Int(inner.value)] { found(form.entry, .inQuery, form.text) }
+                }
+            }
             // Headwords containing the query.
             if folded.count >= 2 {
                 for (position, entry) in glossary.entries.enumerated() where best[position] == nil {

@@ -42,6 +42,8 @@ public struct LookupResult: Codable, Sendable {
         case englishWords
         /// Every query word is a word of an alternative rendering.
         case alternativeWords
+        /// A term found inside the query (a pasted phrase).
+        case inQuery
         /// The headword starts with the query.
         case beginsWith
         /// The headword contains the query.
@@ -66,6 +68,7 @@ public struct LookupResult: Codable, Sendable {
             case .englishWords: return 60
             case .alternativeWords: return 55
             case .beginsWith: return 52
+            case .inQuery: return 45
             case .contains: return 50
             case .pinyinPrefix: return 40
             case .englishPrefix: return 30

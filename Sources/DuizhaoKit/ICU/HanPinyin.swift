@@ -104,12 +104,13 @@ public enum HanPinyin {
         let scalars = Array(text.unicodeScalars)
         var output = ""
         var found = false
-        // What the previous item was: nothing, a syllable, a letter or digit, other.
-        enum Previous { case none, syllable, alphanumeric, other }
+        // What the previous item was: nothing, a syllable, a letter or digit, a mark that a
+        // syllable follows with a space (`、`, `+`), another mark (`“`, `（`).
+        enum Previous { case none, syllable, alphanumeric, separating, other }
         var previous = Previous.none
         for (offset, scalar) in scalars.enumerated() {
             if let reading = contextReading(scalars, offset) ?? reading(of: scalar) {
-                if previous == .syllable || previous == .alphanumeric { output += " " }
+                if previous == .syllable || previous == .alphanumeric || previous == .separating { output += " " }
                 output += reading
                 previous = .syllable
                 found = true
@@ -118,9 +119,13 @@ public enum HanPinyin {
                 previous = .other
             } else {
                 let alphanumeric = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                if alphanumeric && previous == .syllable { output += " " }
+                if alphanumeric && (previous == .syllable || previous == .separating) { output += " " }
                 output.unicodeScalars.append(scalar)
-                previous = alphanumeric ? .alphanumeric : .other
+                switch scalar.properties.generalCategory {
+                case _ where alphanumeric: previous = .alphanumeric
+                case .openPunctuation, .initialPunctuation, .dashPunctuation, .connectorPunctuation: previous = .other
+                default: previous = .separating
+                }
             }
         }
         guard found else { return nil }

@@ -58,6 +58,7 @@ extension LookupResult.Reason {
         case .englishWords: return "the words of \(matched)"
         case .alternativeWords: return "the words of the alternative rendering \(matched)"
         case .beginsWith: return "the headword starts with \(query)"
+        case .inQuery: return "\(matched), a glossary term inside \(query)"
         case .contains: return "the headword contains \(query)"
         case .pinyinPrefix: return "the pinyin \(matched) starts with \(query)"
         case .englishPrefix: return "word beginnings in \(matched)"

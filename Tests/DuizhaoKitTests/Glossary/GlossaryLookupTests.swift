@@ -41,6 +41,10 @@ import Testing
         #expect(result.entry.id == "fangguanfu")
         #expect(result.reason == .prefix)
         #expect(first("粤港澳大湾区建设")?.entry.id == "greater-bay-area")
+        // Terms further inside the phrase come after the leading one.
+        let inside = lookup.lookup("深入推进放管服改革").results
+        #expect(inside.map(\.entry.id) == ["fangguanfu", "reform"])
+        #expect(inside.first?.reason == .inQuery)
     }
 
     @Test func findsByFullForm() {

@@ -12,6 +12,9 @@ import Testing
     @Test func keepsOtherCharacters() {
         #expect(HanPinyin.pinyin("5G网络") == "5G wǎng luò")
         #expect(HanPinyin.pinyin("互联网+") == "hù lián wǎng+")
+        #expect(HanPinyin.pinyin("互联网+监管") == "hù lián wǎng+ jiān guǎn")
+        #expect(HanPinyin.pinyin("北京、上海") == "běi jīng、 shàng hǎi")
+        #expect(HanPinyin.pinyin("“三网”融合") == "“sān wǎng” róng hé")
         #expect(HanPinyin.pinyin("GDP") == nil)
         #expect(HanPinyin.pinyin("二〇二五") == "èr líng èr wǔ")
     }
