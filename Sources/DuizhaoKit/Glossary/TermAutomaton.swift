@@ -14,6 +14,9 @@ public struct TermAutomaton: Sendable {
     private var mask: Int
     /// For each node, the value of the key ending there, or -1.
     private var values: [Int32]
+    /// The root's children along BMP scalars, -1 for none: most text positions start no key,
+    /// and this answers them with one array read.
+    private var rootChildren: [Int32]
 
     /// Builds the trie of `keys`; the value of a key is its index in `keys` (when a key
     /// repeats, its first index). Empty keys are ignored.
@@ -27,11 +30,17 @@ public struct TermAutomaton: Sendable {
         mask = (1 << bits) - 1
         values = [-1]
         values.reserveCapacity(total + 1)
+        rootChildren = []
         for (index, key) in keys.enumerated() where !key.isEmpty {
             var node = Self.root
             for scalar in key { node = childOrInsert(node, scalar) }
             if values[Int(node)] < 0 { values[Int(node)] = Int32(index) }
         }
+        var rootChildren = [Int32](repeating: -1, count: 0x10000)
+        for key in keys where !key.isEmpty && key[0] < 0x10000 {
+            rootChildren[Int(key[0])] = child(Self.root, key[0])
+        }
+        self.rootChildren = rootChildren
     }
 
     /// The number of trie nodes.
@@ -85,8 +94,12 @@ public struct TermAutomaton: Sendable {
     /// Calls `body(end, value)` for every key that starts at `start` in `text`, shortest first.
     @inline(__always)
     public func forEachKey(in text: UnsafeBufferPointer<UInt32>, startingAt start: Int, _ body: (Int, Int32) -> Void) {
-        var node = Self.root
-        var index = start
+        guard start < text.count else { return }
+        let first = text[start]
+        var node = first < 0x10000 ? rootChildren[Int(first)] : child(Self.root, first)
+        if node < 0 { return }
+        var index = start + 1
+        if values[Int(node)] >= 0 { body(index, values[Int(node)]) }
         while index < text.count {
             node = child(node, text[index])
             if node < 0 { return }

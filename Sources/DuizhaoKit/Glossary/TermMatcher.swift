@@ -30,7 +30,6 @@ public final class TermMatcher {
     public var options: Options
     private let folder: TextFolder
     private var segmenter: Segmenter?
-    private var candidates: [(end: Int, value: Int32)] = []
     private var folded = FoldedText()
 
     /// A matcher over a built index.
@@ -94,6 +93,7 @@ public final class TermMatcher {
         folder.fold(text, into: &folded)
         guard !folded.scalars.isEmpty else { return [] }
         var boundaries: WordBoundaries?
+        var candidates: [(end: Int, value: Int32)] = []
         var original: [Unicode.Scalar]?
         var result: [TermMatch] = []
         let automaton = index.automaton
@@ -101,7 +101,7 @@ public final class TermMatcher {
             var position = 0
             while position < buffer.count {
                 guard folded.isStart(position) else { position += 1; continue }
-                candidates.removeAll(keepingCapacity: true)
+                if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
                 automaton.forEachKey(in: buffer, startingAt: position) { end, value in
                     if folded.isEnd(end) { candidates.append((end, value)) }
                 }
