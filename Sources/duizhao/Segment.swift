@@ -19,10 +19,25 @@ struct Segment: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @Flag(help: "Do not mark glossary terms (by default they become single tokens of kind term).")
+    var noGlossary = false
+
+    @OptionGroup var glossary: GlossaryOptions
+
     func run() throws {
-        let document = try CommandLineFrontend.run { try input.reader().read(path: file, kind: input.kind) }
+        var document = try CommandLineFrontend.run { try input.reader().read(path: file, kind: input.kind) }
+        var terms: [TermMatch]?
+        if !noGlossary {
+            try CommandLineFrontend.run {
+                let loaded = try glossary.load()
+                guard !loaded.isEmpty else { return }
+                let matches = try TermMatcher(glossary: loaded).matches(in: document)
+                document = TokenOverlay.apply(matches, to: document)
+                terms = matches
+            }
+        }
         if json {
-            FileHandle.standardOutput.write(Data(JSONWriter.encode(document) + [0x0A]))
+            FileHandle.standardOutput.write(Data(JSONWriter.encode(SegmentOutput(document: document, terms: terms)) + [0x0A]))
         } else {
             FileHandle.standardOutput.write(Data(SegmentPrinter(separator: separator).renderUTF8(document)))
         }

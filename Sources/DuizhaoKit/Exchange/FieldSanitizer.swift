@@ -19,7 +19,7 @@ struct FieldSanitizer {
         guard text.unicodeScalars.contains(where: forbidden) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { scalars.append(forbidden(scalar) ? " " : scalar) }
-        log.add(GlossaryDiagnostic(
+        log.add(ExchangeDiagnostic(
             file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
             message: "\(field) contains a tab or line break, which \(formatName) cannot hold; replaced with spaces"))
         return String(scalars)
@@ -29,7 +29,7 @@ struct FieldSanitizer {
     func cleanItem(_ text: String, field: String, entry: GlossaryEntry, log: inout DiagnosticLog) -> String {
         let cleaned = clean(text, field: field, entry: entry, log: &log)
         guard cleaned.contains(NativeFields.listSeparator) else { return cleaned }
-        log.add(GlossaryDiagnostic(
+        log.add(ExchangeDiagnostic(
             file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
             message: "\(field) item '\(cleaned)' contains '|', the item separator; replaced with '/'"))
         return cleaned.replacingOccurrences(of: "|", with: "/")

@@ -3,10 +3,10 @@ public struct GlossaryExport: Sendable, Equatable {
     /// The file content.
     public var text: String
     /// Fields changed to fit the format, entries left out, and why.
-    public var diagnostics: [GlossaryDiagnostic]
+    public var diagnostics: [ExchangeDiagnostic]
 
     /// Creates an export result.
-    public init(text: String, diagnostics: [GlossaryDiagnostic] = []) {
+    public init(text: String, diagnostics: [ExchangeDiagnostic] = []) {
         self.text = text
         self.diagnostics = diagnostics
     }

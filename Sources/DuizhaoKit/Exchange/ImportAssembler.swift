@@ -28,7 +28,7 @@ struct ImportAssembler {
 
     /// Adds a diagnostic at `line`.
     mutating func report(_ message: String, line: Int?, entryID: String? = nil, key: String? = nil) {
-        let diagnostic = GlossaryDiagnostic(file: file, line: line, entryID: entryID, message: message)
+        let diagnostic = ExchangeDiagnostic(file: file, line: line, entryID: entryID, message: message)
         if let key { log.add(diagnostic, key: key) } else { log.add(diagnostic) }
     }
 

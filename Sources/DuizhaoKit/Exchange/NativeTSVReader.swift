@@ -68,7 +68,7 @@ public struct NativeTSVReader: Sendable {
     /// `glossaries/README.md`).
     public func read(paths: [String]) throws -> GlossaryImportResult {
         var entries: [GlossaryEntry] = []
-        var diagnostics: [GlossaryDiagnostic] = []
+        var diagnostics: [ExchangeDiagnostic] = []
         for path in paths {
             let result = try read(path: path)
             diagnostics += result.diagnostics

@@ -38,7 +38,7 @@ public struct NativeTSVWriter: Sendable {
             }
             copy.text = sanitizer.cleanItem(alternative.text, field: "en_alt", entry: entry, log: &log)
             if NativeFields.parseAlternative(copy.text).status != nil {
-                log.add(GlossaryDiagnostic(
+                log.add(ExchangeDiagnostic(
                     file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
                     message: "en_alt item '\(copy.text)' ends in a bracketed status and will read back as one"))
             }
@@ -54,13 +54,13 @@ public struct NativeTSVWriter: Sendable {
         fitted.source = sanitizer.clean(entry.source, field: "source", entry: entry, log: &log)
         fitted.note = entry.note.map { sanitizer.clean($0, field: "note", entry: entry, log: &log) }
         if fitted.id.hasPrefix("#") {
-            log.add(GlossaryDiagnostic(
+            log.add(ExchangeDiagnostic(
                 file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
                 message: "id starts with '#', so its line would read as a comment"))
         }
         for (field, value) in [("id", fitted.id), ("zh", fitted.zh), ("en", fitted.en), ("source", fitted.source)]
         where value.trimmingCharacters(in: .whitespaces).isEmpty {
-            log.add(GlossaryDiagnostic(
+            log.add(ExchangeDiagnostic(
                 file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id.isEmpty ? nil : entry.id,
                 message: "\(field) is empty"))
         }

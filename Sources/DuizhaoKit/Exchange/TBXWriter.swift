@@ -35,7 +35,7 @@ public struct TBXWriter: Sendable {
         var log = DiagnosticLog()
         let converter = ChineseScriptConverter()
         if generateTraditional && !converter.canConvertToTraditional {
-            log.add(GlossaryDiagnostic(file: nil, message: "ICU cannot open Hans-Hant; no Traditional forms are generated"))
+            log.add(ExchangeDiagnostic(file: nil, message: "ICU cannot open Hans-Hant; no Traditional forms are generated"))
         }
         var xml = XMLTextBuilder()
         xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
@@ -65,7 +65,7 @@ public struct TBXWriter: Sendable {
             let id = xmlID(for: entry, used: &usedIDs, log: &log)
             writeEntry(entry, id: id, converter: converter, to: &xml)
             if xml.replaced > 0 {
-                log.add(GlossaryDiagnostic(
+                log.add(ExchangeDiagnostic(
                     file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
                     message: "\(xml.replaced) control character(s) that XML cannot hold replaced with U+FFFD"))
             }
@@ -136,7 +136,7 @@ public struct TBXWriter: Sendable {
             } else {
                 let slug = EntryIDGenerator.slug(id)
                 id = "_" + (slug.isEmpty ? "entry" : slug)
-                log.add(GlossaryDiagnostic(
+                log.add(ExchangeDiagnostic(
                     file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
                     message: "id cannot be an XML ID; written as '\(id)'"))
             }
@@ -144,7 +144,7 @@ public struct TBXWriter: Sendable {
         if used.contains(id) {
             var counter = 2
             while used.contains("\(id)-\(counter)") { counter += 1 }
-            log.add(GlossaryDiagnostic(
+            log.add(ExchangeDiagnostic(
                 file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
                 message: "id repeats an earlier entry's; written as '\(id)-\(counter)'"))
             id = "\(id)-\(counter)"

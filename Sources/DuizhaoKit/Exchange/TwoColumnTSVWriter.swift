@@ -19,13 +19,13 @@ public struct TwoColumnTSVWriter: Sendable {
         for original in entries {
             let entry = NativeTSVWriter.fitted(original, formatName: "two-column TSV", nativeLists: false, log: &log)
             if let earlier = written[entry.zh] {
-                log.add(GlossaryDiagnostic(
+                log.add(ExchangeDiagnostic(
                     file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
                     message: "zh '\(entry.zh)' was already written for entry '\(earlier)'; left out (glossary services reject repeated source terms)"))
                 continue
             }
             for (field, value) in [("zh", entry.zh), ("en", entry.en)] where value.utf8.count > Self.termByteLimit {
-                log.add(GlossaryDiagnostic(
+                log.add(ExchangeDiagnostic(
                     file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
                     message: "\(field) is \(value.utf8.count) UTF-8 bytes, over DeepL's limit of \(Self.termByteLimit)"))
             }

@@ -22,11 +22,10 @@ extension GlossaryCommand {
         @Flag(help: "In TBX, do not add ICU-generated Traditional forms for entries that list none.")
         var noTraditional = false
 
-        @OptionGroup var files: GlossaryFileOptions
+        @OptionGroup var glossaryOptions: GlossaryOptions
 
         func run() throws {
-            let loaded = try files.load()
-            GlossaryCommandOutput.warn(loaded.diagnostics)
+            let loaded = try CommandLineFrontend.run { try glossaryOptions.loadRequired() }
             let export = GlossaryExporter(generateTraditional: !noTraditional).export(loaded.entries, format: format)
             GlossaryCommandOutput.warn(export.diagnostics)
             try GlossaryCommandOutput.emit(export.text, to: out)

@@ -11,11 +11,10 @@ extension GlossaryCommand {
         @Flag(help: "Print the counts as JSON.")
         var json = false
 
-        @OptionGroup var files: GlossaryFileOptions
+        @OptionGroup var glossaryOptions: GlossaryOptions
 
         func run() throws {
-            let loaded = try files.load()
-            GlossaryCommandOutput.warn(loaded.diagnostics)
+            let loaded = try CommandLineFrontend.run { try glossaryOptions.loadRequired() }
             let stats = GlossaryStats(entries: loaded.entries)
             if json {
                 print(try CommandLineFrontend.run { try stats.renderJSON() })

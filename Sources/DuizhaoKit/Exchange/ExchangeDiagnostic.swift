@@ -1,7 +1,7 @@
 /// Something an import or export could not carry over as it stood: an unknown column or
 /// element, an entry without a Chinese or English term, a field that had to be changed to
 /// fit the format. Each names the file, line and entry where known, so a user can act.
-public struct GlossaryDiagnostic: Codable, Hashable, Sendable, CustomStringConvertible {
+public struct ExchangeDiagnostic: Codable, Hashable, Sendable, CustomStringConvertible {
     /// The file the problem is in (the input of an import, the entry's origin on export).
     public var file: String?
     /// The 1-based line, when the format has lines the parser can tell.
@@ -43,16 +43,16 @@ public struct GlossaryDiagnostic: Codable, Hashable, Sendable, CustomStringConve
 /// increments the first report's count, so a file with the same unmapped element in every
 /// entry gives one line, not thousands.
 struct DiagnosticLog {
-    private(set) var diagnostics: [GlossaryDiagnostic] = []
+    private(set) var diagnostics: [ExchangeDiagnostic] = []
     private var indexByKey: [String: Int] = [:]
 
     /// Adds a diagnostic that is reported every time.
-    mutating func add(_ diagnostic: GlossaryDiagnostic) {
+    mutating func add(_ diagnostic: ExchangeDiagnostic) {
         diagnostics.append(diagnostic)
     }
 
     /// Adds a diagnostic, merged with earlier ones of the same `key`.
-    mutating func add(_ diagnostic: GlossaryDiagnostic, key: String) {
+    mutating func add(_ diagnostic: ExchangeDiagnostic, key: String) {
         if let index = indexByKey[key] {
             diagnostics[index].occurrences += 1
         } else {
@@ -62,7 +62,7 @@ struct DiagnosticLog {
     }
 
     /// Appends another log's diagnostics.
-    mutating func append(contentsOf other: [GlossaryDiagnostic]) {
+    mutating func append(contentsOf other: [ExchangeDiagnostic]) {
         diagnostics.append(contentsOf: other)
     }
 }

@@ -1,0 +1,139 @@
+/// A trie over folded scalars for leftmost-longest matching of many keys.
+///
+/// Transitions live in one open-addressing hash table keyed by (node, scalar), so a step is
+/// one multiply and usually one probe whatever the alphabet size (glossary keys use
+/// thousands of distinct Han characters, which rules out per-node arrays). Building is linear
+/// in the total length of the keys. Immutable once built: share it across threads.
+public struct TermAutomaton: Sendable {
+    /// The root node.
+    public static let root: Int32 = 0
+
+    private var slotKeys: [UInt64]
+    private var slotNodes: [Int32]
+    private var shift: UInt64
+    private var mask: Int
+    /// For each node, the value of the key ending there, or -1.
+    private var values: [Int32]
+    /// The root's children along BMP scalars, -1 for none: most text positions start no key,
+    /// and this answers them with one array read.
+    private var rootChildren: [Int32]
+
+    /// Builds the trie of `keys`; the value of a key is its index in `keys` (when a key
+    /// repeats, its first index). Empty keys are ignored.
+    public init(keys: [[UInt32]]) {
+        let total = keys.reduce(0) { $0 + $1.count }
+        var bits: UInt64 = 4
+        while (1 << bits) < total * 2 + 16 { bits += 1 }
+        slotKeys = [UInt64](repeating: 0, count: 1 << bits)
+        slotNodes = [Int32](repeating: 0, count: 1 << bits)
+        shift = 64 - bits
+        mask = (1 << bits) - 1
+        values = [-1]
+        values.reserveCapacity(total + 1)
+        rootChildren = []
+        for (index, key) in keys.enumerated() where !key.isEmpty {
+            var node = Self.root
+            for scalar in key { node = childOrInsert(node, scalar) }
+            if values[Int(node)] < 0 { values[Int(node)] = Int32(index) }
+        }
+        var rootChildren = [Int32](repeating: -1, count: 0x10000)
+        for key in keys where !key.isEmpty && key[0] < 0x10000 {
+            rootChildren[Int(key[0])] = child(Self.root, key[0])
+        }
+        self.rootChildren = rootChildren
+    }
+
+    /// The number of trie nodes.
+    public var nodeCount: Int { values.count }
+
+    @inline(__always)
+    private static func slotKey(_ node: Int32, _ scalar: UInt32) -> UInt64 {
+        // +1 keeps 0 free to mark empty slots.
+        (UInt64(UInt32(bitPattern: node)) << 21 | UInt64(scalar)) &+ 1
+    }
+
+    @inline(__always)
+    private func slot(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    private mutating func childOrInsert(_ node: Int32, _ scalar: UInt32) -> Int32 {
+        let key = Self.slotKey(node, scalar)
+        var index = slot(of: key)
+        while true {
+            let found = slotKeys[index]
+            if found == key { return slotNodes[index] }
+            if found == 0 {
+                let child = Int32(values.count)
+                values.append(-1)
+                slotKeys[index] = key
+                slotNodes[index] = child
+                return child
+            }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// The child of `node` along `scalar`, or -1.
+    @inline(__always)
+    public func child(_ node: Int32, _ scalar: UInt32) -> Int32 {
+        let key = Self.slotKey(node, scalar)
+        var index = slot(of: key)
+        while true {
+            let found = slotKeys[index]
+            if found == key { return slotNodes[index] }
+            if found == 0 { return -1 }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// The value of the key ending at `node`, or -1.
+    @inline(__always)
+    public func value(_ node: Int32) -> Int32 { values[Int(node)] }
+
+    /// Calls `body(end, value)` for every key that starts at `start` in `text`, shortest first.
+    @inline(__always)
+    public func forEachKey(in text: UnsafeBufferPointer<UInt32>, startingAt start: Int, _ body: (Int, Int32) -> Void) {
+        guard start < text.count else { return }
+        let first = text[start]
+        var node = first < 0x10000 ? rootChildren[Int(first)] : child(Self.root, first)
+        if node < 0 { return }
+        var index = start + 1
+        if values[Int(node)] >= 0 { body(index, values[Int(node)]) }
+        while index < text.count {
+            node = child(node, text[index])
+            if node < 0 { return }
+            index += 1
+            let found = values[Int(node)]
+            if found >= 0 { body(index, found) }
+        }
+    }
+
+    /// The longest key starting at `start` in `text`: its end and value.
+    public func longestKey(in text: [UInt32], startingAt start: Int = 0) -> (end: Int, value: Int32)? {
+        var best: (end: Int, value: Int32)?
+        text.withUnsafeBufferPointer { buffer in
+            forEachKey(in: buffer, startingAt: start) { best = ($0, $1) }
+        }
+        return best
+    }
+
+    /// Leftmost-longest, non-overlapping occurrences of the keys in `text`.
+    public func leftmostLongest(in text: [UInt32]) -> [(range: Range<Int>, value: Int32)] {
+        var result: [(range: Range<Int>, value: Int32)] = []
+        text.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                var best: (end: Int, value: Int32)?
+                forEachKey(in: buffer, startingAt: start) { best = ($0, $1) }
+                if let best {
+                    result.append((start..<best.end, best.value))
+                    start = best.end
+                } else {
+                    start += 1
+                }
+            }
+        }
+        return result
+    }
+}
