@@ -41,6 +41,13 @@ struct Annotate: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var glossary: GlossaryOptions
+
+    @OptionGroup var dictionary: DictionaryOptions
+
+    @Flag(help: "Keep ICU's word boundaries: do not re-segment with the dictionary as a lexicon.")
+    var noLexicon = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one document, or - for standard input") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
@@ -56,11 +63,14 @@ struct Annotate: ParsableCommand {
         let formats = try OutputFormat.parse(list: format)
         let options = RenderOptions(xliffVersion: xliffVersion, xliffDraft: xliffDraft, inlineTerms: !noInlineTerms, tmxIncludeGloss: tmxIncludeGloss)
         let writer = AnnotationWriter(options: options)
-        let (reader, annotator) = try CommandLineFrontend.run { (try input.reader(), try Annotator(context: try Self.makeContext())) }
+        let pipeline = try CommandLineFrontend.run { () throws -> AnnotationPipeline in
+            let resources = try StandardResources(
+                glossary: try glossary.load(), glossaryFiles: try glossary.files(), dictionary: try dictionary.load())
+            return try AnnotationPipeline(resources: resources, reader: try input.reader(), useLexicon: !noLexicon)
+        }
         if toStandardOutput {
             let text = try CommandLineFrontend.run { () throws -> String in
-                let document = try reader.read(path: files[0], kind: input.kind)
-                return try writer.standardOutput(try annotator.annotate(document), format: formats[0])
+                return try writer.standardOutput(try pipeline.annotate(path: files[0], kind: input.kind), format: formats[0])
             }
             print(text, terminator: "")
             return
@@ -69,8 +79,7 @@ struct Annotate: ParsableCommand {
         var failed = false
         for (file, slug) in zip(files, slugs) {
             do {
-                let document = try reader.read(path: file, kind: input.kind)
-                let annotated = try annotator.annotate(document)
+                let annotated = try pipeline.annotate(path: file, kind: input.kind)
                 let folder = (out.hasSuffix("/") ? out : out + "/") + slug
                 for path in try writer.write(annotated, formats: formats, folder: folder, slug: slug) { print(path) }
             } catch {
@@ -79,14 +88,5 @@ struct Annotate: ParsableCommand {
             }
         }
         if failed { throw ExitCode.failure }
-    }
-
-    /// What the annotator knows besides the document. WIRING POINT: once the glossary and
-    /// the dictionary exist, load them here (from --glossary / --dictionary options) and set
-    /// `glossary` (a `TermLookup`, e.g. `[String: GlossaryEntry]`), `matcher` (a
-    /// `TermMatching`), `glosser` (a `WordGlosser`) and `resources`. Until then documents are
-    /// annotated without terms, and glossed with pinyin.
-    static func makeContext() throws -> AnnotationContext {
-        AnnotationContext()
     }
 }

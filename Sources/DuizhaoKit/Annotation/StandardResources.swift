@@ -1,0 +1,111 @@
+import Foundation
+
+extension TermMatcher: TermMatching {}
+
+extension Glossary: TermLookup {}
+
+/// Glosses words with CC-CEDICT's preferred sense: the dictionary layer under the glossary.
+public struct DictionaryGlosser: WordGlosser, Sendable {
+    /// The dictionary.
+    public let dictionary: CEDictionary
+
+    /// Creates a glosser.
+    public init(dictionary: CEDictionary) { self.dictionary = dictionary }
+
+    public func gloss(_ word: String) -> String? {
+        dictionary.firstSense(word).map(Self.concise)
+    }
+
+    /// The first alternative of a sense, without bracketed usage notes: "to push (e.g. for
+    /// acceptance of a plan); to promote" → "to push". Keeps the sense whole when trimming
+    /// would leave nothing.
+    public static func concise(_ sense: String) -> String {
+        var text = sense.split(separator: ";", maxSplits: 1).first.map(String.init) ?? sense
+        var result = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1; continue }
+            if character == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { result.append(character) }
+        }
+        text = result.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return text.isEmpty ? sense : text
+    }
+}
+
+/// The knowledge a pipeline runs with, loaded once and shared by every document (and every
+/// worker thread): the glossary with its term index, and the optional CC-CEDICT dictionary.
+public struct StandardResources: Sendable {
+    /// The merged glossary.
+    public let glossary: Glossary
+    /// The glossary's term index, built once.
+    public let index: TermIndex
+    /// The dictionary, when one is installed.
+    public let dictionary: CEDictionary?
+    /// The glossary files and dictionary, for the output's provenance.
+    public let resources: [ResourceInfo]
+
+    /// Builds the index of `glossary` (loaded from `glossaryFiles`) and records provenance.
+    public init(glossary: Glossary, glossaryFiles: [String], dictionary: CEDictionary?) throws {
+        self.glossary = glossary
+        self.index = try TermIndex(glossary: glossary)
+        self.dictionary = dictionary
+        var resources: [ResourceInfo] = glossaryFiles.map { path in
+            let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) }
+            let count = glossary.entries.filter { $0.origin?.file == path }.count
+            return ResourceInfo(kind: .glossary, name: path, sha256: bytes.map { SHA256.hex($0) }, entries: count)
+        }
+        if let dictionary {
+            resources.append(ResourceInfo(kind: .dictionary, name: dictionary.path, entries: dictionary.count))
+        }
+        self.resources = resources
+    }
+
+    /// A hash of everything that changes annotation results: the glossary files' contents and
+    /// the dictionary's identity. Batch manifests compare it between runs.
+    public var fingerprint: String {
+        SHA256.hex(resources.map { "\($0.kind.rawValue) \($0.name) \($0.sha256 ?? "") \($0.entries ?? 0)" }.joined(separator: "\n"))
+    }
+}
+
+/// Reads, segments, matches and annotates documents with the standard resources: the one
+/// path every command (annotate, batch) takes from a file to an ``AnnotatedDocument``.
+///
+/// Holds ICU objects: not thread-safe; give each thread its own pipeline over shared
+/// ``StandardResources``.
+public final class AnnotationPipeline {
+    /// The reader (encoding, size limit).
+    public let reader: DocumentReader
+    private let annotator: Annotator
+    private let matcher: TermMatcher
+    private let lexicon: LexiconSegmenter?
+
+    /// Creates a pipeline over shared resources.
+    public init(resources: StandardResources, reader: DocumentReader, useLexicon: Bool = true) throws {
+        self.reader = reader
+        matcher = try TermMatcher(index: resources.index)
+        let glosser = resources.dictionary.map { DictionaryGlosser(dictionary: $0) }
+        annotator = try Annotator(context: AnnotationContext(
+            glossary: resources.glossary, matcher: matcher, glosser: glosser, resources: resources.resources))
+        lexicon = useLexicon ? LexiconSegmenter.standard(dictionary: resources.dictionary, extraWords: []) : nil
+    }
+
+    /// The document at `path`, annotated.
+    public func annotate(path: String, kind: InputKind? = nil) throws -> AnnotatedDocument {
+        try annotate(try reader.read(path: path, kind: kind))
+    }
+
+    /// A document already read, annotated: glossary terms are matched against ICU's word
+    /// boundaries (which their confidence describes), dictionary words re-segment the rest,
+    /// and the terms are overlaid last (glossary terms always win over dictionary words).
+    public func annotate(_ document: Document) throws -> AnnotatedDocument {
+        var document = document
+        let matches = matcher.matches(in: document)
+        if let lexicon {
+            for index in document.sentences.indices {
+                document.sentences[index].tokens = lexicon.resegment(document.sentences[index].tokens)
+            }
+        }
+        return try annotator.annotate(document, matches: matches)
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import DuizhaoKit
+
+@Suite struct AnnotationPipelineTests {
+    let dictionaryText = """
+        # test dictionary
+        推進 推进 [tui1 jin4] /to push (e.g. for acceptance of a plan); to promote/
+        改革 改革 [gai3 ge2] /reform/to reform/
+        孔雀 孔雀 [kong3 que4] /peacock/
+        計劃 计划 [ji4 hua4] /plan/project/
+        """
+
+    func pipeline() throws -> AnnotationPipeline {
+        let glossary = Glossary(entries: [
+            GlossaryEntry(id: "peacock-plan", zh: "孔雀计划", en: "Peacock Plan", category: "program", status: .established, source: "Shenzhen government English usage"),
+        ])
+        let dictionary = try CEDictionary(text: dictionaryText)
+        let resources = try StandardResources(glossary: glossary, glossaryFiles: [], dictionary: dictionary)
+        return try AnnotationPipeline(resources: resources, reader: DocumentReader())
+    }
+
+    @Test func glossaryTermsWinOverDictionaryWords() throws {
+        let document = try Fixtures.document(text: "推进孔雀计划改革。")
+        let annotated = try pipeline().annotate(document)
+        let json = String(decoding: try JSONOutput.data(annotated), as: UTF8.self)
+        #expect(json.contains("Peacock Plan"))
+        let english = annotated.sentences.first?.english.text ?? ""
+        #expect(english.contains("Peacock Plan"))
+        #expect(english.contains("to push"))
+        #expect(!english.contains("e.g."))
+        #expect(!english.contains("peacock plan"))
+    }
+
+    @Test func conciseGlossesKeepTheFirstAlternative() {
+        #expect(DictionaryGlosser.concise("to push (e.g. for acceptance of a plan); to promote") == "to push")
+        #expect(DictionaryGlosser.concise("(literary)") == "(literary)")
+        #expect(DictionaryGlosser.concise("reform") == "reform")
+    }
+}
