@@ -22,6 +22,8 @@ struct Lookup: ParsableCommand {
 
     @OptionGroup var glossary: GlossaryOptions
 
+    @OptionGroup var dictionary: DictionaryOptions
+
     func run() throws {
         let text = query.joined(separator: " ")
         let answer = try CommandLineFrontend.run { () -> LookupAnswer in
@@ -29,12 +31,21 @@ struct Lookup: ParsableCommand {
             if loaded.isEmpty { throw GlossaryError.noGlossary }
             return try GlossaryLookup(glossary: loaded).lookup(text, limit: max(1, limit))
         }
-        if json {
+        if json, !answer.results.isEmpty {
             print(try CommandLineFrontend.run { try JSONOutput.string(answer) })
         } else if !answer.results.isEmpty {
             print(LookupPrinter().render(answer), terminator: "")
         }
         if answer.results.isEmpty {
+            // The glossary does not know it: fall back to the dictionary layer.
+            if let loaded = try CommandLineFrontend.run({ try dictionary.load() }), let found = DictionaryAnswer.lookup(text, in: loaded) {
+                if json {
+                    print(try CommandLineFrontend.run { try JSONOutput.string(found) })
+                } else {
+                    print(DictionaryLookupPrinter().render(found), terminator: "")
+                }
+                return
+            }
             if !json { CommandLineFrontend.printError(LookupPrinter().notFound(answer)) }
             throw ExitCode.failure
         }
