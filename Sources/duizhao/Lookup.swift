@@ -46,7 +46,11 @@ struct Lookup: ParsableCommand {
                 }
                 return
             }
-            if !json { CommandLineFrontend.printError(LookupPrinter().notFound(answer)) }
+            if json {
+                print(try CommandLineFrontend.run { try JSONOutput.string(answer) })
+            } else {
+                CommandLineFrontend.printError(LookupPrinter().notFound(answer))
+            }
             throw ExitCode.failure
         }
     }

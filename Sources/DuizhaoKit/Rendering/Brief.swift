@@ -27,6 +27,13 @@ struct Brief {
         var context: String
     }
 
+    /// A program, plan, reform or slogan with the quantities stated in the sentences that
+    /// name it (孔雀计划 → RMB 1 billion a year).
+    struct Program {
+        var term: TermSummary
+        var commitments: [QuantityItem]
+    }
+
     /// A candidate term with its first context.
     struct Candidate {
         var candidate: CandidateTerm
@@ -40,12 +47,15 @@ struct Brief {
     /// Categories listed as institutions and as places.
     static let institutionCategories: Set<String> = ["institution", "organization"]
     static let placeCategories: Set<String> = ["place", "zone"]
+    /// Categories of named policies: listed first among key terms and with their commitments.
+    static let programCategories: Set<String> = ["program", "plan", "reform", "slogan", "law"]
 
     var title: String
     var titleEnglish: EnglishLine?
     var fields: [Field]
     var outline: [OutlineItem]
     var keyTerms: [KeyTerm]
+    var programs: [Program]
     var moreTerms: Int
     var abbreviations: [TermSummary]
     var quantities: [QuantityItem]
@@ -76,14 +86,24 @@ struct Brief {
             guard let term = sentence.terms.first(where: { $0.entryID == entryID }) else { return sentence.text }
             return document.context(of: term.span, in: sentence)
         }
+        // Named policies first (a program mentioned once matters more than a common concept),
+        // then by count, then in document order.
         let ranked = document.terms.enumerated().sorted { a, b in
-            a.element.count != b.element.count ? a.element.count > b.element.count : a.offset < b.offset
+            let aProgram = Self.programCategories.contains(a.element.entry.category)
+            let bProgram = Self.programCategories.contains(b.element.entry.category)
+            if aProgram != bProgram { return aProgram }
+            return a.element.count != b.element.count ? a.element.count > b.element.count : a.offset < b.offset
         }.map(\.element)
         keyTerms = ranked.prefix(Self.keyTermLimit).map { KeyTerm(term: $0, context: firstContext($0.entryID, in: $0.firstSentence)) }
         moreTerms = max(0, ranked.count - Self.keyTermLimit)
         abbreviations = document.terms.filter { $0.entry.fullForm != nil }
         quantities = document.quantities.map { sentence, quantity in
             QuantityItem(quantity: quantity, sentence: sentence, context: document.context(of: quantity.span, in: sentence, radius: 16))
+        }
+        let quantityItems = quantities
+        programs = document.terms.filter { Self.programCategories.contains($0.entry.category) }.map { term in
+            let sentencesNaming = Set(sentences.filter { $0.terms.contains { $0.entryID == term.entryID } }.map(\.index))
+            return Program(term: term, commitments: quantityItems.filter { sentencesNaming.contains($0.sentence.index) })
         }
         institutions = document.terms.filter { Self.institutionCategories.contains($0.entry.category) }
         places = document.terms.filter { Self.placeCategories.contains($0.entry.category) }

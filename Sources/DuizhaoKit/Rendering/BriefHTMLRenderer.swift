@@ -61,6 +61,23 @@ public struct BriefHTMLRenderer: DocumentRenderer {
         }
         out += "</section>\n"
 
+        out += "<section><h2>Programs and commitments</h2>\n"
+        if brief.programs.isEmpty {
+            out += "<p>No named programs, plans, reforms or slogans found.</p>\n"
+        } else {
+            out += "<ul>\n"
+            for program in brief.programs {
+                let term = program.term
+                out += "<li><span class=\"chip \(TermCategoryStyle.className(term.entry.category))\">\(zh(term.headword))</span> \(h(term.english)) (\(h(term.entry.category)), \(term.entry.status.rawValue); \(term.count)×)"
+                if !program.commitments.isEmpty {
+                    out += ": " + program.commitments.map { "\(h($0.quantity.english)) (\(zh($0.quantity.surface)), sentence \($0.sentence.index + 1))" }.joined(separator: "; ")
+                }
+                out += "</li>\n"
+            }
+            out += "</ul>\n"
+        }
+        out += "</section>\n"
+
         out += "<section><h2>Abbreviations</h2>\n"
         if brief.abbreviations.isEmpty {
             out += "<p>None found.</p>\n"

@@ -51,6 +51,22 @@ public struct BriefMarkdownRenderer: DocumentRenderer {
             out += "\n"
         }
 
+        out += "## Programs and commitments\n\n"
+        if brief.programs.isEmpty {
+            out += "No named programs, plans, reforms or slogans found.\n\n"
+        } else {
+            for program in brief.programs {
+                let term = program.term
+                out += "- **\(e(term.headword))** — \(e(term.english)) (\(e(term.entry.category)), \(term.entry.status.rawValue); \(term.count)×)"
+                if program.commitments.isEmpty {
+                    out += "\n"
+                } else {
+                    out += ": " + program.commitments.map { "\(e($0.quantity.english)) (\(e($0.quantity.surface)), sentence \($0.sentence.index + 1))" }.joined(separator: "; ") + "\n"
+                }
+            }
+            out += "\n"
+        }
+
         out += "## Abbreviations\n\n"
         if brief.abbreviations.isEmpty {
             out += "None found.\n\n"
