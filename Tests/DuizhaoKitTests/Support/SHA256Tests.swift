@@ -1,0 +1,26 @@
+import Testing
+@testable import DuizhaoKit
+
+@Suite struct SHA256Tests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+    ])
+    func matchesKnownDigests(input: String, digest: String) {
+        #expect(SHA256.hex(input) == digest)
+    }
+
+    @Test func incrementalUpdatesEqualOneShot() {
+        let bytes = (0..<1000).map { UInt8($0 % 251) }
+        var hasher = SHA256()
+        var offset = 0
+        for size in [1, 63, 64, 65, 7, 300] {
+            hasher.update(bytes[offset..<min(bytes.count, offset + size)])
+            offset += size
+        }
+        hasher.update(bytes[offset...])
+        #expect(hasher.hexDigest() == SHA256.hex(bytes))
+        #expect(SHA256.hex(String(repeating: "a", count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+}
