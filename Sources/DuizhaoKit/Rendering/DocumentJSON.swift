@@ -109,6 +109,11 @@ extension SourceInfo: JSONWritable {
 
 extension Document: JSONWritable {
     public func write(to writer: inout JSONWriter) {
+        write(to: &writer, terms: nil)
+    }
+
+    /// Writes the document, with the glossary terms found in it (`terms`) when given.
+    func write(to writer: inout JSONWriter, terms: [TermMatch]?) {
         writer.beginObject()
         writer.field("metadata", metadata)
         writer.field("offsetUnit", offsetUnit)
@@ -117,6 +122,7 @@ extension Document: JSONWritable {
         writer.field("sections", sections)
         writer.field("sentences", sentences)
         writer.field("source", source)
+        writer.field("terms", terms)
         writer.field("text", text)
         writer.endObject()
     }

@@ -38,16 +38,6 @@ extension TermMatch: JSONWritable {
 extension SegmentOutput: JSONWritable {
     /// The document's fields and `terms`, keys in sorted order.
     public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("metadata", document.metadata)
-        writer.field("offsetUnit", document.offsetUnit)
-        writer.field("paragraphs", document.paragraphs)
-        writer.field("removed", document.removed)
-        writer.field("sections", document.sections)
-        writer.field("sentences", document.sentences)
-        writer.field("source", document.source)
-        writer.field("terms", terms)
-        writer.field("text", document.text)
-        writer.endObject()
+        document.write(to: &writer, terms: terms)
     }
 }
