@@ -7,6 +7,6 @@ struct DuizhaoCommand: ParsableCommand {
         commandName: "duizhao",
         abstract: "Turn Chinese policy documents into parallel Chinese–English annotated documents.",
         version: "duizhao \(DuizhaoVersion.current) (ICU \(icuVersion))",
-        subcommands: [Segment.self]
+        subcommands: [Segment.self, Batch.self, Terms.self]
     )
 }

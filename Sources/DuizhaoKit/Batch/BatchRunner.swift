@@ -1,0 +1,299 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Runs a job over many documents: streams the inputs (never holding the list), processes
+/// them on `jobs` worker threads, skips what is unchanged since the last run, survives being
+/// killed, and writes a report.
+///
+/// Guarantees:
+/// - Memory is bounded by the documents in flight (one per worker) plus a small record per
+///   document; inputs are streamed from a lazy folder walk.
+/// - Every output is written atomically; a document's record reaches the journal (flushed
+///   to disk) only after all its outputs are complete. A run killed at any point and started
+///   again ends with exactly the outputs of an uninterrupted run: stray temporary files are
+///   removed, and a document's folder is emptied before it is redone.
+/// - A document that cannot be processed is reported and skipped; the batch goes on. Its
+///   output folder is removed, and it is retried on the next run.
+/// - Inputs are only read.
+public struct BatchRunner: Sendable {
+    /// The settings.
+    public let options: BatchOptions
+    /// The per-document work.
+    public let job: any DocumentJob
+    /// Where progress goes, if anywhere.
+    public var progress: BatchProgress?
+    /// Called as each failure happens (the CLI prints it).
+    public var onFailure: (@Sendable (DocumentRecord) -> Void)?
+    /// Called with notices about the output folder (an unreadable manifest).
+    public var onNotice: (@Sendable (String) -> Void)?
+
+    /// Creates a runner.
+    public init(options: BatchOptions, job: any DocumentJob) {
+        self.options = options
+        self.job = job
+    }
+
+    /// The output layout.
+    public var layout: OutputLayout { OutputLayout(root: options.output, shard: options.shard) }
+
+    /// The context a document's outputs depend on besides its input and its matched entries:
+    /// the tool version, the job's configuration and where glossary entries match.
+    public var context: String {
+        SHA256.hex("duizhao-batch 1\n\(DuizhaoVersion.current)\n\(job.configuration)\n\(options.glossary.matchHash)")
+    }
+
+    struct RunState {
+        var inputs: InputScanner.Iterator
+        let journal: BatchJournal
+        var seen: Set<String> = []
+        var results: [String: (DocumentRecord, BatchReport.Outcome)] = [:]
+        var fatal: Error?
+    }
+
+    /// Runs the batch and returns its report (also written to the output folder).
+    public func run() throws -> BatchReport {
+        let started = Date()
+        guard options.jobs >= 1 else { throw BatchError.invalidJobs(options.jobs) }
+        let layout = self.layout
+        try prepareOutputFolder(layout.root)
+        let lock = try acquireLock(layout.lock)
+        defer { close(lock) }
+
+        let scanner: InputScanner
+        do {
+            scanner = try InputScanner(arguments: options.inputs, include: options.include, exclude: options.exclude, excluding: [layout.root])
+        } catch {
+            throw BatchError.inputs("\(error)")
+        }
+        removeTemporaryFiles(in: layout.root, recursive: false)
+
+        // Recover: the manifest, then the journal of a run that did not finish; fold them.
+        var previous: [String: DocumentRecord] = [:]
+        do {
+            for record in try BatchManifest.read(layout.manifest)?.documents ?? [] { previous[record.key] = record }
+        } catch {
+            onNotice?("\(layout.manifest.path): unreadable manifest (\(error)); every document will be redone")
+        }
+        for record in BatchJournal.recover(layout.journal) { previous[record.key] = record }
+        try writeManifest(Array(previous.values), to: layout)
+        try? FileManager.default.removeItem(at: layout.journal)
+
+        if let progress, options.countInputs {
+            progress.setTotal(scanner.reduce(0) { count, input in (options.shard?.contains(key: input.key) ?? true) ? count + 1 : count })
+        }
+
+        let state = LockedValue(RunState(inputs: scanner.makeIterator(), journal: try BatchJournal(url: layout.journal)))
+        let known = previous
+        let group = DispatchGroup()
+        for _ in 0..<options.jobs {
+            group.enter()
+            let thread = Thread {
+                self.work(state: state, previous: known, layout: layout)
+                group.leave()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        group.wait()
+        progress?.finish()
+
+        let (results, fatal) = state.withLock { state in
+            defer { state.journal.close() }
+            return (state.results, state.fatal)
+        }
+        if let fatal { throw fatal }
+
+        // Inputs gone since the last run: remove their outputs.
+        for (key, record) in previous where results[key] == nil && record.output == layout.relativeFolder(for: key) {
+            clear(layout.folder(for: key), removing: true, layout: layout)
+        }
+        try writeManifest(results.values.map(\.0), to: layout)
+        try? FileManager.default.removeItem(at: layout.journal)
+
+        let report = BatchReport.make(
+            records: results.values.map { $0 }, shard: options.shard, elapsed: Date().timeIntervalSince(started),
+            candidateLimit: options.candidateLimit, isKnown: options.known.contains)
+        do {
+            try report.write(json: layout.report("json"), markdown: layout.report("md"), html: layout.report("html"))
+        } catch {
+            throw BatchError.cannotWrite(path: layout.root.path, reason: "\(error)")
+        }
+        return report
+    }
+
+    /// A worker: takes inputs one at a time until none are left or a fatal error stops all.
+    private func work(state: LockedValue<RunState>, previous: [String: DocumentRecord], layout: OutputLayout) {
+        let processor: any DocumentProcessor
+        do {
+            processor = try job.makeProcessor()
+        } catch {
+            state.withLock { if $0.fatal == nil { $0.fatal = BatchError.jobSetup("\(error)") } }
+            return
+        }
+        while true {
+            let next: BatchInput? = state.withLock { state in
+                guard state.fatal == nil else { return nil }
+                while let input = state.inputs.next() {
+                    guard options.shard?.contains(key: input.key) ?? true else { continue }
+                    if state.seen.insert(input.key).inserted { return input }
+                }
+                return nil
+            }
+            guard let input = next else { return }
+            let (record, outcome) = handle(input, processor: processor, previous: previous[input.key], layout: layout)
+            let recorded: Bool = state.withLock { state in
+                do {
+                    if outcome != .unchanged { try state.journal.append(record) }
+                    state.results[input.key] = (record, outcome)
+                    return true
+                } catch {
+                    if state.fatal == nil { state.fatal = BatchError.cannotWrite(path: layout.journal.path, reason: "\(error)") }
+                    return false
+                }
+            }
+            guard recorded else { return }
+            progress?.update(outcome)
+            if outcome == .failed { onFailure?(record) }
+            if options.delayPerDocument > 0 { Thread.sleep(forTimeInterval: options.delayPerDocument) }
+        }
+    }
+
+    /// Processes one document, or skips it when its outputs are up to date.
+    func handle(_ input: BatchInput, processor: any DocumentProcessor, previous: DocumentRecord?, layout: OutputLayout) -> (DocumentRecord, BatchReport.Outcome) {
+        let folder = layout.folder(for: input.key)
+        let relative = layout.relativeFolder(for: input.key)
+        let context = self.context
+        func failure(_ message: String, sha256: String = "") -> (DocumentRecord, BatchReport.Outcome) {
+            clear(folder, removing: true, layout: layout)
+            let record = DocumentRecord(
+                key: input.key, input: input.url.path, sha256: sha256, context: context, status: .failed, error: message, output: relative)
+            return (record, .failed)
+        }
+
+        if let size = (try? FileManager.default.attributesOfItem(atPath: input.url.path))?[.size] as? Int, size > options.maxSize {
+            return failure("\(IngestionError.tooLarge(path: input.url.path, bytes: size, limit: options.maxSize))")
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(input.url.path, maxSize: options.maxSize)
+        } catch {
+            return failure("\(error)")
+        }
+        let sha256 = SHA256.hex(bytes)
+
+        if !options.force, let previous, previous.status == .ok, previous.sha256 == sha256, previous.context == context,
+            previous.output == relative, previous.entriesHash == options.glossary.entriesHash(previous.entries),
+            previous.files.allSatisfy({ FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }) {
+            removeTemporaryFiles(in: folder, recursive: true)
+            return (previous, .unchanged)
+        }
+
+        clear(folder, removing: false, layout: layout)
+        let outcome: DocumentOutcome
+        do {
+            outcome = try processor.process(DocumentInput(input: input, bytes: bytes, sha256: sha256), outputFolder: folder)
+        } catch {
+            return failure("\(error)", sha256: sha256)
+        }
+        for file in outcome.files {
+            let parts = file.split(separator: "/", omittingEmptySubsequences: false)
+            if file.hasPrefix("/") || parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
+                return failure("\(input.url.path): the job reported an output outside its folder: \(file)", sha256: sha256)
+            }
+            if !FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path) {
+                return failure("\(input.url.path): the job reported \(file) but did not write it", sha256: sha256)
+            }
+        }
+        let entries = outcome.entryIDs
+        let record = DocumentRecord(
+            key: input.key, input: input.url.path, sha256: sha256, context: context, status: .ok, output: relative,
+            files: outcome.files.sorted(), entries: entries, entriesHash: options.glossary.entriesHash(entries),
+            terms: outcome.terms.sorted { ($0.entryID ?? $0.term, $0.term) < ($1.entryID ?? $1.term, $1.term) },
+            candidates: outcome.candidates)
+        return (record, .processed)
+    }
+
+    // MARK: - The output folder
+
+    private func prepareOutputFolder(_ root: URL) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw BatchError.outputNotAFolder(path: root.path) }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        } catch {
+            throw BatchError.cannotWrite(path: root.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Takes the output folder's lock (released when the process ends, even by a kill).
+    private func acquireLock(_ url: URL) throws -> Int32 {
+        let descriptor = open(url.path, O_CREAT | O_RDWR, 0o644)
+        guard descriptor >= 0 else { throw BatchError.cannotWrite(path: url.path, reason: String(cString: strerror(errno))) }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            throw BatchError.locked(path: url.deletingLastPathComponent().path)
+        }
+        return descriptor
+    }
+
+    private func writeManifest(_ records: [DocumentRecord], to layout: OutputLayout) throws {
+        let manifest = BatchManifest(
+            toolVersion: DuizhaoVersion.current, shard: options.shard, glossaryHash: options.glossary.hash, context: context, documents: records)
+        do {
+            try manifest.write(to: layout.manifest)
+        } catch {
+            throw BatchError.cannotWrite(path: layout.manifest.path, reason: "\(error)")
+        }
+    }
+
+    /// Removes the temporary files a killed run left in `folder`.
+    private func removeTemporaryFiles(in folder: URL, recursive: Bool) {
+        for (url, name, isFolder) in entries(of: folder) {
+            if isFolder {
+                if recursive { removeTemporaryFiles(in: url, recursive: true) }
+            } else if OutputLayout.isTemporary(name) {
+                try? FileManager.default.removeItem(at: url)
+            }
+        }
+    }
+
+    /// Empties a document's folder (files and subfolders it owns); with `removing`, removes
+    /// the folder and any parents left empty, up to `documents/`.
+    private func clear(_ folder: URL, removing: Bool, layout: OutputLayout) {
+        func empty(_ url: URL) {
+            for (child, _, isFolder) in entries(of: url) {
+                if isFolder {
+                    empty(child)
+                    rmdir(child.path)
+                } else {
+                    unlink(child.path)
+                }
+            }
+        }
+        empty(folder)
+        guard removing else { return }
+        var current = folder
+        let stop = layout.documentsFolder.path
+        while current.path != stop, current.path.hasPrefix(stop + "/"), rmdir(current.path) == 0 {
+            current = current.deletingLastPathComponent()
+        }
+    }
+
+    /// A folder's entries without following symbolic links: (url, name, is a folder).
+    private func entries(of folder: URL) -> [(URL, String, Bool)] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        return names.map { name in
+            let url = folder.appendingPathComponent(name)
+            let type = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType
+            return (url, name, type == .typeDirectory)
+        }
+    }
+}
