@@ -1,6 +1,6 @@
 import Foundation
 
-/// Counts sequences of two and three ICU word tokens and measures how strongly their parts
+/// Counts sequences of two to four ICU word tokens and measures how strongly their parts
 /// attract each other (Dunning's log-likelihood ratio, G²): a coined term that ICU splits
 /// into ordinary words (负面|清单, 转移|转化) recurs as a unit far more often than its parts'
 /// frequencies predict.
@@ -13,7 +13,7 @@ struct AssociationStatistics: Sendable {
         var contexts: [String] = []
     }
 
-    /// Counts of single tokens and of 2- and 3-token sequences, by text.
+    /// Counts of single tokens and of 2- to 4-token sequences, by text.
     private(set) var unigrams: [String: Int] = [:]
     private(set) var sequences: [String: Entry] = [:]
     /// The number of tokens counted.
@@ -30,7 +30,7 @@ struct AssociationStatistics: Sendable {
             let words = run.map(\.text)
             total += words.count
             for word in words { unigrams[word, default: 0] += 1 }
-            for length in 2...3 where words.count >= length {
+            for length in 2...4 where words.count >= length {
                 for start in 0...(words.count - length) {
                     let parts = words[start..<(start + length)]
                     guard acceptable(parts) else { continue }

@@ -34,6 +34,8 @@ struct ProgramNameDetector {
                 while index >= 0 {
                     let candidate = run[index]
                     if DiscoveryLexicon.leftStops.contains(candidate.text) { break }
+                    // A verb ICU split into two tokens (申|领).
+                    if index > 0, DiscoveryLexicon.leftStops.contains(run[index - 1].text + candidate.text) { break }
                     if markerStart - candidate.span.start > maxPrefixLength { naturalStop = false; break }
                     prefixTokens.insert(candidate.text, at: 0)
                     nameStart = candidate.span.start
@@ -72,7 +74,7 @@ struct ProgramNameDetector {
                 if quoted == nil, !marker.coins, genericCount == prefixTokens.count { continue }
                 // The marker must end the phrase: a character glued to it makes a longer word
                 // (中国工程院, 战略性), and a following noun makes it a modifier (战略通道).
-                if last + 1 < run.count {
+                if !marker.coins, last + 1 < run.count {
                     let next = run[last + 1]
                     let glued = next.text.unicodeScalars.count == 1 && !next.text.contains(where: DiscoveryLexicon.particles.contains)
                     if next.kind == .ideographic, glued || !DiscoveryLexicon.leftStops.contains(next.text) { continue }

@@ -136,6 +136,18 @@ public struct TermCandidateFinder: Sendable {
             }
             if covered { byText[phrase] = nil }
         }
+        // A candidate without quotation marks or a list behind it whose every occurrence lies
+        // inside longer candidates (三链 in 三链融合) adds nothing of its own.
+        let texts = Array(byText.keys)
+        for phrase in texts {
+            guard let candidate = byText[phrase], !candidate.reasons.contains(.quoted), !candidate.reasons.contains(.listAbbreviation) else { continue }
+            let needle = Array(phrase.unicodeScalars)
+            var inside = 0
+            for other in byText.values where other.text != phrase && other.text.count > phrase.count && other.text.contains(phrase) {
+                inside += other.frequency * ScalarSearch(other.text).occurrences(of: needle)
+            }
+            if inside >= candidate.frequency { byText[phrase] = nil }
+        }
         var candidates: [TermCandidate] = []
         var known: [TermCandidate] = []
         for candidate in byText.values {
