@@ -49,7 +49,6 @@ public struct BatchRunner: Sendable {
 
     struct RunState {
         var inputs: InputScanner.Iterator
-        let journal: BatchJournal
         var seen: Set<String> = []
         var results: [String: (DocumentRecord, BatchReport.Outcome)] = [:]
         var fatal: Error?
@@ -87,13 +86,14 @@ public struct BatchRunner: Sendable {
             progress.setTotal(scanner.reduce(0) { count, input in (options.shard?.contains(key: input.key) ?? true) ? count + 1 : count })
         }
 
-        let state = LockedValue(RunState(inputs: scanner.makeIterator(), journal: try BatchJournal(url: layout.journal)))
+        let state = LockedValue(RunState(inputs: scanner.makeIterator()))
+        let journal = LockedValue(try BatchJournal(url: layout.journal))
         let known = previous
         let group = DispatchGroup()
         for _ in 0..<options.jobs {
             group.enter()
             let thread = Thread {
-                self.work(state: state, previous: known, layout: layout)
+                self.work(state: state, journal: journal, previous: known, layout: layout)
                 group.leave()
             }
             thread.stackSize = 8 << 20
@@ -102,10 +102,8 @@ public struct BatchRunner: Sendable {
         group.wait()
         progress?.finish()
 
-        let (results, fatal) = state.withLock { state in
-            defer { state.journal.close() }
-            return (state.results, state.fatal)
-        }
+        journal.withLock { $0.close() }
+        let (results, fatal) = state.withLock { ($0.results, $0.fatal) }
         if let fatal { throw fatal }
 
         // Inputs gone since the last run: remove their outputs.
@@ -127,7 +125,7 @@ public struct BatchRunner: Sendable {
     }
 
     /// A worker: takes inputs one at a time until none are left or a fatal error stops all.
-    private func work(state: LockedValue<RunState>, previous: [String: DocumentRecord], layout: OutputLayout) {
+    private func work(state: LockedValue<RunState>, journal: LockedValue<BatchJournal>, previous: [String: DocumentRecord], layout: OutputLayout) {
         let processor: any DocumentProcessor
         do {
             processor = try job.makeProcessor()
@@ -146,17 +144,14 @@ public struct BatchRunner: Sendable {
             }
             guard let input = next else { return }
             let (record, outcome) = handle(input, processor: processor, previous: previous[input.key], layout: layout)
-            let recorded: Bool = state.withLock { state in
-                do {
-                    if outcome != .unchanged { try state.journal.append(record) }
-                    state.results[input.key] = (record, outcome)
-                    return true
-                } catch {
-                    if state.fatal == nil { state.fatal = BatchError.cannotWrite(path: layout.journal.path, reason: "\(error)") }
-                    return false
-                }
+            // The journal has its own lock: one worker's fsync does not hold up another's next input.
+            do {
+                if outcome != .unchanged { try journal.withLock { try $0.append(record) } }
+            } catch {
+                state.withLock { if $0.fatal == nil { $0.fatal = BatchError.cannotWrite(path: layout.journal.path, reason: "\(error)") } }
+                return
             }
-            guard recorded else { return }
+            state.withLock { $0.results[input.key] = (record, outcome) }
             progress?.update(outcome)
             if outcome == .failed { onFailure?(record) }
             if options.delayPerDocument > 0 { Thread.sleep(forTimeInterval: options.delayPerDocument) }
