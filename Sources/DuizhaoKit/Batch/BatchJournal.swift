@@ -37,15 +37,44 @@ final class BatchJournal {
         try handle.synchronize()
     }
 
-    /// The complete records of the journal at `url` (none when there is no journal); a
-    /// partial or unreadable line — the one a kill interrupted — is dropped.
-    static func recover(_ url: URL) -> [DocumentRecord] {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return [] }
-        var records: [DocumentRecord] = []
+    /// Indexes the complete records of the journal at `url` by key (a later record of the
+    /// same key wins); a partial or unreadable line — the one a kill interrupted — is dropped.
+    /// Only offsets are kept; records are read back one at a time.
+    static func index(_ url: URL) -> JournalIndex {
+        var index = JournalIndex(url: url)
+        guard let reader = LineReader(url: url) else { return index }
         let decoder = JSONDecoder()
-        for line in data.split(separator: 0x0A) where !line.isEmpty {
-            if let record = try? decoder.decode(DocumentRecord.self, from: Data(line)) { records.append(record) }
+        var offset: UInt64 = 0
+        while let line = reader.next() {
+            defer { offset += UInt64(line.count) + 1 }
+            guard !line.isEmpty, let record = try? decoder.decode(KeyOnly.self, from: line) else { continue }
+            index.entries[record.key] = (offset, line.count)
         }
-        return records
+        return index
+    }
+
+    private struct KeyOnly: Decodable {
+        var key: String
+    }
+}
+
+/// Where each document's record lies in a journal.
+struct JournalIndex {
+    let url: URL
+    var entries: [String: (offset: UInt64, length: Int)] = [:]
+
+    init(url: URL) { self.url = url }
+
+    /// The keys, in manifest order.
+    var sortedKeys: [String] { entries.keys.sorted(by: BatchManifest.precedes) }
+
+    /// Reads the record of `key`.
+    func record(_ key: String) throws -> DocumentRecord? {
+        guard let entry = entries[key] else { return nil }
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        try handle.seek(toOffset: entry.offset)
+        let data = try handle.read(upToCount: entry.length) ?? Data()
+        return try JSONDecoder().decode(DocumentRecord.self, from: data)
     }
 }

@@ -77,41 +77,15 @@ public struct BatchReport: Codable, Sendable, Equatable {
     /// The documents that failed.
     public var failures: [DocumentLine] { documents.filter { $0.outcome == .failed } }
 
-    /// Builds a report from the records of a run and how each fared.
+    /// Builds a report from the records of a run and how each fared (in the given order).
     public static func make(
         records: [(DocumentRecord, Outcome)], shard: Shard?, elapsed: Double, candidateLimit: Int, isKnown: (String) -> Bool = { _ in false }
     ) -> BatchReport {
-        var counts = Counts()
-        var lines: [DocumentLine] = []
-        var terms: [String: TermLine] = [:]
-        var candidateLists: [TermCandidateList] = []
+        var builder = BatchReportBuilder(shard: shard)
         for (record, outcome) in records {
-            counts.documents += 1
-            switch outcome {
-            case .processed: counts.processed += 1
-            case .unchanged: counts.unchanged += 1
-            case .failed: counts.failed += 1
-            }
-            lines.append(DocumentLine(key: record.key, input: record.input, output: record.output, outcome: outcome, error: record.error))
-            guard record.status == .ok else { continue }
-            for term in record.terms {
-                let key = "\(term.entryID ?? "")\u{1F}\(term.term)"
-                var line = terms[key] ?? TermLine(term: term.term, entryID: term.entryID, occurrences: 0, documents: 0)
-                line.occurrences += term.count
-                line.documents += 1
-                terms[key] = line
-            }
-            candidateLists.append(record.candidates)
+            builder.add(DocumentLine(key: record.key, input: record.input, output: record.output, outcome: outcome, error: record.error), record: record)
         }
-        var candidates = TermCandidateList.merge(candidateLists)
-        candidates = TermCandidateList(
-            candidates: Array(candidates.candidates.filter { !isKnown($0.text) }.prefix(candidateLimit)),
-            known: Array((candidates.known + candidates.candidates.filter { isKnown($0.text) }).prefix(candidateLimit)))
-        return BatchReport(
-            toolVersion: DuizhaoVersion.current, shard: shard, mergedFrom: [], missingShards: [], counts: counts,
-            elapsedSeconds: (elapsed * 1000).rounded() / 1000,
-            documentsPerSecond: elapsed > 0 ? (Double(counts.documents) / elapsed * 10).rounded() / 10 : 0,
-            documents: sortLines(lines), terms: sortTerms(Array(terms.values)), candidates: candidates)
+        return builder.report(elapsed: elapsed, candidateLimit: candidateLimit, isKnown: isKnown)
     }
 
     static func sortLines(_ lines: [DocumentLine]) -> [DocumentLine] {

@@ -47,10 +47,29 @@ public struct BatchRunner: Sendable {
         SHA256.hex("duizhao-batch 1\n\(DuizhaoVersion.current)\n\(job.configuration)\n\(options.glossary.matchHash)")
     }
 
+    /// New-term candidates kept per document (with one context each) for the report.
+    public static let candidatesPerDocument = 12
+
+    /// What the skip decision needs of a document's record: a digest of what its outputs
+    /// were made from, and its files. A few hundred bytes a document.
+    struct SkipEntry: Sendable {
+        let digest: String
+        let files: [String]
+
+        init(_ record: DocumentRecord, glossary: GlossaryFingerprint) {
+            let current = record.status == .ok && record.entriesHash == glossary.entriesHash(record.entries)
+            digest = Self.digest(input: record.input, sha256: record.sha256, context: record.context, output: record.output, current: current)
+            files = record.files
+        }
+
+        static func digest(input: String, sha256: String, context: String, output: String, current: Bool) -> String {
+            SHA256.hex("\(input)\n\(sha256)\n\(context)\n\(output)\n\(current)")
+        }
+    }
+
     struct RunState {
         var inputs: InputScanner.Iterator
-        var seen: Set<String> = []
-        var results: [String: (DocumentRecord, BatchReport.Outcome)] = [:]
+        var lines: [String: BatchReport.DocumentLine] = [:]
         var fatal: Error?
     }
 
@@ -71,15 +90,15 @@ public struct BatchRunner: Sendable {
         }
         removeTemporaryFiles(in: layout.root, recursive: false)
 
-        // Recover: the manifest, then the journal of a run that did not finish; fold them.
-        var previous: [String: DocumentRecord] = [:]
-        do {
-            for record in try BatchManifest.read(layout.manifest)?.documents ?? [] { previous[record.key] = record }
-        } catch {
-            onNotice?("\(layout.manifest.path): unreadable manifest (\(error)); every document will be redone")
+        // Recover: fold the journal of a run that did not finish into the manifest, and keep
+        // what the skip decisions need.
+        var skip: [String: SkipEntry] = [:]
+        let glossary = options.glossary
+        try rewriteManifest(layout, journal: BatchJournal.index(layout.journal)) { key, old, new in
+            guard let record = new ?? old else { return nil }
+            skip[key] = SkipEntry(record, glossary: glossary)
+            return record
         }
-        for record in BatchJournal.recover(layout.journal) { previous[record.key] = record }
-        try writeManifest(Array(previous.values), to: layout)
         try? FileManager.default.removeItem(at: layout.journal)
 
         if let progress, options.countInputs {
@@ -88,12 +107,12 @@ public struct BatchRunner: Sendable {
 
         let state = LockedValue(RunState(inputs: scanner.makeIterator()))
         let journal = LockedValue(try BatchJournal(url: layout.journal))
-        let known = previous
+        let decisions = skip
         let group = DispatchGroup()
         for _ in 0..<options.jobs {
             group.enter()
             let thread = Thread {
-                self.work(state: state, journal: journal, previous: known, layout: layout)
+                self.work(state: state, journal: journal, skip: decisions, layout: layout)
                 group.leave()
             }
             thread.stackSize = 8 << 20
@@ -101,21 +120,28 @@ public struct BatchRunner: Sendable {
         }
         group.wait()
         progress?.finish()
+        skip = [:]
 
         journal.withLock { $0.close() }
-        let (results, fatal) = state.withLock { ($0.results, $0.fatal) }
+        let (lines, fatal) = state.withLock { ($0.lines, $0.fatal) }
         if let fatal { throw fatal }
 
-        // Inputs gone since the last run: remove their outputs.
-        for (key, record) in previous where results[key] == nil && record.output == layout.relativeFolder(for: key) {
-            clear(layout.folder(for: key), removing: true, layout: layout)
+        // The new manifest, in key order: this run's records from the journal, unchanged
+        // documents' records from the old manifest; inputs gone since lose their outputs.
+        // The report is built on the way, from the records, one at a time.
+        var builder = BatchReportBuilder(shard: options.shard)
+        try rewriteManifest(layout, journal: BatchJournal.index(layout.journal)) { key, old, new in
+            guard let line = lines[key] else {
+                if let old, old.output == layout.relativeFolder(for: key) { clear(layout.folder(for: key), removing: true, layout: layout) }
+                return nil
+            }
+            let record = line.outcome == .unchanged ? old : new ?? old
+            builder.add(line, record: record)
+            return record
         }
-        try writeManifest(results.values.map(\.0), to: layout)
         try? FileManager.default.removeItem(at: layout.journal)
 
-        let report = BatchReport.make(
-            records: results.values.map { $0 }, shard: options.shard, elapsed: Date().timeIntervalSince(started),
-            candidateLimit: options.candidateLimit, isKnown: options.known.contains)
+        let report = builder.report(elapsed: Date().timeIntervalSince(started), candidateLimit: options.candidateLimit, isKnown: options.known.contains)
         do {
             try report.write(json: layout.report("json"), markdown: layout.report("md"), html: layout.report("html"))
         } catch {
@@ -124,8 +150,68 @@ public struct BatchRunner: Sendable {
         return report
     }
 
+    /// Rewrites the manifest by merging, in key order, its records with a journal's:
+    /// `decide(key, manifest record, journal record)` returns the record to keep, if any. Reads
+    /// and writes one record at a time. An unreadable manifest (or the rest of it after an
+    /// unreadable line) counts as absent: those documents are redone.
+    private func rewriteManifest(
+        _ layout: OutputLayout, journal: JournalIndex, decide: (String, DocumentRecord?, DocumentRecord?) throws -> DocumentRecord?
+    ) throws {
+        let header = BatchManifest.Header(toolVersion: DuizhaoVersion.current, shard: options.shard, glossaryHash: options.glossary.hash, context: context)
+        let writer: ManifestWriter
+        do {
+            writer = try ManifestWriter(url: layout.manifest, header: header)
+        } catch {
+            throw BatchError.cannotWrite(path: layout.manifest.path, reason: "\(error)")
+        }
+        do {
+            let journalKeys = journal.sortedKeys
+            var next = 0
+            func journalRecord(_ key: String) -> DocumentRecord? { try? journal.record(key) }
+            func emitJournal(before key: String?) throws {
+                while next < journalKeys.count, key.map({ BatchManifest.precedes(journalKeys[next], $0) }) ?? true {
+                    let key = journalKeys[next]
+                    next += 1
+                    if let record = try decide(key, nil, journalRecord(key)) { try writer.append(record) }
+                }
+            }
+            var reader: ManifestReader?
+            do {
+                reader = try ManifestReader(url: layout.manifest)
+            } catch {
+                onNotice?("\(error); the documents it lists will be redone")
+            }
+            var last: String?
+            while let current = reader {
+                let old: DocumentRecord
+                do {
+                    guard let record = try current.next() else { break }
+                    old = record
+                } catch {
+                    onNotice?("\(error); the documents listed from there on will be redone")
+                    break
+                }
+                // Out of order or repeated: not a manifest this runner wrote; ignore the record.
+                if let last, !BatchManifest.precedes(last, old.key) { continue }
+                last = old.key
+                try emitJournal(before: old.key)
+                var new: DocumentRecord?
+                if next < journalKeys.count, journalKeys[next] == old.key {
+                    new = journalRecord(old.key)
+                    next += 1
+                }
+                if let record = try decide(old.key, old, new) { try writer.append(record) }
+            }
+            try emitJournal(before: nil)
+            try writer.commit()
+        } catch {
+            writer.abandon()
+            throw BatchError.cannotWrite(path: layout.manifest.path, reason: "\(error)")
+        }
+    }
+
     /// A worker: takes inputs one at a time until none are left or a fatal error stops all.
-    private func work(state: LockedValue<RunState>, journal: LockedValue<BatchJournal>, previous: [String: DocumentRecord], layout: OutputLayout) {
+    private func work(state: LockedValue<RunState>, journal: LockedValue<BatchJournal>, skip: [String: SkipEntry], layout: OutputLayout) {
         let processor: any DocumentProcessor
         do {
             processor = try job.makeProcessor()
@@ -138,12 +224,16 @@ public struct BatchRunner: Sendable {
                 guard state.fatal == nil else { return nil }
                 while let input = state.inputs.next() {
                     guard options.shard?.contains(key: input.key) ?? true else { continue }
-                    if state.seen.insert(input.key).inserted { return input }
+                    if state.lines[input.key] == nil {
+                        // Claimed: a placeholder until the outcome is known.
+                        state.lines[input.key] = BatchReport.DocumentLine(key: input.key, input: "", output: "", outcome: .failed, error: nil)
+                        return input
+                    }
                 }
                 return nil
             }
             guard let input = next else { return }
-            let (record, outcome) = handle(input, processor: processor, previous: previous[input.key], layout: layout)
+            let (record, outcome) = handle(input, processor: processor, skip: skip[input.key], layout: layout)
             // The journal has its own lock: one worker's fsync does not hold up another's next input.
             do {
                 if outcome != .unchanged { try journal.withLock { try $0.append(record) } }
@@ -151,15 +241,17 @@ public struct BatchRunner: Sendable {
                 state.withLock { if $0.fatal == nil { $0.fatal = BatchError.cannotWrite(path: layout.journal.path, reason: "\(error)") } }
                 return
             }
-            state.withLock { $0.results[input.key] = (record, outcome) }
+            let line = BatchReport.DocumentLine(key: record.key, input: record.input, output: record.output, outcome: outcome, error: record.error)
+            state.withLock { $0.lines[input.key] = line }
             progress?.update(outcome)
             if outcome == .failed { onFailure?(record) }
             if options.delayPerDocument > 0 { Thread.sleep(forTimeInterval: options.delayPerDocument) }
         }
     }
 
-    /// Processes one document, or skips it when its outputs are up to date.
-    func handle(_ input: BatchInput, processor: any DocumentProcessor, previous: DocumentRecord?, layout: OutputLayout) -> (DocumentRecord, BatchReport.Outcome) {
+    /// Processes one document, or skips it when its outputs are up to date. For a skipped
+    /// document the record returned carries only its key, input and output.
+    func handle(_ input: BatchInput, processor: any DocumentProcessor, skip: SkipEntry?, layout: OutputLayout) -> (DocumentRecord, BatchReport.Outcome) {
         let folder = layout.folder(for: input.key)
         let relative = layout.relativeFolder(for: input.key)
         let context = self.context
@@ -181,11 +273,11 @@ public struct BatchRunner: Sendable {
         }
         let sha256 = SHA256.hex(bytes)
 
-        if !options.force, let previous, previous.status == .ok, previous.sha256 == sha256, previous.context == context,
-            previous.output == relative, previous.entriesHash == options.glossary.entriesHash(previous.entries),
-            previous.files.allSatisfy({ FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }) {
+        if !options.force, let skip,
+            skip.digest == SkipEntry.digest(input: input.url.path, sha256: sha256, context: context, output: relative, current: true),
+            skip.files.allSatisfy({ FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }) {
             removeTemporaryFiles(in: folder, recursive: true)
-            return (previous, .unchanged)
+            return (DocumentRecord(key: input.key, input: input.url.path, sha256: sha256, context: context, status: .ok, output: relative), .unchanged)
         }
 
         clear(folder, removing: false, layout: layout)
@@ -209,7 +301,7 @@ public struct BatchRunner: Sendable {
             key: input.key, input: input.url.path, sha256: sha256, context: context, status: .ok, output: relative,
             files: outcome.files.sorted(), entries: entries, entriesHash: options.glossary.entriesHash(entries),
             terms: outcome.terms.sorted { ($0.entryID ?? $0.term, $0.term) < ($1.entryID ?? $1.term, $1.term) },
-            candidates: outcome.candidates)
+            candidates: outcome.candidates.summary(limit: Self.candidatesPerDocument))
         return (record, .processed)
     }
 
@@ -237,16 +329,6 @@ public struct BatchRunner: Sendable {
             throw BatchError.locked(path: url.deletingLastPathComponent().path)
         }
         return descriptor
-    }
-
-    private func writeManifest(_ records: [DocumentRecord], to layout: OutputLayout) throws {
-        let manifest = BatchManifest(
-            toolVersion: DuizhaoVersion.current, shard: options.shard, glossaryHash: options.glossary.hash, context: context, documents: records)
-        do {
-            try manifest.write(to: layout.manifest)
-        } catch {
-            throw BatchError.cannotWrite(path: layout.manifest.path, reason: "\(error)")
-        }
     }
 
     /// Removes the temporary files a killed run left in `folder`.

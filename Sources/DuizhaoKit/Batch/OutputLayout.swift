@@ -43,7 +43,7 @@ public struct OutputLayout: Sendable {
     }
 
     /// The manifest: what each input's outputs were made from.
-    public var manifest: URL { root.appendingPathComponent(stateName("batch-manifest", "json")) }
+    public var manifest: URL { root.appendingPathComponent(stateName("batch-manifest", "jsonl")) }
     /// The journal of documents finished since the manifest was written.
     public var journal: URL { root.appendingPathComponent(stateName("batch-journal", "jsonl")) }
     /// The lock that keeps two runs from writing the same state.

@@ -115,11 +115,11 @@ public struct TermCandidate: Codable, Sendable, Equatable {
         try container.encode(documents, forKey: .documents)
         try container.encode(contexts, forKey: .contexts)
         try container.encode(reasons, forKey: .reasons)
-        try container.encode(evidence, forKey: .evidence)
+        if !evidence.isEmpty { try container.encode(evidence, forKey: .evidence) }
         try container.encodeIfPresent(marker, forKey: .marker)
         try container.encodeIfPresent(fullForm, forKey: .fullForm)
         try container.encodeIfPresent(association.map { ($0 * 1000).rounded() / 1000 }, forKey: .association)
-        try container.encode(weights, forKey: .weights)
+        if !weights.isEmpty { try container.encode(weights, forKey: .weights) }
         try container.encodeIfPresent(pinyin, forKey: .pinyin)
         try container.encode(score, forKey: .score)
     }
@@ -216,6 +216,18 @@ public struct TermCandidateList: Codable, Sendable, Equatable {
         let knownTexts = Set(lists.flatMap { $0.known.map(\.text) })
         let candidates = combine(lists.map { $0.candidates.filter { !knownTexts.contains($0.text) } })
         return TermCandidateList(candidates: candidates, known: combine(lists.map(\.known)))
+    }
+
+    /// A short form for keeping per document: the first `limit` candidates and known
+    /// phrases, one context each, without the per-reason counts.
+    public func summary(limit: Int) -> TermCandidateList {
+        func slim(_ candidate: TermCandidate) -> TermCandidate {
+            var result = candidate
+            result.contexts = Array(candidate.contexts.prefix(1))
+            result.evidence = [:]
+            return result
+        }
+        return TermCandidateList(candidates: candidates.prefix(limit).map(slim), known: known.prefix(limit).map(slim))
     }
 
     /// Fills in pinyin for every candidate.

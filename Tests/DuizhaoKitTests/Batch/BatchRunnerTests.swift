@@ -188,7 +188,7 @@ import Testing
         try Data("{\"trunc".utf8).write(to: half.appendingPathComponent("document.json"))
         try Data("partial".utf8).write(to: half.appendingPathComponent(".document.json.123.456.tmp"))
         try FileManager.default.removeItem(at: layout.folder(for: records[5].key))
-        try Data("stray".utf8).write(to: killed.appendingPathComponent(".batch-manifest.json.77.88.tmp"))
+        try Data("stray".utf8).write(to: killed.appendingPathComponent(".batch-manifest.jsonl.77.88.tmp"))
         for report in ["json", "md", "html"] { try FileManager.default.removeItem(at: layout.report(report)) }
 
         let resumed = try BatchRunner(options: options(input, killed, jobs: 1), job: SegmentationJob()).run()

@@ -46,8 +46,8 @@ import Testing
     @Test func stateFilesAreNamedPerShard() throws {
         let shard = try #require(Shard(index: 2, count: 4))
         let sharded = OutputLayout(root: URL(fileURLWithPath: "/tmp/out"), shard: shard)
-        #expect(sharded.manifest.lastPathComponent == "batch-manifest.shard-2-of-4.json")
+        #expect(sharded.manifest.lastPathComponent == "batch-manifest.shard-2-of-4.jsonl")
         #expect(sharded.report("md").lastPathComponent == "batch-report.shard-2-of-4.md")
-        #expect(layout.manifest.lastPathComponent == "batch-manifest.json")
+        #expect(layout.manifest.lastPathComponent == "batch-manifest.jsonl")
     }
 }
