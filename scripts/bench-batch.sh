@@ -64,8 +64,8 @@ run() {
     fi
     end=$(date +%s.%N)
     local seconds rate peak
-    seconds=$(echo "$end - $start" | bc)
-    rate=$(echo "scale=1; $count / $seconds" | bc)
+    seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
+    rate=$(awk -v n="$count" -v s="$seconds" 'BEGIN { printf "%.1f", n / s }')
     if grep -q "Maximum resident set size" "$log"; then
         peak="$(grep "Maximum resident set size" "$log" | awk '{print $NF}') KiB (/usr/bin/time -v)"
     else

@@ -5,13 +5,19 @@ import Foundation
 /// into ordinary words (负面|清单, 转移|转化) recurs as a unit far more often than its parts'
 /// frequencies predict.
 struct AssociationStatistics: Sendable {
+    /// A sequence's counts: kept small, because most sequences are seen once.
     struct Entry: Sendable {
-        var count = 0
-        var documents = 0
-        var lastDocument = -1
-        var parts: [String] = []
+        var count: Int32 = 0
+        var documents: Int32 = 0
+        var lastDocument: Int32 = -1
+        /// Bit i set: a token boundary after scalar i + 1 of the text.
+        var boundaries: UInt8 = 0
+        /// Contexts, taken from the second occurrence on (most sequences never get one).
         var contexts: [String] = []
     }
+
+    /// Sequences held before those seen once are dropped (a large corpus has many).
+    var capacity = 2_000_000
 
     /// Counts of single tokens and of 2- to 4-token sequences, by text.
     private(set) var unigrams: [String: Int] = [:]
@@ -37,19 +43,45 @@ struct AssociationStatistics: Sendable {
                     let joined = parts.joined()
                     let scalarCount = joined.unicodeScalars.count
                     guard scalarCount >= 3, scalarCount <= 8 else { continue }
-                    var entry = sequences[joined] ?? Entry(parts: Array(parts))
+                    var entry = sequences[joined] ?? Entry(boundaries: Self.boundaries(parts))
                     entry.count += 1
-                    if entry.lastDocument != document {
+                    if entry.lastDocument != Int32(truncatingIfNeeded: document) {
                         entry.documents += 1
-                        entry.lastDocument = document
+                        entry.lastDocument = Int32(truncatingIfNeeded: document)
                     }
-                    if entry.contexts.count < 2 {
+                    if entry.contexts.count < 2, entry.count >= max(1, minCount - 1) {
                         entry.contexts.append(text.context(Span(start: run[start].span.start, end: run[start + length - 1].span.end)))
                     }
                     sequences[joined] = entry
                 }
             }
         }
+        if sequences.count > capacity { sequences = sequences.filter { $0.value.count > 1 } }
+    }
+
+    static func boundaries(_ parts: ArraySlice<String>) -> UInt8 {
+        var bits: UInt8 = 0
+        var position = 0
+        for part in parts.dropLast() {
+            position += part.unicodeScalars.count
+            bits |= 1 << UInt8(position - 1)
+        }
+        return bits
+    }
+
+    /// The tokens of a sequence, from its text and boundaries.
+    static func parts(_ text: String, _ boundaries: UInt8) -> [String] {
+        var parts: [String] = []
+        var current = String.UnicodeScalarView()
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            current.append(scalar)
+            if index < 8, boundaries & (1 << UInt8(index)) != 0 {
+                parts.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        parts.append(String(current))
+        return parts
     }
 
     /// A sequence may be a term when it holds no function word or program verb at its edges
@@ -83,7 +115,7 @@ struct AssociationStatistics: Sendable {
     func associated() -> [(text: String, entry: Entry, ratio: Double)] {
         var result: [(text: String, entry: Entry, ratio: Double)] = []
         for (text, entry) in sequences where entry.count >= minCount {
-            let value = ratio(entry.parts, count: entry.count)
+            let value = ratio(Self.parts(text, entry.boundaries), count: Int(entry.count))
             if value >= minRatio { result.append((text, entry, value)) }
         }
         return result
@@ -94,8 +126,8 @@ struct AssociationStatistics: Sendable {
         var weakest = Double.infinity
         for split in 1..<parts.count {
             let left = parts[..<split].joined(), right = parts[split...].joined()
-            let leftCount = split == 1 ? unigrams[left, default: 0] : sequences[left]?.count ?? 0
-            let rightCount = parts.count - split == 1 ? unigrams[right, default: 0] : sequences[right]?.count ?? 0
+            let leftCount = split == 1 ? unigrams[left, default: 0] : Int(sequences[left]?.count ?? 0)
+            let rightCount = parts.count - split == 1 ? unigrams[right, default: 0] : Int(sequences[right]?.count ?? 0)
             weakest = min(weakest, Self.logLikelihood(both: count, left: max(leftCount, count), right: max(rightCount, count), total: total))
         }
         return weakest.isFinite ? weakest : 0

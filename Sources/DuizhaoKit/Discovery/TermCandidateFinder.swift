@@ -119,33 +119,43 @@ public struct TermCandidateFinder: Sendable {
             if var candidate = byText[phrase] {
                 candidate.reasons = Array(Set(candidate.reasons).union([.association])).sorted()
                 candidate.association = ratio
-                candidate.evidence[CandidateReason.association.rawValue] = entry.count
+                candidate.evidence[CandidateReason.association.rawValue] = Int(entry.count)
                 byText[phrase] = candidate
             } else {
                 byText[phrase] = TermCandidate(
-                    text: phrase, frequency: entry.count, documents: entry.documents, contexts: entry.contexts, reasons: [.association],
-                    evidence: [CandidateReason.association.rawValue: entry.count], association: ratio)
+                    text: phrase, frequency: Int(entry.count), documents: Int(entry.documents), contexts: entry.contexts, reasons: [.association],
+                    evidence: [CandidateReason.association.rawValue: Int(entry.count)], association: ratio)
                 associated.append(phrase)
+            }
+        }
+        // Which candidates lie inside longer ones: every substring of every candidate is
+        // looked up (candidates are short), not every pair compared.
+        var containerFrequency: [String: Int] = [:]  // the most frequent longer candidate holding it
+        var coveredOccurrences: [String: Int] = [:]  // its occurrences inside longer candidates
+        for candidate in byText.values {
+            let scalars = Array(candidate.text.unicodeScalars)
+            guard scalars.count > 2 else { continue }
+            var seenHere: [String: Int] = [:]
+            for start in 0..<(scalars.count - 1) {
+                for end in (start + 2)...scalars.count where end - start < scalars.count {
+                    let part = String(String.UnicodeScalarView(scalars[start..<end]))
+                    if byText[part] != nil { seenHere[part, default: 0] += 1 }
+                }
+            }
+            for (part, count) in seenHere {
+                containerFrequency[part] = max(containerFrequency[part] ?? 0, candidate.frequency)
+                coveredOccurrences[part, default: 0] += candidate.frequency * count
             }
         }
         // A combination inside a longer candidate seen about as often is only part of it.
         for phrase in associated {
-            guard let candidate = byText[phrase] else { continue }
-            let covered = byText.values.contains { other in
-                other.text != phrase && other.text.contains(phrase) && Double(other.frequency) >= 0.7 * Double(candidate.frequency)
-            }
-            if covered { byText[phrase] = nil }
+            guard let candidate = byText[phrase], let container = containerFrequency[phrase] else { continue }
+            if Double(container) >= 0.7 * Double(candidate.frequency) { byText[phrase] = nil }
         }
         // A candidate without quotation marks or a list behind it whose every occurrence lies
         // inside longer candidates (三链 in 三链融合) adds nothing of its own.
-        let texts = Array(byText.keys)
-        for phrase in texts {
+        for (phrase, inside) in coveredOccurrences {
             guard let candidate = byText[phrase], !candidate.reasons.contains(.quoted), !candidate.reasons.contains(.listAbbreviation) else { continue }
-            let needle = Array(phrase.unicodeScalars)
-            var inside = 0
-            for other in byText.values where other.text != phrase && other.text.count > phrase.count && other.text.contains(phrase) {
-                inside += other.frequency * ScalarSearch(other.text).occurrences(of: needle)
-            }
             if inside >= candidate.frequency { byText[phrase] = nil }
         }
         var candidates: [TermCandidate] = []
