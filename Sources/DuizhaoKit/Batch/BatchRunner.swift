@@ -11,8 +11,10 @@ import Foundation
 /// killed, and writes a report.
 ///
 /// Guarantees:
-/// - Memory is bounded by the documents in flight (one per worker) plus a small record per
-///   document; inputs are streamed from a lazy folder walk.
+/// - Memory is bounded by the documents in flight (one per worker) plus a few hundred bytes
+///   per document (a digest for the skip decision and a line for the report); inputs come
+///   from a lazy folder walk, and the per-document summaries (terms, candidates) are read back
+///   from the manifest and the journal one at a time when the run ends.
 /// - Every output is written atomically; a document's record reaches the journal (flushed
 ///   to disk) only after all its outputs are complete. A run killed at any point and started
 ///   again ends with exactly the outputs of an uninterrupted run: stray temporary files are
@@ -32,10 +34,14 @@ public struct BatchRunner: Sendable {
     /// Called with notices about the output folder (an unreadable manifest).
     public var onNotice: (@Sendable (String) -> Void)?
 
+    /// The run context (see ``context``), computed once.
+    private let runContext: String
+
     /// Creates a runner.
     public init(options: BatchOptions, job: any DocumentJob) {
         self.options = options
         self.job = job
+        runContext = SHA256.hex("duizhao-batch 1\n\(DuizhaoVersion.current)\n\(job.configuration)\n\(options.glossary.matchHash)")
     }
 
     /// The output layout.
@@ -43,9 +49,7 @@ public struct BatchRunner: Sendable {
 
     /// The context a document's outputs depend on besides its input and its matched entries:
     /// the tool version, the job's configuration and where glossary entries match.
-    public var context: String {
-        SHA256.hex("duizhao-batch 1\n\(DuizhaoVersion.current)\n\(job.configuration)\n\(options.glossary.matchHash)")
-    }
+    public var context: String { runContext }
 
     /// New-term candidates kept per document (with one context each) for the report.
     public static let candidatesPerDocument = 12
