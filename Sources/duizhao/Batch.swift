@@ -1,0 +1,195 @@
+import ArgumentParser
+import DuizhaoKit
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+struct Batch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Process many documents: incremental, parallel, resumable, with a report.",
+        discussion: "See docs/batch.md. `duizhao batch INPUT... --out DIR` is short for `duizhao batch run INPUT... --out DIR`.",
+        subcommands: [BatchRun.self, BatchMergeReports.self],
+        defaultSubcommand: BatchRun.self
+    )
+}
+
+/// Exit codes of `duizhao batch`.
+enum BatchExit {
+    /// Some documents failed.
+    static let someFailed = ExitCode(1)
+    /// A usage or configuration error.
+    static let usage = ExitCode(2)
+
+    /// Prints `message` as an error and returns the usage exit code.
+    static func usageError(_ message: String) -> ExitCode {
+        CommandLineFrontend.printError(message)
+        return usage
+    }
+
+    /// Prints a warning line on standard error.
+    static func warn(_ message: String) {
+        var standardError = StandardError()
+        print("duizhao: warning: \(message)", to: &standardError)
+    }
+}
+
+struct BatchRun: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Process files and folders into an output folder.",
+        discussion: """
+            Folders are searched recursively for .txt, .md and .html/.htm files. Each document's outputs go to \
+            DIR/documents/<its relative path>/. A rerun skips documents whose input, glossary entries, settings and tool \
+            version are unchanged (--force redoes all); a run that was killed resumes where it stopped. The report is \
+            written to DIR/batch-report.{md,html,json}. Exit status: 0 when every document succeeded, 1 when some failed, \
+            2 on a usage or configuration error.
+            """
+    )
+
+    @Argument(help: "Input files and folders.")
+    var inputs: [String] = []
+
+    @Option(help: ArgumentHelp("The output folder.", valueName: "dir"))
+    var out: String?
+
+    @Option(help: ArgumentHelp("Only take files in folders whose path matches this glob (*, **, ?, [...]); repeatable.", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(help: ArgumentHelp("Skip files in folders whose path matches this glob; repeatable.", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Option(help: "Worker threads (default: the number of cores).")
+    var jobs: Int?
+
+    @Flag(help: "Redo every document, changed or not.")
+    var force = false
+
+    @Option(help: ArgumentHelp("Process only shard K of N (1 ≤ K ≤ N), by a hash of each input's relative path.", valueName: "K/N"))
+    var shard: String?
+
+    @Option(help: "The input encoding (UTF-8, UTF-16LE, UTF-16BE, GB18030, Big5); detected when omitted.")
+    var encoding: String?
+
+    @Option(help: "The largest input accepted, in bytes; larger documents are reported and skipped.")
+    var maxSize: Int = InputFile.defaultMaxSize
+
+    @Option(help: ArgumentHelp("A glossary TSV or a list of phrases whose terms are known (kept out of the new-term candidates); repeatable.", valueName: "file"))
+    var known: [String] = []
+
+    @Option(help: "New-term candidates in the report.")
+    var candidates = 100
+
+    @Flag(name: .shortAndLong, help: "No progress and no summary (failures are still printed).")
+    var quiet = false
+
+    @Flag(help: "Print the rate and the peak memory (resident set) at the end.")
+    var stats = false
+
+    @Option(help: .hidden)
+    var debugDelayMs = 0
+
+    func run() throws {
+        guard !inputs.isEmpty else { throw BatchExit.usageError("no inputs given (usage: duizhao batch INPUT... --out DIR)") }
+        guard let out else { throw BatchExit.usageError("--out DIR is required") }
+        var options = BatchOptions(inputs: inputs, output: URL(fileURLWithPath: out))
+        do {
+            options.include = try include.map(Glob.init)
+            options.exclude = try exclude.map(Glob.init)
+            options.shard = try shard.map(Shard.init(parsing:))
+            options.known = try KnownTerms(known.flatMap { try KnownTerms.phrases(inFile: $0) })
+        } catch {
+            throw BatchExit.usageError("\(error)")
+        }
+        if let jobs {
+            guard jobs >= 1 else { throw BatchExit.usageError("--jobs \(jobs): must be at least 1") }
+            options.jobs = jobs
+        }
+        guard maxSize >= 1 else { throw BatchExit.usageError("--max-size \(maxSize): must be at least 1") }
+        guard candidates >= 0 else { throw BatchExit.usageError("--candidates must not be negative") }
+        options.force = force
+        options.maxSize = maxSize
+        options.candidateLimit = candidates
+        options.delayPerDocument = Double(debugDelayMs) / 1000
+
+        let job = SegmentationJob(encoding: encoding, maxSize: maxSize, known: options.known)
+        var runner = BatchRunner(options: options, job: job)
+        let terminal = isatty(STDERR_FILENO) == 1
+        if !quiet {
+            runner.progress = BatchProgress(style: terminal ? .bar : .lines(interval: 5)) { text in
+                FileHandle.standardError.write(Data(text.utf8))
+            }
+        }
+        runner.onFailure = { record in BatchExit.warn("\(record.error ?? record.key) (skipped)") }
+        runner.onNotice = { BatchExit.warn($0) }
+
+        let report: BatchReport
+        do {
+            report = try runner.run()
+        } catch {
+            throw BatchExit.usageError("\(error)")
+        }
+        var standardError = StandardError()
+        if !quiet {
+            let counts = report.counts
+            print(
+                "batch: \(counts.documents) documents: \(counts.processed) processed, \(counts.unchanged) unchanged, \(counts.failed) failed "
+                    + "in \(report.elapsedSeconds) s; report: \(runner.layout.report("md").path)", to: &standardError)
+        }
+        if stats {
+            let peak = ResourceUsage.peakResidentBytes().map { "\($0 / 1024) KiB" } ?? "unknown"
+            print("stats: \(report.counts.documents) documents, \(report.documentsPerSecond) documents/s, peak RSS \(peak)", to: &standardError)
+        }
+        if report.counts.failed > 0 { throw BatchExit.someFailed }
+    }
+}
+
+struct BatchMergeReports: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge-reports",
+        abstract: "Combine the reports of shards (or of separate batches) into one.",
+        discussion: """
+            Reads batch-report.json and batch-report.shard-K-of-N.json from each folder (or the JSON files named), and \
+            writes the combined report to --out as batch-report.{md,html,json}. Missing shards are listed and make the exit \
+            status 1, as do failed documents.
+            """
+    )
+
+    @Argument(help: "Output folders of batch runs, or report JSON files.")
+    var sources: [String] = []
+
+    @Option(help: ArgumentHelp("Where to write the combined report.", valueName: "dir"))
+    var out: String?
+
+    @Option(help: "New-term candidates in the combined report.")
+    var candidates = 100
+
+    func run() throws {
+        guard !sources.isEmpty else { throw BatchExit.usageError("no report folders given (usage: duizhao batch merge-reports DIR... --out DIR)") }
+        guard let out else { throw BatchExit.usageError("--out DIR is required") }
+        let output = URL(fileURLWithPath: out)
+        let layout = OutputLayout(root: output)
+        let merged: BatchReport
+        do {
+            let files = try BatchReportFiles.find(in: sources.map { URL(fileURLWithPath: $0) }, excluding: layout.report("json"))
+            let reports = try files.map { (name: $0.path, report: try BatchReport.read($0)) }
+            merged = BatchReport.merge(reports, candidateLimit: candidates)
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+            try merged.write(json: layout.report("json"), markdown: layout.report("md"), html: layout.report("html"))
+        } catch {
+            throw BatchExit.usageError("\(error)")
+        }
+        var standardError = StandardError()
+        let counts = merged.counts
+        print(
+            "merged \(merged.mergedFrom.count) reports: \(counts.documents) documents: \(counts.processed) processed, "
+                + "\(counts.unchanged) unchanged, \(counts.failed) failed; report: \(layout.report("md").path)", to: &standardError)
+        if !merged.missingShards.isEmpty {
+            BatchExit.warn("missing shards: \(merged.missingShards.map(String.init).joined(separator: ", "))")
+        }
+        if counts.failed > 0 || !merged.missingShards.isEmpty { throw BatchExit.someFailed }
+    }
+}
