@@ -89,6 +89,19 @@ struct BatchRun: ParsableCommand {
     @Flag(help: "Print the rate and the peak memory (resident set) at the end.")
     var stats = false
 
+    @Option(name: .customLong("format"), help: ArgumentHelp("Formats to write per document, as for annotate: json, md, html, xliff, tmx, terms, brief, or all.", valueName: "list"))
+    var format = "json,html,brief,terms"
+
+    @Flag(help: "Write only each document's segmentation (document.json): a fast first pass over a large archive.")
+    var segmentOnly = false
+
+    @Flag(help: "Keep ICU's word boundaries: do not re-segment with the dictionary as a lexicon.")
+    var noLexicon = false
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
+    @OptionGroup var dictionaryOptions: DictionaryOptions
+
     @Option(help: .hidden)
     var debugDelayMs = 0
 
@@ -115,7 +128,21 @@ struct BatchRun: ParsableCommand {
         options.candidateLimit = candidates
         options.delayPerDocument = Double(debugDelayMs) / 1000
 
-        let job = SegmentationJob(encoding: encoding, maxSize: maxSize, known: options.known)
+        let job: any DocumentJob
+        do {
+            let glossary = try glossaryOptions.load()
+            options.glossary = GlossaryFingerprint(entries: glossary.entries)
+            if segmentOnly {
+                job = SegmentationJob(encoding: encoding, maxSize: maxSize, known: options.known)
+            } else {
+                let resources = try StandardResources(glossary: glossary, glossaryFiles: try glossaryOptions.files(), dictionary: try dictionaryOptions.load())
+                job = AnnotateJob(
+                    resources: resources, formats: try OutputFormat.parse(list: format), encoding: encoding, maxSize: maxSize,
+                    useLexicon: !noLexicon, candidateLimit: 12, known: options.known)
+            }
+        } catch {
+            throw BatchExit.usageError("\(error)")
+        }
         var runner = BatchRunner(options: options, job: job)
         let terminal = isatty(STDERR_FILENO) == 1
         if !quiet {

@@ -67,7 +67,8 @@ import Testing
         #expect(resumed.stderr.contains("unchanged"))
         let expected = try tree(clean)
         let actual = try tree(killed)
-        #expect(expected.count == 40 + 2)  // documents, the manifest and the lock
+        // Per document: json, html, brief.md, brief.html, terms.tsv; plus the manifest and the lock.
+        #expect(expected.count == 40 * 5 + 2)
         #expect(Set(actual.keys) == Set(expected.keys))
         #expect(actual == expected)
         let report = try JSONSerialization.jsonObject(with: Data(contentsOf: killed.appendingPathComponent("batch-report.json"))) as? [String: Any]
