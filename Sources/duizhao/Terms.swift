@@ -8,7 +8,7 @@ struct Terms: ParsableCommand {
         discussion: """
             Finds phrases in quotation marks, names ending in program markers (计划, 工程, 示范区, 基地…), numbered and \
             list abbreviations (双创, 四位一体, 放管服), runs of characters ICU does not know, and recurring word \
-            combinations, ranks them, and leaves out what the glossary (--known) already has. Prints a table, or \
+            combinations, ranks them, and leaves out what the glossary (the default glossary, --glossary files and --known lists) already has. Prints a table, or \
             --json, or --tsv in the glossary format with en empty and status proposed.
             """
     )
@@ -27,6 +27,8 @@ struct Terms: ParsableCommand {
 
     @Option(help: ArgumentHelp("A glossary TSV or a list of phrases (one a line) whose terms are known; repeatable.", valueName: "file"))
     var known: [String] = []
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
 
     @Option(help: ArgumentHelp("Only take files in folders whose path matches this glob; repeatable.", valueName: "glob"))
     var include: [String] = []
@@ -51,7 +53,10 @@ struct Terms: ParsableCommand {
         let scanner = try CommandLineFrontend.run {
             try InputScanner(arguments: inputs, include: include.map(Glob.init), exclude: exclude.map(Glob.init))
         }
-        let knownTerms = try CommandLineFrontend.run { try KnownTerms(known.flatMap { try KnownTerms.phrases(inFile: $0) }) }
+        let knownTerms = try CommandLineFrontend.run {
+            let glossary = try glossaryOptions.load()
+            return try KnownTerms(glossary.entries.flatMap { [$0.zh] + $0.variants } + known.flatMap { try KnownTerms.phrases(inFile: $0) })
+        }
         var options = TermCandidateFinder.Options()
         options.minAssociationCount = minCount
         let reader = try CommandLineFrontend.run { try input.reader() }

@@ -16,7 +16,7 @@ import Testing
 
     @Test func tsvIsTheGlossaryFormatWithRenderingsLeftEmpty() throws {
         let folder = try sample()
-        let result = try CLI.run(["terms", folder.path, "--tsv"])
+        let result = try CLI.run(["terms", "--no-default-glossary", folder.path, "--tsv"])
         #expect(result.status == 0, "\(result.stderr)")
         let rows = result.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
         #expect(rows.first == ["id", "zh", "en", "en_alt", "variants", "full_form", "category", "status", "source", "note"])
@@ -39,7 +39,7 @@ import Testing
         let folder = try sample()
         let known = folder.appendingPathComponent("known.tsv")
         try Data("id\tzh\ten\tvariants\nfangguanfu\t放管服\tstreamlining administration\t\n".utf8).write(to: known)
-        let result = try CLI.run(["terms", folder.appendingPathComponent("notice.txt").path, "--json", "--known", known.path])
+        let result = try CLI.run(["terms", "--no-default-glossary", folder.appendingPathComponent("notice.txt").path, "--json", "--known", known.path])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let candidates = (json?["candidates"] as? [[String: Any]]) ?? []
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func tableIsTheDefault() throws {
-        let result = try CLI.run(["terms", try sample().path, "--limit", "3"])
+        let result = try CLI.run(["terms", "--no-default-glossary", try sample().path, "--limit", "3"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first?.hasPrefix("#") == true)
