@@ -5,15 +5,22 @@ extension TermMatcher: TermMatching {}
 extension Glossary: TermLookup {}
 
 /// Glosses words with CC-CEDICT's preferred sense: the dictionary layer under the glossary.
-public struct DictionaryGlosser: WordGlosser, Sendable {
+///
+/// Caches each word's gloss: a document's vocabulary is small next to its length, and a
+/// dictionary lookup parses entries. Not thread-safe: one glosser per pipeline.
+public final class DictionaryGlosser: WordGlosser {
     /// The dictionary.
     public let dictionary: CEDictionary
+    private var cache: [String: String?] = [:]
 
     /// Creates a glosser.
     public init(dictionary: CEDictionary) { self.dictionary = dictionary }
 
     public func gloss(_ word: String) -> String? {
-        dictionary.firstSense(word).map(Self.concise)
+        if let cached = cache[word] { return cached }
+        let gloss = dictionary.firstSense(word).map(Self.concise)
+        cache[word] = gloss
+        return gloss
     }
 
     /// The first alternative of a sense, without bracketed usage notes: "to push (e.g. for
