@@ -7,6 +7,6 @@ public struct AnnotatedJSONRenderer: DocumentRenderer {
     public var fileSuffix: String { ".json" }
 
     public func render(_ document: AnnotatedDocument) throws -> String {
-        try JSONOutput.string(document) + "\n"
+        String(decoding: JSONWriter.encode(document), as: UTF8.self) + "\n"
     }
 }

@@ -3,7 +3,8 @@
 /// many times faster and in a fraction of the memory of Foundation's `JSONEncoder`, which
 /// builds a tree first.
 ///
-/// Callers write object keys in sorted order so the output matches `JSONOutput`'s sorted keys.
+/// Callers write object keys in sorted order; pretty output is then byte for byte what
+/// `JSONOutput` (Foundation's `JSONEncoder` with sorted keys) writes, which tests check.
 public struct JSONWriter {
     /// The JSON written so far.
     public private(set) var bytes: [UInt8] = []
@@ -42,10 +43,16 @@ public struct JSONWriter {
 
     /// Ends an object.
     public mutating func endObject() {
+        closeContainer()
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// Pretty printing closes an empty container as JSONEncoder does: `[`, a blank line, `]`.
+    private mutating func closeContainer() {
         let hadElements = needsComma.removeLast()
         depth -= 1
-        if hadElements { newline() }
-        bytes.append(UInt8(ascii: "}"))
+        if pretty && !hadElements { bytes.append(0x0A) }
+        newline()
     }
 
     /// Starts an array.
@@ -58,9 +65,7 @@ public struct JSONWriter {
 
     /// Ends an array.
     public mutating func endArray() {
-        let hadElements = needsComma.removeLast()
-        depth -= 1
-        if hadElements { newline() }
+        closeContainer()
         bytes.append(UInt8(ascii: "]"))
     }
 
@@ -68,6 +73,7 @@ public struct JSONWriter {
     public mutating func key(_ key: String) {
         beginValue()
         appendString(key)
+        if pretty { bytes.append(0x20) }
         bytes.append(UInt8(ascii: ":"))
         if pretty { bytes.append(0x20) }
         afterKey = true
@@ -87,6 +93,14 @@ public struct JSONWriter {
         } else {
             bytes.append(contentsOf: String(value).utf8)
         }
+    }
+
+    /// Writes a floating-point value as JSONEncoder does (`1000000000`, `0.5`, `1e+20`).
+    public mutating func double(_ value: Double) {
+        beginValue()
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes.append(contentsOf: text.utf8)
     }
 
     /// Writes a Boolean value.
@@ -113,6 +127,13 @@ public struct JSONWriter {
         guard let value else { return }
         key(name)
         int(value)
+    }
+
+    /// Writes `key: value` for a floating-point number, or nothing when nil.
+    public mutating func field(_ name: String, _ value: Double?) {
+        guard let value else { return }
+        key(name)
+        double(value)
     }
 
     /// Writes `key: value` for a Boolean.
@@ -176,6 +197,21 @@ extension JSONWriter {
         beginArray()
         for value in values { string(value) }
         endArray()
+    }
+
+    /// Writes an integer array field.
+    public mutating func field(_ name: String, _ values: [Int]) {
+        key(name)
+        beginArray()
+        for value in values { int(value) }
+        endArray()
+    }
+
+    /// Writes `key: rawValue` for a string-backed enumeration, or nothing when nil.
+    public mutating func field<T: RawRepresentable>(_ name: String, _ value: T?) where T.RawValue == String {
+        guard let value else { return }
+        key(name)
+        string(value.rawValue)
     }
 
     /// The JSON of one value.

@@ -38,3 +38,20 @@ import Testing
         #expect(DictionaryGlosser.concise("reform") == "reform")
     }
 }
+
+@Suite struct AnnotatedJSONTests {
+    @Test func streamingJSONEqualsJSONEncoderByteForByte() throws {
+        let glossary = Glossary(entries: [
+            GlossaryEntry(
+                id: "fangguanfu", zh: "放管服", en: "reform to streamline administration", alternatives: [.init("delegate-regulate-service reform", status: .deprecated)],
+                variants: ["放管服改革"], fullForm: "简政放权、放管结合、优化服务", category: "reform", status: .official, source: "Government Work Report", note: "A \"quoted\" note"),
+        ])
+        let resources = try StandardResources(glossary: glossary, glossaryFiles: [], dictionary: nil)
+        let pipeline = try AnnotationPipeline(resources: resources, reader: DocumentReader())
+        let document = try Fixtures.document(text: "一、总体要求\n深化“放管服”改革，每年安排10亿元，到2025年增长50%。\n“顶天立地”的企业。")
+        let annotated = try pipeline.annotate(document)
+        #expect(!annotated.terms.isEmpty)
+        #expect(!annotated.quantities.isEmpty)
+        #expect(Data(JSONWriter.encode(annotated)) == (try JSONOutput.data(annotated)))
+    }
+}

@@ -25,5 +25,26 @@ import Testing
         let referenceObject = try JSONSerialization.jsonObject(with: reference) as? NSDictionary
         #expect(fastObject == referenceObject)
         #expect(JSONWriter.encode(document) == JSONWriter.encode(document))
+        // Pretty output is byte for byte what JSONEncoder writes.
+        #expect(fast == reference)
+    }
+
+    @Test func emptyContainersAndNumbersMatchJSONEncoder() throws {
+        struct Sample: Encodable, JSONWritable {
+            var empty: [String] = []
+            var numbers: [Double] = [1e9, 0.5, 1.5e-7, 45, -3.25, 1e20]
+            var text = "a/b"
+            func write(to writer: inout JSONWriter) {
+                writer.beginObject()
+                writer.field("empty", empty)
+                writer.key("numbers")
+                writer.beginArray()
+                for number in numbers { writer.double(number) }
+                writer.endArray()
+                writer.field("text", text)
+                writer.endObject()
+            }
+        }
+        #expect(Data(JSONWriter.encode(Sample())) == (try JSONOutput.data(Sample())))
     }
 }
