@@ -49,6 +49,8 @@ public struct StandardResources: Sendable {
     public let index: TermIndex
     /// The dictionary, when one is installed.
     public let dictionary: CEDictionary?
+    /// The dictionary's headwords as a trie, for fast lexicon re-segmentation.
+    public let lexicon: TrieLexicon?
     /// The glossary files and dictionary, for the output's provenance.
     public let resources: [ResourceInfo]
 
@@ -57,6 +59,7 @@ public struct StandardResources: Sendable {
         self.glossary = glossary
         self.index = try TermIndex(glossary: glossary)
         self.dictionary = dictionary
+        self.lexicon = dictionary.map { TrieLexicon(dictionary: $0) }
         var resources: [ResourceInfo] = glossaryFiles.map { path in
             let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) }
             let count = glossary.entries.filter { $0.origin?.file == path }.count
@@ -94,7 +97,7 @@ public final class AnnotationPipeline {
         let glosser = resources.dictionary.map { DictionaryGlosser(dictionary: $0) }
         annotator = try Annotator(context: AnnotationContext(
             glossary: resources.glossary, matcher: matcher, glosser: glosser, resources: resources.resources))
-        lexicon = useLexicon ? LexiconSegmenter.standard(dictionary: resources.dictionary, extraWords: []) : nil
+        lexicon = useLexicon ? resources.lexicon.map { LexiconSegmenter(lexicon: $0, options: .glossing) } : nil
     }
 
     /// The document at `path`, annotated.

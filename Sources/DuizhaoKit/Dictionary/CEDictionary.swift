@@ -39,6 +39,19 @@ public struct CEDictionary: Sendable {
     /// The number of entries.
     public var count: Int { entryStart.count }
 
+    /// Calls `body` with the UTF-8 bytes of every headword: each entry's Traditional form,
+    /// then its Simplified form when that differs.
+    func forEachHeadword(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        bytes.withUnsafeBufferPointer { buffer in
+            for entry in 0..<count {
+                let traditional = UnsafeBufferPointer(rebasing: buffer[Int(entryStart[entry])..<Int(simplifiedStart[entry] - 1)])
+                let simplified = UnsafeBufferPointer(rebasing: buffer[Int(simplifiedStart[entry])..<Int(simplifiedEnd[entry])])
+                body(traditional)
+                if !traditional.elementsEqual(simplified) { body(simplified) }
+            }
+        }
+    }
+
     /// Reads and indexes the dictionary file at `path`.
     public static func load(path: String) throws -> CEDictionary {
         var isDirectory: ObjCBool = false
