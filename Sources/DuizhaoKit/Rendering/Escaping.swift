@@ -39,12 +39,36 @@ extension XMLEscaping {
 public enum MarkdownEscaping {
     /// ASCII punctuation that can start or end markup inline.
     static let inlineSpecial: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "!", "&", "$", "{", "}"]
+    /// ASCII bytes that may need escaping anywhere (inline specials, line breaks) or at a
+    /// line start (digits, `-`, `+`, `=`, spaces and tabs before them).
+    static let mayNeedEscape: [Bool] = (0..<128).map { byte in
+        let scalar = Unicode.Scalar(UInt8(byte))
+        return byte < 0x20 || byte == 0x7F || inlineSpecial.contains(scalar) || "0123456789-+= .)".unicodeScalars.contains(scalar)
+    }
+
+    /// True when `text` has nothing to escape or replace: no ASCII byte that may need it and
+    /// no U+FFFE or U+FFFF (EF BF BE, EF BF BF), which XML cannot hold.
+    static func isPlain(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x80 {
+                if mayNeedEscape[Int(byte)] { return false }
+            } else if beforePrevious == 0xEF && previous == 0xBF && (byte == 0xBE || byte == 0xBF) {
+                return false
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return true
+    }
 
     /// `text` shown literally in Markdown: characters that could start emphasis, links,
     /// code, HTML, tables or entities are backslash-escaped; a line start that would make a
     /// heading, list, quote or rule is escaped too (pass `lineStart: false` for text that
     /// continues a line); line breaks become spaces.
     public static func escape(_ text: String, lineStart: Bool = true) -> String {
+        // Most text (Chinese, English words) needs nothing: test the bytes first.
+        if isPlain(text) { return text }
         var result = ""
         let scalars = Array(text.unicodeScalars)
         var atLineStart = lineStart
