@@ -1,16 +1,15 @@
-/// Pinyin with tone marks for Chinese text, through ICU's `Han-Latin` transform.
+/// Pinyin with tone marks for Chinese text: ICU's `Han-Latin` readings, taken from the
+/// table generated from ICU (``HanPinyin``), with its context rules.
 ///
-/// `Han-Latin` is slow (about 0.3 MB/s), so this transcribes each distinct word once and
-/// caches it; a document's vocabulary is small next to its length. Not thread-safe: give
-/// each thread its own transcriber.
+/// Running `Han-Latin` itself is slow (about 0.3 MB/s, and 90 ms just to open), so the
+/// readings come from the table and each distinct word is transcribed once and cached; a
+/// document's vocabulary is small next to its length. Not thread-safe: give each thread its
+/// own transcriber.
 public final class PinyinTranscriber {
-    private let transliterator: Transliterator
     private var cache: [String: String] = [:]
 
-    /// Opens ICU's `Han-Latin` transform.
-    public init() throws {
-        transliterator = try Transliterator("Han-Latin")
-    }
+    /// Creates a transcriber.
+    public init() throws {}
 
     /// The pinyin of `word`, syllables separated by spaces (`kǒng què jì huà`); nil when the
     /// word has no Han characters.
@@ -20,10 +19,9 @@ public final class PinyinTranscriber {
             cache[word] = ""
             return nil
         }
-        // Transliterate the Han run; keep other characters as they are.
-        let result = transliterator.transform(word).trimmingSpaces()
+        let result = HanPinyin.pinyin(word) ?? ""
         cache[word] = result
-        return result
+        return result.isEmpty ? nil : result
     }
 
     /// The pinyin of `word` without tone marks or spaces, lowercased (`kongquejihua`), for
