@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import DuizhaoKit
 
@@ -69,10 +70,10 @@ struct Annotate: ParsableCommand {
             return try AnnotationPipeline(resources: resources, reader: try input.reader(), useLexicon: !noLexicon)
         }
         if toStandardOutput {
-            let text = try CommandLineFrontend.run { () throws -> String in
-                return try writer.standardOutput(try pipeline.annotate(path: files[0], kind: input.kind), format: formats[0])
+            try CommandLineFrontend.run {
+                let annotated = try pipeline.annotate(path: files[0], kind: input.kind)
+                try writer.standardOutput(annotated, format: formats[0]) { FileHandle.standardOutput.write(Data($0)) }
             }
-            print(text, terminator: "")
             return
         }
         let slugs = DocumentSlug.unique(files, transcriber: try? PinyinTranscriber())

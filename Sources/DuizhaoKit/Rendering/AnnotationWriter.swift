@@ -16,17 +16,17 @@ public struct AnnotationWriter {
         for format in formats {
             for renderer in format.renderers(options: options) {
                 let path = base + slug + renderer.fileSuffix
-                try AtomicFile.write(try renderer.render(document), to: path)
+                try AtomicFile.write(to: path) { sink in try renderer.write(document, to: sink) }
                 written.append(path)
             }
         }
         return written
     }
 
-    /// The text `--stdout` prints for `format`: its first renderer's output (the Markdown
-    /// brief for `brief`).
-    public func standardOutput(_ document: AnnotatedDocument, format: OutputFormat) throws -> String {
-        guard let renderer = format.renderers(options: options).first else { return "" }
-        return try renderer.render(document)
+    /// Streams what `--stdout` prints for `format` to `sink`: its first renderer's output
+    /// (the Markdown brief for `brief`).
+    public func standardOutput(_ document: AnnotatedDocument, format: OutputFormat, to sink: ([UInt8]) throws -> Void) throws {
+        guard let renderer = format.renderers(options: options).first else { return }
+        try renderer.write(document, to: sink)
     }
 }

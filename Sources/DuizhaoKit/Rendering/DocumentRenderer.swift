@@ -6,6 +6,15 @@ public protocol DocumentRenderer {
     var fileSuffix: String { get }
     /// The file's text.
     func render(_ document: AnnotatedDocument) throws -> String
+    /// Hands the file's bytes to `sink` in chunks. Renderers of large outputs stream; the
+    /// default hands over ``render(_:)``'s text at once.
+    func write(_ document: AnnotatedDocument, to sink: ([UInt8]) throws -> Void) throws
+}
+
+extension DocumentRenderer {
+    public func write(_ document: AnnotatedDocument, to sink: ([UInt8]) throws -> Void) throws {
+        try sink(Array(try render(document).utf8))
+    }
 }
 
 /// Options that shape the output formats.

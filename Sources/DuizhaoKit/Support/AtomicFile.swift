@@ -49,6 +49,45 @@ public enum AtomicFile {
         }
     }
 
+    /// Writes the chunks `produce` gives to `path`, atomically: they go to a temporary file
+    /// that is renamed over `path` only when `produce` returns, so large outputs are written
+    /// without being held in memory whole. Devices and pipes are written in place.
+    public static func write(to path: String, _ produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
+        let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        var status = stat()
+        if lstat(url.path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG, (status.st_mode & S_IFMT) != S_IFDIR {
+            guard let handle = FileHandle(forWritingAtPath: url.path) else {
+                throw WriteError.cannotWrite(path: path, reason: "cannot open for writing")
+            }
+            defer { try? handle.close() }
+            try produce { handle.write(Data($0)) }
+            return
+        }
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError.cannotWrite(path: path, reason: "cannot create folder \(folder.path): \(error.localizedDescription)")
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil), let handle = FileHandle(forWritingAtPath: temporary.path) else {
+            throw WriteError.cannotWrite(path: path, reason: "cannot create temporary file \(temporary.path)")
+        }
+        do {
+            try produce { chunk in try handle.write(contentsOf: chunk) }
+            try handle.close()
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        if rename(temporary.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw WriteError.cannotWrite(path: path, reason: reason)
+        }
+    }
+
     /// Writes `text` as UTF-8 to `path`.
     public static func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)

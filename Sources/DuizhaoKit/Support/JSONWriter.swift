@@ -13,14 +13,36 @@ public struct JSONWriter {
     private var depth = 0
     private var needsComma: [Bool] = [false]
     private var afterKey = false
+    private var flushThreshold = Int.max
+    private var flush: (([UInt8]) -> Void)?
 
-    /// Creates a writer.
+    /// Creates a writer that keeps everything in ``bytes``.
     public init(pretty: Bool = true, capacity: Int = 1 << 16) {
         self.pretty = pretty
         bytes.reserveCapacity(capacity)
     }
 
+    /// Creates a writer that hands its output to `flush` whenever about `threshold` bytes
+    /// have gathered, so that a document's JSON never has to fit in memory whole. Call
+    /// ``finish()`` at the end for the rest.
+    public init(pretty: Bool = true, flushingEvery threshold: Int, to flush: @escaping ([UInt8]) -> Void) {
+        self.init(pretty: pretty, capacity: threshold + threshold / 4)
+        self.flushThreshold = threshold
+        self.flush = flush
+    }
+
+    /// Hands what is left to the flush function, when there is one.
+    public mutating func finish() {
+        guard let flush, !bytes.isEmpty else { return }
+        flush(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     private mutating func beginValue() {
+        if bytes.count >= flushThreshold, let flush {
+            flush(bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
         if afterKey { afterKey = false; return }
         if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
         needsComma[needsComma.count - 1] = true

@@ -35,7 +35,9 @@ import Testing
         let listed = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(listed == written.map { ($0 as NSString).lastPathComponent }.sorted(), "no temporary files left behind")
         #expect(try String(contentsOfFile: written[0], encoding: .utf8) == AnnotatedJSONRenderer().render(document))
-        #expect(try AnnotationWriter().standardOutput(document, format: .brief) == BriefMarkdownRenderer().render(document))
+        var printed: [UInt8] = []
+        try AnnotationWriter().standardOutput(document, format: .brief) { printed += $0 }
+        #expect(String(decoding: printed, as: UTF8.self) == (try BriefMarkdownRenderer().render(document)))
     }
 
     @Test func markdownEscapingKeepsTextLiteral() {

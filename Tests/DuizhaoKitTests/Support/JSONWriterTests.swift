@@ -48,3 +48,35 @@ import Testing
         #expect(Data(JSONWriter.encode(Sample())) == (try JSONOutput.data(Sample())))
     }
 }
+
+@Suite struct JSONWriterStreamingTests {
+    @Test func flushedChunksConcatenateToTheWholeOutput() throws {
+        let document = try Fixtures.document("documents/outline-tiers.txt")
+        var chunks: [[UInt8]] = []
+        var writer = JSONWriter(flushingEvery: 64) { chunks.append($0) }
+        document.write(to: &writer)
+        writer.finish()
+        #expect(chunks.count > 3)
+        #expect(chunks.flatMap { $0 } == JSONWriter.encode(document))
+    }
+
+    @Test func streamedFilesAreWrittenAtomically() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stream-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("out.json").path
+        struct Interrupted: Error {}
+        #expect(throws: Interrupted.self) {
+            try AtomicFile.write(to: path) { write in
+                try write(Array("partial".utf8))
+                throw Interrupted()
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] == [])
+        try AtomicFile.write(to: path) { write in
+            try write(Array("第一".utf8))
+            try write(Array("第二".utf8))
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "第一第二")
+    }
+}
