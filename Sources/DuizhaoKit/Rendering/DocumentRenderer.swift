@@ -13,7 +13,16 @@ public protocol DocumentRenderer {
 
 extension DocumentRenderer {
     public func write(_ document: AnnotatedDocument, to sink: ([UInt8]) throws -> Void) throws {
-        try sink(Array(try render(document).utf8))
+        // Hand the text over in megabyte pieces rather than copying it whole.
+        var text = try render(document)
+        try text.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                let end = min(bytes.count, start + (1 << 20))
+                try sink(Array(bytes[start..<end]))
+                start = end
+            }
+        }
     }
 }
 
