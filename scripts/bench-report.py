@@ -12,7 +12,7 @@ corpus = json.load(open(corpus_path))
 
 
 def mbps(f):
-    return f["bytes"] / f["seconds"] / 1e6 if f.get("seconds") else None
+    return f["bytes"] / f["seconds"] / 1e6 if f.get("seconds") and f.get("bytes") else None
 
 
 icu = next((f for f in figures if f["phase"] == "icu-word-break-loop"), None)
@@ -23,18 +23,18 @@ jieba_rate = mbps(jieba_off) if jieba_off else None
 rows = []
 for f in figures:
     if "skipped" in f:
-        rows.append((f["phase"], "skipped: " + f["skipped"], "", "", "", ""))
+        rows.append((f["phase"], "skipped: " + f["skipped"], "", "", "", "", ""))
         continue
     if "milliseconds" in f:
-        rows.append((f["phase"], f"{f['milliseconds']:.1f} ms", "", "", "", f"{f['rssKB'] / 1024:.0f} MB" if f.get("rssKB") else ""))
+        rows.append((f["phase"], f"{f['milliseconds']:.1f} ms", "", "", "", f"{f['rssKB'] / 1024:.0f} MB" if f.get("rssKB") else "", f.get("note", "")))
         continue
     rate = mbps(f)
     ratio_icu = f"{rate / icu_rate:.2f}×" if icu_rate and rate else ""
     ratio_jieba = f"{rate / jieba_rate:.1f}×" if jieba_rate and rate else ""
     rss = f"{f['rssKB'] / 1024:.0f} MB" if f.get("rssKB") else ""
-    rows.append((f["phase"], f"{f['seconds']:.3f} s", f"{rate:.2f} MB/s" if rate else "", ratio_icu, ratio_jieba, rss))
+    rows.append((f["phase"], f"{f['seconds']:.3f} s", f"{rate:.2f} MB/s" if rate else "", ratio_icu, ratio_jieba, rss, f.get("note") or ""))
 
-header = ("phase", "time", "throughput", "÷ ICU word loop", "÷ jieba (HMM off)", "peak RSS")
+header = ("phase", "time", "throughput", "÷ ICU word loop", "÷ jieba (HMM off)", "peak RSS", "note")
 widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
 line = lambda r: "| " + " | ".join(str(c).ljust(widths[i]) for i, c in enumerate(r)) + " |"
 table = "\n".join([line(header), "| " + " | ".join("-" * w for w in widths) + " |"] + [line(r) for r in rows])

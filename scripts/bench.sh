@@ -38,7 +38,7 @@ echo "== ICU reference loops" >&2
 "$work/icu-loop" sentence "$corpus" 3 >> "$figures"
 
 echo "== library phases" >&2
-Benchmarks/.build/release/duizhao-bench "$corpus" >> "$figures"
+Benchmarks/.build/release/duizhao-bench "$corpus" glossaries data/cedict/cedict_ts.u8 >> "$figures"
 
 # End to end through the CLI, with peak RSS from GNU time.
 run_e2e() {

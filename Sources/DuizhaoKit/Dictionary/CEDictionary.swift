@@ -39,6 +39,15 @@ public struct CEDictionary: Sendable {
     /// The number of entries.
     public var count: Int { entryStart.count }
 
+    /// Calls `body` with every entry's Simplified headword, in file order.
+    public func forEachSimplifiedHeadword(_ body: (String) -> Void) {
+        bytes.withUnsafeBufferPointer { buffer in
+            for entry in 0..<count {
+                body(String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(simplifiedStart[entry])..<Int(simplifiedEnd[entry])]), as: UTF8.self))
+            }
+        }
+    }
+
     /// Calls `body` with the UTF-8 bytes of every headword: each entry's Traditional form,
     /// then its Simplified form when that differs.
     func forEachHeadword(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
