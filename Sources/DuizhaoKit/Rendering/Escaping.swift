@@ -4,10 +4,18 @@
 
 /// Escaping for HTML text and attribute values.
 public enum HTMLEscaping {
+    /// ASCII bytes that need escaping or replacing in HTML.
+    static let special: [Bool] = (0..<128).map { (byte: Int) -> Bool in
+        let control = byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
+        let markup: Set<Int> = [0x26, 0x3C, 0x3E, 0x22, 0x27]  // & < > " '
+        return control || markup.contains(byte)
+    }
+
     /// `text` safe in HTML text and in quoted attribute values: `&`, `<`, `>`, `"` and `'`
     /// become character references; characters not allowed in HTML (C0 controls other than
     /// tab, line feed and carriage return, U+FFFE, U+FFFF) become U+FFFD.
     public static func escape(_ text: String) -> String {
+        if PlainText.check(text, flagged: special) { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -46,21 +54,7 @@ public enum MarkdownEscaping {
         return byte < 0x20 || byte == 0x7F || inlineSpecial.contains(scalar) || "0123456789-+= .)".unicodeScalars.contains(scalar)
     }
 
-    /// True when `text` has nothing to escape or replace: no ASCII byte that may need it and
-    /// no U+FFFE or U+FFFF (EF BF BE, EF BF BF), which XML cannot hold.
-    static func isPlain(_ text: String) -> Bool {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            if byte < 0x80 {
-                if mayNeedEscape[Int(byte)] { return false }
-            } else if beforePrevious == 0xEF && previous == 0xBF && (byte == 0xBE || byte == 0xBF) {
-                return false
-            }
-            beforePrevious = previous
-            previous = byte
-        }
-        return true
-    }
+    static func isPlain(_ text: String) -> Bool { PlainText.check(text, flagged: mayNeedEscape) }
 
     /// `text` shown literally in Markdown: characters that could start emphasis, links,
     /// code, HTML, tables or entities are backslash-escaped; a line start that would make a
@@ -113,5 +107,25 @@ public enum MarkdownEscaping {
             index += 1
         }
         return result
+    }
+}
+
+/// A fast test for text that an escaper would leave unchanged: most document text has no
+/// markup characters, and a byte scan is much cheaper than rebuilding the string.
+enum PlainText {
+    /// True when `text` has no ASCII byte `flagged` marks and no U+FFFE or U+FFFF (EF BF BE,
+    /// EF BF BF), which HTML and XML cannot hold.
+    static func check(_ text: String, flagged: [Bool]) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x80 {
+                if flagged[Int(byte)] { return false }
+            } else if beforePrevious == 0xEF && previous == 0xBF && (byte == 0xBE || byte == 0xBF) {
+                return false
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return true
     }
 }

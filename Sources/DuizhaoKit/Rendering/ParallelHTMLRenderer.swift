@@ -157,7 +157,9 @@ public struct ParallelHTMLRenderer: DocumentRenderer {
         guard let pinyin = token.pinyin else { return HTMLEscaping.escape(token.text) }
         let characters = Array(token.text.unicodeScalars)
         let syllables = pinyin.split(separator: " ").map { syllable in
-            String(syllable.unicodeScalars.filter { $0.properties.isAlphabetic })
+            var letters = String.UnicodeScalarView()
+            for scalar in syllable.unicodeScalars where scalar.properties.isAlphabetic { letters.append(scalar) }
+            return String(letters)
         }.filter { !$0.isEmpty }
         if syllables.count == characters.filter(PinyinTranscriber.isHan).count {
             var next = 0

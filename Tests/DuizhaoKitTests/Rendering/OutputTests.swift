@@ -67,3 +67,15 @@ import Testing
         #expect(HTMLPage.hash("abc") == "sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
     }
 }
+
+@Suite struct EscapingFastPathTests {
+    @Test func plainTextIsReturnedAndHostileTextIsEscaped() {
+        #expect(HTMLEscaping.escape("深圳实施孔雀计划，Peacock Plan。") == "深圳实施孔雀计划，Peacock Plan。")
+        #expect(HTMLEscaping.escape("<script>\"x\" & 'y'</script>") == "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;")
+        #expect(HTMLEscaping.escape("a\u{1}b\u{FFFE}") == "a\u{FFFD}b\u{FFFD}")
+        #expect(MarkdownEscaping.escape("孔雀计划") == "孔雀计划")
+        #expect(MarkdownEscaping.escape("**粗体**") == "\\*\\*粗体\\*\\*")
+        #expect(MarkdownEscaping.escape("1. 第一") == "1\\. 第一")
+        #expect(MarkdownEscaping.escape("x\u{FFFF}") == "x\u{FFFD}")
+    }
+}
