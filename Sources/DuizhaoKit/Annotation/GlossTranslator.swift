@@ -53,7 +53,9 @@ public struct GlossTranslator: Translator {
             case .number, .letter:
                 pieces.append(Piece(text: Self.halfWidth(token.text)))
             case .ideographic, .kana:
-                if let gloss = token.gloss {
+                if token.glossLayer != .glossary, let function = FunctionWords.glosses[token.text] {
+                    if !function.isEmpty { pieces.append(Piece(text: function)) }
+                } else if let gloss = token.gloss {
                     pieces.append(Piece(text: gloss))
                 } else if let pinyin = token.pinyin {
                     pieces.append(Piece(text: Self.joinedPinyin(pinyin)))

@@ -55,3 +55,23 @@ import Testing
         #expect(Data(JSONWriter.encode(annotated)) == (try JSONOutput.data(annotated)))
     }
 }
+
+@Suite struct FunctionWordGlossTests {
+    @Test func grammaticalWordsGetTheirPolicyProseSenseInTheGlossLine() throws {
+        let dictionary = try CEDictionary(text: """
+            對 对 [dui4] /right; correct/towards; at; for/
+            被 被 [bei4] /quilt/by (passive)/
+            企業 企业 [qi3 ye4] /company; enterprise/
+            支持 支持 [zhi1 chi2] /to support/
+            """)
+        let resources = try StandardResources(glossary: Glossary(entries: []), glossaryFiles: [], dictionary: dictionary)
+        let annotated = try AnnotationPipeline(resources: resources, reader: DocumentReader()).annotate(try Fixtures.document(text: "对企业被支持。"))
+        let english = annotated.sentences[0].english.text
+        #expect(english.contains("to company"))
+        #expect(english.contains("by to support"))
+        #expect(!english.contains("quilt") && !english.contains("right"))
+        // The token keeps the dictionary's sense and says so.
+        let token = try #require(annotated.sentences[0].tokens.first { $0.text == "被" })
+        #expect(token.gloss == "quilt" && token.glossLayer == .dictionary)
+    }
+}
