@@ -100,6 +100,28 @@ public final class AnnotationPipeline {
         lexicon = useLexicon ? resources.lexicon.map { LexiconSegmenter(lexicon: $0, options: .glossing) } : nil
     }
 
+    /// Re-segments every sentence's tokens; large documents are split between the cores
+    /// (the lexicon is shared and read-only, each sentence is written by one thread).
+    static func resegment(_ sentences: [Sentence], with lexicon: LexiconSegmenter) -> [Sentence] {
+        var result = sentences
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, sentences.count / 2_000))
+        if workers <= 1 {
+            for index in result.indices { result[index].tokens = lexicon.resegment(result[index].tokens) }
+            return result
+        }
+        result.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var index = worker
+                while index < output.count {
+                    output[index].tokens = lexicon.resegment(output[index].tokens)
+                    index += workers
+                }
+            }
+        }
+        return result
+    }
+
     /// The document at `path`, annotated.
     public func annotate(path: String, kind: InputKind? = nil) throws -> AnnotatedDocument {
         try annotate(try reader.read(path: path, kind: kind))
@@ -112,9 +134,7 @@ public final class AnnotationPipeline {
         var document = document
         let matches = matcher.matches(in: document)
         if let lexicon {
-            for index in document.sentences.indices {
-                document.sentences[index].tokens = lexicon.resegment(document.sentences[index].tokens)
-            }
+            document.sentences = Self.resegment(document.sentences, with: lexicon)
         }
         return try annotator.annotate(document, matches: matches)
     }

@@ -75,3 +75,20 @@ import Testing
         #expect(token.gloss == "quilt" && token.glossLayer == .dictionary)
     }
 }
+
+@Suite struct ParallelResegmentationTests {
+    @Test func parallelResegmentationEqualsSerial() throws {
+        let text = String(repeating: "推进孔雀计划改革。深化放管服改革，建设国家实验室。\n", count: 2_500)
+        let document = try Fixtures.document(text: text)
+        #expect(document.sentences.count >= 4_000)
+        let lexicon = LexiconSegmenter(lexicon: TrieLexicon(["孔雀", "计划", "孔雀计划", "改革", "国家实验室", "放管服"]), options: .glossing)
+        let parallel = AnnotationPipeline.resegment(document.sentences, with: lexicon)
+        let serial = document.sentences.map { sentence in
+            var copy = sentence
+            copy.tokens = lexicon.resegment(sentence.tokens)
+            return copy
+        }
+        #expect(parallel == serial)
+        #expect(parallel[0].tokens.contains { $0.text == "孔雀计划" })
+    }
+}
