@@ -20,11 +20,19 @@ public struct WordSegmenter {
 
     /// Calls `body` with each non-whitespace token's UTF-16 range and kind.
     public func forEachToken(in text: UTF16Text, _ body: (Int, Int, Token.Kind) -> Void) throws {
-        var previous = 0
-        try text.units.withUnsafeBufferPointer { buffer in
-            try iterator.forEachBoundary(in: buffer) { offset, status in
+        try forEachToken(in: text, range: 0..<text.units.count, body)
+    }
+
+    /// Calls `body` with each non-whitespace token of `range` of `text` (offsets in `text`).
+    public func forEachToken(in text: UTF16Text, range: Range<Int>, _ body: (Int, Int, Token.Kind) -> Void) throws {
+        var previous = range.lowerBound
+        try text.units.withUnsafeBufferPointer { whole in
+            let buffer = UnsafeBufferPointer(rebasing: whole[range])
+            let base = range.lowerBound
+            try iterator.forEachBoundary(in: buffer) { local, status in
+                let offset = base + local
                 defer { previous = offset }
-                let first = buffer[previous]
+                let first = whole[previous]
                 // Fast paths: CJK ideographs and ASCII spaces need no property lookup.
                 let kind: Token.Kind
                 if status >= 400 && status < 500 {

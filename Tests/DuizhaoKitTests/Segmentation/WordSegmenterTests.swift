@@ -28,3 +28,28 @@ import Testing
         }
     }
 }
+
+@Suite struct ParallelSegmentationTests {
+    @Test func chunkedSegmentationEqualsOnePass() throws {
+        var text = ""
+        for index in 0..<600 {
+            text += "第\(index)段：深圳实施“孔雀计划”，每年安排10亿元。推进放管服改革！ABC公司𠀀字测试\n"
+        }
+        let serial = try Segmenter()
+        serial.parallelThreshold = Int.max
+        let parallel = try Segmenter()
+        parallel.parallelThreshold = 0
+        let expected = try serial.sentences(of: text, paragraphs: [])
+        let actual = try parallel.sentences(of: text, paragraphs: [])
+        #expect(expected.count > 1_000)
+        #expect(actual == expected)
+    }
+
+    @Test func chunksStartAtParagraphs() {
+        let text = UTF16Text("一。二。\n三。四。\n五。")
+        let ranges = [0..<2, 2..<4, 5..<7, 7..<9, 10..<12]
+        let chunks = Segmenter.chunks(ranges, units: text.units, parts: 2)
+        #expect(chunks == [0..<4, 4..<5])  // the first paragraph start at or past half the text
+        #expect(Segmenter.chunks(ranges, units: text.units, parts: 1) == [0..<5])
+    }
+}
