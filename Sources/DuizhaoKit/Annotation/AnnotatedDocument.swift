@@ -70,6 +70,18 @@ public struct AnnotatedDocument: Codable, Equatable, Sendable {
         self.candidateTerms = candidateTerms
     }
 
+    /// The byline fields the document gives, labelled for English readers, with their
+    /// English lines: author, publisher, editor, date.
+    public var metadataFields: [(label: String, value: String, english: EnglishLine?)] {
+        let fields: [(String, String?, EnglishLine?)] = [
+            ("Author", metadata.author, metadataEnglish.author),
+            ("Published by", metadata.source, metadataEnglish.source),
+            ("Editor", metadata.editor, metadataEnglish.editor),
+            ("Date", metadata.date, nil),
+        ]
+        return fields.compactMap { label, value, english in value.map { (label, $0, english) } }
+    }
+
     /// The quantities of every sentence, in document order.
     public var quantities: [(sentence: AnnotatedSentence, quantity: Quantity)] {
         sentences.flatMap { sentence in sentence.quantities.map { (sentence, $0) } }

@@ -81,22 +81,8 @@ public struct BatchReportHTML {
         return out
     }
 
-    /// Escapes text for HTML element content and attribute values.
-    public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// Escapes text for HTML element content and attribute values (``HTMLEscaping``).
+    public static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     private func escape(_ text: String) -> String { Self.escape(text) }
 }

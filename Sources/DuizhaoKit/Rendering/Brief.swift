@@ -67,12 +67,7 @@ struct Brief {
     init(_ document: AnnotatedDocument) {
         title = document.displayTitle
         titleEnglish = document.metadataEnglish.title
-        var fields: [Field] = []
-        if let author = document.metadata.author { fields.append(Field(label: "Author", chinese: author, english: document.metadataEnglish.author)) }
-        if let source = document.metadata.source { fields.append(Field(label: "Published by", chinese: source, english: document.metadataEnglish.source)) }
-        if let editor = document.metadata.editor { fields.append(Field(label: "Editor", chinese: editor, english: document.metadataEnglish.editor)) }
-        if let date = document.metadata.date { fields.append(Field(label: "Date", chinese: date, english: nil)) }
-        self.fields = fields
+        fields = document.metadataFields.map { Field(label: $0.label, chinese: $0.value, english: $0.english) }
 
         let byID = Dictionary(document.terms.map { ($0.entryID, $0) }, uniquingKeysWith: { first, _ in first })
         outline = document.sections.map { section in

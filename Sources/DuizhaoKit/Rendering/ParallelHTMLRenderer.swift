@@ -43,14 +43,7 @@ public struct ParallelHTMLRenderer: DocumentRenderer {
         let source = document.source
         out += "<dt>Source</dt><dd>\(HTMLEscaping.escape(source.path)) · \(source.kind.rawValue) · \(HTMLEscaping.escape(source.encoding)) · \(source.bytes) bytes</dd>\n"
         out += "<dt>SHA-256</dt><dd><code>\(HTMLEscaping.escape(source.sha256))</code></dd>\n"
-        let fields: [(String, String?, EnglishLine?)] = [
-            ("Author", document.metadata.author, document.metadataEnglish.author),
-            ("Published by", document.metadata.source, document.metadataEnglish.source),
-            ("Editor", document.metadata.editor, document.metadataEnglish.editor),
-            ("Date", document.metadata.date, nil),
-        ]
-        for (label, value, line) in fields {
-            guard let value else { continue }
+        for (label, value, line) in document.metadataFields {
             out += "<dt>\(label)</dt><dd><span lang=\"zh-Hans\">\(HTMLEscaping.escape(value))</span>"
             if let line { out += " — \(HTMLEscaping.escape(line.text))\(badge(line.origin))" }
             out += "</dd>\n"

@@ -83,14 +83,7 @@ public struct ParallelMarkdownRenderer: DocumentRenderer {
         let source = document.source
         lines.append("- Source: " + MarkdownEscaping.escape(source.path) + " (\(source.kind.rawValue), \(MarkdownEscaping.escape(source.encoding)), \(source.bytes) bytes)")
         lines.append("- SHA-256: `\(source.sha256)`")
-        let fields: [(String, String?, EnglishLine?)] = [
-            ("Author", document.metadata.author, document.metadataEnglish.author),
-            ("Published by", document.metadata.source, document.metadataEnglish.source),
-            ("Editor", document.metadata.editor, document.metadataEnglish.editor),
-            ("Date", document.metadata.date, nil),
-        ]
-        for (label, value, line) in fields {
-            guard let value else { continue }
+        for (label, value, line) in document.metadataFields {
             var text = "- \(label): " + MarkdownEscaping.escape(value)
             if let line { text += " (" + MarkdownEscaping.escape(line.text) + ", " + line.origin.label + ")" }
             lines.append(text)

@@ -22,31 +22,7 @@ public enum AtomicFile {
     /// is not a regular file (a device such as `/dev/null`, a pipe) is written in place: it
     /// cannot be replaced by renaming, and must not be.
     public static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
-        var status = stat()
-        if lstat(url.path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG, (status.st_mode & S_IFMT) != S_IFDIR {
-            guard let handle = FileHandle(forWritingAtPath: url.path) else {
-                throw WriteError.cannotWrite(path: path, reason: "cannot open for writing")
-            }
-            defer { try? handle.close() }
-            handle.write(data)
-            return
-        }
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw WriteError.cannotWrite(path: path, reason: "cannot create folder \(folder.path): \(error.localizedDescription)")
-        }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            throw WriteError.cannotWrite(path: path, reason: "cannot create temporary file \(temporary.path)")
-        }
-        if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw WriteError.cannotWrite(path: path, reason: reason)
-        }
+        try write(to: path) { write in try write([UInt8](data)) }
     }
 
     /// Writes the chunks `produce` gives to `path`, atomically: they go to a temporary file
