@@ -37,7 +37,11 @@ struct Segment: ParsableCommand {
             }
         }
         if json {
-            FileHandle.standardOutput.write(Data(JSONWriter.encode(SegmentOutput(document: document, terms: terms)) + [0x0A]))
+            // Streamed in megabyte chunks: a large document's JSON need not be held whole.
+            var writer = JSONWriter(flushingEvery: 1 << 20) { FileHandle.standardOutput.write(Data($0)) }
+            SegmentOutput(document: document, terms: terms).write(to: &writer)
+            writer.finish()
+            FileHandle.standardOutput.write(Data([0x0A]))
         } else {
             FileHandle.standardOutput.write(Data(SegmentPrinter(separator: separator).renderUTF8(document)))
         }
