@@ -80,11 +80,16 @@ public struct CandidateTermFinder: Sendable {
     }
 
     /// Names ending in a program word.
+    /// The last scalars of the name suffixes.
+    static let suffixEndings = Set(nameSuffixes.compactMap { $0.unicodeScalars.last })
+
     func names(in sentence: AnnotatedSentence) -> [(Span, String, CandidateTerm.Kind)] {
         let tokens = sentence.tokens
         var result: [(Span, String, CandidateTerm.Kind)] = []
         for (index, token) in tokens.enumerated() where token.kind == .ideographic {
-            guard Self.nameSuffixes.contains(where: { token.text.hasSuffix($0) }) else { continue }
+            // Cheap test first: this runs on every word of the document.
+            guard let last = token.text.unicodeScalars.last, Self.suffixEndings.contains(last),
+                Self.nameSuffixes.contains(where: { token.text.hasSuffix($0) }) else { continue }
             // The name must end here: the next token is not a Han word that continues it
             // (平台经济, 计划单列市).
             if index + 1 < tokens.count, tokens[index + 1].kind == .ideographic, tokens[index + 1].span.start == token.span.end,

@@ -94,7 +94,17 @@ public struct JSONWriter {
     /// Writes an object key; the next value written is its value.
     public mutating func key(_ key: String) {
         beginValue()
-        appendString(key)
+        // Keys are the program's own ASCII names: copied without an escaping scan.
+        var key = key
+        key.withUTF8 { utf8 in
+            if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }) {
+                bytes.append(0x22)
+                bytes.append(contentsOf: utf8)
+                bytes.append(0x22)
+            } else {
+                appendString(String(decoding: utf8, as: UTF8.self))
+            }
+        }
         if pretty { bytes.append(0x20) }
         bytes.append(UInt8(ascii: ":"))
         if pretty { bytes.append(0x20) }
