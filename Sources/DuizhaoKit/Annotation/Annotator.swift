@@ -96,7 +96,8 @@ public final class Annotator {
     private func annotateSentence(_ sentence: Sentence, section: String?, matches: [TermMatch], entries: [String: GlossaryEntry], scalars: [Unicode.Scalar]) -> AnnotatedSentence {
         func text(_ span: Span) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.end])) }
         let tokens = Self.align(sentence.tokens, to: matches).map { token -> AnnotatedToken in
-            let tokenText = text(token.span)
+            // Tokens keep their text; only tokens split at a term edge need theirs rebuilt.
+            let tokenText = token.text.isEmpty ? text(token.span) : token.text
             let pinyin = transcriber.pinyin(tokenText)
             if token.kind == .term, let id = token.entryID, let entry = entries[id] ?? context.glossary.entry(id: id) {
                 return AnnotatedToken(text: tokenText, span: token.span, kind: .term, pinyin: pinyin, gloss: entry.en, glossLayer: .glossary, entryID: id)

@@ -92,3 +92,20 @@ import Testing
         #expect(parallel[0].tokens.contains { $0.text == "孔雀计划" })
     }
 }
+
+@Suite struct AnnotatedTokenTextTests {
+    @Test func everyTokenTextIsTheTextAtItsSpan() throws {
+        let dictionary = try CEDictionary(text: "孔雀 孔雀 [kong3 que4] /peacock/\n國家實驗室 国家实验室 [guo2 jia1 shi2 yan4 shi4] /national laboratory/\n")
+        let glossary = Glossary(entries: [GlossaryEntry(id: "fgf", zh: "放管服", en: "streamlining reform", source: "s")])
+        let resources = try StandardResources(glossary: glossary, glossaryFiles: [], dictionary: dictionary)
+        let document = try Fixtures.document(text: "主动谋划国家实验室，推进“放管服”改革与孔雀项目。\n人才能力提升。")
+        let annotated = try AnnotationPipeline(resources: resources, reader: DocumentReader()).annotate(document)
+        let scalars = Array(annotated.text.unicodeScalars)
+        for sentence in annotated.sentences {
+            for token in sentence.tokens {
+                #expect(token.text == String(String.UnicodeScalarView(scalars[token.span.start..<token.span.end])))
+            }
+        }
+        #expect(annotated.sentences[0].tokens.contains { $0.text == "国家实验室" })
+    }
+}
