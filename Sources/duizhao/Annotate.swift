@@ -66,7 +66,7 @@ struct Annotate: ParsableCommand {
         let writer = AnnotationWriter(options: options)
         let pipeline = try CommandLineFrontend.run { () throws -> AnnotationPipeline in
             let resources = try StandardResources(
-                glossary: try glossary.load(), glossaryFiles: try glossary.files(), dictionary: try dictionary.load())
+                glossary: try glossary.load(), glossaryFiles: try glossary.files(), dictionary: try dictionary.load(), buildLexicon: !noLexicon)
             return try AnnotationPipeline(resources: resources, reader: try input.reader(), useLexicon: !noLexicon)
         }
         if toStandardOutput {

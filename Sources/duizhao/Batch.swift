@@ -135,7 +135,7 @@ struct BatchRun: ParsableCommand {
             if segmentOnly {
                 job = SegmentationJob(encoding: encoding, maxSize: maxSize, known: options.known)
             } else {
-                let resources = try StandardResources(glossary: glossary, glossaryFiles: try glossaryOptions.files(), dictionary: try dictionaryOptions.load())
+                let resources = try StandardResources(glossary: glossary, glossaryFiles: try glossaryOptions.files(), dictionary: try dictionaryOptions.load(), buildLexicon: !noLexicon)
                 job = AnnotateJob(
                     resources: resources, formats: try OutputFormat.parse(list: format), encoding: encoding, maxSize: maxSize,
                     useLexicon: !noLexicon, candidateLimit: 12, known: options.known)

@@ -54,12 +54,14 @@ public struct StandardResources: Sendable {
     /// The glossary files and dictionary, for the output's provenance.
     public let resources: [ResourceInfo]
 
-    /// Builds the index of `glossary` (loaded from `glossaryFiles`) and records provenance.
-    public init(glossary: Glossary, glossaryFiles: [String], dictionary: CEDictionary?) throws {
+    /// Builds the index of `glossary` (loaded from `glossaryFiles`), the dictionary's lexicon
+    /// trie unless `buildLexicon` is false (`--no-lexicon` pays nothing for it), and records
+    /// provenance.
+    public init(glossary: Glossary, glossaryFiles: [String], dictionary: CEDictionary?, buildLexicon: Bool = true) throws {
         self.glossary = glossary
         self.index = try TermIndex(glossary: glossary)
         self.dictionary = dictionary
-        self.lexicon = dictionary.map { TrieLexicon(dictionary: $0) }
+        self.lexicon = buildLexicon ? dictionary.map { TrieLexicon(dictionary: $0) } : nil
         var resources: [ResourceInfo] = glossaryFiles.map { path in
             let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) }
             let count = glossary.entries.filter { $0.origin?.file == path }.count
