@@ -1,20 +1,13 @@
 import Foundation
 
-/// A minimal reader of duizhao's native TSV format (`glossaries/README.md`), used by
-/// `glossary import` and as the interim input of the glossary commands: columns are mapped
-/// by the header row, `#` lines and blank lines are skipped, `en_alt` items carry their
-/// ` [status]`. It checks no more than it needs to build entries; `glossary validate`
-/// checks files fully.
+/// A lenient reader of duizhao's native TSV format (`glossaries/README.md`) for
+/// `glossary import`: a file from another team is taken in as far as it goes (missing ids
+/// are generated, a missing source becomes `imported from <file>`, problems are reported,
+/// not fatal). Loading the project's own glossaries is ``GlossaryTSVParser``'s job, which
+/// validates strictly.
 public struct NativeTSVReader: Sendable {
     /// Creates a reader.
     public init() {}
-
-    /// Reads the file at `path`.
-    public func read(path: String) throws -> GlossaryImportResult {
-        let bytes = try InputFile.read(path)
-        let text = try TextDecoder().decode(bytes, path: path).text
-        return try read(text, file: path)
-    }
 
     /// Reads native TSV `text`; `file` names it in origins and diagnostics.
     public func read(_ text: String, file: String, defaultSource: String? = nil) throws -> GlossaryImportResult {
@@ -61,38 +54,6 @@ public struct NativeTSVReader: Sendable {
         }
         if columns == nil { throw GlossaryExchangeError.noHeader(file: file) }
         return assembler.result(format: .tsv)
-    }
-
-    /// Reads every file in `paths` in order; an entry of a later file replaces an earlier one
-    /// with the same id or, failing that, the same headword (the loading rule of
-    /// `glossaries/README.md`).
-    public func read(paths: [String]) throws -> GlossaryImportResult {
-        var entries: [GlossaryEntry] = []
-        var diagnostics: [ExchangeDiagnostic] = []
-        for path in paths {
-            let result = try read(path: path)
-            diagnostics += result.diagnostics
-            let earlier = entries.count  // entries of this file do not override each other
-            for entry in result.entries {
-                let candidates = entries.indices.prefix(earlier)
-                if let index = candidates.first(where: { entries[$0].id == entry.id }) ?? candidates.first(where: { entries[$0].zh == entry.zh }) {
-                    entries[index] = entry
-                } else {
-                    entries.append(entry)
-                }
-            }
-        }
-        return GlossaryImportResult(entries: entries, diagnostics: diagnostics, format: .tsv)
-    }
-
-    /// The native glossary files of a project: every `*.tsv` in `directory/glossaries`, in
-    /// file-name order (empty when the folder does not exist).
-    public static func defaultPaths(in directory: String = FileManager.default.currentDirectoryPath) -> [String] {
-        let folder = (directory as NSString).appendingPathComponent("glossaries")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        return names.filter { $0.lowercased().hasSuffix(".tsv") && !$0.hasPrefix(".") }.sorted()
-            .map { "glossaries/" + $0 }
-            .map { directory == FileManager.default.currentDirectoryPath ? $0 : (directory as NSString).appendingPathComponent($0) }
     }
 
     /// Maps header names to cell indexes; unknown and repeated columns are reported.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DuizhaoKit
 
@@ -76,18 +77,4 @@ import Testing
         #expect(back.diagnostics.isEmpty)
         ExchangeSamples.expectSameFields(back.entries, ExchangeSamples.entries)
     }
-
-    @Test func laterFilesOverrideEarlierEntriesByIDOrHeadword() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("duizhao-native-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let first = folder.appendingPathComponent("10-a.tsv").path
-        let second = folder.appendingPathComponent("20-b.tsv").path
-        try AtomicFile.write("id\tzh\ten\tsource\na\t甲\tA\ts1\nb\t乙\tB\ts1\n", to: first)
-        try AtomicFile.write("id\tzh\ten\tsource\na\t甲\tA2\ts2\nother\t乙\tB2\ts2\n", to: second)
-        let result = try NativeTSVReader().read(paths: [first, second])
-        #expect(result.entries.map(\.en) == ["A2", "B2"])
-        #expect(result.entries.map(\.id) == ["a", "other"])
-    }
 }
-
-import Foundation
