@@ -95,6 +95,7 @@ public struct ParallelHTMLRenderer: DocumentRenderer {
     // MARK: Paragraphs
 
     private func paragraphs(_ document: AnnotatedDocument) -> String {
+        let rubies = RubyCache()
         var out = ""
         let bySentence = document.sentencesByParagraph
         for paragraph in document.paragraphs {
@@ -109,7 +110,7 @@ public struct ParallelHTMLRenderer: DocumentRenderer {
             if let original = paragraph.duplicateOf {
                 out += "<span class=\"dup-note\">repeats paragraph <a href=\"#p\(original + 1)\">\(original + 1)</a></span> "
             }
-            out += sentences.map(chinese).joined()
+            out += sentences.map { chinese($0, rubies: rubies) }.joined()
             out += "</div>\n<div class=\"en\" lang=\"en\">"
             let origins = Set(sentences.map(\.english.origin))
             out += sentences.map { sentence in
@@ -124,7 +125,7 @@ public struct ParallelHTMLRenderer: DocumentRenderer {
     }
 
     /// A sentence's Chinese: tokens with ruby pinyin, terms highlighted with their cards.
-    private func chinese(_ sentence: AnnotatedSentence) -> String {
+    private func chinese(_ sentence: AnnotatedSentence, rubies: RubyCache) -> String {
         var out = "<span class=\"s\" id=\"s\(sentence.index + 1)\" data-s=\"\(sentence.index + 1)\">"
         var number = 0
         for piece in sentence.pieces {
@@ -136,12 +137,26 @@ public struct ParallelHTMLRenderer: DocumentRenderer {
                 number += 1
                 let classes = "term \(TermCategoryStyle.className(term.category)) st-\(term.status.rawValue)"
                 out += "<span class=\"\(classes)\" id=\"t-\(sentence.index + 1)-\(number)\" tabindex=\"0\" data-entry=\"\(HTMLEscaping.escape(term.entryID))\">"
-                out += Self.ruby(token) + card(term, pinyin: token.pinyin) + "</span>"
+                out += rubies.ruby(token) + card(term, pinyin: token.pinyin) + "</span>"
             } else {
-                out += Self.ruby(token)
+                out += rubies.ruby(token)
             }
         }
         return out + "</span>"
+    }
+
+    /// The ruby markup of each distinct word, made once per page: a document repeats its
+    /// vocabulary many times over.
+    final class RubyCache {
+        private var cache: [String: String] = [:]
+
+        func ruby(_ token: AnnotatedToken) -> String {
+            let key = token.text + "\u{1}" + (token.pinyin ?? "")
+            if let cached = cache[key] { return cached }
+            let markup = ParallelHTMLRenderer.ruby(token)
+            cache[key] = markup
+            return markup
+        }
     }
 
     /// A token with its pinyin as ruby: one `rt` per Han character when the syllables line
