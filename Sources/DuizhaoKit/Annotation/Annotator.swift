@@ -13,6 +13,8 @@ public final class Annotator {
     private let quantityExtractor = QuantityExtractor()
     private let candidateFinder = CandidateTermFinder()
     private let glossTranslator = GlossTranslator()
+    /// Documents with at least twice this many sentences are annotated on several cores.
+    var parallelSentences = 2_000
 
     /// Creates an annotator; opens ICU's Han-Latin transform and word iterator.
     public init(context: AnnotationContext = AnnotationContext()) throws {
@@ -47,9 +49,9 @@ public final class Annotator {
         let chosen = Self.resolveOverlaps(matches)
         let translator: any Translator = context.translator ?? glossTranslator
 
-        // Sentences, with the matches that lie in each.
-        var sentences: [AnnotatedSentence] = []
-        sentences.reserveCapacity(document.sentences.count)
+        // The matches and section of each sentence.
+        var owned: [[TermMatch]] = []
+        owned.reserveCapacity(document.sentences.count)
         var matchIndex = 0
         for sentence in document.sentences {
             while matchIndex < chosen.count, chosen[matchIndex].span.start < sentence.span.start { matchIndex += 1 }
@@ -60,10 +62,57 @@ public final class Annotator {
                 next += 1
             }
             matchIndex = next
-            let section = document.paragraphs.indices.contains(sentence.paragraph) ? document.paragraphs[sentence.paragraph].section : nil
-            var annotated = annotateSentence(sentence, section: section, matches: own, entries: entries, scalars: scalars)
-            if let line = try translator.english(for: annotated) { annotated.english = line }
-            sentences.append(annotated)
+            owned.append(own)
+        }
+        func section(of sentence: Sentence) -> String? {
+            document.paragraphs.indices.contains(sentence.paragraph) ? document.paragraphs[sentence.paragraph].section : nil
+        }
+
+        // Sentences: large documents are annotated on every core when the translator is the
+        // built-in gloss (each worker with its own pinyin and gloss caches).
+        let workers = context.translator == nil
+            ? min(ProcessInfo.processInfo.activeProcessorCount, max(1, document.sentences.count / parallelSentences)) : 1
+        var sentences: [AnnotatedSentence]
+        if workers <= 1 {
+            sentences = []
+            sentences.reserveCapacity(document.sentences.count)
+            for (index, sentence) in document.sentences.enumerated() {
+                var annotated = Self.annotateSentence(
+                    sentence, section: section(of: sentence), matches: owned[index], entries: entries, scalars: scalars,
+                    glossary: context.glossary, glosser: context.glosser, transcriber: transcriber, quantities: quantityExtractor)
+                if let line = try translator.english(for: annotated) { annotated.english = line }
+                sentences.append(annotated)
+            }
+        } else {
+            let placeholder = AnnotatedSentence(index: 0, paragraph: 0, section: nil, span: Span(start: 0, end: 0), text: "", tokens: [], terms: [], quantities: [], english: EnglishLine(text: "", origin: .gloss))
+            sentences = Array(repeating: placeholder, count: document.sentences.count)
+            let failure = LockedValue<Error?>(nil)
+            // Shared read-only by the workers: the glossary and the value-type helpers.
+            nonisolated(unsafe) let glossary = context.glossary, glosser = context.glosser
+            nonisolated(unsafe) let extractor = quantityExtractor, gloss = glossTranslator
+            let sections = document.sentences.map(section(of:))
+            let owned = owned, entries = entries
+            sentences.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let output = buffer
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    do {
+                        let transcriber = try PinyinTranscriber()
+                        let ownGlosser = glosser?.forAnotherThread()
+                        var index = worker
+                        while index < output.count {
+                            var annotated = Self.annotateSentence(
+                                document.sentences[index], section: sections[index], matches: owned[index], entries: entries, scalars: scalars,
+                                glossary: glossary, glosser: ownGlosser, transcriber: transcriber, quantities: extractor)
+                            if let line = try gloss.english(for: annotated) { annotated.english = line }
+                            output[index] = annotated
+                            index += workers
+                        }
+                    } catch {
+                        failure.withLock { $0 = error }
+                    }
+                }
+            }
+            if let error = failure.withLock({ $0 }) { throw error }
         }
 
         let sections = try document.sections.map { try annotateSection($0, sentences: sentences, translator: translator) }
@@ -93,17 +142,20 @@ public final class Annotator {
 
     // MARK: Sentences
 
-    private func annotateSentence(_ sentence: Sentence, section: String?, matches: [TermMatch], entries: [String: GlossaryEntry], scalars: [Unicode.Scalar]) -> AnnotatedSentence {
+    private static func annotateSentence(
+        _ sentence: Sentence, section: String?, matches: [TermMatch], entries: [String: GlossaryEntry], scalars: [Unicode.Scalar],
+        glossary: any TermLookup, glosser: (any WordGlosser)?, transcriber: PinyinTranscriber, quantities quantityExtractor: QuantityExtractor
+    ) -> AnnotatedSentence {
         func text(_ span: Span) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.end])) }
         let tokens = Self.align(sentence.tokens, to: matches).map { token -> AnnotatedToken in
             // Tokens keep their text; only tokens split at a term edge need theirs rebuilt.
             let tokenText = token.text.isEmpty ? text(token.span) : token.text
             let pinyin = transcriber.pinyin(tokenText)
-            if token.kind == .term, let id = token.entryID, let entry = entries[id] ?? context.glossary.entry(id: id) {
+            if token.kind == .term, let id = token.entryID, let entry = entries[id] ?? glossary.entry(id: id) {
                 return AnnotatedToken(text: tokenText, span: token.span, kind: .term, pinyin: pinyin, gloss: entry.en, glossLayer: .glossary, entryID: id)
             }
             let kind: Token.Kind = token.kind == .term ? .ideographic : token.kind
-            if pinyin != nil, let gloss = context.glosser?.gloss(tokenText) {
+            if pinyin != nil, let gloss = glosser?.gloss(tokenText) {
                 return AnnotatedToken(text: tokenText, span: token.span, kind: kind, pinyin: pinyin, gloss: gloss, glossLayer: .dictionary)
             }
             return AnnotatedToken(text: tokenText, span: token.span, kind: kind, pinyin: pinyin)
@@ -238,7 +290,9 @@ public final class Annotator {
             entries[entry.id] = entry
             return true
         }
-        let annotated = annotateSentence(sentence, section: nil, matches: Self.resolveOverlaps(found), entries: entries, scalars: Array(text.unicodeScalars))
+        let annotated = Self.annotateSentence(
+            sentence, section: nil, matches: Self.resolveOverlaps(found), entries: entries, scalars: Array(text.unicodeScalars),
+            glossary: context.glossary, glosser: context.glosser, transcriber: transcriber, quantities: quantityExtractor)
         return EnglishLine(text: glossTranslator.gloss(annotated), origin: .gloss)
     }
 

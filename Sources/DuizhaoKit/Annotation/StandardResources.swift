@@ -16,6 +16,9 @@ public final class DictionaryGlosser: WordGlosser {
     /// Creates a glosser.
     public init(dictionary: CEDictionary) { self.dictionary = dictionary }
 
+    /// A new glosser over the same dictionary, with its own cache.
+    public func forAnotherThread() -> any WordGlosser { DictionaryGlosser(dictionary: dictionary) }
+
     public func gloss(_ word: String) -> String? {
         if let cached = cache[word] { return cached }
         let gloss = dictionary.firstSense(word).map(Self.concise)

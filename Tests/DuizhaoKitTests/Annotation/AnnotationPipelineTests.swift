@@ -109,3 +109,25 @@ import Testing
         #expect(annotated.sentences[0].tokens.contains { $0.text == "国家实验室" })
     }
 }
+
+@Suite struct ParallelAnnotationTests {
+    @Test func annotatingOnSeveralCoresGivesTheSameDocument() throws {
+        let glossary = Glossary(entries: [
+            GlossaryEntry(id: "peacock-plan", zh: "孔雀计划", en: "Peacock Plan", category: "program", status: .established, source: "usage"),
+            GlossaryEntry(id: "fgf", zh: "放管服", en: "streamlining reform", category: "reform", status: .official, source: "report"),
+        ])
+        let dictionary = try CEDictionary(text: "推進 推进 [tui1 jin4] /to push forward/\n改革 改革 [gai3 ge2] /reform/\n")
+        let text = (0..<300).map { "第\($0)条：推进“孔雀计划”，每年安排\($0 + 1)亿元；深化放管服改革。" }.joined(separator: "\n")
+        let document = try Fixtures.document(text: text)
+        let matches = try TermMatcher(glossary: glossary).matches(in: document)
+        func annotator(_ threshold: Int) throws -> Annotator {
+            let annotator = try Annotator(context: AnnotationContext(glossary: glossary, glosser: DictionaryGlosser(dictionary: dictionary)))
+            annotator.parallelSentences = threshold
+            return annotator
+        }
+        let serial = try annotator(Int.max).annotate(document, matches: matches)
+        let parallel = try annotator(50).annotate(document, matches: matches)
+        #expect(serial.sentences.count >= 300)
+        #expect(parallel == serial)
+    }
+}
