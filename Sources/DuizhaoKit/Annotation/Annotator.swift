@@ -216,7 +216,15 @@ public final class Annotator {
     private func annotateSection(_ section: Section, sentences: [AnnotatedSentence], translator: any Translator) throws -> AnnotatedSection {
         var ids: [String] = []
         var seen = Set<String>()
-        for sentence in sentences where section.span.overlaps(sentence.span) || sentence.span.start == section.span.start {
+        // Sentences are in text order: start at the first one that does not end before the
+        // section (binary search) and stop past its end, instead of scanning them all.
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].span.end <= section.span.start { low = middle + 1 } else { high = middle }
+        }
+        let relevant = sentences[low...].prefix { $0.span.start <= section.span.end }
+        for sentence in relevant where section.span.overlaps(sentence.span) || sentence.span.start == section.span.start {
             for term in sentence.terms where section.span.contains(term.span) && !seen.contains(term.entryID) {
                 seen.insert(term.entryID)
                 ids.append(term.entryID)
@@ -224,7 +232,7 @@ public final class Annotator {
         }
         let heading = section.headingSpan
         var english = EnglishLine(text: "", origin: .gloss)
-        if heading.length > 0, let host = sentences.first(where: { $0.span.contains(heading) }) {
+        if heading.length > 0, let host = relevant.first(where: { $0.span.contains(heading) }) {
             if host.span == heading {
                 english = host.english
             } else {
