@@ -1,28 +1,24 @@
 import Foundation
 
-/// A batch job that reads each document and writes its segmentation (``Document`` as JSON,
-/// `document.json`), counts the glossary's headwords and variants by exact search (a
-/// stand-in until the glossary matcher is wired; written to `terms.json` when a glossary is
-/// given), and proposes new-term candidates.
+/// The fast batch job (`duizhao batch --segment-only`): reads each document, writes its
+/// segmentation (``Document`` as JSON, `document.json`) and proposes new-term candidates.
+/// Glossary terms are matched by ``AnnotateJob``, the default job.
 public struct SegmentationJob: DocumentJob {
     /// The input encoding, nil to detect.
     public var encoding: String?
     /// The largest input accepted, in bytes.
     public var maxSize: Int
-    /// Glossary entries to count.
-    public var glossary: [GlossaryEntry]
     /// New-term candidates kept per document.
     public var candidateLimit: Int
     /// Phrases the glossary knows: reported as known, not as candidates.
     public var known: KnownTerms
 
     /// Creates the job.
-    public init(encoding: String? = nil, maxSize: Int = InputFile.defaultMaxSize, glossary: [GlossaryEntry] = [], candidateLimit: Int = 12, known: KnownTerms = KnownTerms([])) {
+    public init(encoding: String? = nil, maxSize: Int = InputFile.defaultMaxSize, candidateLimit: Int = 12, known: KnownTerms = KnownTerms([])) {
         self.encoding = encoding
         self.maxSize = maxSize
-        self.glossary = glossary
         self.candidateLimit = candidateLimit
-        self.known = KnownTerms(known.phrases.union(glossary.flatMap { [$0.zh] + $0.variants }))
+        self.known = known
     }
 
     public var configuration: String {
@@ -44,40 +40,11 @@ public struct SegmentationJob: DocumentJob {
 
         func process(_ input: DocumentInput, outputFolder: URL) throws -> DocumentOutcome {
             let document = try reader.read(bytes: input.bytes, path: input.input.url.path, kind: input.input.kind)
-            try AtomicFile.write(try JSONOutput.data(document), to: outputFolder.appendingPathComponent("document.json").path)
-            var files = ["document.json"]
-            let terms = Self.count(job.glossary, in: document.text)
-            if !job.glossary.isEmpty {
-                let rows = terms.map { count -> TermRow in
-                    let entry = job.glossary.first { $0.id == count.entryID }
-                    return TermRow(id: count.entryID ?? "", zh: count.term, en: entry?.en ?? "", source: entry?.source ?? "", count: count.count)
-                }
-                try AtomicFile.write(try JSONOutput.data(rows), to: outputFolder.appendingPathComponent("terms.json").path)
-                files.append("terms.json")
-            }
+            try AtomicFile.write(Data(JSONWriter.encode(document)), to: outputFolder.appendingPathComponent("document.json").path)
             var finder = TermCandidateFinder()
             finder.add(document)
             let candidates = finder.result(limit: job.candidateLimit, isKnown: job.known.contains)
-            return DocumentOutcome(files: files, terms: terms, candidates: candidates)
-        }
-
-        struct TermRow: Codable {
-            var id: String
-            var zh: String
-            var en: String
-            var source: String
-            var count: Int
-        }
-
-        /// Occurrences of each entry's headword and variants (non-overlapping per form).
-        static func count(_ glossary: [GlossaryEntry], in text: String) -> [TermCount] {
-            let scalars = ScalarSearch(text)
-            var result: [TermCount] = []
-            for entry in glossary {
-                let total = Set([entry.zh] + entry.variants).reduce(0) { $0 + scalars.occurrences(of: $1) }
-                if total > 0 { result.append(TermCount(term: entry.zh, entryID: entry.id, count: total)) }
-            }
-            return result.sorted { ($0.entryID ?? "") < ($1.entryID ?? "") }
+            return DocumentOutcome(files: ["document.json"], candidates: candidates)
         }
     }
 }

@@ -53,10 +53,6 @@ public final class Segmenter {
         }
     }
 
-    private func assignTokens(_ segmenter: WordSegmenter, _ utf16: UTF16Text, _ ranges: [Range<Int>], _ indexes: Range<Int>, _ sentences: inout [Sentence]) throws {
-        try Self.assignTokens(segmenter, utf16, ranges, indexes, &sentences)
-    }
-
     /// The sentences of `text` with their tokens, each assigned to the paragraph it lies in.
     public func sentences(of text: String, paragraphs: [Paragraph]) throws -> [Sentence] {
         let utf16 = UTF16Text(text)
@@ -74,7 +70,7 @@ public final class Segmenter {
         // each chunk with its own ICU iterator.
         let chunks = Self.chunks(ranges, units: utf16.units, parts: utf16.units.count >= parallelThreshold ? ProcessInfo.processInfo.activeProcessorCount : 1)
         if chunks.count == 1 {
-            try assignTokens(wordSegmenter, utf16, ranges, 0..<ranges.count, &sentences)
+            try Self.assignTokens(wordSegmenter, utf16, ranges, 0..<ranges.count, &sentences)
         } else {
             let locale = self.locale
             let failure = LockedValue<Error?>(nil)

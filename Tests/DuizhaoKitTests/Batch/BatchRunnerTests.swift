@@ -265,7 +265,8 @@ import Testing
         let glossary = [GlossaryEntry(id: "peacock-plan", zh: "孔雀计划", en: "Peacock Plan")]
         var options = self.options(input, root.appendingPathComponent("out"))
         options.glossary = GlossaryFingerprint(entries: glossary)
-        let report = try BatchRunner(options: options, job: SegmentationJob(glossary: glossary)).run()
+        let resources = try StandardResources(glossary: Glossary(entries: glossary), glossaryFiles: [], dictionary: nil)
+        let report = try BatchRunner(options: options, job: AnnotateJob(resources: resources, formats: [.json])).run()
         #expect(report.terms.first == BatchReport.TermLine(term: "孔雀计划", entryID: "peacock-plan", occurrences: 3, documents: 3))
         let fangguanfu = try #require(report.candidates.candidates.first { $0.text == "放管服" })
         #expect(fangguanfu.documents == 3 && fangguanfu.reasons.contains(.quoted))
