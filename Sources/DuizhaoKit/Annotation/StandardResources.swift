@@ -75,12 +75,6 @@ public struct StandardResources: Sendable {
         }
         self.resources = resources
     }
-
-    /// A hash of everything that changes annotation results: the glossary files' contents and
-    /// the dictionary's identity. Batch manifests compare it between runs.
-    public var fingerprint: String {
-        SHA256.hex(resources.map { "\($0.kind.rawValue) \($0.name) \($0.sha256 ?? "") \($0.entries ?? 0)" }.joined(separator: "\n"))
-    }
 }
 
 /// Reads, segments, matches and annotates documents with the standard resources: the one
