@@ -45,9 +45,42 @@ extension MetadataEnglish: JSONWritable {
 extension EnglishLine: JSONWritable {
     public func write(to writer: inout JSONWriter) {
         writer.beginObject()
+        writer.field("issues", issues)
+        writer.field("memoryMatch", memoryMatch)
         writer.field("origin", origin)
         writer.field("provider", provider)
+        writer.field("score", score)
         writer.field("text", text)
+        writer.endObject()
+    }
+}
+
+extension MemoryMatch: JSONWritable {
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("differences", differences)
+        writer.field("origin", origin)
+        writer.field("source", source)
+        writer.endObject()
+    }
+}
+
+extension MemoryMatch.Difference: JSONWritable {
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("kind", kind)
+        writer.field("text", text)
+        writer.endObject()
+    }
+}
+
+extension TranslationIssue: JSONWritable {
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("entryID", entryID)
+        writer.field("expected", expected)
+        writer.field("kind", kind)
+        writer.field("message", message)
         writer.endObject()
     }
 }
