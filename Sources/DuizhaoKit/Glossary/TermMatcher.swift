@@ -135,14 +135,19 @@ public final class TermMatcher {
         if confidence < options.minimumConfidence { return nil }
         if options.suppressShortLowConfidence, confidence == .low, index.foldedLengths[Int(value)] <= options.shortTermLength { return nil }
 
-        let surface = String(String.UnicodeScalarView(original[range]))
+        // The surface is usually one of the glossary's forms as written: compare scalars and
+        // share that form's string instead of building a new one for each match.
         let forms = index.forms[Int(value)]
+        let written = original[range]
+        let surface: String
         let chosen: TermIndex.Form
         let form: TermMatch.Form
-        if let exact = forms.first(where: { $0.text.utf8.elementsEqual(surface.utf8) }) {
+        if let exact = forms.first(where: { $0.text.unicodeScalars.elementsEqual(written) }) {
+            surface = exact.text
             chosen = exact
             form = exact.isHeadword ? .headword : .variant
         } else {
+            surface = String(String.UnicodeScalarView(written))
             chosen = forms[0]
             let changes = text.changes[range]
             if changes.contains(.traditional) {
