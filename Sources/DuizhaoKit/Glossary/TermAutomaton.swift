@@ -89,9 +89,10 @@ public struct TermAutomaton: Sendable {
         step(node, scalar).node
     }
 
-    /// The child of `node` along `scalar` and its value; node -1 for none.
+    /// The child of `node` along `scalar` and the value of the key ending there (-1 for
+    /// none); node -1 when there is no such child. One memory access.
     @inline(__always)
-    private func step(_ node: Int32, _ scalar: UInt32) -> (node: Int32, value: Int32) {
+    public func step(_ node: Int32, _ scalar: UInt32) -> (node: Int32, value: Int32) {
         let key = Self.slotKey(node, scalar)
         var index = slot(of: key)
         return slots.withUnsafeBufferPointer { slots in
