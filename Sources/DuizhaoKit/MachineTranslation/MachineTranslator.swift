@@ -1,0 +1,202 @@
+import Foundation
+
+/// Machine translation through an OpenAI-compatible chat-completions service, checked
+/// against the glossary.
+///
+/// ``prepare(_:)`` sends every sentence with Chinese in it that the cache does not know, in
+/// batches of ``MachineTranslationConfiguration/batchSize`` on at most
+/// ``MachineTranslationConfiguration/concurrency`` connections; a batch answer that cannot
+/// be read (or that leaves sentences out) is completed with one request per missing
+/// sentence. ``english(for:)`` then answers from those results (a sentence it was not
+/// prepared with, such as part of a heading, is translated on its own).
+///
+/// Lines are labelled `mt` with provider `<model> @ <host>` and carry the
+/// ``TranslationVerifier``'s issues. When the service fails for a sentence (unreachable,
+/// timeout, HTTP error after retries, an answer that is not a chat completion) the line is
+/// the gloss, labelled `gloss`, with a `service-failure` issue; the run goes on, and
+/// ``takeFailures()`` tells the caller so that it can warn once. After a connection
+/// failure no further request is sent.
+public final class MachineTranslator: Translator, @unchecked Sendable {
+    /// The service and limits.
+    public let configuration: MachineTranslationConfiguration
+    /// Translations kept between sentences, documents and (with a persistent cache) runs.
+    public let cache: any MachineTranslationCache
+    private let client: ChatCompletionClient
+    private let verifier = TranslationVerifier()
+    private let state = LockedValue(State())
+
+    /// What went wrong since the last ``takeFailures()``: how many sentences fell back to
+    /// their gloss, and the first error.
+    public struct Failures: Sendable, Equatable {
+        /// Sentences whose line is a gloss because the service failed.
+        public var sentences: Int
+        /// The first error.
+        public var firstError: MachineTranslationError
+    }
+
+    private struct State {
+        /// Results of the last ``prepare(_:)``, by cache key.
+        var results: [String: Result<String, MachineTranslationError>] = [:]
+        /// Set after a connection failure: later requests fail at once with it.
+        var unreachable: MachineTranslationError?
+        var failures: Failures?
+    }
+
+    /// Creates a translator; `cache` defaults to an in-memory one.
+    public init(configuration: MachineTranslationConfiguration, cache: any MachineTranslationCache = InMemoryMachineTranslationCache()) {
+        self.configuration = configuration
+        self.cache = cache
+        client = ChatCompletionClient(configuration: configuration)
+    }
+
+    /// The failures since the last call, nil when there were none; resets them.
+    public func takeFailures() -> Failures? {
+        state.withLock { state in
+            defer { state.failures = nil }
+            return state.failures
+        }
+    }
+
+    /// True when the sentence has Chinese to translate.
+    static func needsTranslation(_ sentence: AnnotatedSentence) -> Bool {
+        sentence.text.unicodeScalars.contains(where: TranslationVerifier.isHan)
+    }
+
+    func key(_ sentence: AnnotatedSentence) -> String {
+        MachineTranslationCacheKey.make(
+            endpoint: configuration.url, model: configuration.model, sentence: sentence.text, renderings: TranslationPrompt.renderings(of: sentence))
+    }
+
+    public func prepare(_ sentences: [AnnotatedSentence]) throws {
+        var pending: [(key: String, sentence: AnnotatedSentence)] = []
+        var results: [String: Result<String, MachineTranslationError>] = [:]
+        for sentence in sentences where Self.needsTranslation(sentence) {
+            let key = key(sentence)
+            if results[key] != nil { continue }
+            if let cached = cache.cachedTranslation(forKey: key) {
+                results[key] = .success(cached)
+            } else {
+                results[key] = .failure(.malformedResponse(host: configuration.host, detail: "not translated"))
+                pending.append((key, sentence))
+            }
+        }
+        let batches = stride(from: 0, to: pending.count, by: configuration.batchSize).map {
+            Array(pending[$0..<min($0 + configuration.batchSize, pending.count)])
+        }
+        let next = LockedValue(0)
+        let answers = LockedValue([String: Result<String, MachineTranslationError>]())
+        let group = DispatchGroup()
+        for _ in 0..<min(configuration.concurrency, batches.count) {
+            group.enter()
+            let worker = Thread { [self] in
+                defer { group.leave() }
+                while true {
+                    let index = next.withLock { value -> Int in
+                        defer { value += 1 }
+                        return value
+                    }
+                    guard index < batches.count else { return }
+                    let translated = translate(batches[index])
+                    answers.withLock { $0.merge(translated) { _, new in new } }
+                }
+            }
+            worker.start()
+        }
+        group.wait()
+        results.merge(answers.withLock { $0 }) { _, new in new }
+        state.withLock { $0.results = results }
+    }
+
+    public func english(for sentence: AnnotatedSentence) throws -> EnglishLine? {
+        guard Self.needsTranslation(sentence) else { return nil }
+        let key = key(sentence)
+        let result: Result<String, MachineTranslationError>
+        if let prepared = state.withLock({ $0.results[key] }) {
+            result = prepared
+        } else if let cached = cache.cachedTranslation(forKey: key) {
+            result = .success(cached)
+        } else {
+            result = translateOne(sentence, key: key)
+        }
+        switch result {
+        case .success(let text):
+            return EnglishLine(
+                text: text, origin: .machineTranslation, provider: configuration.provider, issues: verifier.issues(sentence: sentence, english: text))
+        case .failure(let error):
+            state.withLock { state in
+                if state.failures == nil {
+                    state.failures = Failures(sentences: 1, firstError: error)
+                } else {
+                    state.failures?.sentences += 1
+                }
+            }
+            var message = error.description
+            if message.hasPrefix("machine translation: ") { message.removeFirst("machine translation: ".count) }
+            return EnglishLine(
+                text: GlossTranslator().gloss(sentence), origin: .gloss,
+                issues: [TranslationIssue(kind: .serviceFailure, message: "machine translation failed, the line is a gloss: \(message)")])
+        }
+    }
+
+    // MARK: Requests
+
+    /// Sends `messages` unless the service is known to be unreachable.
+    private func complete(_ messages: [ChatCompletion.Message], json: Bool) throws -> String {
+        if let known = state.withLock({ $0.unreachable }) { throw known }
+        do {
+            return try client.complete(messages, json: json)
+        } catch let error as MachineTranslationError {
+            if error.isUnreachable { state.withLock { if $0.unreachable == nil { $0.unreachable = error } } }
+            throw error
+        }
+    }
+
+    /// A batch's results by key.
+    private func translate(_ batch: [(key: String, sentence: AnnotatedSentence)]) -> [String: Result<String, MachineTranslationError>] {
+        var results: [String: Result<String, MachineTranslationError>] = [:]
+        guard batch.count > 1 else {
+            for item in batch { results[item.key] = translateOne(item.sentence, key: item.key) }
+            return results
+        }
+        var parsed: [Int: String] = [:]
+        do {
+            let content = try complete(TranslationPrompt.batch(batch.map(\.sentence)), json: true)
+            parsed = TranslationResponseParser.batch(content, ids: Array(1...batch.count))
+        } catch let error as MachineTranslationError {
+            // A 400 or 422 may mean the service rejects the JSON response format: ask
+            // sentence by sentence. Other failures would only repeat.
+            guard case .httpStatus(_, let status, _) = error, status == 400 || status == 422 else {
+                for item in batch { results[item.key] = .failure(error) }
+                return results
+            }
+        } catch {
+            for item in batch { results[item.key] = .failure(.transport(host: configuration.host, detail: "\(error)")) }
+            return results
+        }
+        for (offset, item) in batch.enumerated() {
+            if let text = parsed[offset + 1] {
+                cache.storeTranslation(text, forKey: item.key, model: configuration.model)
+                results[item.key] = .success(text)
+            } else {
+                results[item.key] = translateOne(item.sentence, key: item.key)
+            }
+        }
+        return results
+    }
+
+    /// One sentence on its own, in plain text; stored in the cache when it succeeds.
+    private func translateOne(_ sentence: AnnotatedSentence, key: String) -> Result<String, MachineTranslationError> {
+        do {
+            let content = try complete(TranslationPrompt.single(sentence), json: false)
+            guard let text = TranslationResponseParser.single(content) else {
+                return .failure(.malformedResponse(host: configuration.host, detail: "the answer has no translation"))
+            }
+            cache.storeTranslation(text, forKey: key, model: configuration.model)
+            return .success(text)
+        } catch let error as MachineTranslationError {
+            return .failure(error)
+        } catch {
+            return .failure(.transport(host: configuration.host, detail: "\(error)"))
+        }
+    }
+}
