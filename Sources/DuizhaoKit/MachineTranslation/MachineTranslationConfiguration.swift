@@ -6,7 +6,7 @@ import Foundation
 /// The API key is a value handed in by the caller (the command line reads it from an
 /// environment variable); it is sent only as `Authorization: Bearer`, and ``description``
 /// never shows it.
-public struct MachineTranslationConfiguration: Sendable, CustomStringConvertible {
+public struct MachineTranslationConfiguration: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// The chat-completions URL requests are posted to.
     public var url: URL
     /// The model name sent with every request.
@@ -63,6 +63,17 @@ public struct MachineTranslationConfiguration: Sendable, CustomStringConvertible
     /// The configuration without the key.
     public var description: String {
         "\(provider) (\(url.absoluteString), key \(apiKey == nil ? "none" : "set"), timeout \(timeout) s, batch \(batchSize), concurrency \(concurrency), retries \(maxRetries))"
+    }
+
+    /// The same as ``description``: debug output does not show the key either.
+    public var debugDescription: String { description }
+
+    /// The fields without the key, for `dump` and debuggers.
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "url": url, "model": model, "apiKey": apiKey == nil ? "none" : "[set]", "timeout": timeout, "batchSize": batchSize,
+            "concurrency": concurrency, "maxRetries": maxRetries, "retryDelay": retryDelay, "maxRetryDelay": maxRetryDelay,
+        ])
     }
 
     /// The chat-completions URL for an endpoint as a user writes it.
