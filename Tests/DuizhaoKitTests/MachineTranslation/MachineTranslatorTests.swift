@@ -213,10 +213,10 @@ import LoopbackHTTPServer
     @Test func keepsToTheConcurrencyLimit() throws {
         let server = try LoopbackHTTPServer(handler: MTFixtures.translatingService(delay: 0.2))
         defer { server.stop() }
-        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, batchSize: 1, concurrency: 2))
+        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, batchSize: 1, concurrency: 3))
         let lines = try MTFixtures.translate(MTFixtures.sentences, with: translator)
         #expect(server.requests.count == MTFixtures.sentences.count)
-        #expect(server.maxConcurrentRequests <= 2)
+        #expect(server.maxConcurrentRequests <= 3)
         #expect(lines.allSatisfy { $0.origin == .machineTranslation })
     }
 
