@@ -41,8 +41,9 @@ public enum ChatServiceScript {
         ((body(request)?["messages"] as? [[String: Any]])?.last?["content"] as? String) ?? ""
     }
 
-    /// The sentences of a batch request: id, source and required renderings (zh → en).
-    public static func batchSentences(_ request: RecordedRequest) -> [(id: Int, source: String, terms: [String: String])] {
+    /// The sentences of a batch request: id, source, required renderings (zh → en) and the
+    /// English of its numbers.
+    public static func batchSentences(_ request: RecordedRequest) -> [(id: Int, source: String, terms: [String: String], numbers: [String])] {
         let text = userMessage(request)
         guard let start = text.range(of: "{\"sentences\"")?.lowerBound, let end = text.lastIndex(of: "}"),
             let object = try? JSONSerialization.jsonObject(with: Data(text[start...end].utf8)) as? [String: Any],
@@ -54,7 +55,7 @@ public enum ChatServiceScript {
             for case let term as [String: String] in (item["terms"] as? [Any]) ?? [] {
                 if let zh = term["zh"], let en = term["en"] { terms[zh] = en }
             }
-            return (id, source, terms)
+            return (id, source, terms, (item["numbers"] as? [String]) ?? [])
         }
     }
 

@@ -47,6 +47,16 @@ public enum ChatCompletion {
         }
     }
 
+    /// What the client hands back: the first choice's text and whether the service stopped
+    /// it at its length limit.
+    public struct Answer: Hashable, Sendable {
+        /// The text.
+        public var content: String
+        /// True when generation stopped at the length limit (`finish_reason` `length`): the
+        /// text is incomplete.
+        public var truncated: Bool
+    }
+
     /// A response body (only what duizhao reads).
     public struct Response: Decodable, Sendable {
         /// One choice of the answer.

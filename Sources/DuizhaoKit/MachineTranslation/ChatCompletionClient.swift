@@ -6,9 +6,10 @@ import FoundationNetworking
 /// Posts chat-completion requests with Foundation's `URLSession`, blocking the calling thread
 /// until the answer (callers run it on their own worker threads).
 ///
-/// Retries 429 and 5xx answers with exponential backoff, waiting what `Retry-After` asks
-/// (at most ``MachineTranslationConfiguration/maxRetryDelay``). Timeouts and connection
-/// failures are not retried: a slow server would only get more work. The key is sent as
+/// Retries 429 and 5xx answers, and connections closed before the answer, with exponential
+/// backoff, waiting what `Retry-After` asks (at most
+/// ``MachineTranslationConfiguration/maxRetryDelay``). Timeouts and failures to connect are
+/// not retried: a slow server would only get more work, a missing one would not appear. The key is sent as
 /// `Authorization: Bearer` and cleaned out of any text kept from the service's answers.
 public final class ChatCompletionClient: Sendable {
     /// The service and limits.
@@ -31,9 +32,8 @@ public final class ChatCompletionClient: Sendable {
         session.finishTasksAndInvalidate()
     }
 
-    /// The content of the first choice of the answer to `messages`; `json` asks for a JSON
-    /// object.
-    public func complete(_ messages: [ChatCompletion.Message], json: Bool = false) throws -> String {
+    /// The first choice of the answer to `messages`; `json` asks for a JSON object.
+    public func complete(_ messages: [ChatCompletion.Message], json: Bool = false) throws -> ChatCompletion.Answer {
         let body = ChatCompletion.Request(model: configuration.model, messages: messages, json: json)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -46,9 +46,15 @@ public final class ChatCompletionClient: Sendable {
 
         var attempt = 0
         while true {
-            let (status, headers, data) = try send(request)
-            if (200..<300).contains(status) { return try content(of: data) }
-            let retriable = status == 429 || (500...599).contains(status)
+            let status: Int, headers: [String: String], data: Data
+            do {
+                (status, headers, data) = try send(request)
+            } catch let error as MachineTranslationError {
+                guard case .transport = error, attempt < configuration.maxRetries else { throw error }
+                (status, headers, data) = (0, [:], Data())
+            }
+            if (200..<300).contains(status) { return try answer(data) }
+            let retriable = status == 0 || status == 429 || (500...599).contains(status)
             guard retriable, attempt < configuration.maxRetries else {
                 throw MachineTranslationError.httpStatus(host: configuration.host, status: status, detail: errorDetail(data))
             }
@@ -114,18 +120,20 @@ public final class ChatCompletionClient: Sendable {
         }
     }
 
-    /// The first choice's text.
-    private func content(of data: Data) throws -> String {
+    /// The first choice.
+    private func answer(_ data: Data) throws -> ChatCompletion.Answer {
         let response: ChatCompletion.Response
         do {
             response = try JSONDecoder().decode(ChatCompletion.Response.self, from: data)
         } catch {
             throw MachineTranslationError.malformedResponse(host: configuration.host, detail: "the body is not chat-completion JSON: \(snippet(data))")
         }
-        guard let content = response.choices.first?.message.content, !content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard let choice = response.choices.first, let content = choice.message.content,
+            !content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        else {
             throw MachineTranslationError.malformedResponse(host: configuration.host, detail: "the answer has no text")
         }
-        return content
+        return ChatCompletion.Answer(content: content, truncated: choice.finishReason == "length")
     }
 
     /// What an error answer says: the OpenAI-style `error.message`, or the start of the body.

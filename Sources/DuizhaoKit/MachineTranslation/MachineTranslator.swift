@@ -15,7 +15,7 @@ import Foundation
 /// timeout, HTTP error after retries, an answer that is not a chat completion) the line is
 /// the gloss, labelled `gloss`, with a `service-failure` issue; the run goes on, and
 /// ``takeFailures()`` tells the caller so that it can warn once. After a connection
-/// failure no further request is sent.
+/// failure, or three failed requests in a row, no further request is sent in the run.
 public final class MachineTranslator: Translator, @unchecked Sendable {
     /// The service and limits.
     public let configuration: MachineTranslationConfiguration
@@ -37,8 +37,10 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
     private struct State {
         /// Results of the last ``prepare(_:)``, by cache key.
         var results: [String: Result<String, MachineTranslationError>] = [:]
-        /// Set after a connection failure: later requests fail at once with it.
-        var unreachable: MachineTranslationError?
+        /// Set when the service is given up: later requests fail at once with it.
+        var givenUp: MachineTranslationError?
+        /// Requests that failed since the last one that succeeded.
+        var failuresInARow = 0
         var failures: Failures?
     }
 
@@ -70,13 +72,13 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
     public func prepare(_ sentences: [AnnotatedSentence]) throws {
         var pending: [(key: String, sentence: AnnotatedSentence)] = []
         var results: [String: Result<String, MachineTranslationError>] = [:]
+        var seen = Set<String>()
         for sentence in sentences where Self.needsTranslation(sentence) {
             let key = key(sentence)
-            if results[key] != nil { continue }
+            guard seen.insert(key).inserted else { continue }
             if let cached = cache.cachedTranslation(forKey: key) {
                 results[key] = .success(cached)
             } else {
-                results[key] = .failure(.malformedResponse(host: configuration.host, detail: "not translated"))
                 pending.append((key, sentence))
             }
         }
@@ -140,13 +142,24 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
 
     // MARK: Requests
 
-    /// Sends `messages` unless the service is known to be unreachable.
-    private func complete(_ messages: [ChatCompletion.Message], json: Bool) throws -> String {
-        if let known = state.withLock({ $0.unreachable }) { throw known }
+    /// Failed requests in a row after which the service is given up for the run.
+    static let failuresBeforeGivingUp = 3
+
+    /// Sends `messages` unless the service has been given up: after a connection failure, or
+    /// after ``failuresBeforeGivingUp`` failed requests in a row (timeouts, errors after the
+    /// retries), so that a run over a dead or swamped service does not wait out a timeout
+    /// per sentence.
+    private func complete(_ messages: [ChatCompletion.Message], json: Bool) throws -> ChatCompletion.Answer {
+        if let known = state.withLock({ $0.givenUp }) { throw known }
         do {
-            return try client.complete(messages, json: json)
+            let answer = try client.complete(messages, json: json)
+            state.withLock { $0.failuresInARow = 0 }
+            return answer
         } catch let error as MachineTranslationError {
-            if error.isUnreachable { state.withLock { if $0.unreachable == nil { $0.unreachable = error } } }
+            state.withLock { state in
+                state.failuresInARow += 1
+                if state.givenUp == nil, error.isUnreachable || state.failuresInARow >= Self.failuresBeforeGivingUp { state.givenUp = error }
+            }
             throw error
         }
     }
@@ -160,8 +173,10 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
         }
         var parsed: [Int: String] = [:]
         do {
-            let content = try complete(TranslationPrompt.batch(batch.map(\.sentence)), json: true)
-            parsed = TranslationResponseParser.batch(content, ids: Array(1...batch.count))
+            // A batch cut off at the length limit is read as far as it goes; the rest is asked
+            // sentence by sentence.
+            let answer = try complete(TranslationPrompt.batch(batch.map(\.sentence)), json: true)
+            parsed = TranslationResponseParser.batch(answer.content, ids: Array(1...batch.count))
         } catch let error as MachineTranslationError {
             // A 400 or 422 may mean the service rejects the JSON response format: ask
             // sentence by sentence. Other failures would only repeat.
@@ -187,8 +202,11 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
     /// One sentence on its own, in plain text; stored in the cache when it succeeds.
     private func translateOne(_ sentence: AnnotatedSentence, key: String) -> Result<String, MachineTranslationError> {
         do {
-            let content = try complete(TranslationPrompt.single(sentence), json: false)
-            guard let text = TranslationResponseParser.single(content) else {
+            let answer = try complete(TranslationPrompt.single(sentence), json: false)
+            guard !answer.truncated else {
+                return .failure(.malformedResponse(host: configuration.host, detail: "the translation was cut off at the service's length limit"))
+            }
+            guard let text = TranslationResponseParser.single(answer.content) else {
                 return .failure(.malformedResponse(host: configuration.host, detail: "the answer has no translation"))
             }
             cache.storeTranslation(text, forKey: key, model: configuration.model)

@@ -233,3 +233,84 @@ import LoopbackHTTPServer
         #expect(server.requests.count == 1, "nothing to translate, nothing sent")
     }
 }
+
+@Suite struct MachineTranslatorRecoveryTests {
+    @Test func retriesAConnectionClosedBeforeTheAnswer() throws {
+        let server = try LoopbackHTTPServer { request, index in index == 0 ? .close : MTFixtures.translatingService()(request, index) }
+        defer { server.stop() }
+        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server))
+        let lines = try MTFixtures.translate(MTFixtures.sentences, with: translator)
+        #expect(server.requests.count == 2)
+        #expect(lines.allSatisfy { $0.origin == .machineTranslation })
+    }
+
+    @Test func aBatchRejectedWith400IsAskedSentenceBySentence() throws {
+        let server = try LoopbackHTTPServer { request, index in
+            ChatServiceScript.isBatch(request)
+                ? ChatServiceScript.error(status: 400, message: "response_format is not supported") : MTFixtures.translatingService()(request, index)
+        }
+        defer { server.stop() }
+        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, concurrency: 1))
+        let sentences = Array(MTFixtures.sentences.prefix(2))
+        let lines = try MTFixtures.translate(sentences, with: translator)
+        #expect(server.requests.map(ChatServiceScript.isBatch) == [true, false, false])
+        #expect(lines.map(\.text) == sentences.map { MTFixtures.translations[$0.text] })
+    }
+
+    @Test func aTranslationCutOffAtTheLengthLimitIsNotUsed() throws {
+        let server = try LoopbackHTTPServer { _, _ in
+            let object: [String: Any] = ["choices": [["finish_reason": "length", "message": ["role": "assistant", "content": "Shenzhen implements the"]]]]
+            return .respond(status: 200, body: try! JSONSerialization.data(withJSONObject: object))
+        }
+        defer { server.stop() }
+        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server))
+        let line = try #require(try MTFixtures.translate([MTFixtures.sentence("深圳市实施孔雀计划。")], with: translator).first)
+        #expect(line.origin == .gloss)
+        #expect(line.issues?.first?.message.contains("cut off") == true)
+    }
+
+    @Test func givesTheServiceUpAfterThreeFailuresInARow() throws {
+        let server = try LoopbackHTTPServer { _, _ in .hang }
+        defer { server.stop() }
+        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, timeout: 0.3, batchSize: 1, concurrency: 1))
+        let lines = try MTFixtures.translate(MTFixtures.sentences, with: translator)
+        #expect(server.requests.count == MachineTranslator.failuresBeforeGivingUp)
+        #expect(lines.count == MTFixtures.sentences.count)
+        #expect(lines.allSatisfy { $0.origin == .gloss && $0.issues?.first?.kind == .serviceFailure })
+        #expect(translator.takeFailures()?.sentences == MTFixtures.sentences.count)
+    }
+
+    @Test func annotatesADocumentWithAnObedientService() throws {
+        // The service writes exactly the renderings and numbers the prompt asks for: the
+        // verifier must find nothing missing.
+        let server = try LoopbackHTTPServer { request, _ in
+            if ChatServiceScript.isBatch(request) {
+                return ChatServiceScript.batchCompletion(ChatServiceScript.batchSentences(request).map { sentence in
+                    (id: sentence.id, en: (sentence.terms.keys.sorted().map { sentence.terms[$0]! } + sentence.numbers).joined(separator: ", ") + ".")
+                })
+            }
+            // "- 孔雀计划: Peacock Plan" lines and "Numbers to keep: …".
+            let lines = ChatServiceScript.userMessage(request).split(separator: "\n")
+            let renderings = lines.filter { $0.hasPrefix("- ") }.compactMap { $0.split(separator: ":", maxSplits: 1).last.map(String.init) }
+            let numbers = lines.filter { $0.hasPrefix("Numbers to keep: ") }.map { String($0.dropFirst("Numbers to keep: ".count)) }
+            return ChatServiceScript.completion((renderings + numbers).joined(separator: ", ") + ".")
+        }
+        defer { server.stop() }
+        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, batchSize: 4))
+        let context = AnnotationContext(
+            glossary: AnnotationFixtures.glossary, matcher: FixtureMatcher(entries: AnnotationFixtures.entries), glosser: AnnotationFixtures.dictionary,
+            translator: TranslatorChain([translator]))
+        let document = try Annotator(context: context).annotate(try AnnotationFixtures.document())
+        let chinese = document.sentences.filter { $0.text.unicodeScalars.contains(where: TranslationVerifier.isHan) }
+        #expect(!chinese.isEmpty)
+        let sent = server.requests.flatMap { ChatServiceScript.isBatch($0) ? ChatServiceScript.batchSentences($0).map(\.source) : [ChatServiceScript.singleSentence($0) ?? ""] }
+        for sentence in chinese { #expect(sent.filter { $0 == sentence.text }.count == 1, "\(sentence.text) is sent once") }
+        #expect(server.requests.filter(ChatServiceScript.isBatch).count == chinese.count / 4)
+        for sentence in chinese {
+            #expect(sentence.english.origin == .machineTranslation, "\(sentence.text)")
+            #expect(!(sentence.english.issues ?? []).contains { $0.kind == .missingRendering }, "\(sentence.text): \(sentence.english.issues ?? [])")
+        }
+        let sectionLines = document.sections.map(\.english)
+        #expect(sectionLines.contains { $0.origin == .machineTranslation })
+    }
+}
