@@ -32,6 +32,18 @@ struct MachineTranslationOptions: ParsableArguments {
     @Option(name: .customLong("mt-retries"), help: ArgumentHelp("Retries after a 429 or 5xx answer.", valueName: "n"))
     var retries = 3
 
+    func validate() throws {
+        guard timeout > 0 else { throw ValidationError("--mt-timeout must be more than 0 seconds") }
+        guard batchSize >= 1 else { throw ValidationError("--mt-batch-size must be at least 1") }
+        guard concurrency >= 1 else { throw ValidationError("--mt-concurrency must be at least 1") }
+        guard retries >= 0 else { throw ValidationError("--mt-retries cannot be negative") }
+        // Refuse anything that is not a variable name without repeating it: it may be the
+        // key itself, typed in the wrong place.
+        if let keyVariable, !Self.isVariableName(keyVariable) {
+            throw ValidationError("--mt-key-env takes the name of an environment variable (letters, digits and _), not the key itself")
+        }
+    }
+
     /// The machine translator the options describe, nil when no endpoint is given.
     func translator(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> MachineTranslator? {
         let endpoint = (self.endpoint ?? environment["DUIZHAO_MT_ENDPOINT"]).flatMap { $0.isEmpty ? nil : $0 }
@@ -45,11 +57,6 @@ struct MachineTranslationOptions: ParsableArguments {
             throw ValidationError("machine translation needs a model: --mt-model or DUIZHAO_MT_MODEL")
         }
         let variable = keyVariable ?? Self.defaultKeyVariable
-        // Refuse anything that is not a variable name without repeating it: it may be the
-        // key itself, typed in the wrong place.
-        guard Self.isVariableName(variable) else {
-            throw ValidationError("--mt-key-env takes the name of an environment variable (letters, digits and _), not the key itself")
-        }
         let key = environment[variable].flatMap { $0.isEmpty ? nil : $0 }
         if key == nil, keyVariable != nil {
             throw ValidationError("the environment variable \(variable) named by --mt-key-env is not set")

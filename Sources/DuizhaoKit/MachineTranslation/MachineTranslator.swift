@@ -44,10 +44,20 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
         var failures: Failures?
     }
 
+    /// When the service fails for a sentence: true to answer with the gloss flagged
+    /// `service-failure` (the reader sees why there is no translation), false to answer nil
+    /// so that a ``TranslatorChain`` asks its next translator (the failure is then only in
+    /// ``takeFailures()``).
+    public let answersFailuresWithGloss: Bool
+
     /// Creates a translator; `cache` defaults to an in-memory one.
-    public init(configuration: MachineTranslationConfiguration, cache: any MachineTranslationCache = InMemoryMachineTranslationCache()) {
+    public init(
+        configuration: MachineTranslationConfiguration, cache: any MachineTranslationCache = InMemoryMachineTranslationCache(),
+        answersFailuresWithGloss: Bool = true
+    ) {
         self.configuration = configuration
         self.cache = cache
+        self.answersFailuresWithGloss = answersFailuresWithGloss
         client = ChatCompletionClient(configuration: configuration)
     }
 
@@ -132,6 +142,7 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
                     state.failures?.sentences += 1
                 }
             }
+            guard answersFailuresWithGloss else { return nil }
             var message = error.description
             if message.hasPrefix("machine translation: ") { message.removeFirst("machine translation: ".count) }
             return EnglishLine(

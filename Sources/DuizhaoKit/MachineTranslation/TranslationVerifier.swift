@@ -7,7 +7,8 @@ import Foundation
 ///   alternative (not a deprecated one), in the line (see ``RenderingMatcher``);
 /// - every number is carried over: the sentence's quantities (`10亿元` must appear as
 ///   1 billion in some form: `RMB 1 billion`, `1,000,000,000`; `3.5万` as 35,000) and the
-///   Arabic numerals outside them (`第3条` → 3; a month `3月` may be written `March`);
+///   Arabic numerals outside them (`第3条` → 3; a month, `3月` or the `05` of `2024-05-08`,
+///   may be written as its name);
 /// - no Chinese characters are left.
 public struct TranslationVerifier: Sendable {
     /// Creates a verifier.
@@ -72,9 +73,12 @@ public struct TranslationVerifier: Sendable {
             let span = Span(start: index, end: end)
             if !covered.contains(where: { $0.overlaps(span) }), let value = Double(text) {
                 var number = RequiredNumber(values: [value], surface: String(String.UnicodeScalarView(scalars[index..<end])), english: text)
-                if end < scalars.count, scalars[end] == "月", let month = Int(text), (1...12).contains(month) {
+                // A month may be written as its name: 3月, or the middle of 2024-05-08.
+                let afterYear = index >= 5 && "-/.".unicodeScalars.contains(scalars[index - 1])
+                    && (index - 5...index - 2).allSatisfy { Self.digit(scalars[$0]) != nil } && (index < 6 || Self.digit(scalars[index - 6]) == nil)
+                if let month = Int(text), (1...12).contains(month), (end < scalars.count && scalars[end] == "月") || afterYear {
                     number.months = [Self.months[month - 1]]
-                    number.surface += "月"
+                    if end < scalars.count, scalars[end] == "月" { number.surface += "月" }
                 }
                 required.append(number)
             }

@@ -140,6 +140,19 @@ import LoopbackHTTPServer
         #expect(translator.takeFailures()?.firstError == .timedOut(host: "127.0.0.1:\(server.port)", seconds: 0.5))
     }
 
+    @Test func canLeaveAFailedSentenceToTheNextTranslatorOfAChain() throws {
+        let server = try LoopbackHTTPServer { _, _ in ChatServiceScript.error(status: 503, message: "down") }
+        defer { server.stop() }
+        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, maxRetries: 0), answersFailuresWithGloss: false)
+        let sentence = MTFixtures.sentence("深圳市实施孔雀计划。")
+        try translator.prepare([sentence])
+        #expect(try translator.english(for: sentence) == nil)
+        #expect(translator.takeFailures()?.sentences == 1)
+        let chained = try TranslatorChain([translator]).english(for: sentence)
+        #expect(chained?.origin == .gloss)
+        #expect(chained?.issues == nil)
+    }
+
     @Test func anAnswerThatIsNotJSONIsAServiceFailure() throws {
         let server = try LoopbackHTTPServer { _, _ in .respond(status: 200, body: Data("{\"choices\": [{\"message\": ".utf8)) }
         defer { server.stop() }

@@ -69,6 +69,9 @@ import Testing
     @Test func acceptsNumbersInWordsAndMonthNames() {
         #expect(kinds("实施期限为3年。", "The term is three years.") == [])
         #expect(kinds("自3月1日起施行。", "Effective from March 1.") == [])
+        #expect(kinds("自3月1日起施行。", "Effective from April 1.") == [.numberMismatch])
+        #expect(kinds("发布日期：2024-05-08", "Published on May 8, 2024") == [])
+        #expect(kinds("发布日期：2024-05-08", "Published on June 8, 2024") == [.numberMismatch])
     }
 
     @Test func flagsChineseLeftInTheTranslation() {
