@@ -39,6 +39,18 @@ public enum MachineTranslationError: Error, Equatable, Sendable, CustomStringCon
         }
     }
 
+    /// What went wrong, without the advice: for the issue on each sentence's line.
+    public var reason: String {
+        switch self {
+        case .invalidConfiguration(let problem): return problem
+        case .unreachable(let host, let detail): return "cannot connect to \(host) (\(detail))"
+        case .timedOut(let host, let seconds): return "\(host) did not answer within \(Self.seconds(seconds)) s"
+        case .httpStatus(let host, let status, let detail): return "\(host) answered HTTP \(status)\(detail.isEmpty ? "" : ": \(detail)")"
+        case .transport(let host, let detail): return "the request to \(host) failed (\(detail))"
+        case .malformedResponse(let host, let detail): return "\(host) sent an answer that is not a chat completion (\(detail))"
+        }
+    }
+
     /// True when the service cannot be reached at all: later requests of the run are not tried.
     public var isUnreachable: Bool {
         if case .unreachable = self { return true }

@@ -143,11 +143,9 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
                 }
             }
             guard answersFailuresWithGloss else { return nil }
-            var message = error.description
-            if message.hasPrefix("machine translation: ") { message.removeFirst("machine translation: ".count) }
             return EnglishLine(
                 text: GlossTranslator().gloss(sentence), origin: .gloss,
-                issues: [TranslationIssue(kind: .serviceFailure, message: "machine translation failed, the line is a gloss: \(message)")])
+                issues: [TranslationIssue(kind: .serviceFailure, message: "machine translation failed, the line is a gloss: \(error.reason)")])
         }
     }
 
