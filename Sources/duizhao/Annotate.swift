@@ -72,7 +72,8 @@ struct Annotate: ParsableCommand {
             let resources = try StandardResources(
                 glossary: try glossary.load(), glossaryFiles: try glossary.files(), dictionary: try dictionary.load(), buildLexicon: !noLexicon)
             return try AnnotationPipeline(
-                resources: resources, reader: try input.reader(), useLexicon: !noLexicon, translator: machineTranslator.map { TranslatorChain([$0]) })
+                resources: resources, reader: try input.reader(), useLexicon: !noLexicon, translator: machineTranslator.map { TranslatorChain([$0]) },
+                translatorResources: machineTranslator.map { [$0.resource] } ?? [])
         }
         if toStandardOutput {
             try CommandLineFrontend.run {

@@ -57,6 +57,9 @@ import Testing
         let terms = ChatServiceScript.batchSentences(try #require(server.requests.first)).first?.terms
         #expect(terms == ["孔雀计划": "Peacock Plan"], "the prompt carries the required rendering")
 
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let resources = (document["resources"] as? [[String: Any]]) ?? []
+        #expect(resources.contains { $0["kind"] as? String == "machine-translation" && $0["name"] as? String == "test-model @ 127.0.0.1:\(server.port)" })
         let lines = try Self.englishLines(result.stdout)
         #expect(lines.count == 2)
         #expect(lines.allSatisfy { $0["origin"] as? String == "mt" && $0["provider"] as? String == "test-model @ 127.0.0.1:\(server.port)" })

@@ -61,6 +61,9 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
         client = ChatCompletionClient(configuration: configuration)
     }
 
+    /// The engine as a resource of the annotated document (`<model> @ <host>`).
+    public var resource: ResourceInfo { ResourceInfo(kind: .machineTranslation, name: configuration.provider) }
+
     /// The failures since the last call, nil when there were none; resets them.
     public func takeFailures() -> Failures? {
         state.withLock { state in
