@@ -126,7 +126,7 @@ import LoopbackHTTPServer
     @Test func aTimeoutLeavesTheGlossAndTheRunGoesOn() throws {
         let server = try LoopbackHTTPServer { _, _ in .hang }
         defer { server.stop() }
-        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, timeout: 0.5))
+        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, timeout: 1.5))
         let sentences = Array(MTFixtures.sentences.prefix(3))
         let lines = try MTFixtures.translate(sentences, with: translator)
         #expect(lines.count == 3)
@@ -134,10 +134,11 @@ import LoopbackHTTPServer
             #expect(line.origin == .gloss)
             #expect(line.text == GlossTranslator().gloss(sentence))
             #expect(line.issues?.first?.kind == .serviceFailure)
-            #expect(line.issues?.first?.message.contains("did not answer within 0.5 s") == true)
+            #expect(line.issues?.first?.message.contains("did not answer within 1.5 s") == true)
         }
-        #expect(server.requests.count == 1, "timeouts are not retried")
-        #expect(translator.takeFailures()?.firstError == .timedOut(host: "127.0.0.1:\(server.port)", seconds: 0.5))
+        // At most one: on a loaded machine the server may not even have read the request.
+        #expect(server.requests.count <= 1, "timeouts are not retried")
+        #expect(translator.takeFailures()?.firstError == .timedOut(host: "127.0.0.1:\(server.port)", seconds: 1.5))
     }
 
     @Test func canLeaveAFailedSentenceToTheNextTranslatorOfAChain() throws {
@@ -283,9 +284,9 @@ import LoopbackHTTPServer
     }
 
     @Test func givesTheServiceUpAfterThreeFailuresInARow() throws {
-        let server = try LoopbackHTTPServer { _, _ in .hang }
+        let server = try LoopbackHTTPServer { _, _ in ChatServiceScript.error(status: 502, message: "bad gateway") }
         defer { server.stop() }
-        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, timeout: 0.3, batchSize: 1, concurrency: 1))
+        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, batchSize: 1, concurrency: 1, maxRetries: 0))
         let lines = try MTFixtures.translate(MTFixtures.sentences, with: translator)
         #expect(server.requests.count == MachineTranslator.failuresBeforeGivingUp)
         #expect(lines.count == MTFixtures.sentences.count)
