@@ -15,9 +15,6 @@ public struct RecordedRequest: Sendable {
     public var headers: [String: String]
     /// The body.
     public var body: Data
-
-    /// The body as UTF-8 text.
-    public var bodyText: String { String(decoding: body, as: UTF8.self) }
 }
 
 /// What the server does with a request.
