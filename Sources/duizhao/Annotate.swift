@@ -46,6 +46,8 @@ struct Annotate: ParsableCommand {
 
     @OptionGroup var dictionary: DictionaryOptions
 
+    @OptionGroup var translation: TranslationOptions
+
     @Flag(help: "Keep ICU's word boundaries: do not re-segment with the dictionary as a lexicon.")
     var noLexicon = false
 
@@ -67,7 +69,7 @@ struct Annotate: ParsableCommand {
         let pipeline = try CommandLineFrontend.run { () throws -> AnnotationPipeline in
             let resources = try StandardResources(
                 glossary: try glossary.load(), glossaryFiles: try glossary.files(), dictionary: try dictionary.load(), buildLexicon: !noLexicon)
-            return try AnnotationPipeline(resources: resources, reader: try input.reader(), useLexicon: !noLexicon)
+            return try AnnotationPipeline(resources: resources, reader: try input.reader(), useLexicon: !noLexicon, translation: try translation.plan())
         }
         if toStandardOutput {
             try CommandLineFrontend.run {
