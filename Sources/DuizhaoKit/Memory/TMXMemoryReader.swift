@@ -31,7 +31,8 @@ public struct TMXMemoryReader {
         if let problem = collector.problem { throw problem }
         if !ok {
             let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
-            throw TranslationMemoryError.malformedXML(file: file, line: parser.lineNumber, column: parser.columnNumber, reason: reason)
+            let (line, column) = collector.errorPosition ?? (parser.lineNumber, parser.columnNumber)
+            throw TranslationMemoryError.malformedXML(file: file, line: line, column: column, reason: reason)
         }
         guard let root = collector.root else {
             throw TranslationMemoryError.malformedXML(file: file, line: parser.lineNumber, column: parser.columnNumber, reason: "no root element")
@@ -87,7 +88,14 @@ public struct TMXMemoryReader {
         private var propertyType: String?
         private var propertyText = ""
 
+        /// Where the parser stood when it reported the first error.
+        var errorPosition: (Int, Int)?
+
         init(file: String) { self.file = file }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            if errorPosition == nil { errorPosition = (parser.lineNumber, parser.columnNumber) }
+        }
 
         func parser(
             _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,

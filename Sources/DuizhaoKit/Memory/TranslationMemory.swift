@@ -93,7 +93,9 @@ public final class TranslationMemory: Sendable {
 
     /// Adds `units` in one transaction; a unit's own glossary version and date win over
     /// `glossaryVersion` and `date` (the import's). Pairs already stored are skipped.
+    /// Dates are kept to the second, as TMX writes them.
     public func add(_ units: [MemoryUnit], glossaryVersion: String?, date: Date = Date()) throws -> MemoryImportResult {
+        let date = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
         let folder = try TextFolder()
         let rows = units.map { unit in (unit, MemoryKey(unit.source, folder: folder)) }
         return try guarded {
@@ -106,7 +108,7 @@ public final class TranslationMemory: Sendable {
                 for (unit, key) in rows {
                     try statement.execute(arguments: [
                         unit.source, key.string, key.count, unit.target, unit.sourceLanguage, unit.targetLanguage, unit.origin, unit.creationID,
-                        (unit.created ?? date).timeIntervalSince1970, date.timeIntervalSince1970, unit.glossaryVersion ?? glossaryVersion,
+                        (unit.created ?? date).timeIntervalSince1970.rounded(.down), date.timeIntervalSince1970, unit.glossaryVersion ?? glossaryVersion,
                     ])
                     if db.changesCount > 0 { result.added += 1 } else { result.duplicates += 1 }
                 }
