@@ -14,9 +14,9 @@ public final class TranslationMemory: Sendable {
     private let database: DatabasePool
 
     /// Candidates examined per fuzzy lookup, best trigram overlap first.
-    static let candidateLimit = 40
+    static let candidateLimit = 20
     /// Trigrams used per fuzzy query at most (spread over the sentence).
-    static let trigramLimit = 48
+    static let trigramLimit = 16
 
     /// Opens the store at `path`, creating it (and its tables) when `create` is true;
     /// otherwise a missing file is ``TranslationMemoryError/missingStore(path:)``.
