@@ -128,6 +128,31 @@ import Testing
         #expect(result.stdout.contains("\"tm-exact\""), "\(result.stderr)")
     }
 
+    @Test func batchUsesTheMemoryAndRedoesDocumentsWhenItChanges() throws {
+        let (folder, store) = try prepared()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        for number in 1...4 {
+            try Data("\(Self.plan)\n\n第\(number)号通知。\n".utf8).write(to: input.appendingPathComponent("n\(number).txt"))
+        }
+        let out = folder.appendingPathComponent("out")
+        let arguments = ["batch", input.path, "--out", out.path, "--format", "json", "--jobs", "2", "--tm", store, "--no-dictionary", "--no-default-glossary"]
+        let first = try CLI.run(arguments)
+        #expect(first.status == 0, "\(first.stderr)")
+        for number in 1...4 {
+            let url = out.appendingPathComponent("documents/in/n\(number).txt/n\(number).json")
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
+            let origins = (json?["sentences"] as? [[String: Any]])?.map { ($0["english"] as? [String: Any])?["origin"] as? String }
+            #expect(origins == ["tm-exact", "gloss"], "\(url.path)")
+        }
+        #expect(try CLI.run(arguments).stderr.contains("0 processed, 4 unchanged"))
+        let tsv = folder.appendingPathComponent("more.tsv")
+        try Data("第1号通知。\tNotice No. 1.\n".utf8).write(to: tsv)
+        #expect(try CLI.run(["tm", "import", tsv.path, "--tm", store, "--no-default-glossary"]).status == 0)
+        #expect(try CLI.run(arguments).stderr.contains("4 processed, 0 unchanged"), "a memory change redoes the documents")
+    }
+
     @Test func usageErrors() throws {
         #expect(try CLI.run(["annotate", "-", "--translation-order", "tm-exact,deepl"], input: Data()).status == 64)
         #expect(try CLI.run(["annotate", "-", "--tm-threshold", "1.5"], input: Data()).status == 64)
