@@ -22,6 +22,9 @@ public final class TranslationMemory: Sendable {
     /// otherwise a missing file is ``TranslationMemoryError/missingStore(path:)``.
     public init(path: String, create: Bool = false) throws {
         if !create, !FileManager.default.fileExists(atPath: path) { throw TranslationMemoryError.missingStore(path: path) }
+        if ["tmx", "tsv", "txt"].contains(URL(fileURLWithPath: path).pathExtension.lowercased()) {
+            throw TranslationMemoryError.notAStore(path: path)
+        }
         self.path = path
         do {
             var configuration = Configuration()
@@ -119,14 +122,14 @@ public final class TranslationMemory: Sendable {
 
     // MARK: Reading
 
-    private static let columns = "id, source, source_key, target, source_lang, target_lang, origin, creation_id, created, glossary_version"
+    private static let columns = "source, source_key, target, source_lang, target_lang, origin, creation_id, created, glossary_version"
 
     private static func unit(_ row: Row) -> StoredUnit {
         let unit = MemoryUnit(
             source: row["source"], target: row["target"], sourceLanguage: row["source_lang"], targetLanguage: row["target_lang"],
             origin: row["origin"], creationID: row["creation_id"], created: Date(timeIntervalSince1970: row["created"]),
             glossaryVersion: row["glossary_version"])
-        return StoredUnit(id: row["id"], unit: unit, key: row["source_key"])
+        return StoredUnit(unit: unit, key: row["source_key"])
     }
 
     /// Every pair, oldest first.
@@ -276,10 +279,8 @@ public final class TranslationMemory: Sendable {
     }
 }
 
-/// A stored pair with its row id and folded source.
+/// A stored pair with its folded source.
 struct StoredUnit: Sendable {
-    /// The row id.
-    var id: Int64
     /// The pair.
     var unit: MemoryUnit
     /// Its folded source (``MemoryKey/string``).

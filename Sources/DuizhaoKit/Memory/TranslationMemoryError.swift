@@ -19,6 +19,8 @@ public enum TranslationMemoryError: Error, Equatable, CustomStringConvertible {
     case noUnits(file: String)
     /// No store at this path (for commands that read one).
     case missingStore(path: String)
+    /// A TMX or TSV file named where a store is expected.
+    case notAStore(path: String)
     /// SQLite refused an operation on the store.
     case database(path: String, reason: String)
 
@@ -42,6 +44,8 @@ public enum TranslationMemoryError: Error, Equatable, CustomStringConvertible {
             return "\(file): no sentence pairs found"
         case .missingStore(let path):
             return "\(path): no translation memory here; create one with `duizhao tm import FILE --tm \(path)`"
+        case .notAStore(let path):
+            return "\(path): a translation memory file, not a store; import it with `duizhao tm import \(path)` and name the store with --tm"
         case .database(let path, let reason):
             return "\(path): translation memory store: \(reason)"
         }

@@ -112,9 +112,20 @@ import Testing
         #expect(try TranslationMemory(path: memory.path).cachedMachineTranslation(key: "k1") == "second")
     }
 
-    @Test func aMissingStoreIsReported() {
+    @Test func aMissingStoreOrAFileThatIsNoStoreIsReported() throws {
         #expect(throws: TranslationMemoryError.missingStore(path: "/nonexistent/m.sqlite")) {
             try TranslationMemory(path: "/nonexistent/m.sqlite")
+        }
+        let path = try MemoryFixtures.path("policy.tmx")
+        #expect(throws: TranslationMemoryError.notAStore(path: path)) { try TranslationMemory(path: path) }
+        let folder = try MemoryFixtures.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notSQLite = try MemoryFixtures.write("not a database, just text long enough to fill a header......................................", "m.sqlite", in: folder)
+        #expect {
+            try TranslationMemory(path: notSQLite)
+        } throws: { error in
+            guard case .database(let reported, _) = error as? TranslationMemoryError else { return false }
+            return reported == notSQLite
         }
     }
 }
