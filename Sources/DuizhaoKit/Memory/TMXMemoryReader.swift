@@ -130,6 +130,10 @@ public struct TMXMemoryReader {
             if propertyType != nil { propertyText += string }
         }
 
+        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+            self.parser(parser, foundCharacters: String(decoding: CDATABlock, as: UTF8.self))
+        }
+
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
             switch elementName {
             case "bpt", "ept", "it", "ph", "ut":

@@ -26,6 +26,12 @@ import Testing
         #expect(units[1].line == 12)
     }
 
+    @Test func cdataAndHighlightedTextAreSegmentText() throws {
+        let units = try read(tmx("<tu><tuv xml:lang=\"zh-CN\"><seg><![CDATA[研发<投入>]]></seg></tuv><tuv xml:lang=\"en\"><seg>R&amp;D <hi type=\"b\">spending</hi></seg></tuv></tu>"))
+        #expect(units.map(\.source) == ["研发<投入>"])
+        #expect(units.map(\.target) == ["R&D spending"])
+    }
+
     @Test func malformedXMLIsReportedWithItsLine() throws {
         let xml = tmx("""
             <tu><tuv xml:lang="zh"><seg>附则</seg></tuv><tuv xml:lang="en"><seg>Supplementary Provisions</seg></tuv></tu>
