@@ -21,6 +21,8 @@ public final class MemorySearch {
     private let folder: TextFolder
     private var exact: [String: Hit?] = [:]
     private var fuzzy: [String: Hit?] = [:]
+    /// How many queries the search has sent to the store.
+    private(set) var queries = 0
 
     /// Creates a search; `threshold` is clamped to 0.01…1.
     public init(memory: TranslationMemory, threshold: Double = 0.75) throws {
@@ -34,11 +36,13 @@ public final class MemorySearch {
 
     /// Looks up the exact matches of all `texts` in one query per 500 distinct keys.
     func prepareExact(_ texts: [String]) throws {
-        let keys = texts.map { key($0).string }.filter { exact[$0] == nil }
+        let keys = texts.map { key($0).string }.filter { exact.index(forKey: $0) == nil }
         guard !keys.isEmpty else { return }
+        queries += (Set(keys).count + 499) / 500
         let found = try memory.exactUnits(keys: keys)
         for keyString in keys {
-            exact[keyString] = found[keyString].map { stored in Hit(unit: stored.unit, key: key(stored.unit.source), score: 1) }
+            // updateValue: assigning a nil Hit? through the subscript would remove the key.
+            exact.updateValue(found[keyString].map { stored in Hit(unit: stored.unit, key: key(stored.unit.source), score: 1) }, forKey: keyString)
         }
     }
 
@@ -58,6 +62,7 @@ public final class MemorySearch {
         if let known = fuzzy[keyString] { return known }
         var best: Hit? = try exactHit(text)
         if best == nil {
+            if sentenceKey.count > 0 { queries += 1 }
             for candidate in try memory.fuzzyCandidates(key: sentenceKey, threshold: threshold) {
                 let candidateKey = key(candidate.unit.source)
                 guard let score = CharacterDiff.similarity(candidateKey.scalars, sentenceKey.scalars, threshold: threshold) else { continue }
@@ -68,7 +73,7 @@ public final class MemorySearch {
                 best = Hit(unit: candidate.unit, key: candidateKey, score: score)
             }
         }
-        fuzzy[keyString] = best
+        fuzzy.updateValue(best, forKey: keyString)
         return best
     }
 

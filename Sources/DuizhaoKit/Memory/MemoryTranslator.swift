@@ -23,14 +23,11 @@ public struct MemoryTranslator: Translator {
         self.mode = mode
     }
 
-    /// Looks up every sentence's exact match in a few queries; fuzzy lookups (one indexed
-    /// query per distinct sentence without an exact match) are done here too.
+    /// Looks up every sentence's exact match in a few queries. Fuzzy lookups (one indexed
+    /// query per distinct sentence without an exact match) wait for ``english(for:)``: a
+    /// translator before this one in a chain (machine translation) may answer first.
     public func prepare(_ sentences: [AnnotatedSentence]) throws {
-        let texts = sentences.map(\.text)
-        try search.prepareExact(texts)
-        if mode == .fuzzy {
-            for text in texts { _ = try search.bestHit(text) }
-        }
+        try search.prepareExact(sentences.map(\.text))
     }
 
     public func english(for sentence: AnnotatedSentence) throws -> EnglishLine? {

@@ -98,13 +98,16 @@ import Testing
         let folder = try MemoryFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let memory = try MemoryFixtures.policyMemory(in: folder)
-        let (_, fuzzy) = try translators(memory)
-        let sentences = [Self.restated, "附则", "全面实施人才强市战略，加快建设大湾区国际人才高地。", "无关的句子。"].enumerated().map {
-            MemoryFixtures.sentence($0.element, index: $0.offset)
-        }
-        try fuzzy.prepare(sentences)
-        // The store's pairs are removed: answers must come from what prepare looked up.
-        try FileManager.default.removeItem(atPath: memory.path)
-        #expect(try sentences.map { try fuzzy.english(for: $0)?.origin } == [.memoryExact, .memoryExact, .memoryFuzzy, nil])
+        let (exact, fuzzy) = try translators(memory)
+        let restatement = "全面实施人才强市战略，加快建设大湾区国际人才高地。"
+        // A paragraph repeated, as policy texts do.
+        let texts = [Self.restated, "附则", restatement, "无关的句子。", Self.restated, restatement]
+        let sentences = texts.enumerated().map { MemoryFixtures.sentence($0.element, index: $0.offset) }
+        try TranslatorChain([exact, fuzzy]).prepare(sentences)
+        #expect(fuzzy.search.queries == 1, "one query for every exact match")
+        #expect(try sentences.map { try exact.english(for: $0)?.origin } == [.memoryExact, .memoryExact, nil, nil, .memoryExact, nil])
+        #expect(fuzzy.search.queries == 1)
+        #expect(try sentences.map { try fuzzy.english(for: $0)?.origin } == [.memoryExact, .memoryExact, .memoryFuzzy, nil, .memoryExact, .memoryFuzzy])
+        #expect(fuzzy.search.queries == 3, "one fuzzy query per distinct sentence without an exact match")
     }
 }
