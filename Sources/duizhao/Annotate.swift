@@ -69,8 +69,8 @@ struct Annotate: ParsableCommand {
         let options = RenderOptions(xliffVersion: xliffVersion, xliffDraft: xliffDraft, inlineTerms: !noInlineTerms, tmxIncludeGloss: tmxIncludeGloss)
         let writer = AnnotationWriter(options: options)
         // The memory also keeps machine translations between runs.
-        let (plan, machineTranslator) = try CommandLineFrontend.run { try translation.plan(machineTranslation) }
-        defer { MachineTranslationOptions.warnAboutFailures(machineTranslator) }
+        let (plan, machines) = try CommandLineFrontend.run { try translation.plan(machineTranslation) }
+        defer { machines.warnAboutFailures() }
         let pipeline = try CommandLineFrontend.run { () throws -> AnnotationPipeline in
             let resources = try StandardResources(
                 glossary: try glossary.load(), glossaryFiles: try glossary.files(), dictionary: try dictionary.load(), buildLexicon: !noLexicon)

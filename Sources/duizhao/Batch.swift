@@ -102,7 +102,9 @@ struct BatchRun: ParsableCommand {
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
-    @OptionGroup var translationOptions: TranslationOptions
+    @OptionGroup(title: "Translation memory") var translationOptions: TranslationOptions
+
+    @OptionGroup(title: "Machine translation") var machineTranslation: MachineTranslationOptions
 
     @Option(help: .hidden)
     var debugDelayMs = 0
@@ -131,6 +133,7 @@ struct BatchRun: ParsableCommand {
         options.delayPerDocument = Double(debugDelayMs) / 1000
 
         let job: any DocumentJob
+        var machines: MachineTranslators?
         do {
             let glossary = try glossaryOptions.load()
             options.glossary = GlossaryFingerprint(entries: glossary.entries)
@@ -138,9 +141,11 @@ struct BatchRun: ParsableCommand {
                 job = SegmentationJob(encoding: encoding, maxSize: maxSize, known: options.known)
             } else {
                 let resources = try StandardResources(glossary: glossary, glossaryFiles: try glossaryOptions.files(), dictionary: try dictionaryOptions.load(), buildLexicon: !noLexicon)
+                let translation = try translationOptions.plan(machineTranslation)
+                machines = translation.machines
                 job = AnnotateJob(
                     resources: resources, formats: try OutputFormat.parse(list: format), encoding: encoding, maxSize: maxSize,
-                    useLexicon: !noLexicon, candidateLimit: 12, known: options.known, translation: try translationOptions.plan())
+                    useLexicon: !noLexicon, candidateLimit: 12, known: options.known, translation: translation.plan)
             }
         } catch {
             throw BatchExit.usageError("\(error)")
@@ -157,6 +162,7 @@ struct BatchRun: ParsableCommand {
 
         let report: BatchReport
         do {
+            defer { machines?.warnAboutFailures() }
             report = try runner.run()
         } catch {
             throw BatchExit.usageError("\(error)")

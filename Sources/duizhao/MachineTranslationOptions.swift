@@ -74,12 +74,11 @@ struct MachineTranslationOptions: ParsableArguments {
         return cache.map { MachineTranslator(configuration: configuration, cache: $0) } ?? MachineTranslator(configuration: configuration)
     }
 
-    /// One warning on standard error when sentences fell back to their gloss.
-    static func warnAboutFailures(_ translator: MachineTranslator?) {
-        guard let failures = translator?.takeFailures() else { return }
+    /// The warning on standard error when sentences fell back to their gloss.
+    static func warn(sentences: Int, firstError: MachineTranslationError) {
         var standardError = StandardError()
         print(
-            "duizhao: warning: machine translation failed for \(failures.sentences) sentence(s); their English lines are glosses flagged service-failure. \(failures.firstError)",
+            "duizhao: warning: machine translation failed for \(sentences) sentence(s); their English lines are glosses flagged service-failure. \(firstError)",
             to: &standardError)
     }
 

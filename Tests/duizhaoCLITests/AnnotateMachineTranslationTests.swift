@@ -98,6 +98,33 @@ import Testing
         #expect(server.requests.count == requests + 1)
     }
 
+    @Test func batchTranslatesEveryDocumentOnEveryWorker() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        for index in 1...4 {
+            try "第\(index)号通知。深圳市实施孔雀计划。\n".write(to: input.appendingPathComponent("n\(index).txt"), atomically: true, encoding: .utf8)
+        }
+        let server = try LoopbackHTTPServer { request, _ in
+            ChatServiceScript.batchCompletion(ChatServiceScript.batchSentences(request).map { (id: $0.id, en: "Notice. Shenzhen implements the Peacock Plan.") })
+        }
+        defer { server.stop() }
+        let out = folder.appendingPathComponent("out")
+        let result = try Self.run(
+            ["batch", input.path, "--out", out.path, "--jobs", "2", "--quiet", "--format", "json", "--mt-endpoint", server.baseURL, "--mt-model", "m"]
+                + (try Self.glossaryArguments(folder)), directory: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = FileManager.default.enumerator(atPath: out.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".json") && !$0.contains("batch-") } ?? []
+        let documents = files.filter { !$0.hasPrefix("report") }
+        #expect(documents.count == 4, "\(files)")
+        for file in documents {
+            let lines = try Self.englishLines(String(contentsOf: out.appendingPathComponent(file), encoding: .utf8))
+            #expect(!lines.isEmpty && lines.allSatisfy { $0["origin"] as? String == "mt" }, "\(file)")
+        }
+        #expect(!server.requests.isEmpty)
+    }
+
     @Test func anUnreachableServiceLeavesGlossesAndOneWarning() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

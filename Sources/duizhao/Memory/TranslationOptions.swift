@@ -45,17 +45,61 @@ struct TranslationOptions: ParsableArguments {
             order: try TranslationOrder(parsing: order), memory: memory, threshold: threshold, machine: machine, machineResource: machineResource)
     }
 
-    /// The plan with machine translation as `machine` describes it, and the machine translator
-    /// (shared by the plan's chains, for the end-of-run warning). With machine translation the
-    /// memory store, created at its default path when absent unless `--no-tm`, keeps the
-    /// translations between runs.
-    func plan(_ machine: MachineTranslationOptions) throws -> (plan: TranslationPlan?, machine: MachineTranslator?) {
-        guard machine.isConfigured else { return (try plan(), nil) }
+    /// The plan with machine translation as `machine` describes it, and the record of the
+    /// machine translators the plan makes (one per batch worker, for the end-of-run warning).
+    /// With machine translation the memory store, created at its default path when absent
+    /// unless `--no-tm`, keeps the translations between runs.
+    func plan(_ machine: MachineTranslationOptions) throws -> (plan: TranslationPlan?, machines: MachineTranslators) {
+        let machines = MachineTranslators()
+        guard machine.isConfigured else { return (try plan(), machines) }
         let memory = noMemory ? nil : try TranslationMemory(path: store.resolved.path, create: !store.resolved.named)
-        guard let translator = try machine.translator(cache: memory) else { return (try plan(), nil) }
+        // Made once here so that configuration errors show before any work.
+        guard let first = try machine.translator(cache: memory) else { return (try plan(), machines) }
+        let unused = LockedFirst(first)
         let plan = TranslationPlan(
-            order: try TranslationOrder(parsing: order), memory: memory, threshold: threshold, machine: { translator },
-            machineResource: translator.resource)
-        return (plan, translator)
+            order: try TranslationOrder(parsing: order), memory: memory, threshold: threshold,
+            machine: {
+                let translator = try unused.take() ?? machine.translator(cache: memory)!
+                machines.add(translator)
+                return translator
+            },
+            machineResource: first.resource)
+        return (plan, machines)
+    }
+}
+
+/// The machine translators made for a run; their failures are reported in one warning.
+final class MachineTranslators: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [MachineTranslator] = []
+
+    func add(_ translator: MachineTranslator) {
+        lock.lock()
+        defer { lock.unlock() }
+        made.append(translator)
+    }
+
+    /// One warning on standard error when sentences fell back to their gloss.
+    func warnAboutFailures() {
+        lock.lock()
+        let failures = made.compactMap { $0.takeFailures() }
+        lock.unlock()
+        guard let first = failures.first else { return }
+        MachineTranslationOptions.warn(sentences: failures.reduce(0) { $0 + $1.sentences }, firstError: first.firstError)
+    }
+}
+
+/// A value handed out once, to whichever thread asks first.
+private final class LockedFirst<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value?
+
+    init(_ value: Value) { self.value = value }
+
+    func take() -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        defer { value = nil }
+        return value
     }
 }
