@@ -1,0 +1,59 @@
+import Foundation
+
+/// The numbers of a Chinese sentence, for comparison with its translation: the quantities
+/// ``QuantityExtractor`` finds (`10亿元`, `1,000万`, `百分之五`, `2025年`, `两千家`, ranges give
+/// both ends), Chinese numerals before a measure word that the extractor leaves (`三项`, `十五年`; 一 is left out,
+/// as 一批 or 一项 are rarely translated as numbers), and the Arabic numbers left over that
+/// are not part of a code (`3月5日` gives 3 and 5; `G20`, `5G` and ordinals after 第 give none).
+public struct ChineseNumberReader: Sendable {
+    private let extractor = QuantityExtractor()
+
+    /// Measure words after which a small Chinese numeral is a count or a duration.
+    static let measureWords = ["个月", "个", "项", "家", "名", "条", "类", "种", "批", "次", "年", "天", "倍", "大", "方面", "位", "所", "座", "支", "件", "人", "岁"]
+
+    /// Creates a reader.
+    public init() {}
+
+    /// The numbers of `text`, in order.
+    public func numbers(in text: String) -> [StatedNumber] {
+        let scalars = Array(text.unicodeScalars)
+        var covered = [Bool](repeating: false, count: scalars.count)
+        var found: [(start: Int, number: StatedNumber)] = []
+        for quantity in extractor.quantities(in: text) {
+            for index in quantity.span.start..<min(quantity.span.end, scalars.count) { covered[index] = true }
+            found.append((quantity.span.start, StatedNumber(text: quantity.surface, value: quantity.value)))
+            if let upper = quantity.upperValue { found.append((quantity.span.start, StatedNumber(text: quantity.surface, value: upper))) }
+        }
+        let scanner = QuantityScanner(scalars)
+        var index = 0
+        while index < scalars.count {
+            guard !covered[index] else { index += 1; continue }
+            if index > 0, scalars[index - 1] == "第" { index = scanner.endOfNumberRun(from: index); continue }
+            if scanner.arabicDigit(index) != nil, scanner.arabicDigit(index - 1) == nil {
+                var end = index
+                var digits = ""
+                while end < scalars.count, let digit = scanner.arabicDigit(end) { digits += String(digit); end += 1 }
+                if end < scalars.count, scalars[end] == ".", scanner.arabicDigit(end + 1) != nil {
+                    digits += "."
+                    end += 1
+                    while end < scalars.count, let digit = scanner.arabicDigit(end) { digits += String(digit); end += 1 }
+                }
+                let code = scanner.isLetter(index - 1) || scanner.isLetter(end)
+                if !code, let value = Double(digits) {
+                    found.append((index, StatedNumber(text: String(String.UnicodeScalarView(scalars[index..<end])), value: value)))
+                }
+                index = end
+                continue
+            }
+            if scanner.isChineseNumeral(index), !scanner.isChineseNumeral(index - 1), let number = scanner.number(at: index), number.value > 1,
+                number.end < scalars.count, !covered[number.end], let word = scanner.first(of: Self.measureWords, at: number.end) {
+                let value = NSDecimalNumber(decimal: number.value).doubleValue
+                found.append((index, StatedNumber(text: String(String.UnicodeScalarView(scalars[index..<number.end])) + word, value: value)))
+                index = number.end
+                continue
+            }
+            index += 1
+        }
+        return found.sorted { $0.start < $1.start }.map(\.number)
+    }
+}
