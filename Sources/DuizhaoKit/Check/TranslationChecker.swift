@@ -121,7 +121,7 @@ public final class TranslationChecker {
                 }
                 for words in order {
                     let group = byWords[words]!
-                    guard !group.contains(where: { sourceEntries.contains($0.rendering.entry) }),
+                    guard !group.contains(where: { sourceEntries.contains($0.rendering.entry) || Self.writes(glossary.entries[$0.rendering.entry], in: source.text) }),
                         !covered.contains(where: { $0.target == t && $0.words.overlaps(words) }) else { continue }
                     let occurrence = group[0]
                     let entry = glossary.entries[occurrence.rendering.entry]
@@ -176,6 +176,12 @@ public final class TranslationChecker {
             }
         }
         return result
+    }
+
+    /// True when `text` contains the entry's headword or a variant as written, though the
+    /// matcher gave the place to a longer term (负面清单 inside 准入前国民待遇加负面清单).
+    static func writes(_ entry: GlossaryEntry, in text: String) -> Bool {
+        text.contains(entry.zh) || entry.variants.contains { text.contains($0) }
     }
 
     /// True when two renderings of an entry are one usage: the same, one a part of the other

@@ -3,7 +3,7 @@ import Foundation
 /// Aligns a sequence of Chinese units with a sequence of English units by dynamic
 /// programming over beads (1-1, 1-2, 2-1, 2-2, 1-0, 0-1), after Gale and Church (1993):
 /// each bead costs −log of its shape's prior plus −log of the probability of its length
-/// difference under a ``LengthModel``, plus ``anchorWeight`` for every anchor (number,
+/// difference under a ``LengthModel`` (for beads with two non-empty sides), plus ``anchorWeight`` for every anchor (number,
 /// glossary term, Latin-script token) of the bead without a partner on the other side.
 ///
 /// The cheapest alignment is returned; each bead's confidence is its posterior probability
@@ -13,15 +13,18 @@ public struct SentenceAligner: Sendable {
     public var anchorWeight: Double
 
     /// Creates an aligner.
-    public init(anchorWeight: Double = 2.0) {
+    public init(anchorWeight: Double = 3.0) {
         self.anchorWeight = anchorWeight
     }
 
     /// The cost of joining `source[i0..<i1]` with `target[j0..<j1]` as one bead.
     public func cost(_ shape: BeadShape, source: ArraySlice<AlignmentUnit>, target: ArraySlice<AlignmentUnit>, model: LengthModel) -> Double {
         let left = AlignmentUnit.joined(source), right = AlignmentUnit.joined(target)
-        return -log(shape.prior) + model.cost(source: left.length, target: right.length)
-            + anchorWeight * Double(AlignmentUnit.unmatchedAnchors(source: left, target: right))
+        // A 1-0 or 0-1 bead has no length ratio to judge: its prior alone says how likely a
+        // sentence is to be left out or added. (Gale and Church's 1-0 cost, with the empty
+        // side's length 0, is so high that an omitted sentence is joined to a neighbour.)
+        let length = shape.sourceCount == 0 || shape.targetCount == 0 ? 0 : model.cost(source: left.length, target: right.length)
+        return -log(shape.prior) + length + anchorWeight * Double(AlignmentUnit.unmatchedAnchors(source: left, target: right))
     }
 
     /// The best alignment of `source` with `target`: beads in order, covering both.
