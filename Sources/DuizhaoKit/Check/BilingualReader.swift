@@ -5,7 +5,8 @@ import Foundation
 /// tab English, one pair a line; a first line naming the columns, such as `zh	en` or
 /// `source	target`, is skipped).
 ///
-/// Inline markup (term marks, placeholders) is read as its text. TMX units that duizhao
+/// Inline markup is read as its text (term marks), except TMX's native codes (`ph`, `bpt`,
+/// `ept`, `it`), which are dropped. TMX units that duizhao
 /// flags `x-origin: gloss` are word-by-word glosses, not translations: they are skipped.
 public struct BilingualReader: Sendable {
     /// The formats read.
@@ -77,7 +78,7 @@ public struct BilingualReader: Sendable {
             if tu.children.contains(where: { $0.name == "prop" && $0.type == "x-origin" && $0.text.trimmingCharacters(in: .whitespaces) == "gloss" }) { continue }
             let variants = tu.children.filter { $0.name == "tuv" }.map { tuv in
                 (language: (tuv.attributes["xml:lang"] ?? tuv.attributes["lang"] ?? "").lowercased(),
-                 text: tuv.children.first { $0.name == "seg" }?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
+                 text: tuv.children.first { $0.name == "seg" }.map(Self.segmentText) ?? "")
             }
             let chinese = variants.first { $0.language.hasPrefix("zh") } ?? variants.first { sourceLanguage != nil && $0.language == sourceLanguage!.lowercased() }
             let english = variants.first { $0.language.hasPrefix("en") }
@@ -87,6 +88,15 @@ public struct BilingualReader: Sendable {
             pairs.append(BilingualPair(source: chinese.text, target: english?.text ?? "", line: tu.line))
         }
         return pairs
+    }
+
+    /// The text of a TMX `seg` without the native codes its inline elements carry.
+    static func segmentText(_ seg: XMLNode) -> String {
+        var text = seg.text
+        for child in seg.children where ["bpt", "ept", "ph", "it"].contains(child.name) && !child.text.isEmpty {
+            if let range = text.range(of: child.text) { text.removeSubrange(range) }
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func xliff(_ root: XMLNode, path: String) throws -> [BilingualPair] {

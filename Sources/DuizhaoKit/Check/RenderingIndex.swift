@@ -14,6 +14,14 @@ public struct RenderingIndex: Sendable {
         /// The normalized words.
         public var keys: [String]
 
+        /// Creates a rendering.
+        public init(entry: Int, text: String, isDeprecated: Bool, keys: [String]) {
+            self.entry = entry
+            self.text = text
+            self.isDeprecated = isDeprecated
+            self.keys = keys
+        }
+
         /// True when finding it without its Chinese term means something: several words,
         /// or a capital letter (a name, an acronym). Single common words (`patent`,
         /// `incubator`) are often used without the term.
