@@ -2,14 +2,14 @@ import Foundation
 
 /// The numbers of a Chinese sentence, for comparison with its translation: the quantities
 /// ``QuantityExtractor`` finds (`10亿元`, `1,000万`, `百分之五`, `2025年`, `两千家`, ranges give
-/// both ends), Chinese numerals before a measure word that the extractor leaves (`三项`, `十五年`; 一 is left out,
+/// both ends), Chinese numerals before a measure word that the extractor leaves (`三项`, `十五年`, `百强`; 一 is left out,
 /// as 一批 or 一项 are rarely translated as numbers), and the Arabic numbers left over that
 /// are not part of a code (`3月5日` gives 3 and 5; `G20`, `5G` and ordinals after 第 give none).
 public struct ChineseNumberReader: Sendable {
     private let extractor = QuantityExtractor()
 
     /// Measure words after which a small Chinese numeral is a count or a duration.
-    static let measureWords = ["个月", "个", "项", "家", "名", "条", "类", "种", "批", "次", "年", "天", "倍", "大", "方面", "位", "所", "座", "支", "件", "人", "岁"]
+    static let measureWords = ["个月", "个", "项", "家", "名", "条", "类", "种", "批", "次", "年", "天", "倍", "大", "方面", "位", "所", "座", "支", "件", "人", "岁", "强"]
 
     /// Creates a reader.
     public init() {}

@@ -105,7 +105,9 @@ public final class TranslationChecker {
                 for (_, occurrence) in accepted { usages[entry, default: []].append(Usage(pair: index, rendering: occurrence.rendering, surface: occurrence.surface)) }
                 if accepted.isEmpty, deprecated.isEmpty {
                     let expected = facts.renderings.renderings[entry].filter { !$0.isDeprecated }.map(\.text)
-                    finding(.missingRendering, unsure ? .warning : .error, entry: entry, expected: expected.joined(separator: " | "),
+                    // A proposed rendering is the team's own, not yet established: missing it is a warning.
+                    let severity: CheckFinding.Severity = unsure || glossaryEntry.status == .proposed ? .warning : .error
+                    finding(.missingRendering, severity, entry: entry, expected: expected.joined(separator: " | "),
                         "\(glossaryEntry.zh) has none of its renderings in the translation (expected \u{201C}\(glossaryEntry.en)\u{201D}\(expected.count > 1 ? " or an alternative" : ""))")
                 }
             }
@@ -129,8 +131,14 @@ public final class TranslationChecker {
                         finding(.deprecatedRendering, .warning, entry: occurrence.rendering.entry, found: occurrence.surface, expected: entry.en,
                             "\u{201C}\(occurrence.surface)\u{201D} is a deprecated rendering of \(entry.zh) (use \u{201C}\(entry.en)\u{201D}), though the Chinese does not contain the term")
                     } else if occurrence.rendering.isDistinctive, !pair.source.isEmpty {
-                        finding(.renderingWithoutSource, .warning, entry: occurrence.rendering.entry, found: occurrence.surface, expected: entry.zh,
-                            "\u{201C}\(occurrence.surface)\u{201D} renders \(entry.zh), which the Chinese does not contain")
+                        // The Chinese may say the same with a related word that ends like the term (成果转移 for 技术转移).
+                        if let head = Self.head(of: entry.zh), source.text.contains(head) {
+                            finding(.renderingWithoutSource, .info, entry: occurrence.rendering.entry, found: occurrence.surface, expected: entry.zh,
+                                "\u{201C}\(occurrence.surface)\u{201D} renders \(entry.zh), which the Chinese does not contain (it does contain \(head))")
+                        } else {
+                            finding(.renderingWithoutSource, .warning, entry: occurrence.rendering.entry, found: occurrence.surface, expected: entry.zh,
+                                "\u{201C}\(occurrence.surface)\u{201D} renders \(entry.zh), which the Chinese does not contain")
+                        }
                     }
                 }
             }
@@ -182,6 +190,14 @@ public final class TranslationChecker {
     /// matcher gave the place to a longer term (负面清单 inside 准入前国民待遇加负面清单).
     static func writes(_ entry: GlossaryEntry, in text: String) -> Bool {
         text.contains(entry.zh) || entry.variants.contains { text.contains($0) }
+    }
+
+    /// The last two characters of a headword of three or more Han characters: the head of
+    /// most Chinese compounds (转移 of 技术转移).
+    static func head(of headword: String) -> String? {
+        let scalars = Array(headword.unicodeScalars)
+        guard scalars.count >= 3, scalars.allSatisfy({ $0.properties.isIdeographic }) else { return nil }
+        return String(String.UnicodeScalarView(scalars.suffix(2)))
     }
 
     /// True when two renderings of an entry are one usage: the same, one a part of the other
