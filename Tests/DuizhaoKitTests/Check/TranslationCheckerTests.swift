@@ -128,4 +128,20 @@ import Testing
         #expect(report.findings.map(\.kind) == [.lowConfidenceAlignment, .missingRendering])
         #expect(report.findings.map(\.severity) == [.info, .warning])
     }
+
+    @Test func proposedEntriesAndRelatedWordsAreMilder() throws {
+        let glossary = Glossary(entries: [
+            GlossaryEntry(id: "specialized-college", zh: "特色学院", en: "specialized college", status: .proposed),
+            GlossaryEntry(id: "technology-transfer", zh: "技术转移", en: "technology transfer", status: .established),
+        ])
+        let proposed = try check("发展特色学院。", "Develop featured colleges.", glossary: glossary)
+        #expect(proposed.map(\.kind) == [.missingRendering])
+        #expect(proposed.map(\.severity) == [.warning])
+        // 成果转移 ends like 技术转移: the rendering without its term is only a note.
+        let related = try check("设立成果转移中心。", "Set up a technology transfer center.", glossary: glossary)
+        #expect(related.map(\.kind) == [.renderingWithoutSource])
+        #expect(related.map(\.severity) == [.info])
+        let unrelated = try check("设立中心。", "Set up a technology transfer center.", glossary: glossary)
+        #expect(unrelated.map(\.severity) == [.warning])
+    }
 }
