@@ -4,7 +4,8 @@ import Foundation
 /// ``QuantityExtractor`` finds (`10亿元`, `1,000万`, `百分之五`, `2025年`, `两千家`, ranges give
 /// both ends), Chinese numerals before a measure word that the extractor leaves (`三项`, `十五年`, `百强`; 一 is left out,
 /// as 一批 or 一项 are rarely translated as numbers), and the Arabic numbers left over that
-/// are not part of a code (`3月5日` gives 3 and 5; `G20`, `5G` and ordinals after 第 give none).
+/// are not part of a code (`3月5日` gives 3 and 5; `G20`, `5G`, ordinals after 第 and list markers such as `1.` or `（2）` opening the
+/// sentence give none).
 public struct ChineseNumberReader: Sendable {
     private let extractor = QuantityExtractor()
 
@@ -13,6 +14,14 @@ public struct ChineseNumberReader: Sendable {
 
     /// Creates a reader.
     public init() {}
+
+    /// True for a list marker of one or two digits opening the sentence (`1.`, `2、`, `（3）`):
+    /// structure, not a number.
+    static func isListMarker(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        let opening = start == 0 || (start == 1 && "(（".unicodeScalars.contains(scalars[0]))
+        guard opening, end < scalars.count, end - start <= 2 else { return false }
+        return start == 1 ? ")）".unicodeScalars.contains(scalars[end]) : ".．、".unicodeScalars.contains(scalars[end])
+    }
 
     /// The numbers of `text`, in order.
     public func numbers(in text: String) -> [StatedNumber] {
@@ -38,7 +47,7 @@ public struct ChineseNumberReader: Sendable {
                     end += 1
                     while end < scalars.count, let digit = scanner.arabicDigit(end) { digits += String(digit); end += 1 }
                 }
-                let code = scanner.isLetter(index - 1) || scanner.isLetter(end)
+                let code = scanner.isLetter(index - 1) || scanner.isLetter(end) || Self.isListMarker(scalars, index, end)
                 if !code, let value = Double(digits) {
                     found.append((index, StatedNumber(text: String(String.UnicodeScalarView(scalars[index..<end])), value: value)))
                 }

@@ -1,9 +1,12 @@
+import Foundation
+
 /// The numbers of an English sentence: numerals (`1,000`, `2.5`, `2025`), with a scale word
 /// after them (`1 billion`, `10 million`, `500 thousand`, `3bn`, `2m`), percentages (`5%`,
 /// `5 percent`), number words (`three`, `fifteen`, `two thousand`, `twenty-five`; `one`
 /// only before a scale word) and month names (`March 5` gives 3 and 5, as `3月5日` does).
 /// In a range (`30-50 million`, `30 to 50 million`) the scale applies to both ends.
-/// Numbers inside codes (`G20`, `5G`, `COVID-19`) and ordinals (`14th`) are skipped.
+/// Numbers inside codes (`G20`, `5G`, `COVID-19`), ordinals (`14th`) and list markers
+/// opening the sentence (`1.`, `(2)`) are skipped.
 public struct EnglishNumberReader: Sendable {
     /// Creates a reader.
     public init() {}
@@ -43,7 +46,7 @@ public struct EnglishNumberReader: Sendable {
             var value: Double?
             var end = index + 1
             if let numeral = word.numeral {
-                guard !word.inCode else { index += 1; continue }
+                guard !word.inCode, !Self.isListMarker(text, word) else { index += 1; continue }
                 value = numeral
             } else if word.lower == "may" {
                 // The modal verb unless a day or year follows.
@@ -80,6 +83,15 @@ public struct EnglishNumberReader: Sendable {
             index = end
         }
         return result
+    }
+
+    /// True for a numeral of one or two digits opening the sentence as a list marker (`1.`,
+    /// `(2)`, `3)`).
+    static func isListMarker(_ text: String, _ word: Word) -> Bool {
+        let before = text[text.startIndex..<word.start].trimmingCharacters(in: .whitespaces)
+        guard before.isEmpty || before == "(", word.end < text.endIndex, word.text.count <= 2 else { return false }
+        let after = text[word.end]
+        return before == "(" ? after == ")" : (after == "." || after == ")")
     }
 
     /// A spelled-out number starting at `index` (`two thousand`, `twenty-five`, `one

@@ -24,6 +24,8 @@ import Testing
         #expect(chinese("第14个五年规划") == [5])
         #expect(english("the 14th Five-Year Plan") == [5])
         #expect(chinese("一、总体要求") == [])
+        #expect(chinese("1. 前瞻布局") == [])
+        #expect(chinese("（2）建设3个平台") == [3])
     }
 
     @Test func englishAmounts() {
@@ -49,6 +51,9 @@ import Testing
 
     @Test func englishCodesAndOrdinals() {
         #expect(english("the G20 summit, 5G networks, the 14th plan, COVID-19") == [])
+        #expect(english("1. Laying out 3 platforms") == [3])
+        #expect(english("(2) Building") == [])
+        #expect(english("2025. That year") == [2025])
     }
 
     @Test func unmatchedNumbersEachMatchOnce() {
