@@ -144,4 +144,11 @@ import Testing
         let unrelated = try check("设立中心。", "Set up a technology transfer center.", glossary: glossary)
         #expect(unrelated.map(\.severity) == [.warning])
     }
+
+    @Test func listMarkersStayWithTheirSentence() throws {
+        let document = try DocumentReader().read(bytes: Array("I. General Requirements\n2. Second item. It has two sentences.\nIV.\n".utf8), path: "en.txt", kind: .text)
+        let segments = TextSegment.sentences(of: document)
+        #expect(segments.map(\.text) == ["I. General Requirements", "2. Second item.", "It has two sentences.", "IV."])
+        #expect(segments.map(\.line) == [1, 2, 2, 3])
+    }
 }
