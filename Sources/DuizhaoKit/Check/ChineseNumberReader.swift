@@ -56,6 +56,12 @@ public struct ChineseNumberReader: Sendable {
             }
             if scanner.isChineseNumeral(index), !scanner.isChineseNumeral(index - 1), let number = scanner.number(at: index), number.value > 1,
                 number.end < scalars.count, !covered[number.end], let word = scanner.first(of: Self.measureWords, at: number.end) {
+                // The name of a plan (五年规划, 三年行动计划) states no count, as its English
+                // (Five-Year Plan) states none.
+                if word == "年", scanner.first(of: ["规划", "计划", "行动"], at: number.end + 1) != nil {
+                    index = number.end + 1
+                    continue
+                }
                 let value = NSDecimalNumber(decimal: number.value).doubleValue
                 found.append((index, StatedNumber(text: String(String.UnicodeScalarView(scalars[index..<number.end])) + word, value: value)))
                 index = number.end

@@ -3,7 +3,7 @@ import Foundation
 /// The numbers of an English sentence: numerals (`1,000`, `2.5`, `2025`), with a scale word
 /// after them (`1 billion`, `10 million`, `500 thousand`, `3bn`, `2m`), percentages (`5%`,
 /// `5 percent`), number words (`three`, `fifteen`, `two thousand`, `twenty-five`; `one`
-/// only before a scale word) and month names (`March 5` gives 3 and 5, as `3月5日` does).
+/// only before a scale word; not in plan names such as `Five-Year Plan`) and month names (`March 5` gives 3 and 5, as `3月5日` does).
 /// In a range (`30-50 million`, `30 to 50 million`) the scale applies to both ends.
 /// Numbers inside codes (`G20`, `5G`, `COVID-19`), ordinals (`14th`) and list markers
 /// opening the sentence (`1.`, `(2)`) are skipped.
@@ -56,6 +56,13 @@ public struct EnglishNumberReader: Sendable {
             } else if let month = Self.months.firstIndex(of: word.lower), word.text.first?.isUppercase == true {
                 value = Double(month + 1)
             } else if let (spelled, next) = Self.spelledNumber(words, from: index) {
+                // The name of a plan (the 14th Five-Year Plan, a Three-Year Action Plan), not a
+                // count: 十四五 states no 5.
+                if next + 2 < words.count, words[next].text == "-", words[next + 1].lower == "year",
+                    words[(next + 2)...min(next + 3, words.count - 1)].contains(where: { $0.lower.hasPrefix("plan") }) {
+                    index = next + 3
+                    continue
+                }
                 value = spelled
                 end = next
             }

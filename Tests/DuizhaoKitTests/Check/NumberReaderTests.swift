@@ -20,9 +20,11 @@ import Testing
     @Test func chineseNonNumbers() {
         #expect(chinese("共建一带一路，推出一批项目") == [])
         #expect(chinese("G20峰会与5G网络") == [])
-        // The ordinal is skipped; 五年 is read as the English reads Five-Year.
-        #expect(chinese("第14个五年规划") == [5])
-        #expect(english("the 14th Five-Year Plan") == [5])
+        // Plan names state no count on either side.
+        #expect(chinese("第14个五年规划与三年行动计划") == [])
+        #expect(chinese("“十四五”时期") == [])
+        #expect(english("the 14th Five-Year Plan and the Three-Year Action Plan") == [])
+        #expect(english("for five years") == [5])
         #expect(chinese("一、总体要求") == [])
         #expect(chinese("1. 前瞻布局") == [])
         #expect(chinese("（2）建设3个平台") == [3])

@@ -42,12 +42,4 @@ public struct AlignmentUnit: Hashable, Sendable {
         for probe in source.probes where !target.words.contains(probe) { unmatched += 1 }
         return unmatched
     }
-
-    /// The anchors of `source` and `target` that match each other.
-    public static func matchedAnchors(source: AlignmentUnit, target: AlignmentUnit) -> Int {
-        var matched = 0
-        for (key, count) in source.anchors { matched += min(count, target.anchors[key] ?? 0) }
-        for probe in source.probes where target.words.contains(probe) { matched += 1 }
-        return matched
-    }
 }
