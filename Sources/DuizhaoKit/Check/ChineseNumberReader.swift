@@ -12,6 +12,8 @@ public struct ChineseNumberReader: Sendable {
     /// Measure words after which a small Chinese numeral is a count or a duration.
     static let measureWords = ["个月", "个", "项", "家", "名", "条", "类", "种", "批", "次", "年", "天", "倍", "大", "方面", "位", "所", "座", "支", "件", "人", "岁", "强"]
 
+    static let traditional: [Unicode.Scalar: Unicode.Scalar] = ["億": "亿", "萬": "万", "兩": "两", "個": "个", "餘": "余", "歲": "岁", "項": "项", "條": "条", "種": "种", "類": "类"]
+
     /// Creates a reader.
     public init() {}
 
@@ -24,7 +26,11 @@ public struct ChineseNumberReader: Sendable {
     }
 
     /// The numbers of `text`, in order.
-    public func numbers(in text: String) -> [StatedNumber] {
+    public func numbers(in original: String) -> [StatedNumber] {
+        // Traditional numerals and multipliers read as their Simplified forms (one for one).
+        var simplified = String.UnicodeScalarView()
+        for scalar in original.unicodeScalars { simplified.append(Self.traditional[scalar] ?? scalar) }
+        let text = String(simplified)
         let scalars = Array(text.unicodeScalars)
         var covered = [Bool](repeating: false, count: scalars.count)
         var found: [(start: Int, number: StatedNumber)] = []

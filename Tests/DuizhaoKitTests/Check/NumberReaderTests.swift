@@ -15,6 +15,7 @@ import Testing
         #expect(chinese("新增企业两千家") == [2000])
         #expect(chinese("3000万至5000万元") == [3e7, 5e7])
         #expect(chinese("自2024年1月1日起") == [2024, 1, 1])
+        #expect(chinese("每年安排10億元，兩千家企業") == [1e9, 2000])
     }
 
     @Test func chineseNonNumbers() {
