@@ -6,6 +6,9 @@ public struct SourceFacts: Sendable {
     /// The positions in the glossary of the entries whose terms it contains, in order of
     /// first appearance.
     public var entries: [Int]
+    /// The entries whose terms were matched only with both edges inside ICU words (a term
+    /// that may be a coincidence of characters).
+    public var weakEntries: Set<Int> = []
     /// Its numbers.
     public var numbers: [StatedNumber]
     /// Its Latin-script tokens, lowercased (`5g`, `gdp`).
@@ -69,10 +72,14 @@ public final class FactReader {
     /// The facts of a Chinese sentence.
     public func source(_ text: String) throws -> SourceFacts {
         var entries: [Int] = []
+        var strong = Set<Int>()
         for match in try matcher.matches(in: text) {
-            if let position = positionOfID[match.entryID], !entries.contains(position) { entries.append(position) }
+            guard let position = positionOfID[match.entryID] else { continue }
+            if !entries.contains(position) { entries.append(position) }
+            if match.confidence > .low { strong.insert(position) }
         }
-        return SourceFacts(text: text, entries: entries, numbers: chineseNumbers.numbers(in: text), latin: Self.latinTokens(text))
+        return SourceFacts(
+            text: text, entries: entries, weakEntries: Set(entries).subtracting(strong), numbers: chineseNumbers.numbers(in: text), latin: Self.latinTokens(text))
     }
 
     /// The facts of an English sentence.

@@ -105,8 +105,9 @@ public final class TranslationChecker {
                 for (_, occurrence) in accepted { usages[entry, default: []].append(Usage(pair: index, rendering: occurrence.rendering, surface: occurrence.surface)) }
                 if accepted.isEmpty, deprecated.isEmpty {
                     let expected = facts.renderings.renderings[entry].filter { !$0.isDeprecated }.map(\.text)
-                    // A proposed rendering is the team's own, not yet established: missing it is a warning.
-                    let severity: CheckFinding.Severity = unsure || glossaryEntry.status == .proposed ? .warning : .error
+                    // A proposed rendering is the team's own, not yet established, and a term found
+                    // only inside other words may be a coincidence: missing them is a warning.
+                    let severity: CheckFinding.Severity = unsure || glossaryEntry.status == .proposed || source.weakEntries.contains(entry) ? .warning : .error
                     finding(.missingRendering, severity, entry: entry, expected: expected.joined(separator: " | "),
                         "\(glossaryEntry.zh) has none of its renderings in the translation (expected \u{201C}\(glossaryEntry.en)\u{201D}\(expected.count > 1 ? " or an alternative" : ""))")
                 }
@@ -235,8 +236,10 @@ public final class TranslationChecker {
 
     private static func join(_ facts: [SourceFacts]) -> SourceFacts {
         var result = SourceFacts(text: facts.map(\.text).joined(), entries: [], numbers: [], latin: [])
+        let strong = facts.reduce(into: Set<Int>()) { $0.formUnion(Set($1.entries).subtracting($1.weakEntries)) }
         for fact in facts {
             for entry in fact.entries where !result.entries.contains(entry) { result.entries.append(entry) }
+            result.weakEntries.formUnion(fact.weakEntries.subtracting(strong))
             result.numbers += fact.numbers
             result.latin.formUnion(fact.latin)
         }

@@ -151,4 +151,14 @@ import Testing
         #expect(segments.map(\.text) == ["I. General Requirements", "2. Second item.", "It has two sentences.", "IV."])
         #expect(segments.map(\.line) == [1, 2, 2, 3])
     }
+
+    @Test func termsFoundOnlyInsideOtherWordsAreWarnings() throws {
+        // 民共和 lies inside ICU's word 中华人民共和国: both its edges fall inside words.
+        let glossary = Glossary(entries: [GlossaryEntry(id: "x", zh: "民共和", en: "people's republic", status: .official)])
+        let matches = try TermMatcher(glossary: glossary).matches(in: "中华人民共和国成立。")
+        #expect(matches.map(\.confidence) == [.low])
+        let findings = try check("中华人民共和国成立。", "The PRC was founded.", glossary: glossary)
+        #expect(findings.map(\.kind) == [.missingRendering])
+        #expect(findings.map(\.severity) == [.warning])
+    }
 }
