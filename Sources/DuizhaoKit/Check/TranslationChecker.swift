@@ -181,7 +181,7 @@ public final class TranslationChecker {
                 result.append(CheckFinding(
                     kind: .inconsistentRendering, severity: .warning, pair: usage.pair, sourceText: pair.sourceText, targetText: pair.targetText,
                     entry: CheckFinding.Entry(glossaryEntry), found: usage.surface, expected: usual.text,
-                    message: "\(glossaryEntry.zh) is rendered \u{201C}\(usage.surface)\u{201D} here but \u{201C}\(usual.text)\u{201D} in \(agreeing) other pair\(agreeing == 1 ? "" : "s")"))
+                    message: "\(glossaryEntry.zh) is rendered \u{201C}\(usage.surface)\u{201D} here but \u{201C}\(usual.text)\u{201D} (or a short form of it) \(agreeing) time\(agreeing == 1 ? "" : "s") elsewhere"))
             }
         }
         return result
