@@ -31,14 +31,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A loopback HTTP server for the machine translation tests (library and CLI).
+        .target(
+            name: "LoopbackHTTPServer",
+            path: "Tests/LoopbackHTTPServer"
+        ),
         .testTarget(
             name: "DuizhaoKitTests",
-            dependencies: ["DuizhaoKit"],
+            dependencies: ["DuizhaoKit", "LoopbackHTTPServer"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "duizhaoCLITests",
-            dependencies: ["duizhao"]
+            dependencies: ["duizhao", "LoopbackHTTPServer"]
         ),
     ]
 )

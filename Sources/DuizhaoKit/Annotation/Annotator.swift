@@ -68,10 +68,9 @@ public final class Annotator {
             document.paragraphs.indices.contains(sentence.paragraph) ? document.paragraphs[sentence.paragraph].section : nil
         }
 
-        // Sentences: large documents are annotated on every core when the translator is the
-        // built-in gloss (each worker with its own pinyin and gloss caches).
-        let workers = context.translator == nil
-            ? min(ProcessInfo.processInfo.activeProcessorCount, max(1, document.sentences.count / parallelSentences)) : 1
+        // Sentences, with their gloss lines: large documents are annotated on every core (each
+        // worker with its own pinyin and gloss caches).
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, document.sentences.count / parallelSentences))
         var sentences: [AnnotatedSentence]
         if workers <= 1 {
             sentences = []
@@ -80,7 +79,7 @@ public final class Annotator {
                 var annotated = Self.annotateSentence(
                     sentence, section: section(of: sentence), matches: owned[index], entries: entries, scalars: scalars,
                     glossary: context.glossary, glosser: context.glosser, transcriber: transcriber, quantities: quantityExtractor)
-                if let line = try translator.english(for: annotated) { annotated.english = line }
+                if let line = try glossTranslator.english(for: annotated) { annotated.english = line }
                 sentences.append(annotated)
             }
         } else {
@@ -113,6 +112,15 @@ public final class Annotator {
                 }
             }
             if let error = failure.withLock({ $0 }) { throw error }
+        }
+
+        // Translations: the translator sees every sentence first (to work in batches), then
+        // answers sentence by sentence; the gloss stays where it has no answer.
+        if let chosen = context.translator {
+            try chosen.prepare(sentences)
+            for index in sentences.indices {
+                if let line = try chosen.english(for: sentences[index]) { sentences[index].english = line }
+            }
         }
 
         let sections = try document.sections.map { try annotateSection($0, sentences: sentences, translator: translator) }

@@ -8,10 +8,13 @@ public struct EnglishLine: Codable, Hashable, Sendable {
         case gloss
         /// Names written in pinyin (authors, editors). Not a translation.
         case transliteration
-        /// A translation memory match.
-        case translationMemory = "translation-memory"
-        /// Machine translation.
-        case machineTranslation = "machine-translation"
+        /// A translation memory entry whose source equals the sentence (after folding).
+        case memoryExact = "tm-exact"
+        /// A translation memory entry whose source is similar to the sentence: ``EnglishLine/score``
+        /// says how similar, ``EnglishLine/memoryMatch`` what differs. A draft to revise.
+        case memoryFuzzy = "tm-fuzzy"
+        /// Machine translation, checked against the glossary (see ``EnglishLine/issues``).
+        case machineTranslation = "mt"
         /// A translation by a person (an official English version, a reviewed translation).
         case human
 
@@ -20,7 +23,7 @@ public struct EnglishLine: Codable, Hashable, Sendable {
         public var isTranslation: Bool {
             switch self {
             case .gloss, .transliteration: return false
-            case .translationMemory, .machineTranslation, .human: return true
+            case .memoryExact, .memoryFuzzy, .machineTranslation, .human: return true
             }
         }
     }
@@ -31,11 +34,26 @@ public struct EnglishLine: Codable, Hashable, Sendable {
     public var origin: Origin
     /// Who or what produced it (a memory file, an engine, a reviewer); nil for glosses.
     public var provider: String?
+    /// How far the line can be trusted, from 0 to 1: the similarity of a translation memory
+    /// match (1 for an exact match); nil for other origins.
+    public var score: Double?
+    /// For translation memory matches: the memory's source sentence and how it differs from
+    /// this sentence.
+    public var memoryMatch: MemoryMatch?
+    /// Problems found when the line was checked (a required glossary rendering missing, a number
+    /// not carried over, Chinese left untranslated); nil when there are none.
+    public var issues: [TranslationIssue]?
 
     /// Creates a line.
-    public init(text: String, origin: Origin, provider: String? = nil) {
+    public init(
+        text: String, origin: Origin, provider: String? = nil, score: Double? = nil,
+        memoryMatch: MemoryMatch? = nil, issues: [TranslationIssue]? = nil
+    ) {
         self.text = text
         self.origin = origin
         self.provider = provider
+        self.score = score
+        self.memoryMatch = memoryMatch
+        self.issues = issues.flatMap { $0.isEmpty ? nil : $0 }
     }
 }

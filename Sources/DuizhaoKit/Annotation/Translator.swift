@@ -6,6 +6,15 @@ public protocol Translator {
     /// asks the next one). The sentence's tokens carry pinyin and glosses, its terms carry
     /// their glossary renderings.
     func english(for sentence: AnnotatedSentence) throws -> EnglishLine?
+
+    /// Called once with every sentence of a document, in order, before any
+    /// ``english(for:)`` call for them, so that a translator can work in batches (a machine
+    /// translation service, a memory lookup in one query). The default does nothing.
+    func prepare(_ sentences: [AnnotatedSentence]) throws
+}
+
+extension Translator {
+    public func prepare(_ sentences: [AnnotatedSentence]) throws {}
 }
 
 /// Asks translators in order and takes the first answer; when none answers, the line is
@@ -18,6 +27,10 @@ public struct TranslatorChain: Translator {
     /// Creates a chain.
     public init(_ translators: [any Translator]) {
         self.translators = translators
+    }
+
+    public func prepare(_ sentences: [AnnotatedSentence]) throws {
+        for translator in translators { try translator.prepare(sentences) }
     }
 
     public func english(for sentence: AnnotatedSentence) throws -> EnglishLine? {

@@ -2,21 +2,30 @@
 ///
 /// Transitions live in one open-addressing hash table keyed by (node, scalar), so a step is
 /// one multiply and usually one probe whatever the alphabet size (glossary keys use
-/// thousands of distinct Han characters, which rules out per-node arrays). Building is linear
-/// in the total length of the keys. Immutable once built: share it across threads.
+/// thousands of distinct Han characters, which rules out per-node arrays). A slot holds the
+/// key, the child and the child's value together, so with a large glossary (where the table
+/// outgrows the caches) a step costs one memory access, not three. Building is linear in the
+/// total length of the keys. Immutable once built: share it across threads.
 public struct TermAutomaton: Sendable {
     /// The root node.
     public static let root: Int32 = 0
 
-    private var slotKeys: [UInt64]
-    private var slotNodes: [Int32]
+    /// A transition: the (node, scalar) key, the child it leads to and the value of the key
+    /// ending at the child (-1 for none).
+    private struct Slot {
+        var key: UInt64 = 0
+        var node: Int32 = 0
+        var value: Int32 = -1
+    }
+
+    private var slots: [Slot]
     private var shift: UInt64
     private var mask: Int
     /// For each node, the value of the key ending there, or -1.
     private var values: [Int32]
-    /// The root's children along BMP scalars, -1 for none: most text positions start no key,
-    /// and this answers them with one array read.
-    private var rootChildren: [Int32]
+    /// The root's children along BMP scalars (node -1 for none), with their values: most
+    /// text positions start no key, and this answers them with one array read.
+    private var rootChildren: [(node: Int32, value: Int32)]
 
     /// Builds the trie of `keys`; the value of a key is its index in `keys` (when a key
     /// repeats, its first index). Empty keys are ignored.
@@ -24,8 +33,7 @@ public struct TermAutomaton: Sendable {
         let total = keys.reduce(0) { $0 + $1.count }
         var bits: UInt64 = 4
         while (1 << bits) < total * 2 + 16 { bits += 1 }
-        slotKeys = [UInt64](repeating: 0, count: 1 << bits)
-        slotNodes = [Int32](repeating: 0, count: 1 << bits)
+        slots = [Slot](repeating: Slot(), count: 1 << bits)
         shift = 64 - bits
         mask = (1 << bits) - 1
         values = [-1]
@@ -36,9 +44,11 @@ public struct TermAutomaton: Sendable {
             for scalar in key { node = childOrInsert(node, scalar) }
             if values[Int(node)] < 0 { values[Int(node)] = Int32(index) }
         }
-        var rootChildren = [Int32](repeating: -1, count: 0x10000)
+        for index in slots.indices where slots[index].key != 0 { slots[index].value = values[Int(slots[index].node)] }
+        var rootChildren = [(node: Int32, value: Int32)](repeating: (-1, -1), count: 0x10000)
         for key in keys where !key.isEmpty && key[0] < 0x10000 {
-            rootChildren[Int(key[0])] = child(Self.root, key[0])
+            let node = child(Self.root, key[0])
+            rootChildren[Int(key[0])] = (node, values[Int(node)])
         }
         self.rootChildren = rootChildren
     }
@@ -61,13 +71,12 @@ public struct TermAutomaton: Sendable {
         let key = Self.slotKey(node, scalar)
         var index = slot(of: key)
         while true {
-            let found = slotKeys[index]
-            if found == key { return slotNodes[index] }
+            let found = slots[index].key
+            if found == key { return slots[index].node }
             if found == 0 {
                 let child = Int32(values.count)
                 values.append(-1)
-                slotKeys[index] = key
-                slotNodes[index] = child
+                slots[index] = Slot(key: key, node: child, value: -1)
                 return child
             }
             index = (index + 1) & mask
@@ -77,13 +86,22 @@ public struct TermAutomaton: Sendable {
     /// The child of `node` along `scalar`, or -1.
     @inline(__always)
     public func child(_ node: Int32, _ scalar: UInt32) -> Int32 {
+        step(node, scalar).node
+    }
+
+    /// The child of `node` along `scalar` and the value of the key ending there (-1 for
+    /// none); node -1 when there is no such child. One memory access.
+    @inline(__always)
+    public func step(_ node: Int32, _ scalar: UInt32) -> (node: Int32, value: Int32) {
         let key = Self.slotKey(node, scalar)
         var index = slot(of: key)
-        while true {
-            let found = slotKeys[index]
-            if found == key { return slotNodes[index] }
-            if found == 0 { return -1 }
-            index = (index + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let found = slots[index]
+                if found.key == key { return (found.node, found.value) }
+                if found.key == 0 { return (-1, -1) }
+                index = (index + 1) & mask
+            }
         }
     }
 
@@ -96,16 +114,15 @@ public struct TermAutomaton: Sendable {
     public func forEachKey(in text: UnsafeBufferPointer<UInt32>, startingAt start: Int, _ body: (Int, Int32) -> Void) {
         guard start < text.count else { return }
         let first = text[start]
-        var node = first < 0x10000 ? rootChildren[Int(first)] : child(Self.root, first)
-        if node < 0 { return }
+        var current = first < 0x10000 ? rootChildren[Int(first)] : step(Self.root, first)
+        if current.node < 0 { return }
         var index = start + 1
-        if values[Int(node)] >= 0 { body(index, values[Int(node)]) }
+        if current.value >= 0 { body(index, current.value) }
         while index < text.count {
-            node = child(node, text[index])
-            if node < 0 { return }
+            current = step(current.node, text[index])
+            if current.node < 0 { return }
             index += 1
-            let found = values[Int(node)]
-            if found >= 0 { body(index, found) }
+            if current.value >= 0 { body(index, current.value) }
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds glossary terms in documents: leftmost-longest, non-overlapping, deterministic,
 /// over folded text (Traditional, full-width and quoted forms match), with each match's
 /// edges checked against ICU's word boundaries.
@@ -54,10 +56,36 @@ public final class TermMatcher {
     public func entry(id: String) -> GlossaryEntry? { index.glossary.entry(id: id) }
 
     /// The terms of every sentence of `document`, in document order, spans in document
-    /// coordinates.
+    /// coordinates. Long documents are split into runs of sentences matched on every core
+    /// (the index is shared; each other thread gets its own matcher).
     public func matches(in document: Document) -> [TermMatch] {
+        let sentences = document.sentences
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, sentences.count / parallelSentences))
+        guard workers > 1 else { return matches(in: sentences[...]) }
+        var helpers: [TermMatcher] = [self]
+        for _ in 1..<workers {
+            guard let helper = try? TermMatcher(index: index, options: options) else { return matches(in: sentences[...]) }
+            helpers.append(helper)
+        }
+        let runLength = (sentences.count + workers - 1) / workers
+        var parts = [[TermMatch]](repeating: [], count: workers)
+        parts.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            nonisolated(unsafe) let matchers = helpers
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                let lower = worker * runLength, upper = min(sentences.count, lower + runLength)
+                if lower < upper { output[worker] = matchers[worker].matches(in: sentences[lower..<upper]) }
+            }
+        }
+        return parts.flatMap { $0 }
+    }
+
+    /// The sentence count from which ``matches(in:)-(Document)`` uses every core.
+    var parallelSentences = 4_000
+
+    private func matches(in sentences: ArraySlice<Sentence>) -> [TermMatch] {
         var result: [TermMatch] = []
-        for sentence in document.sentences { result += matches(in: sentence) }
+        for sentence in sentences { result += matches(in: sentence) }
         return result
     }
 
@@ -135,14 +163,19 @@ public final class TermMatcher {
         if confidence < options.minimumConfidence { return nil }
         if options.suppressShortLowConfidence, confidence == .low, index.foldedLengths[Int(value)] <= options.shortTermLength { return nil }
 
-        let surface = String(String.UnicodeScalarView(original[range]))
+        // The surface is usually one of the glossary's forms as written: compare scalars and
+        // share that form's string instead of building a new one for each match.
         let forms = index.forms[Int(value)]
+        let written = original[range]
+        let surface: String
         let chosen: TermIndex.Form
         let form: TermMatch.Form
-        if let exact = forms.first(where: { $0.text.utf8.elementsEqual(surface.utf8) }) {
+        if let exact = forms.first(where: { $0.text.unicodeScalars.elementsEqual(written) }) {
+            surface = exact.text
             chosen = exact
             form = exact.isHeadword ? .headword : .variant
         } else {
+            surface = String(String.UnicodeScalarView(written))
             chosen = forms[0]
             let changes = text.changes[range]
             if changes.contains(.traditional) {

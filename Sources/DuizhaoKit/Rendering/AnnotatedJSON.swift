@@ -14,7 +14,8 @@ extension AnnotatedDocument: JSONWritable {
         writer.field("resources", resources)
         writer.field("schema", schema)
         writer.field("sections", sections)
-        writer.field("sentences", sentences)
+        writer.key("sentences")
+        writer.array(sentences)
         writer.field("source", source)
         writer.field("terms", terms)
         writer.field("text", text)
@@ -45,9 +46,42 @@ extension MetadataEnglish: JSONWritable {
 extension EnglishLine: JSONWritable {
     public func write(to writer: inout JSONWriter) {
         writer.beginObject()
+        writer.field("issues", issues)
+        writer.field("memoryMatch", memoryMatch)
         writer.field("origin", origin)
         writer.field("provider", provider)
+        writer.field("score", score)
         writer.field("text", text)
+        writer.endObject()
+    }
+}
+
+extension MemoryMatch: JSONWritable {
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("differences", differences)
+        writer.field("origin", origin)
+        writer.field("source", source)
+        writer.endObject()
+    }
+}
+
+extension MemoryMatch.Difference: JSONWritable {
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("kind", kind)
+        writer.field("text", text)
+        writer.endObject()
+    }
+}
+
+extension TranslationIssue: JSONWritable {
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("entryID", entryID)
+        writer.field("expected", expected)
+        writer.field("kind", kind)
+        writer.field("message", message)
         writer.endObject()
     }
 }

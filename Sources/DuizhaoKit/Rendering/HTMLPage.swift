@@ -60,6 +60,8 @@ struct HTMLPage {
     dl.meta dd{margin:0;overflow-wrap:anywhere}
     .badge{display:inline-block;font-size:.68rem;line-height:1.5;text-transform:uppercase;letter-spacing:.04em;border:1px solid var(--line);border-radius:.6rem;padding:0 .45rem;color:var(--muted);margin-left:.35rem;white-space:nowrap;vertical-align:middle;background:#fff}
     .badge.translation{border-color:#1a7f37;color:#1a7f37}
+    .tm-diff{display:block;font-size:.8rem;color:var(--muted)}.tm-diff del{color:#b42318}.tm-diff ins{color:#1a7f37}
+    ul.issues{margin:.2rem 0 0;padding-left:1.1rem;font-size:.8rem;color:#b42318}
     .notice{font-size:.85rem;color:var(--muted);margin:.4rem 0 0}
     .table-wrap{overflow-x:auto}
     table{border-collapse:collapse;width:100%;font-size:.9rem}

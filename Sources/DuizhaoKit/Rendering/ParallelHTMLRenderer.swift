@@ -65,6 +65,33 @@ public struct ParallelHTMLRenderer: DocumentRenderer {
         "<span class=\"badge\(origin.isTranslation ? " translation" : "")\">\(HTMLEscaping.escape(origin.label))</span>"
     }
 
+    private func badge(_ line: EnglishLine) -> String {
+        "<span class=\"badge\(line.origin.isTranslation ? " translation" : "")\">\(HTMLEscaping.escape(line.label))</span>"
+    }
+
+    /// A fuzzy memory match's differences and the line's issues, after the line.
+    private func details(_ line: EnglishLine) -> String {
+        var out = ""
+        if let match = line.memoryMatch, !match.differences.isEmpty {
+            out += "<span class=\"tm-diff\" title=\"The memory's source: struck out where only the memory has it, underlined where only this sentence has it\">memory source: "
+            for piece in match.differences {
+                let text = HTMLEscaping.escape(piece.text)
+                switch piece.kind {
+                case .same: out += text
+                case .memoryOnly: out += "<del>" + text + "</del>"
+                case .sentenceOnly: out += "<ins>" + text + "</ins>"
+                }
+            }
+            out += "</span>"
+        }
+        if let issues = line.issues, !issues.isEmpty {
+            out += "<ul class=\"issues\">" + issues.map {
+                "<li class=\"issue \(HTMLEscaping.escape($0.kind.rawValue))\">\(HTMLEscaping.escape($0.message))</li>"
+            }.joined() + "</ul>"
+        }
+        return out
+    }
+
     // MARK: Contents
 
     static func anchor(_ section: AnnotatedSection) -> String {
@@ -114,11 +141,13 @@ public struct ParallelHTMLRenderer: DocumentRenderer {
             out += "</div>\n<div class=\"en\" lang=\"en\">"
             let origins = Set(sentences.map(\.english.origin))
             out += sentences.map { sentence in
-                var text = "<span class=\"s\" data-s=\"\(sentence.index + 1)\">\(HTMLEscaping.escape(sentence.english.text))</span>"
-                if origins.count > 1 { text += badge(sentence.english.origin) }
+                let line = sentence.english
+                var text = "<span class=\"s\" data-s=\"\(sentence.index + 1)\">\(HTMLEscaping.escape(line.text))</span>"
+                if origins.count > 1 || line.score != nil { text += badge(line) }
+                text += details(line)
                 return text
             }.joined(separator: " ")
-            if origins.count == 1, let origin = origins.first { out += badge(origin) }
+            if origins.count == 1, let origin = origins.first, !sentences.contains(where: { $0.english.score != nil }) { out += badge(origin) }
             out += "</div>\n</div>\n"
         }
         return out

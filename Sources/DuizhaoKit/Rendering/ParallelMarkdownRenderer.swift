@@ -75,7 +75,22 @@ public struct ParallelMarkdownRenderer: DocumentRenderer {
     }
 
     func english(_ line: EnglishLine) -> String {
-        "> " + MarkdownEscaping.escape(line.text) + " _(" + line.origin.label + ")_\n\n"
+        var out = "> " + MarkdownEscaping.escape(line.text) + " _(" + line.label + ")_\n"
+        if let match = line.memoryMatch, !match.differences.isEmpty {
+            // What differs from the memory's source: ~~only in the memory~~, **only in this sentence**.
+            out += ">\n> Memory source: " + match.differences.map { piece -> String in
+                let text = MarkdownEscaping.escape(piece.text, lineStart: false)
+                switch piece.kind {
+                case .same: return text
+                case .memoryOnly: return "~~" + text + "~~"
+                case .sentenceOnly: return "**" + text + "**"
+                }
+            }.joined() + "\n"
+        }
+        for issue in line.issues ?? [] {
+            out += ">\n> **Issue** (" + issue.kind.rawValue + "): " + MarkdownEscaping.escape(issue.message, lineStart: false) + "\n"
+        }
+        return out + "\n"
     }
 
     func metadata(_ document: AnnotatedDocument) -> String {

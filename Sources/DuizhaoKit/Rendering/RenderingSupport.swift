@@ -6,10 +6,26 @@ extension EnglishLine.Origin {
         switch self {
         case .gloss: return "gloss"
         case .transliteration: return "transliteration"
-        case .translationMemory: return "translation memory"
+        case .memoryExact: return "translation memory"
+        case .memoryFuzzy: return "translation memory, fuzzy"
         case .machineTranslation: return "machine translation"
         case .human: return "translation"
         }
+    }
+}
+
+extension EnglishLine {
+    /// The origin's label with the match score where there is one (`translation memory, fuzzy
+    /// 87%`).
+    public var label: String {
+        guard let score, origin != .memoryExact else { return origin.label }
+        return origin.label + " " + String(Int((score * 100).rounded(.down))) + "%"
+    }
+
+    /// The issues as one line for readers (`missing rendering: Peacock Plan; …`), or nil.
+    public var issueSummary: String? {
+        guard let issues, !issues.isEmpty else { return nil }
+        return issues.map(\.message).joined(separator: "; ")
     }
 }
 

@@ -89,7 +89,13 @@ public struct XLIFFRenderer: DocumentRenderer {
                 out += "      </gls:glossary>\n"
             }
             if options.xliffDraft {
-                out += "      <notes>\n        <note category=\"english-origin\">\(text(sentence.english.origin.rawValue))</note>\n      </notes>\n"
+                out += "      <notes>\n        <note category=\"english-origin\">\(text(sentence.english.origin.rawValue))</note>\n"
+                if let score = sentence.english.score { out += "        <note category=\"english-score\">\(String(Int((score * 100).rounded(.down))))</note>\n" }
+                if let match = sentence.english.memoryMatch { out += "        <note category=\"memory-source\">\(text(match.source))</note>\n" }
+                for issue in sentence.english.issues ?? [] {
+                    out += "        <note category=\"english-issue\" priority=\"2\">\(text(issue.kind.rawValue + ": " + issue.message))</note>\n"
+                }
+                out += "      </notes>\n"
             }
             let state = options.xliffDraft ? " state=\"initial\"" : ""
             out += "      <segment id=\"s\(n)\"\(state)>\n"
@@ -123,7 +129,10 @@ public struct XLIFFRenderer: DocumentRenderer {
             out += "        <source>\(marked)</source>\n"
             if options.xliffDraft {
                 out += "        <target state=\"needs-translation\">\(text(sentence.english.text))</target>\n"
-                out += "        <note from=\"duizhao\" annotates=\"target\">English line origin: \(text(sentence.english.origin.label))</note>\n"
+                out += "        <note from=\"duizhao\" annotates=\"target\">English line origin: \(text(sentence.english.label))</note>\n"
+                for issue in sentence.english.issues ?? [] {
+                    out += "        <note from=\"duizhao\" annotates=\"target\" priority=\"2\">\(text(issue.kind.rawValue + ": " + issue.message))</note>\n"
+                }
             } else {
                 out += "        <target/>\n"
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A streaming JSON writer: appends UTF-8 straight into one byte buffer, in the order the
 /// caller writes, with deterministic formatting. Large documents (millions of tokens) encode
 /// many times faster and in a fraction of the memory of Foundation's `JSONEncoder`, which
@@ -247,6 +249,54 @@ extension JSONWriter {
     }
 
     /// The JSON of one value.
+    /// Writes `values` as an array, byte for byte as `values.write(to:)` would, but renders
+    /// long arrays in rounds of `round` elements split between the cores, flushing after
+    /// each round (so memory holds one round's bytes, not the whole array's).
+    public mutating func array<T: JSONWritable>(_ values: [T], round: Int = 8_192) {
+        let workers = ProcessInfo.processInfo.activeProcessorCount
+        guard workers > 1, values.count >= 2 * round / workers else {
+            values.write(to: &self)
+            return
+        }
+        beginArray()
+        let depth = self.depth, pretty = self.pretty
+        var start = 0
+        while start < values.count {
+            let end = min(values.count, start + round)
+            let runLength = (end - start + workers - 1) / workers
+            var parts = [[UInt8]](repeating: [], count: workers)
+            let first = start
+            parts.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let output = buffer
+                nonisolated(unsafe) let values = values
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    let lower = first + worker * runLength, upper = min(end, lower + runLength)
+                    guard lower < upper else { return }
+                    // A writer placed inside the array: the same depth, and a comma before its
+                    // first element unless that is the array's first.
+                    var part = JSONWriter(pretty: pretty, capacity: 1 << 16)
+                    part.depth = depth
+                    part.needsComma = [lower > 0]
+                    for index in lower..<upper { values[index].write(to: &part) }
+                    output[worker] = part.bytes
+                }
+            }
+            for part in parts where !part.isEmpty { appendRaw(part) }
+            start = end
+        }
+        needsComma[needsComma.count - 1] = true
+        endArray()
+    }
+
+    /// Appends bytes rendered elsewhere, flushing first when the buffer is full.
+    private mutating func appendRaw(_ part: [UInt8]) {
+        if bytes.count >= flushThreshold, let flush {
+            flush(bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
+        bytes.append(contentsOf: part)
+    }
+
     public static func encode<T: JSONWritable>(_ value: T, pretty: Bool = true) -> [UInt8] {
         var writer = JSONWriter(pretty: pretty)
         value.write(to: &writer)

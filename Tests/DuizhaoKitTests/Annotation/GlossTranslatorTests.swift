@@ -52,14 +52,14 @@ import Testing
     @Test func aChainTakesTheFirstAnswerAndFallsBackToTheGloss() throws {
         struct Memory: Translator {
             func english(for sentence: AnnotatedSentence) throws -> EnglishLine? {
-                sentence.index == 3 ? EnglishLine(text: "Shenzhen allocates RMB 1 billion a year.", origin: .translationMemory, provider: "fixture memory") : nil
+                sentence.index == 3 ? EnglishLine(text: "Shenzhen allocates RMB 1 billion a year.", origin: .memoryExact, provider: "fixture memory") : nil
             }
         }
         let context = AnnotationContext(
             glossary: AnnotationFixtures.glossary, matcher: FixtureMatcher(entries: AnnotationFixtures.entries), glosser: AnnotationFixtures.dictionary,
             translator: TranslatorChain([Memory()]))
         let document = try Annotator(context: context).annotate(try AnnotationFixtures.document())
-        #expect(document.sentences[3].english.origin == .translationMemory)
+        #expect(document.sentences[3].english.origin == .memoryExact)
         #expect(document.sentences[3].english.provider == "fixture memory")
         #expect(document.sentences[4].english.origin == .gloss)
         #expect(!document.allGloss)

@@ -10,6 +10,18 @@ import Testing
         try matcher.matches(in: GlossaryFixtures.document(text))
     }
 
+    @Test func matchingOnEveryCoreEqualsMatchingOnOne() throws {
+        let sentences = ["推进放管服改革。", "实施“孔雀计划”。", "粤港澳大湾区建设。", "没有术语的句子。", "个人才能与人才。"]
+        let text = (0..<60).map { sentences[$0 % sentences.count] + ($0 % 7 == 0 ? "\n" : "") }.joined()
+        let document = try GlossaryFixtures.document(text)
+        let serial = matcher.matches(in: document)
+        let parallel = try TermMatcher(glossary: GlossaryFixtures.glossary)
+        parallel.parallelSentences = 5
+        let found = parallel.matches(in: document)
+        #expect(serial.count >= 48)
+        #expect(found == serial)
+    }
+
     @Test func findsTermsThatICUSplitsIntoSeveralWords() throws {
         // ICU: 放|管|服, 粤|港澳|大湾|区, 孔雀|计划.
         let found = try matches("推进放管服改革。粤港澳大湾区建设。实施孔雀计划。")

@@ -74,7 +74,7 @@ import Testing
 
     @Test func gb18030AndUTF8GiveTheSameDocument() throws {
         var utf8 = try Fixtures.document("encodings/policy.utf8.txt")
-        var gb = try Fixtures.document("encodings/policy.gb18030.txt")
+        let gb = try Fixtures.document("encodings/policy.gb18030.txt")
         #expect(gb.source.encoding == "GB18030")
         utf8.source = gb.source
         #expect(utf8 == gb)

@@ -36,12 +36,12 @@ indirect enum JSONValue: Decodable, Equatable {
 
 /// Validates JSON against the subset of JSON Schema (2020-12) that duizhao's schemas use:
 /// `type`, `required`, `properties`, `additionalProperties`, `items`, `enum`, `const`,
-/// `minimum`, `pattern` and local `$ref`s into `$defs`. Any other keyword is reported, so a
+/// `minimum`, `maximum`, `minItems`, `pattern` and local `$ref`s into `$defs`. Any other keyword is reported, so a
 /// schema cannot silently rely on something this validator ignores.
 struct JSONSchemaValidator {
     let root: JSONValue
     static let annotations: Set<String> = ["$schema", "$id", "title", "description", "$defs"]
-    static let keywords: Set<String> = ["type", "required", "properties", "additionalProperties", "items", "enum", "const", "minimum", "pattern", "$ref"]
+    static let keywords: Set<String> = ["type", "required", "properties", "additionalProperties", "items", "enum", "const", "minimum", "maximum", "minItems", "pattern", "$ref"]
 
     init(schema: JSONValue) { root = schema }
 
@@ -102,6 +102,12 @@ struct JSONSchemaValidator {
         if case .array(let allowed)? = keywords["enum"], !allowed.contains(value) { errors.append("\(path): \(value) is not one of \(allowed)") }
         if case .number(let minimum)? = keywords["minimum"], case .number(let number) = value, number < minimum {
             errors.append("\(path): \(number) is below \(minimum)")
+        }
+        if case .number(let maximum)? = keywords["maximum"], case .number(let number) = value, number > maximum {
+            errors.append("\(path): \(number) is above \(maximum)")
+        }
+        if case .number(let minItems)? = keywords["minItems"], case .array(let items) = value, Double(items.count) < minItems {
+            errors.append("\(path): \(items.count) items, fewer than \(Int(minItems))")
         }
         if case .string(let pattern)? = keywords["pattern"], case .string(let text) = value {
             let regex = try? NSRegularExpression(pattern: pattern)

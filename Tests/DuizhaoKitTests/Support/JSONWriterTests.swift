@@ -49,6 +49,41 @@ import Testing
     }
 }
 
+@Suite struct JSONWriterParallelArrayTests {
+    struct Item: JSONWritable {
+        var number: Int
+        var text: String
+        func write(to writer: inout JSONWriter) {
+            writer.beginObject()
+            writer.field("number", number)
+            writer.field("tags", number % 3 == 0 ? [] : ["引号\"", "b"])
+            writer.field("text", text)
+            writer.endObject()
+        }
+    }
+
+    @Test(arguments: [true, false])
+    func anArrayRenderedInParallelRoundsEqualsTheSerialOne(pretty: Bool) {
+        let items = (0..<1_001).map { Item(number: $0, text: "第\($0)句\n") }
+        func render(_ body: (inout JSONWriter) -> Void) -> [UInt8] {
+            var chunks: [[UInt8]] = []
+            var writer = JSONWriter(pretty: pretty, flushingEvery: 256) { chunks.append($0) }
+            writer.beginObject()
+            writer.field("a", 1)
+            writer.key("items")
+            body(&writer)
+            writer.field("z", "end")
+            writer.endObject()
+            writer.finish()
+            return chunks.flatMap { $0 }
+        }
+        let serial = render { items.write(to: &$0) }
+        #expect(render { $0.array(items, round: 64) } == serial)
+        #expect(render { $0.array(items, round: 7) } == serial)
+        #expect(render { $0.array([Item](), round: 7) } == render { [Item]().write(to: &$0) })
+    }
+}
+
 @Suite struct JSONWriterStreamingTests {
     @Test func flushedChunksConcatenateToTheWholeOutput() throws {
         let document = try Fixtures.document("documents/outline-tiers.txt")

@@ -1,0 +1,121 @@
+import Foundation
+import LoopbackHTTPServer
+import Testing
+
+@Suite struct AnnotateMachineTranslationTests {
+    static let text = "深圳市实施孔雀计划。每年安排10亿元。\n"
+
+    /// Runs duizhao with exactly `environment` added to a copy of this process's
+    /// environment without any DUIZHAO_MT_ variable.
+    static func run(_ arguments: [String], input: String = text, environment: [String: String] = [:]) throws -> CLIResult {
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = arguments
+        var variables = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("DUIZHAO_MT_") }
+        variables.merge(environment) { _, new in new }
+        process.environment = variables
+        let out = Pipe(), err = Pipe(), inPipe = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = inPipe
+        try process.run()
+        inPipe.fileHandleForWriting.write(Data(input.utf8))
+        try inPipe.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func glossaryArguments(_ folder: URL) throws -> [String] {
+        let path = folder.appendingPathComponent("terms.tsv")
+        try GlossaryCLIFixtures.good.write(to: path, atomically: true, encoding: .utf8)
+        return ["--no-default-glossary", "--glossary", path.path]
+    }
+
+    static func englishLines(_ stdout: String) throws -> [[String: Any]] {
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any])
+        let sentences = try #require(json["sentences"] as? [[String: Any]])
+        return sentences.compactMap { $0["english"] as? [String: Any] }
+    }
+
+    @Test func writesMachineTranslationsWithTheirIssues() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = try LoopbackHTTPServer { request, _ in
+            let english = ["深圳市实施孔雀计划。": "Shenzhen implements the Peacock Scheme.", "每年安排10亿元。": "RMB 1 billion is allocated every year."]
+            return ChatServiceScript.batchCompletion(ChatServiceScript.batchSentences(request).map { (id: $0.id, en: english[$0.source] ?? "?") })
+        }
+        defer { server.stop() }
+        let key = "sk-cli-\(UUID().uuidString)"
+        let arguments = ["annotate", "-", "--stdout", "--format", "json", "--mt-endpoint", server.baseURL, "--mt-model", "test-model"]
+        let result = try Self.run(arguments + (try Self.glossaryArguments(folder)), environment: ["DUIZHAO_MT_KEY": key])
+        #expect(result.status == 0, "\(result.stderr)")
+
+        #expect(server.requests.count == 1)
+        #expect(server.requests.first?.headers["authorization"] == "Bearer \(key)")
+        let terms = ChatServiceScript.batchSentences(try #require(server.requests.first)).first?.terms
+        #expect(terms == ["孔雀计划": "Peacock Plan"], "the prompt carries the required rendering")
+
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let resources = (document["resources"] as? [[String: Any]]) ?? []
+        #expect(resources.contains { $0["kind"] as? String == "machine-translation" && $0["name"] as? String == "test-model @ 127.0.0.1:\(server.port)" })
+        let lines = try Self.englishLines(result.stdout)
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0["origin"] as? String == "mt" && $0["provider"] as? String == "test-model @ 127.0.0.1:\(server.port)" })
+        let issues = lines[0]["issues"] as? [[String: Any]]
+        #expect(issues?.count == 1)
+        #expect(issues?.first?["kind"] as? String == "missing-rendering")
+        #expect(issues?.first?["entryID"] as? String == "peacock-plan")
+        #expect(lines[1]["issues"] == nil)
+        #expect(!result.stdout.contains(key) && !result.stderr.contains(key))
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+    }
+
+    @Test func anUnreachableServiceLeavesGlossesAndOneWarning() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let port = try LoopbackHTTPServer.closedPort()
+        let key = "sk-cli-\(UUID().uuidString)"
+        let input = folder.appendingPathComponent("plan.txt")
+        try Data(Self.text.utf8).write(to: input)
+        let result = try Self.run(
+            ["annotate", input.path, "--out", folder.path, "--format", "json,md"] + (try Self.glossaryArguments(folder)),
+            environment: ["DUIZHAO_MT_ENDPOINT": "http://127.0.0.1:\(port)", "DUIZHAO_MT_MODEL": "test-model", "DUIZHAO_MT_KEY": key])
+        #expect(result.status == 0, "the run goes on: \(result.stderr)")
+        let warnings = result.stderr.split(separator: "\n").filter { $0.hasPrefix("duizhao: warning: machine translation failed") }
+        #expect(warnings.count == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("cannot connect to 127.0.0.1:\(port)"))
+        #expect(!result.stderr.contains(key))
+
+        let json = try String(contentsOfFile: folder.appendingPathComponent("plan/plan.json").path, encoding: .utf8)
+        let lines = try Self.englishLines(json)
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0["origin"] as? String == "gloss" })
+        #expect(lines.allSatisfy { (($0["issues"] as? [[String: Any]])?.first?["kind"] as? String) == "service-failure" })
+        let markdown = try String(contentsOfFile: folder.appendingPathComponent("plan/plan.md").path, encoding: .utf8)
+        #expect(markdown.contains("**Issue** (service-failure)"))
+    }
+
+    @Test func rejectsABadKeyVariableWithoutRepeatingIt() throws {
+        let pasted = "sk-pasted-\(UUID().uuidString)"
+        let result = try Self.run(["annotate", "-", "--stdout", "--format", "json", "--mt-endpoint", "http://127.0.0.1:1", "--mt-model", "m", "--mt-key-env", pasted])
+        #expect(result.status == 64, "a usage error")
+        #expect(result.stderr.contains("--mt-key-env takes the name of an environment variable"))
+        #expect(!result.stderr.contains(pasted))
+
+        let unset = try Self.run(["annotate", "-", "--stdout", "--format", "json", "--mt-endpoint", "http://127.0.0.1:1", "--mt-model", "m", "--mt-key-env", "DUIZHAO_TEST_UNSET_KEY"])
+        #expect(unset.status != 0)
+        #expect(unset.stderr.contains("DUIZHAO_TEST_UNSET_KEY"))
+
+        let noModel = try Self.run(["annotate", "-", "--stdout", "--format", "json", "--mt-endpoint", "http://127.0.0.1:1"])
+        #expect(noModel.status != 0)
+        #expect(noModel.stderr.contains("--mt-model"))
+    }
+
+    @Test func withoutAnEndpointNothingChanges() throws {
+        let result = try Self.run(["annotate", "-", "--stdout", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try Self.englishLines(result.stdout).allSatisfy { $0["origin"] as? String == "gloss" && $0["issues"] == nil })
+    }
+}
