@@ -57,7 +57,7 @@ public final class FactReader {
     /// The glossary's renderings.
     public let renderings: RenderingIndex
     private let chineseNumbers = ChineseNumberReader()
-    private let englishNumbers = EnglishNumberReader()
+    private let englishNumbers = TranslationNumberReader()
     private let positionOfID: [String: Int]
 
     /// A reader for `glossary`.

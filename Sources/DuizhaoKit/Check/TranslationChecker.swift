@@ -95,8 +95,8 @@ public final class TranslationChecker {
                 }
                 // An occurrence inside a longer one of the entry counts as the longer one.
                 accepted = Self.maximal(accepted)
-                deprecated = Self.maximal(deprecated).filter { d in !accepted.contains { $0.0 == d.0 && $0.1.words.contains(d.1.words) } }
-                accepted = accepted.filter { a in !deprecated.contains { $0.0 == a.0 && $0.1.words.contains(a.1.words) } }
+                deprecated = Self.maximal(deprecated).filter { d in !accepted.contains { $0.0 == d.0 && $0.1.words.encloses(d.1.words) } }
+                accepted = accepted.filter { a in !deprecated.contains { $0.0 == a.0 && $0.1.words.encloses(a.1.words) } }
                 covered += (accepted + deprecated).map { ($0.0, $0.1.words) }
                 for (_, occurrence) in deprecated {
                     finding(.deprecatedRendering, .error, entry: entry, found: occurrence.surface, expected: glossaryEntry.en,
@@ -229,7 +229,7 @@ public final class TranslationChecker {
     private static func maximal(_ list: [(Int, RenderingIndex.Occurrence)]) -> [(Int, RenderingIndex.Occurrence)] {
         list.filter { item in
             !list.contains { other in
-                other.0 == item.0 && other.1.words != item.1.words && other.1.words.contains(item.1.words)
+                other.0 == item.0 && other.1.words != item.1.words && other.1.words.encloses(item.1.words)
             }
         }
     }
@@ -260,8 +260,8 @@ public final class TranslationChecker {
 }
 
 extension Range where Bound == Int {
-    /// True when `other` lies within this range.
-    func contains(_ other: Range<Int>) -> Bool {
+    /// True when `other`, not empty, lies within this range.
+    func encloses(_ other: Range<Int>) -> Bool {
         other.lowerBound >= lowerBound && other.upperBound <= upperBound && !other.isEmpty
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct NumberReaderTests {
     func chinese(_ text: String) -> [Double] { ChineseNumberReader().numbers(in: text).map(\.value) }
-    func english(_ text: String) -> [Double] { EnglishNumberReader().numbers(in: text).map(\.value) }
+    func english(_ text: String) -> [Double] { TranslationNumberReader().numbers(in: text).map(\.value) }
 
     @Test func chineseAmountsAndNumerals() {
         #expect(chinese("每年安排10亿元") == [1e9])

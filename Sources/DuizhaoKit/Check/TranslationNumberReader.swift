@@ -1,13 +1,16 @@
 import Foundation
 
-/// The numbers of an English sentence: numerals (`1,000`, `2.5`, `2025`), with a scale word
+/// The numbers of an English translation's sentence, strictly enough to compare them both
+/// ways with the Chinese (a number the English adds is reported too, so ordinals, `one`,
+/// codes, list markers and plan names are not numbers here, unlike for the machine
+/// translation verifier's lenient `EnglishNumberReader`): numerals (`1,000`, `2.5`, `2025`), with a scale word
 /// after them (`1 billion`, `10 million`, `500 thousand`, `3bn`, `2m`), percentages (`5%`,
 /// `5 percent`), number words (`three`, `fifteen`, `two thousand`, `twenty-five`; `one`
 /// only before a scale word; not in plan names such as `Five-Year Plan`) and month names (`March 5` gives 3 and 5, as `3月5日` does).
 /// In a range (`30-50 million`, `30 to 50 million`) the scale applies to both ends.
 /// Numbers inside codes (`G20`, `5G`, `COVID-19`), ordinals (`14th`) and list markers
 /// opening the sentence (`1.`, `(2)`) are skipped.
-public struct EnglishNumberReader: Sendable {
+public struct TranslationNumberReader: Sendable {
     /// Creates a reader.
     public init() {}
 
