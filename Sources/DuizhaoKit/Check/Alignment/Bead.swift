@@ -36,12 +36,12 @@ public enum BeadShape: String, Codable, Sendable, CaseIterable {
     /// often translated as two English sentences: 1-2 is more likely than 2-1.
     public var prior: Double {
         switch self {
-        case .oneOne: 0.88
+        case .oneOne: 0.875
         case .oneTwo: 0.06
-        case .twoOne: 0.03
+        case .twoOne: 0.025
         case .twoTwo: 0.005
-        case .oneZero: 0.0125
-        case .zeroOne: 0.0125
+        case .oneZero: 0.02
+        case .zeroOne: 0.015
         }
     }
 
