@@ -99,7 +99,8 @@ public final class TranslationChecker {
                 accepted = accepted.filter { a in !deprecated.contains { $0.0 == a.0 && $0.1.words.encloses(a.1.words) } }
                 covered += (accepted + deprecated).map { ($0.0, $0.1.words) }
                 for (_, occurrence) in deprecated {
-                    finding(.deprecatedRendering, .error, entry: entry, found: occurrence.surface, expected: glossaryEntry.en,
+                    // Beside an accepted rendering, the old one is likely a gloss (formerly One Belt, One Road): a warning.
+                    finding(.deprecatedRendering, accepted.isEmpty ? .error : .warning, entry: entry, found: occurrence.surface, expected: glossaryEntry.en,
                         "\(glossaryEntry.zh) is rendered \u{201C}\(occurrence.surface)\u{201D}, which the glossary marks deprecated; use \u{201C}\(glossaryEntry.en)\u{201D}")
                 }
                 for (_, occurrence) in accepted { usages[entry, default: []].append(Usage(pair: index, rendering: occurrence.rendering, surface: occurrence.surface)) }

@@ -100,6 +100,11 @@ import Testing
         #expect(CheckFixtures.summary(findings) == ["inconsistent-rendering warning pair 3 peacock-plan Peacock Plan"])
     }
 
+    @Test func deprecatedBesideTheAcceptedRenderingIsAWarning() throws {
+        let findings = try check("推进一带一路建设。", "We advance the Belt and Road Initiative (formerly One Belt, One Road).")
+        #expect(CheckFixtures.summary(findings) == ["deprecated-rendering warning pair 0 belt-and-road-initiative One Belt, One Road"])
+    }
+
     @Test func deprecatedWithoutItsTermIsAWarning() throws {
         let findings = try check("积极参与合作。", "We take part in One Belt, One Road cooperation.")
         #expect(CheckFixtures.summary(findings) == ["deprecated-rendering warning pair 0 belt-and-road-initiative One Belt, One Road"])
