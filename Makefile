@@ -9,7 +9,7 @@ SAMPLES := samples/shenzhen-talent-policy.txt samples/bay-area-innovation.html
 
 all: build
 
-## deps: install libicu-dev and pkg-config when missing (as root), or say what to install.
+## deps: install libicu-dev, libsqlite3-dev and pkg-config when missing (as root), or say what to install.
 deps:
 	@./scripts/ensure-deps.sh
 

@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -22,7 +23,7 @@ let package = Package(
         ),
         .target(
             name: "DuizhaoKit",
-            dependencies: ["CICU"]
+            dependencies: ["CICU", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "duizhao",

@@ -46,6 +46,8 @@ struct Annotate: ParsableCommand {
 
     @OptionGroup var dictionary: DictionaryOptions
 
+    @OptionGroup(title: "Translation memory") var translation: TranslationOptions
+
     @OptionGroup(title: "Machine translation") var machineTranslation: MachineTranslationOptions
 
     @Flag(help: "Keep ICU's word boundaries: do not re-segment with the dictionary as a lexicon.")
@@ -66,14 +68,13 @@ struct Annotate: ParsableCommand {
         let formats = try OutputFormat.parse(list: format)
         let options = RenderOptions(xliffVersion: xliffVersion, xliffDraft: xliffDraft, inlineTerms: !noInlineTerms, tmxIncludeGloss: tmxIncludeGloss)
         let writer = AnnotationWriter(options: options)
-        let machineTranslator = try CommandLineFrontend.run { try machineTranslation.translator() }
+        // The memory also keeps machine translations between runs.
+        let (plan, machineTranslator) = try CommandLineFrontend.run { try translation.plan(machineTranslation) }
         defer { MachineTranslationOptions.warnAboutFailures(machineTranslator) }
         let pipeline = try CommandLineFrontend.run { () throws -> AnnotationPipeline in
             let resources = try StandardResources(
                 glossary: try glossary.load(), glossaryFiles: try glossary.files(), dictionary: try dictionary.load(), buildLexicon: !noLexicon)
-            return try AnnotationPipeline(
-                resources: resources, reader: try input.reader(), useLexicon: !noLexicon, translator: machineTranslator.map { TranslatorChain([$0]) },
-                translatorResources: machineTranslator.map { [$0.resource] } ?? [])
+            return try AnnotationPipeline(resources: resources, reader: try input.reader(), useLexicon: !noLexicon, translation: plan)
         }
         if toStandardOutput {
             try CommandLineFrontend.run {

@@ -102,6 +102,8 @@ struct BatchRun: ParsableCommand {
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
+    @OptionGroup var translationOptions: TranslationOptions
+
     @Option(help: .hidden)
     var debugDelayMs = 0
 
@@ -138,7 +140,7 @@ struct BatchRun: ParsableCommand {
                 let resources = try StandardResources(glossary: glossary, glossaryFiles: try glossaryOptions.files(), dictionary: try dictionaryOptions.load(), buildLexicon: !noLexicon)
                 job = AnnotateJob(
                     resources: resources, formats: try OutputFormat.parse(list: format), encoding: encoding, maxSize: maxSize,
-                    useLexicon: !noLexicon, candidateLimit: 12, known: options.known)
+                    useLexicon: !noLexicon, candidateLimit: 12, known: options.known, translation: try translationOptions.plan())
             }
         } catch {
             throw BatchExit.usageError("\(error)")

@@ -44,8 +44,16 @@ struct MachineTranslationOptions: ParsableArguments {
         }
     }
 
-    /// The machine translator the options describe, nil when no endpoint is given.
-    func translator(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> MachineTranslator? {
+    /// True when an endpoint is given (by flag or environment).
+    var isConfigured: Bool {
+        !(endpoint ?? ProcessInfo.processInfo.environment["DUIZHAO_MT_ENDPOINT"] ?? "").isEmpty
+    }
+
+    /// The machine translator the options describe (keeping its translations in `cache` when
+    /// given), nil when no endpoint is given.
+    func translator(
+        cache: (any MachineTranslationCache)? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> MachineTranslator? {
         let endpoint = (self.endpoint ?? environment["DUIZHAO_MT_ENDPOINT"]).flatMap { $0.isEmpty ? nil : $0 }
         guard let endpoint else {
             if model != nil || keyVariable != nil {
@@ -63,7 +71,7 @@ struct MachineTranslationOptions: ParsableArguments {
         }
         let configuration = try MachineTranslationConfiguration(
             endpoint: endpoint, model: model, apiKey: key, timeout: timeout, batchSize: batchSize, concurrency: concurrency, maxRetries: retries)
-        return MachineTranslator(configuration: configuration)
+        return cache.map { MachineTranslator(configuration: configuration, cache: $0) } ?? MachineTranslator(configuration: configuration)
     }
 
     /// One warning on standard error when sentences fell back to their gloss.

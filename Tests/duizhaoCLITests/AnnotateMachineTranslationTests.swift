@@ -6,12 +6,14 @@ import Testing
     static let text = "深圳市实施孔雀计划。每年安排10亿元。\n"
 
     /// Runs duizhao with exactly `environment` added to a copy of this process's
-    /// environment without any DUIZHAO_MT_ variable.
-    static func run(_ arguments: [String], input: String = text, environment: [String: String] = [:]) throws -> CLIResult {
+    /// environment without any DUIZHAO_MT_ or DUIZHAO_TM variable, in `directory` (a new
+    /// temporary folder when nil: the default memory store is created in the current folder).
+    static func run(_ arguments: [String], input: String = text, environment: [String: String] = [:], directory: URL? = nil) throws -> CLIResult {
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = arguments
-        var variables = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("DUIZHAO_MT_") }
+        process.currentDirectoryURL = try directory ?? CLI.temporaryFolder()
+        var variables = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("DUIZHAO_MT_") && $0.key != "DUIZHAO_TM" }
         variables.merge(environment) { _, new in new }
         process.environment = variables
         let out = Pipe(), err = Pipe(), inPipe = Pipe()
@@ -70,6 +72,30 @@ import Testing
         #expect(lines[1]["issues"] == nil)
         #expect(!result.stdout.contains(key) && !result.stderr.contains(key))
         #expect(result.stderr.isEmpty, "\(result.stderr)")
+    }
+
+    @Test func aRerunTakesTheTranslationsFromTheMemoryStore() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = try LoopbackHTTPServer { request, _ in
+            ChatServiceScript.batchCompletion(ChatServiceScript.batchSentences(request).map { (id: $0.id, en: "English for \($0.source.count) characters, RMB 1 billion, Peacock Plan.") })
+        }
+        defer { server.stop() }
+        let arguments = ["annotate", "-", "--stdout", "--format", "json", "--mt-endpoint", server.baseURL, "--mt-model", "test-model"] + (try Self.glossaryArguments(folder))
+        let first = try Self.run(arguments, directory: folder)
+        #expect(first.status == 0, "\(first.stderr)")
+        let requests = server.requests.count
+        #expect(requests == 1)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("duizhao-memory.sqlite").path), "the default store keeps the translations")
+        let second = try Self.run(arguments, directory: folder)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(server.requests.count == requests, "the rerun sends no request")
+        #expect(try Self.englishLines(second.stdout).map { $0["text"] as? String } == (try Self.englishLines(first.stdout).map { $0["text"] as? String }))
+        #expect(try Self.englishLines(second.stdout).allSatisfy { $0["origin"] as? String == "mt" })
+        // --no-tm: no store, so the service is asked again.
+        let third = try Self.run(arguments + ["--no-tm"], directory: folder)
+        #expect(third.status == 0, "\(third.stderr)")
+        #expect(server.requests.count == requests + 1)
     }
 
     @Test func anUnreachableServiceLeavesGlossesAndOneWarning() throws {

@@ -116,14 +116,19 @@ public final class Annotator {
 
         // Translations: the translator sees every sentence first (to work in batches), then
         // answers sentence by sentence; the gloss stays where it has no answer.
+        // Headings that are only part of a sentence are translated on their own, so they are
+        // prepared with the sentences.
+        let headingParts = document.sections.map { headingPart(of: $0, sentences: sentences) }
         if let chosen = context.translator {
-            try chosen.prepare(sentences)
+            try chosen.prepare(sentences + headingParts.compactMap { $0 })
             for index in sentences.indices {
                 if let line = try chosen.english(for: sentences[index]) { sentences[index].english = line }
             }
         }
 
-        let sections = try document.sections.map { try annotateSection($0, sentences: sentences, translator: translator) }
+        let sections = try zip(document.sections, headingParts).map {
+            try annotateSection($0, part: $1, sentences: sentences, translator: translator)
+        }
         let terms = termTable(sentences: sentences, entries: entries)
         let candidates = candidateFinder.candidates(in: sentences) { [transcriber] in transcriber.pinyin($0) }
         return AnnotatedDocument(
@@ -221,17 +226,33 @@ public final class Annotator {
 
     // MARK: Sections
 
-    private func annotateSection(_ section: Section, sentences: [AnnotatedSentence], translator: any Translator) throws -> AnnotatedSection {
-        var ids: [String] = []
-        var seen = Set<String>()
-        // Sentences are in text order: start at the first one that does not end before the
-        // section (binary search) and stop past its end, instead of scanning them all.
+    /// The sentences that overlap `section`, found by binary search (sentences are in text
+    /// order) instead of a scan per section.
+    private func sentences(of section: Section, in sentences: [AnnotatedSentence]) -> ArraySlice<AnnotatedSentence> {
         var low = 0, high = sentences.count
         while low < high {
             let middle = (low + high) / 2
             if sentences[middle].span.end <= section.span.start { low = middle + 1 } else { high = middle }
         }
-        let relevant = sentences[low...].prefix { $0.span.start <= section.span.end }
+        return sentences[low...].prefix { $0.span.start <= section.span.end }
+    }
+
+    /// The heading of `section` as a sentence of its own when it is only part of the sentence
+    /// that holds it; nil when the heading is a whole sentence or empty.
+    private func headingPart(of section: Section, sentences: [AnnotatedSentence]) -> AnnotatedSentence? {
+        let heading = section.headingSpan
+        guard heading.length > 0, let host = self.sentences(of: section, in: sentences).first(where: { $0.span.contains(heading) }),
+            host.span != heading else { return nil }
+        return AnnotatedSentence(
+            index: host.index, paragraph: host.paragraph, section: section.id, span: heading, text: section.heading,
+            tokens: host.tokens.filter { heading.contains($0.span) }, terms: host.terms.filter { heading.contains($0.span) },
+            quantities: host.quantities.filter { heading.contains($0.span) }, english: EnglishLine(text: "", origin: .gloss))
+    }
+
+    private func annotateSection(_ section: Section, part: AnnotatedSentence?, sentences: [AnnotatedSentence], translator: any Translator) throws -> AnnotatedSection {
+        var ids: [String] = []
+        var seen = Set<String>()
+        let relevant = self.sentences(of: section, in: sentences)
         for sentence in relevant where section.span.overlaps(sentence.span) || sentence.span.start == section.span.start {
             for term in sentence.terms where section.span.contains(term.span) && !seen.contains(term.entryID) {
                 seen.insert(term.entryID)
@@ -240,16 +261,10 @@ public final class Annotator {
         }
         let heading = section.headingSpan
         var english = EnglishLine(text: "", origin: .gloss)
-        if heading.length > 0, let host = relevant.first(where: { $0.span.contains(heading) }) {
-            if host.span == heading {
-                english = host.english
-            } else {
-                let part = AnnotatedSentence(
-                    index: host.index, paragraph: host.paragraph, section: section.id, span: heading, text: section.heading,
-                    tokens: host.tokens.filter { heading.contains($0.span) }, terms: host.terms.filter { heading.contains($0.span) },
-                    quantities: host.quantities.filter { heading.contains($0.span) }, english: english)
-                english = try translator.english(for: part) ?? english
-            }
+        if let part {
+            english = try translator.english(for: part) ?? english
+        } else if heading.length > 0, let host = relevant.first(where: { $0.span == heading }) {
+            english = host.english
         }
         return AnnotatedSection(section, english: english, terms: ids)
     }

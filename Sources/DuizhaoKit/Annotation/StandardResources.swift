@@ -89,18 +89,15 @@ public final class AnnotationPipeline {
     private let matcher: TermMatcher
     private let lexicon: LexiconSegmenter?
 
-    /// Creates a pipeline over shared resources; `translator` writes English lines (nil:
-    /// glosses), and `translatorResources` (a memory, a machine translation engine) are
-    /// recorded in the output after the glossaries and dictionary.
-    public init(
-        resources: StandardResources, reader: DocumentReader, useLexicon: Bool = true, translator: (any Translator)? = nil,
-        translatorResources: [ResourceInfo] = []
-    ) throws {
+    /// Creates a pipeline over shared resources; `translation` chooses the English lines'
+    /// sources (translation memory, machine translation) besides the gloss.
+    public init(resources: StandardResources, reader: DocumentReader, useLexicon: Bool = true, translation: TranslationPlan? = nil) throws {
         self.reader = reader
         matcher = try TermMatcher(index: resources.index)
         let glosser = resources.dictionary.map { DictionaryGlosser(dictionary: $0) }
         annotator = try Annotator(context: AnnotationContext(
-            glossary: resources.glossary, matcher: matcher, glosser: glosser, translator: translator, resources: resources.resources + translatorResources))
+            glossary: resources.glossary, matcher: matcher, glosser: glosser, translator: try translation?.makeTranslator(),
+            resources: resources.resources + (try translation?.resources() ?? [])))
         lexicon = useLexicon ? resources.lexicon.map { LexiconSegmenter(lexicon: $0, options: .glossing) } : nil
     }
 

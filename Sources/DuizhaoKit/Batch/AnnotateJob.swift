@@ -19,11 +19,18 @@ public struct AnnotateJob: DocumentJob {
     public var candidateLimit: Int
     /// Phrases known besides the glossary (kept out of the candidates).
     public var known: KnownTerms
+    /// The English lines' sources besides the gloss (translation memory, machine
+    /// translation); nil for glosses only.
+    public var translation: TranslationPlan?
+    /// ``TranslationPlan/configuration()`` read once (it holds the memory's content version),
+    /// empty without a plan.
+    private var translationConfiguration: String
 
     /// Creates the job; the glossary's headwords and variants count as known terms.
     public init(
         resources: StandardResources, formats: [OutputFormat], options: RenderOptions = RenderOptions(), encoding: String? = nil,
-        maxSize: Int = InputFile.defaultMaxSize, useLexicon: Bool = true, candidateLimit: Int = 12, known: KnownTerms = KnownTerms([])
+        maxSize: Int = InputFile.defaultMaxSize, useLexicon: Bool = true, candidateLimit: Int = 12, known: KnownTerms = KnownTerms([]),
+        translation: TranslationPlan? = nil
     ) {
         self.resources = resources
         self.formats = formats
@@ -33,6 +40,9 @@ public struct AnnotateJob: DocumentJob {
         self.useLexicon = useLexicon
         self.candidateLimit = candidateLimit
         self.known = KnownTerms(known.phrases.union(resources.glossary.entries.flatMap { [$0.zh] + $0.variants }))
+        self.translation = translation
+        // A memory that cannot be read fails later, when a worker builds its translator.
+        translationConfiguration = translation.map { (try? $0.configuration()) ?? "unreadable" }.map { "; translation=" + $0 } ?? ""
     }
 
     /// Everything besides the input and the glossary entries that changes the outputs; the
@@ -41,13 +51,14 @@ public struct AnnotateJob: DocumentJob {
         let dictionary = resources.dictionary.map { "\($0.path)#\($0.count)" } ?? "none"
         return "annotate v1; formats=\(formats.map(\.rawValue).joined(separator: ",")); options=\(options); encoding=\(encoding ?? "auto"); "
             + "max-size=\(maxSize); lexicon=\(useLexicon); dictionary=\(dictionary); candidates=\(candidateLimit); "
-            + "known=\(SHA256.hex(known.phrases.sorted().joined(separator: "\n")))"
+            + "known=\(SHA256.hex(known.phrases.sorted().joined(separator: "\n")))\(translationConfiguration)"
     }
 
     public func makeProcessor() throws -> any DocumentProcessor {
         Processor(
             job: self,
-            pipeline: try AnnotationPipeline(resources: resources, reader: try DocumentReader(encoding: encoding, maxSize: maxSize), useLexicon: useLexicon))
+            pipeline: try AnnotationPipeline(resources: resources, reader: try DocumentReader(encoding: encoding, maxSize: maxSize), useLexicon: useLexicon,
+                translation: translation))
     }
 
     final class Processor: DocumentProcessor {

@@ -11,9 +11,9 @@ import Foundation
 public protocol MachineTranslationCache: Sendable {
     /// The translation stored under `key`, nil when there is none.
     func cachedTranslation(forKey key: String) -> String?
-    /// Stores `translation` under `key`; `model` names the model that made it (for stores
-    /// that keep provenance).
-    func storeTranslation(_ translation: String, forKey key: String, model: String)
+    /// Stores `translation` under `key`; `model` and `endpoint` name what made it (for
+    /// stores that keep provenance).
+    func storeTranslation(_ translation: String, forKey key: String, model: String, endpoint: String)
 }
 
 /// The cache key of a sentence's translation: the SHA-256 (hex) of the endpoint, the model,
@@ -49,7 +49,7 @@ public final class InMemoryMachineTranslationCache: MachineTranslationCache, @un
         return entries[key]
     }
 
-    public func storeTranslation(_ translation: String, forKey key: String, model: String) {
+    public func storeTranslation(_ translation: String, forKey key: String, model: String, endpoint: String) {
         lock.lock()
         defer { lock.unlock() }
         entries[key] = translation

@@ -202,7 +202,7 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
         }
         for (offset, item) in batch.enumerated() {
             if let text = parsed[offset + 1] {
-                cache.storeTranslation(text, forKey: item.key, model: configuration.model)
+                cache.storeTranslation(text, forKey: item.key, model: configuration.model, endpoint: configuration.url.absoluteString)
                 results[item.key] = .success(text)
             } else {
                 results[item.key] = translateOne(item.sentence, key: item.key)
@@ -221,7 +221,7 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
             guard let text = TranslationResponseParser.single(answer.content) else {
                 return .failure(.malformedResponse(host: configuration.host, detail: "the answer has no translation"))
             }
-            cache.storeTranslation(text, forKey: key, model: configuration.model)
+            cache.storeTranslation(text, forKey: key, model: configuration.model, endpoint: configuration.url.absoluteString)
             return .success(text)
         } catch let error as MachineTranslationError {
             return .failure(error)

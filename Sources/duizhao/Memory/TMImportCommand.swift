@@ -1,0 +1,35 @@
+import ArgumentParser
+import DuizhaoKit
+
+/// `duizhao tm import FILE…`: adds the pairs of TMX or TSV files to the store.
+struct TMImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Add the sentence pairs of TMX or TSV (source<TAB>target[<TAB>origin]) files to the translation memory.",
+        discussion: """
+            Every file is read before anything is stored, and the pairs are added in one transaction: a malformed file \
+            (reported with its line) adds nothing. Pairs already stored (same source after folding, same target) are \
+            skipped. Each pair records its file, its date (TMX creationdate, else now) and the glossary version \
+            (a fingerprint of the glossaries loaded, as chosen by --glossary/--no-default-glossary). Creates the store when absent.
+            """
+    )
+
+    @Argument(help: "TMX (.tmx) or TSV (.tsv, .txt) files.")
+    var files: [String]
+
+    @OptionGroup var store: MemoryStoreOptions
+
+    @OptionGroup var glossary: GlossaryOptions
+
+    func run() throws {
+        try CommandLineFrontend.run {
+            var units: [MemoryUnit] = []
+            for file in files { units += try MemoryFileReader.read(path: file) }
+            let glossaryFiles = try glossary.files()
+            let version = glossaryFiles.isEmpty ? nil : GlossaryFingerprint(entries: try glossary.load().entries).hash
+            let memory = try TranslationMemory(path: store.resolved.path, create: true)
+            let result = try memory.add(units, glossaryVersion: version)
+            print("imported \(result.added) pair(s) into \(memory.path); \(result.duplicates) already stored")
+        }
+    }
+}
