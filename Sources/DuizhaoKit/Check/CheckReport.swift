@@ -1,0 +1,90 @@
+/// One aligned pair of a checked translation: Chinese sentences and the English ones that
+/// translate them.
+public struct CheckPair: Codable, Hashable, Sendable {
+    /// The Chinese sentences (none for an added English sentence).
+    public var source: [String]
+    /// The English sentences (none for an untranslated Chinese sentence).
+    public var target: [String]
+    /// The bead shape (`1-1`, `1-2`, `1-0`…), or `given` when the file aligns the pair.
+    public var shape: String
+    /// The aligner's confidence in the pair (posterior probability), 1 when given.
+    public var confidence: Double
+    /// The line of the first Chinese sentence in its file, when known.
+    public var sourceLine: Int?
+    /// The line of the first English sentence in its file, when known.
+    public var targetLine: Int?
+
+    /// Creates a pair.
+    public init(source: [String], target: [String], shape: String, confidence: Double, sourceLine: Int? = nil, targetLine: Int? = nil) {
+        self.source = source
+        self.target = target
+        self.shape = shape
+        self.confidence = confidence
+        self.sourceLine = sourceLine
+        self.targetLine = targetLine
+    }
+
+    /// The Chinese sentences joined.
+    public var sourceText: String { source.joined() }
+    /// The English sentences joined by spaces.
+    public var targetText: String { target.joined(separator: " ") }
+}
+
+/// How a translation was aligned with its source.
+public struct AlignmentSummary: Codable, Hashable, Sendable {
+    /// `length+anchors` when the aligner made the pairs, `given` when the file did.
+    public var method: String
+    /// The length model used (none when given).
+    public var model: LengthModel?
+    /// Whether paragraphs were aligned before sentences.
+    public var byParagraph: Bool
+    /// The mean confidence over the pairs.
+    public var meanConfidence: Double
+    /// The number of pairs per shape.
+    public var shapes: [String: Int]
+
+    /// Creates a summary.
+    public init(method: String, model: LengthModel?, byParagraph: Bool, meanConfidence: Double, shapes: [String: Int]) {
+        self.method = method
+        self.model = model
+        self.byParagraph = byParagraph
+        self.meanConfidence = meanConfidence
+        self.shapes = shapes
+    }
+}
+
+/// The result of checking a translation: its aligned pairs and the findings on them.
+public struct CheckReport: Codable, Hashable, Sendable {
+    /// The schema of the JSON form.
+    public var schema = "duizhao.check/1"
+    /// The Chinese document (or the bilingual file).
+    public var source: String
+    /// The English document; nil for a bilingual file.
+    public var translation: String?
+    /// How the pairs were made.
+    public var alignment: AlignmentSummary
+    /// The aligned pairs, in document order.
+    public var pairs: [CheckPair]
+    /// The findings, in pair order.
+    public var findings: [CheckFinding]
+
+    /// Creates a report.
+    public init(source: String, translation: String?, alignment: AlignmentSummary, pairs: [CheckPair], findings: [CheckFinding]) {
+        self.source = source
+        self.translation = translation
+        self.alignment = alignment
+        self.pairs = pairs
+        self.findings = findings
+    }
+
+    /// The number of findings of `severity`.
+    public func count(_ severity: CheckFinding.Severity) -> Int {
+        findings.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+    }
+
+    /// True when a finding is at least as severe as `threshold` (nil: never).
+    public func fails(at threshold: CheckFinding.Severity?) -> Bool {
+        guard let threshold else { return false }
+        return findings.contains { $0.severity >= threshold }
+    }
+}

@@ -1,0 +1,100 @@
+/// The English renderings of a glossary, for finding them in translations: each entry's
+/// preferred rendering and alternatives, accepted or deprecated, as normalized word runs
+/// (see ``EnglishWords``).
+public struct RenderingIndex: Sendable {
+    /// One rendering of an entry.
+    public struct Rendering: Hashable, Sendable {
+        /// The entry's position in the glossary.
+        public var entry: Int
+        /// The rendering as the glossary writes it.
+        public var text: String
+        /// True when the glossary marks it deprecated (an alternative with `[deprecated]`,
+        /// or the preferred rendering of a deprecated entry).
+        public var isDeprecated: Bool
+        /// The normalized words.
+        public var keys: [String]
+
+        /// Creates a rendering.
+        public init(entry: Int, text: String, isDeprecated: Bool, keys: [String]) {
+            self.entry = entry
+            self.text = text
+            self.isDeprecated = isDeprecated
+            self.keys = keys
+        }
+
+        /// True when finding it without its Chinese term means something: several words,
+        /// or a capital letter (a name, an acronym). Single common words (`patent`,
+        /// `incubator`) are often used without the term.
+        public var isDistinctive: Bool {
+            text.split(separator: " ").count >= 2 || text.contains(where: { $0.isUppercase })
+        }
+    }
+
+    /// Where a rendering was found in a text.
+    public struct Occurrence: Hashable, Sendable {
+        /// The rendering.
+        public var rendering: Rendering
+        /// The words it covers.
+        public var words: Range<Int>
+        /// The text as written.
+        public var surface: String
+    }
+
+    /// The glossary indexed.
+    public let glossary: Glossary
+    /// Each entry's renderings, by position.
+    public let renderings: [[Rendering]]
+    private let byFirstKey: [String: [Rendering]]
+
+    /// Indexes the renderings of `glossary`.
+    public init(glossary: Glossary) {
+        self.glossary = glossary
+        var renderings: [[Rendering]] = []
+        var byFirstKey: [String: [Rendering]] = [:]
+        for (position, entry) in glossary.entries.enumerated() {
+            var list = [Rendering(entry: position, text: entry.en, isDeprecated: entry.status == .deprecated, keys: EnglishWords.keys(entry.en))]
+            for alternative in entry.alternatives {
+                list.append(Rendering(entry: position, text: alternative.text, isDeprecated: (alternative.status ?? entry.status) == .deprecated, keys: EnglishWords.keys(alternative.text)))
+            }
+            list = list.filter { !$0.keys.isEmpty }
+            renderings.append(list)
+            for rendering in list { byFirstKey[rendering.keys[0], default: []].append(rendering) }
+        }
+        self.renderings = renderings
+        self.byFirstKey = byFirstKey.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+    }
+
+    /// Every rendering of the entry at `position` found in `text` (overlaps allowed).
+    public func occurrences(ofEntry position: Int, in text: String, words: EnglishWords) -> [Occurrence] {
+        renderings[position].flatMap { rendering in
+            words.occurrences(of: rendering.keys).map { Occurrence(rendering: rendering, words: $0, surface: Self.surface(text, words, $0)) }
+        }
+    }
+
+    /// The renderings in `text`, leftmost-longest without overlaps; where several entries
+    /// share the longest rendering, one occurrence per entry at the same words.
+    public func occurrences(in text: String, words: EnglishWords) -> [Occurrence] {
+        let keys = words.keys
+        var result: [Occurrence] = []
+        var index = 0
+        while index < keys.count {
+            var matched: [Rendering] = []
+            for rendering in byFirstKey[keys[index]] ?? [] {
+                if let length = matched.first?.keys.count, rendering.keys.count < length { break }
+                guard index + rendering.keys.count <= keys.count,
+                    (1..<rendering.keys.count).allSatisfy({ keys[index + $0] == rendering.keys[$0] }) else { continue }
+                if !matched.contains(where: { $0.entry == rendering.entry }) { matched.append(rendering) }
+            }
+            guard let length = matched.first?.keys.count else { index += 1; continue }
+            for rendering in matched {
+                result.append(Occurrence(rendering: rendering, words: index..<(index + length), surface: Self.surface(text, words, index..<(index + length))))
+            }
+            index += length
+        }
+        return result
+    }
+
+    static func surface(_ text: String, _ words: EnglishWords, _ range: Range<Int>) -> String {
+        String(text[words.words[range.lowerBound].range.lowerBound..<words.words[range.upperBound - 1].range.upperBound])
+    }
+}
