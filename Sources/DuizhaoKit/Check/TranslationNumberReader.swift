@@ -2,8 +2,8 @@ import Foundation
 
 /// The numbers of an English translation's sentence, strictly enough to compare them both
 /// ways with the Chinese (a number the English adds is reported too, so ordinals, `one`,
-/// codes, list markers and plan names are not numbers here, unlike for the machine
-/// translation verifier's lenient `EnglishNumberReader`): numerals (`1,000`, `2.5`, `2025`), with a scale word
+/// codes, list markers and plan names are not numbers here); ``TranslationChecker`` and the
+/// machine translation ``TranslationVerifier`` both read English numbers with it: numerals (`1,000`, `2.5`, `2025`), with a scale word
 /// after them (`1 billion`, `10 million`, `500 thousand`, `3bn`, `2m`), percentages (`5%`,
 /// `5 percent`), number words (`three`, `fifteen`, `two thousand`, `twenty-five`; `one`
 /// only before a scale word; not in plan names such as `Five-Year Plan`) and month names (`March 5` gives 3 and 5, as `3月5日` does).
