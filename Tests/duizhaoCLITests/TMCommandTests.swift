@@ -163,6 +163,6 @@ import Testing
         let stats = try CLI.run(["tm", "stats", "--tm", "/nonexistent/m.sqlite"])
         #expect(stats.status == 1)
         let unknown = try CLI.run(["tm", "import", "/tmp/x.xlsx", "--tm", "/tmp/unused.sqlite"])
-        #expect(unknown.status == 1 && unknown.stderr.contains("name a .tmx or .tsv file"))
+        #expect(unknown.status == 1 && unknown.stderr.contains("name a .tmx, .tsv or finished .xlf file"))
     }
 }

@@ -105,8 +105,11 @@ public struct BilingualReader: Sendable {
         func visit(_ node: XMLNode) {
             if node.name == "trans-unit" || node.name == "segment" {
                 let source = node.children.first { $0.name == "source" }?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-                let target = node.children.first { $0.name == "target" }?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-                if !source.isEmpty { pairs.append(BilingualPair(source: source, target: target, line: node.line)) }
+                let targetNode = node.children.first { $0.name == "target" }
+                let target = targetNode?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                let state = (node.name == "segment" ? node.attributes["state"] : targetNode?.attributes["state"]) ?? ""
+                let isDraft = state == "initial" || state == "new" || state.hasPrefix("needs-")
+                if !source.isEmpty { pairs.append(BilingualPair(source: source, target: target, line: node.line, isDraft: isDraft)) }
                 return
             }
             for child in node.children { visit(child) }

@@ -63,11 +63,16 @@ public struct BilingualPair: Hashable, Sendable {
     public var target: String
     /// The 1-based line of the unit in its file.
     public var line: Int
+    /// True when the file marks the target a draft, not a finished translation (XLIFF 2
+    /// `state="initial"`, XLIFF 1.2 `state="new"` or `needs-…`): duizhao's own draft targets
+    /// are glosses.
+    public var isDraft: Bool
 
     /// Creates a pair.
-    public init(source: String, target: String, line: Int) {
+    public init(source: String, target: String, line: Int, isDraft: Bool = false) {
         self.source = source
         self.target = target
         self.line = line
+        self.isDraft = isDraft
     }
 }

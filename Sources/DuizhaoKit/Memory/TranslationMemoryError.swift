@@ -29,7 +29,7 @@ public enum TranslationMemoryError: Error, Equatable, CustomStringConvertible {
         case .unreadable(let file, let reason):
             return "\(file): cannot read: \(reason)"
         case .unknownFormat(let file):
-            return "\(file): unknown translation memory format; name a .tmx or .tsv file"
+            return "\(file): unknown translation memory format; name a .tmx, .tsv or finished .xlf file"
         case .malformedXML(let file, let line, let column, let reason):
             return "\(file):\(line):\(column): not well-formed XML: \(reason); nothing was imported"
         case .entityDeclaration(let file, let line):
