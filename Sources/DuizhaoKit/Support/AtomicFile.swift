@@ -36,7 +36,7 @@ public enum AtomicFile {
                 throw WriteError.cannotWrite(path: path, reason: "cannot open for writing")
             }
             defer { try? handle.close() }
-            try produce { handle.write(Data($0)) }
+            try produce { chunk in try writeChunk(chunk, to: handle, path: path) }
             return
         }
         let folder = url.deletingLastPathComponent()
@@ -50,8 +50,12 @@ public enum AtomicFile {
             throw WriteError.cannotWrite(path: path, reason: "cannot create temporary file \(temporary.path)")
         }
         do {
-            try produce { chunk in try handle.write(contentsOf: chunk) }
-            try handle.close()
+            try produce { chunk in try writeChunk(chunk, to: handle, path: path) }
+            do {
+                try handle.close()
+            } catch {
+                throw WriteError.cannotWrite(path: path, reason: reason(error))
+            }
         } catch {
             try? handle.close()
             try? FileManager.default.removeItem(at: temporary)
@@ -62,6 +66,27 @@ public enum AtomicFile {
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError.cannotWrite(path: path, reason: reason)
         }
+    }
+
+    /// Writes one chunk; a failure (disk full, quota, I/O error) becomes a ``WriteError``
+    /// naming the destination and the system's reason.
+    static func writeChunk(_ chunk: [UInt8], to handle: FileHandle, path: String) throws {
+        do {
+            try handle.write(contentsOf: chunk)
+        } catch {
+            throw WriteError.cannotWrite(path: path, reason: reason(error))
+        }
+    }
+
+    /// The system's words for a file error (`No space left on device`).
+    public static func reason(_ error: Error) -> String {
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain, let text = strerror(Int32(error.code)) { return String(cString: text) }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+            let text = strerror(Int32(underlying.code)) {
+            return String(cString: text)
+        }
+        return error.localizedDescription
     }
 
     /// Writes `text` as UTF-8 to `path`.
