@@ -75,13 +75,7 @@ struct Annotate: ParsableCommand {
         if toStandardOutput {
             try CommandLineFrontend.run {
                 let annotated = try pipeline.annotate(path: files[0], kind: input.kind)
-                try writer.standardOutput(annotated, format: formats[0]) { chunk in
-                    do {
-                        try FileHandle.standardOutput.write(contentsOf: chunk)
-                    } catch {
-                        throw AtomicFile.WriteError.cannotWrite(path: "standard output", reason: AtomicFile.reason(error))
-                    }
-                }
+                try writer.standardOutput(annotated, format: formats[0]) { CommandLineFrontend.writeStandardOutput($0) }
             }
             return
         }

@@ -43,12 +43,14 @@ public enum AtomicFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw WriteError.cannotWrite(path: path, reason: "cannot create folder \(folder.path): \(error.localizedDescription)")
+            throw WriteError.cannotWrite(path: path, reason: "cannot create folder \(folder.path): \(reason(error))")
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil), let handle = FileHandle(forWritingAtPath: temporary.path) else {
-            throw WriteError.cannotWrite(path: path, reason: "cannot create temporary file \(temporary.path)")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw WriteError.cannotWrite(path: path, reason: "cannot create a file in \(folder.path): \(String(cString: strerror(errno)))")
         }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
             try produce { chunk in try writeChunk(chunk, to: handle, path: path) }
             do {
@@ -86,7 +88,12 @@ public enum AtomicFile {
             let text = strerror(Int32(underlying.code)) {
             return String(cString: text)
         }
-        return error.localizedDescription
+        switch (error.domain, error.code) {
+        case (NSCocoaErrorDomain, CocoaError.fileWriteNoPermission.rawValue): return String(cString: strerror(EACCES))
+        case (NSCocoaErrorDomain, CocoaError.fileWriteOutOfSpace.rawValue): return String(cString: strerror(ENOSPC))
+        case (NSCocoaErrorDomain, CocoaError.fileWriteVolumeReadOnly.rawValue): return String(cString: strerror(EROFS))
+        default: return error.localizedDescription
+        }
     }
 
     /// Writes `text` as UTF-8 to `path`.
