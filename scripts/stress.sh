@@ -49,7 +49,7 @@ run() {
     local name=$1 expected=$2
     shift 2
     local status=0
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || status=$?
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/stdout.txt" 2>"$work/err" || status=$?
     read -r seconds kib < <(tail -1 "$work/time")
     local verdict="ok"
     [ "$status" = "$expected" ] || verdict="UNEXPECTED (exit $status, wanted $expected): $(tail -2 "$work/err" | tr '\n' ' ')"

@@ -337,13 +337,14 @@ public struct BatchRunner: Sendable {
     }
 
     /// The name of an entry of an existing output folder that shows duizhao did not make it:
-    /// nil when the folder is empty (hidden files aside) or holds a batch manifest or lock,
-    /// which only a batch run writes. Inside such a folder, `documents/` and the state and
+    /// nil when the folder is empty (hidden files aside) or holds a batch manifest, journal or
+    /// lock, which only a batch run writes. Inside such a folder, `documents/` and the state and
     /// report files are the batch's own.
     static func foreignEntry(in root: URL) -> String? {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
         let isBatchState: (String) -> Bool = { name in
-            (name.hasPrefix("batch-manifest") && name.hasSuffix(".jsonl")) || (name.hasPrefix(".batch") && name.hasSuffix(".lock"))
+            ((name.hasPrefix("batch-manifest") || name.hasPrefix("batch-journal")) && name.hasSuffix(".jsonl"))
+                || (name.hasPrefix(".batch") && name.hasSuffix(".lock"))
         }
         if names.contains(where: isBatchState) { return nil }
         return names.first { !$0.hasPrefix(".") }

@@ -43,6 +43,13 @@ public enum AtomicFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
+            // A file where a folder should be is the usual cause the system does not name.
+            var ancestor = folder
+            while ancestor.path != "/", !FileManager.default.fileExists(atPath: ancestor.path) { ancestor.deleteLastPathComponent() }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isFolder), !isFolder.boolValue {
+                throw WriteError.cannotWrite(path: path, reason: "cannot create folder \(folder.path): \(ancestor.path) is a file, not a folder")
+            }
             throw WriteError.cannotWrite(path: path, reason: "cannot create folder \(folder.path): \(reason(error))")
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")

@@ -156,6 +156,10 @@ import Testing
             }
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        // A file where the output folder should be.
+        try Data("x".utf8).write(to: folder.appendingPathComponent("out"))
+        let blocked = try #require(throws: AtomicFile.WriteError.self) { try AtomicFile.write("text", to: folder.path + "/out/doc/doc.md") }
+        #expect(blocked.description.hasSuffix("cannot create folder \(folder.path)/out/doc: \(folder.path)/out is a file, not a folder"))
         // A full device: the error names the file and the system's reason, and nothing is left.
         let error = try #require(throws: AtomicFile.WriteError.self) { try AtomicFile.write(Data(repeating: 0x41, count: 1 << 16), to: "/dev/full") }
         #expect(error.description == "/dev/full: cannot write: No space left on device")
