@@ -54,6 +54,17 @@ import Testing
         #expect(annotated.terms.map(\.entryID) == ["peacock-plan"])
     }
 
+    @Test func markdownWithTensOfThousandsOfUnclosedBracketsIsReadInOnePass() throws {
+        // Each `[` used to rescan the rest of the line for `]` and `)`: quadratic, minutes for this line.
+        let line = String(repeating: "[", count: 30_000) + "孔雀计划" + String(repeating: "]", count: 30_000) + String(repeating: "(", count: 30_000)
+        let stars = String(repeating: "*a", count: 30_000)
+        let (lines, _) = MarkdownTextExtractor().extract(line + "\n" + stars + "\n见[孔雀计划](https://example.org)与![图](x.png)和*强调*。")
+        #expect(lines.count == 3)
+        #expect(lines[0].text == line, "no link closes, so every bracket is text")
+        #expect(lines[1].text == String(repeating: "a", count: 29_999) + "*a")
+        #expect(lines[2].text.hasPrefix("见孔雀计划与和强调"))
+    }
+
     /// 100,000 entries, 5,000 of them sharing the prefix 国家发展, and one single-character term.
     static func largeGlossaryTSV() -> String {
         var rows = ["id\tzh\ten\tsource"]
