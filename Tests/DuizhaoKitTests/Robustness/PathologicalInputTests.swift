@@ -65,6 +65,17 @@ import Testing
         #expect(lines[2].text.hasPrefix("见孔雀计划与和强调"))
     }
 
+    @Test func tensOfThousandsOfUnclosedQuotationMarksAreSplitInOnePass() throws {
+        // Each unclosed “ used to rescan the rest of its paragraph: quadratic, a minute for 40,000.
+        let text = String(repeating: "“", count: 30_000) + "孔雀计划。第二句。\n他说：“改革。开放。”然后《规划。》结束。"
+        let document = try DocumentReader().read(bytes: Array(text.utf8), path: "quotes.txt", kind: .text)
+        let sentences = document.sentences.map(\.text)
+        #expect(sentences.prefix(2) == [String(repeating: "“", count: 30_000) + "孔雀计划。", "第二句。"])
+        // Balanced marks still keep their sentence together.
+        #expect(sentences.contains { $0.contains("改革。开放。”") })
+        #expect(sentences.contains { $0.contains("《规划。》") })
+    }
+
     /// 100,000 entries, 5,000 of them sharing the prefix 国家发展, and one single-character term.
     static func largeGlossaryTSV() -> String {
         var rows = ["id\tzh\ten\tsource"]
