@@ -74,6 +74,10 @@ import Testing
         // Balanced marks still keep their sentence together.
         #expect(sentences.contains { $0.contains("改革。开放。”") })
         #expect(sentences.contains { $0.contains("《规划。》") })
+        // Candidate terms look for quoted phrases: the same unclosed marks, one pass.
+        let annotated = try Self.pipeline(Glossary(entries: [Self.peacock])).annotate(document)
+        #expect(annotated.terms.first?.entryID == "peacock-plan")
+        #expect(annotated.sentences.count == sentences.count)
     }
 
     /// 100,000 entries, 5,000 of them sharing the prefix 国家发展, and one single-character term.
