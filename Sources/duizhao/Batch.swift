@@ -149,7 +149,7 @@ struct BatchRun: ParsableCommand {
         let terminal = isatty(STDERR_FILENO) == 1
         if !quiet {
             runner.progress = BatchProgress(style: terminal ? .bar : .lines(interval: 5)) { text in
-                FileHandle.standardError.write(Data(text.utf8))
+                try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
             }
         }
         runner.onFailure = { record in BatchExit.warn("\(record.error ?? record.key) (skipped)") }

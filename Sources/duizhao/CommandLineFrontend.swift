@@ -39,6 +39,7 @@ enum CommandLineFrontend {
 /// Standard error as a text stream.
 struct StandardError: TextOutputStream {
     mutating func write(_ string: String) {
-        FileHandle.standardError.write(Data(string.utf8))
+        // A standard error that cannot be written (a full disk) must not crash the run.
+        try? FileHandle.standardError.write(contentsOf: Data(string.utf8))
     }
 }
