@@ -226,6 +226,36 @@ import Testing
         }
     }
 
+    @Test(.enabled(if: FileManager.default.isWritableFile(atPath: "/dev/full"), "no /dev/full on this system"))
+    func aFullStandardOutputOrErrorIsAClearErrorNotACrash() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = try Self.write(Self.text, "notice.txt", in: folder)
+        for arguments in [["segment", document], ["segment", "--json", document], ["annotate", document, "--stdout", "--format", "html"]] {
+            let process = Process()
+            process.executableURL = CLI.binary
+            process.arguments = arguments
+            process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+            let err = Pipe()
+            process.standardError = err
+            try process.run()
+            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .exit, "\(arguments)")
+            #expect(process.terminationStatus == 1, "\(arguments)")
+            #expect(stderr == "duizhao: error: standard output: cannot write: No space left on device\n", "\(arguments)")
+        }
+        // Standard error full: the messages are lost, the run is not.
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["batch", document, "--out", folder.appendingPathComponent("out").path]
+        process.standardError = FileHandle(forWritingAtPath: "/dev/full")
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+    }
+
     @Test func ctrlCStopsABatchAfterTheDocumentsInFlightAndARerunDoesTheRest() throws {
         let root = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
