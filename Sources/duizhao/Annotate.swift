@@ -40,6 +40,9 @@ struct Annotate: ParsableCommand {
     @Flag(name: .customLong("tmx-include-gloss"), help: "Include gloss lines in TMX, flagged x-origin gloss.")
     var tmxIncludeGloss = false
 
+    @Flag(help: "Replace existing files in the output folder that duizhao did not write (see docs/robustness.md).")
+    var force = false
+
     @OptionGroup var input: InputOptions
 
     @OptionGroup var glossary: GlossaryOptions
@@ -79,7 +82,7 @@ struct Annotate: ParsableCommand {
         if toStandardOutput {
             try CommandLineFrontend.run {
                 let annotated = try pipeline.annotate(path: files[0], kind: input.kind)
-                try writer.standardOutput(annotated, format: formats[0]) { FileHandle.standardOutput.write(Data($0)) }
+                try writer.standardOutput(annotated, format: formats[0]) { CommandLineFrontend.writeStandardOutput($0) }
             }
             return
         }
@@ -89,7 +92,12 @@ struct Annotate: ParsableCommand {
             do {
                 let annotated = try pipeline.annotate(path: file, kind: input.kind)
                 let folder = (out.hasSuffix("/") ? out : out + "/") + slug
-                for path in try writer.write(annotated, formats: formats, folder: folder, slug: slug) { print(path) }
+                let names = writer.fileNames(formats: formats, slug: slug)
+                try OutputOwnership.check(folder: folder, names: names, force: force)
+                // Recorded before writing: a run that stops half-way has recorded what it may have written.
+                try OutputOwnership.record(folder: folder, names: names)
+                let written = try writer.write(annotated, formats: formats, folder: folder, slug: slug)
+                for path in written { print(path) }
             } catch {
                 CommandLineFrontend.printError("\(error)")
                 failed = true

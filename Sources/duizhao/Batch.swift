@@ -23,6 +23,8 @@ enum BatchExit {
     static let someFailed = ExitCode(1)
     /// A usage or configuration error.
     static let usage = ExitCode(2)
+    /// Stopped by SIGINT (128 + 2, as shells report it).
+    static let interruptedStatus: Int32 = 130
 
     /// Prints `message` as an error and returns the usage exit code.
     static func usageError(_ message: String) -> ExitCode {
@@ -46,7 +48,7 @@ struct BatchRun: ParsableCommand {
             DIR/documents/<its relative path>/. A rerun skips documents whose input, glossary entries, settings and tool \
             version are unchanged (--force redoes all); a run that was killed resumes where it stopped. The report is \
             written to DIR/batch-report.{md,html,json}. Exit status: 0 when every document succeeded, 1 when some failed, \
-            2 on a usage or configuration error.
+            2 on a usage or configuration error, 130 when stopped by Ctrl-C (SIGINT: the documents in flight are finished and recorded; a rerun does the rest). An existing output folder must be empty or one a batch wrote (it holds a batch manifest) unless --force.
             """
     )
 
@@ -65,7 +67,7 @@ struct BatchRun: ParsableCommand {
     @Option(help: "Worker threads (default: the number of cores).")
     var jobs: Int?
 
-    @Flag(help: "Redo every document, changed or not.")
+    @Flag(help: "Redo every document, changed or not, and write into an output folder that holds files duizhao did not write.")
     var force = false
 
     @Option(help: ArgumentHelp("Process only shard K of N (1 ≤ K ≤ N), by a hash of each input's relative path.", valueName: "K/N"))
@@ -154,16 +156,34 @@ struct BatchRun: ParsableCommand {
         let terminal = isatty(STDERR_FILENO) == 1
         if !quiet {
             runner.progress = BatchProgress(style: terminal ? .bar : .lines(interval: 5)) { text in
-                FileHandle.standardError.write(Data(text.utf8))
+                try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
             }
         }
         runner.onFailure = { record in BatchExit.warn("\(record.error ?? record.key) (skipped)") }
         runner.onNotice = { BatchExit.warn($0) }
+        // Ctrl-C: finish the documents in flight, record them, stop; a second Ctrl-C stops at once
+        // (the journal keeps that safe too).
+        let stop = StopRequest()
+        runner.stop = stop
+        signal(SIGINT, SIG_IGN)
+        let interruption = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        interruption.setEventHandler {
+            if stop.request() { _exit(BatchExit.interruptedStatus) }
+            BatchExit.warn("interrupted: finishing the documents in flight (press Ctrl-C again to stop at once)")
+        }
+        interruption.resume()
+        defer { interruption.cancel() }
 
         let report: BatchReport
         do {
             defer { machines?.warnAboutFailures() }
             report = try runner.run()
+        } catch let error as BatchError {
+            if case .interrupted = error {
+                CommandLineFrontend.printError("\(error)")
+                throw ExitCode(BatchExit.interruptedStatus)
+            }
+            throw BatchExit.usageError("\(error)")
         } catch {
             throw BatchExit.usageError("\(error)")
         }

@@ -17,6 +17,18 @@ enum CommandLineFrontend {
         }
     }
 
+    /// Writes bytes to standard output; a failure (a full disk, a closed pipe) is reported as
+    /// `standard output: cannot write: reason` and ends the process with exit code 1, instead of
+    /// the crash of `FileHandle.write(_:)`.
+    static func writeStandardOutput<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(bytes))
+        } catch {
+            printError("\(AtomicFile.WriteError.cannotWrite(path: "standard output", reason: AtomicFile.reason(error)))")
+            exit(1)
+        }
+    }
+
     /// Writes a line to standard error.
     static func printError(_ message: String) {
         var standardError = StandardError()
@@ -27,6 +39,7 @@ enum CommandLineFrontend {
 /// Standard error as a text stream.
 struct StandardError: TextOutputStream {
     mutating func write(_ string: String) {
-        FileHandle.standardError.write(Data(string.utf8))
+        // A standard error that cannot be written (a full disk) must not crash the run.
+        try? FileHandle.standardError.write(contentsOf: Data(string.utf8))
     }
 }

@@ -12,6 +12,9 @@ struct GlossaryOptions: ParsableArguments {
     @Flag(help: "Do not load the default glossary folder ($DUIZHAO_GLOSSARY_DIR, ./glossaries, or the one shipped with duizhao).")
     var noDefaultGlossary = false
 
+    @Flag(help: "Run with the valid glossary entries when a glossary file has errors: print the errors as warnings and skip those rows (without it, errors stop the run).")
+    var lenient = false
+
     /// The files to load, in order.
     func files() throws -> [String] {
         let folder = noDefaultGlossary ? nil : try GlossaryLocator.defaultFolder()
@@ -25,12 +28,16 @@ struct GlossaryOptions: ParsableArguments {
         return try load()
     }
 
-    /// Loads the glossary; a one-line warning on standard error when its files have errors.
+    /// Loads the glossary. Errors in its files stop the run (``GlossaryLoadError``, every
+    /// error with file:line:column) unless `--lenient`, which prints them as warnings with the
+    /// number of rows skipped.
     func load() throws -> Glossary {
-        let glossary = try Glossary.load(paths: try files())
+        let glossary = try GlossaryLoadError.check(try Glossary.load(paths: try files()), lenient: lenient)
         if !glossary.errors.isEmpty {
             var standardError = StandardError()
-            print("duizhao: warning: the glossary has \(glossary.errors.count) error(s); lines with errors are skipped (run `duizhao glossary validate`)", to: &standardError)
+            for error in glossary.errors { print("duizhao: warning: \(error)", to: &standardError) }
+            let files = glossary.rejectedFiles.isEmpty ? "" : ", \(glossary.rejectedFiles.count) file(s) refused whole"
+            print("duizhao: warning: --lenient: \(glossary.errors.count) glossary error(s); \(glossary.skippedRows) row(s) skipped\(files); running with \(glossary.entries.count) entries", to: &standardError)
         }
         return glossary
     }

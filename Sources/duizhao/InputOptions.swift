@@ -14,6 +14,10 @@ struct InputOptions: ParsableArguments {
     @Option(help: "The largest input accepted, in bytes.")
     var maxSize: Int = InputFile.defaultMaxSize
 
+    func validate() throws {
+        if maxSize < 1 { throw ValidationError("--max-size \(maxSize): must be at least 1") }
+    }
+
     func reader() throws -> DocumentReader {
         try DocumentReader(encoding: encoding, maxSize: maxSize)
     }

@@ -38,12 +38,12 @@ struct Segment: ParsableCommand {
         }
         if json {
             // Streamed in megabyte chunks: a large document's JSON need not be held whole.
-            var writer = JSONWriter(flushingEvery: 1 << 20) { FileHandle.standardOutput.write(Data($0)) }
+            var writer = JSONWriter(flushingEvery: 1 << 20) { CommandLineFrontend.writeStandardOutput($0) }
             SegmentOutput(document: document, terms: terms).write(to: &writer)
             writer.finish()
-            FileHandle.standardOutput.write(Data([0x0A]))
+            CommandLineFrontend.writeStandardOutput([0x0A])
         } else {
-            FileHandle.standardOutput.write(Data(SegmentPrinter(separator: separator).renderUTF8(document)))
+            CommandLineFrontend.writeStandardOutput(SegmentPrinter(separator: separator).renderUTF8(document))
         }
     }
 }

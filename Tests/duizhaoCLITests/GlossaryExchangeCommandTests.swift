@@ -119,10 +119,16 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let twins = "id\tzh\ten\tsource\na\t甲\tA\ts\nb\t甲\tB\ts\n"
         try Data(twins.utf8).write(to: folder.appendingPathComponent("twins.tsv"))
-        let result = try CLI.run(["glossary", "export", "--format", "deepl", "--no-default-glossary", "--glossary", "twins.tsv"], directory: folder)
+        // Without --lenient the error stops the run, named with file:line:column.
+        let strict = try CLI.run(["glossary", "export", "--format", "deepl", "--no-default-glossary", "--glossary", "twins.tsv"], directory: folder)
+        #expect(strict.status == 1)
+        #expect(strict.stdout.isEmpty)
+        #expect(strict.stderr.contains("twins.tsv:3:"))
+        let result = try CLI.run(["glossary", "export", "--format", "deepl", "--lenient", "--no-default-glossary", "--glossary", "twins.tsv"], directory: folder)
         #expect(result.status == 0)
         #expect(result.stdout == "甲\tA\n")
-        // The loader skips the conflicting line and says so (`glossary validate` gives details).
-        #expect(result.stderr.hasPrefix("duizhao: warning: the glossary has 1 error(s)"))
+        // The loader skips the conflicting line and says so.
+        #expect(result.stderr.hasPrefix("duizhao: warning: twins.tsv:3:"))
+        #expect(result.stderr.contains("1 row(s) skipped"))
     }
 }

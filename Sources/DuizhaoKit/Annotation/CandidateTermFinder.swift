@@ -65,9 +65,21 @@ public struct CandidateTermFinder: Sendable {
         let scalars = Array(sentence.text.unicodeScalars)
         var result: [(Span, String, CandidateTerm.Kind)] = []
         var index = 0
+        // The last search for each closing mark: where it started and what it found (the count
+        // when none). Starts only grow, so a sentence of thousands of unclosed marks is read
+        // once per kind of mark, not once per mark.
+        var lastSearch: [Unicode.Scalar: (from: Int, found: Int)] = [:]
         while index < scalars.count {
             guard let closer = Self.quotes[scalars[index]] else { index += 1; continue }
-            guard let end = scalars[(index + 1)...].firstIndex(of: closer) else { index += 1; continue }
+            let start = index + 1
+            let end: Int
+            if let last = lastSearch[closer], last.from <= start, start <= last.found {
+                end = last.found
+            } else {
+                end = scalars[start...].firstIndex(of: closer) ?? scalars.count
+                lastSearch[closer] = (start, end)
+            }
+            guard end < scalars.count else { index += 1; continue }
             let inner = scalars[(index + 1)..<end]
             let span = Span(start: sentence.span.start + index + 1, end: sentence.span.start + end)
             let acceptable = (2...12).contains(inner.count) && inner.contains(where: PinyinTranscriber.isHan)

@@ -18,6 +18,11 @@ public enum BatchError: Error, Equatable, CustomStringConvertible {
     case noReports(path: String)
     /// A report could not be read.
     case unreadableReport(path: String, reason: String)
+    /// The run was asked to stop (SIGINT): `finished` documents were done and recorded; a
+    /// rerun does the rest.
+    case interrupted(finished: Int)
+    /// The output folder holds files duizhao did not write (it has no batch manifest).
+    case foreignOutputFolder(path: String, example: String)
 
     public var description: String {
         switch self {
@@ -30,6 +35,11 @@ public enum BatchError: Error, Equatable, CustomStringConvertible {
         case .jobSetup(let message): return "cannot start a worker: \(message)"
         case .noReports(let path): return "\(path): no batch report (batch-report*.json) found"
         case .unreadableReport(let path, let reason): return "\(path): not a batch report: \(reason)"
+        case .interrupted(let finished):
+            return "interrupted: \(finished) document(s) finished and recorded; run the same command again to do the rest"
+        case .foreignOutputFolder(let path, let example):
+            return "\(path): the output folder holds files duizhao did not write (such as \(example)) and no batch manifest; "
+                + "choose an empty or new folder, or pass --force to write into it anyway"
         }
     }
 }

@@ -33,6 +33,9 @@ public struct BatchRunner: Sendable {
     public var onFailure: (@Sendable (DocumentRecord) -> Void)?
     /// Called with notices about the output folder (an unreadable manifest).
     public var onNotice: (@Sendable (String) -> Void)?
+    /// When requested, the workers finish the documents in flight and take no more; the run
+    /// records them in the manifest and throws ``BatchError/interrupted(finished:)``.
+    public var stop: StopRequest?
 
     /// The run context (see ``context``), computed once.
     private let runContext: String
@@ -75,6 +78,7 @@ public struct BatchRunner: Sendable {
         var inputs: InputScanner.Iterator
         var lines: [String: BatchReport.DocumentLine] = [:]
         var fatal: Error?
+        var stopped = false
     }
 
     /// Runs the batch and returns its report (also written to the output folder).
@@ -127,7 +131,7 @@ public struct BatchRunner: Sendable {
         skip = [:]
 
         journal.withLock { $0.close() }
-        let (lines, fatal) = state.withLock { ($0.lines, $0.fatal) }
+        let (lines, fatal, stopped) = state.withLock { ($0.lines, $0.fatal, $0.stopped) }
         if let fatal { throw fatal }
 
         // The new manifest, in key order: this run's records from the journal, unchanged
@@ -136,6 +140,8 @@ public struct BatchRunner: Sendable {
         var builder = BatchReportBuilder(shard: options.shard)
         try rewriteManifest(layout, journal: BatchJournal.index(layout.journal)) { key, old, new in
             guard let line = lines[key] else {
+                // Not reached before the stop: kept as it was, for the next run.
+                if stopped { return old }
                 if let old, old.output == layout.relativeFolder(for: key) { clear(layout.folder(for: key), removing: true, layout: layout) }
                 return nil
             }
@@ -144,6 +150,7 @@ public struct BatchRunner: Sendable {
             return record
         }
         try? FileManager.default.removeItem(at: layout.journal)
+        if stopped { throw BatchError.interrupted(finished: lines.values.filter { $0.outcome != .unchanged }.count) }
 
         let report = builder.report(elapsed: Date().timeIntervalSince(started), candidateLimit: options.candidateLimit, isKnown: options.known.contains)
         do {
@@ -226,6 +233,10 @@ public struct BatchRunner: Sendable {
         while true {
             let next: BatchInput? = state.withLock { state in
                 guard state.fatal == nil else { return nil }
+                if stop?.isRequested == true {
+                    state.stopped = true
+                    return nil
+                }
                 while let input = state.inputs.next() {
                     guard options.shard?.contains(key: input.key) ?? true else { continue }
                     if state.lines[input.key] == nil {
@@ -315,6 +326,7 @@ public struct BatchRunner: Sendable {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw BatchError.outputNotAFolder(path: root.path) }
+            if !options.force, let foreign = Self.foreignEntry(in: root) { throw BatchError.foreignOutputFolder(path: root.path, example: foreign) }
             return
         }
         do {
@@ -322,6 +334,20 @@ public struct BatchRunner: Sendable {
         } catch {
             throw BatchError.cannotWrite(path: root.path, reason: error.localizedDescription)
         }
+    }
+
+    /// The name of an entry of an existing output folder that shows duizhao did not make it:
+    /// nil when the folder is empty (hidden files aside) or holds a batch manifest, journal or
+    /// lock, which only a batch run writes. Inside such a folder, `documents/` and the state and
+    /// report files are the batch's own.
+    static func foreignEntry(in root: URL) -> String? {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
+        let isBatchState: (String) -> Bool = { name in
+            ((name.hasPrefix("batch-manifest") || name.hasPrefix("batch-journal")) && name.hasSuffix(".jsonl"))
+                || (name.hasPrefix(".batch") && name.hasSuffix(".lock"))
+        }
+        if names.contains(where: isBatchState) { return nil }
+        return names.first { !$0.hasPrefix(".") }
     }
 
     /// Takes the output folder's lock (released when the process ends, even by a kill).

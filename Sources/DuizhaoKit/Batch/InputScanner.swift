@@ -5,8 +5,11 @@ import Foundation
 /// listing per level, never the whole list.
 ///
 /// - Folder scans take files with the extensions of the input kinds (`.txt`, `.md`,
-///   `.html`, `.htm`…) that pass the include and exclude globs; hidden files and folders,
-///   symbolic links to folders, and the excluded folders (the batch's own output) are skipped.
+///   `.html`, `.htm`…) that pass the include and exclude globs; hidden files and folders and
+///   the excluded folders (the batch's own output) are skipped.
+/// - Symbolic links are followed only when their target lies inside the folder argument
+///   (after resolving every link); a link out of it, a dangling link, and a folder reached a
+///   second time (a link cycle, or two links to one folder) are skipped.
 /// - A file named on the command line is always taken, whatever its name.
 /// - Each argument gets a label: its last path component, lengthened with parent folders
 ///   until no label equals or contains another (`x/docs` and `y/docs`). A file's key is its
@@ -134,6 +137,8 @@ public struct InputScanner: Sequence, Sendable {
         var rootIndex = 0
         var stack: [Frame] = []
         var rootOpened = false
+        /// The resolved paths of the folders entered under the current root.
+        var visited: Set<String> = []
 
         init(scanner: InputScanner) { self.scanner = scanner }
 
@@ -146,6 +151,7 @@ public struct InputScanner: Sequence, Sendable {
                 }
                 if !rootOpened {
                     rootOpened = true
+                    visited = [root.url.path]
                     stack = [Frame(folder: root.url, relative: [], entries: Self.list(root.url))]
                 }
                 while var frame = stack.popLast() {
@@ -156,9 +162,11 @@ public struct InputScanner: Sequence, Sendable {
                     if name.hasPrefix(".") { continue }
                     let url = frame.folder.appendingPathComponent(name)
                     let relative = frame.relative + [name]
-                    switch Self.type(of: url) {
+                    switch Self.type(of: url, inside: root.url) {
                     case .folder:
-                        if scanner.excludedFolders.contains(url.path) { continue }
+                        let resolved = InputScanner.resolve(url).path
+                        if scanner.excludedFolders.contains(url.path) || scanner.excludedFolders.contains(resolved) { continue }
+                        guard visited.insert(resolved).inserted else { continue }
                         stack.append(Frame(folder: url, relative: relative, entries: Self.list(url)))
                     case .file:
                         guard let kind = scanner.kind(ofScanned: name) else { continue }
@@ -177,9 +185,9 @@ public struct InputScanner: Sequence, Sendable {
 
         enum EntryType { case file, folder, other }
 
-        /// A folder entry's type; symbolic links count as files when they point at files and
-        /// are skipped when they point at folders (no loops).
-        static func type(of url: URL) -> EntryType {
+        /// A folder entry's type; a symbolic link has its target's type when the target lies
+        /// inside `root` (resolved), and is `other` (skipped) when it leads out or nowhere.
+        static func type(of url: URL, inside root: URL) -> EntryType {
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
                 let type = attributes[.type] as? FileAttributeType
             else { return .other }
@@ -189,7 +197,11 @@ public struct InputScanner: Sequence, Sendable {
             case .typeSymbolicLink:
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return .other }
-                return isDirectory.boolValue ? .other : .file
+                let target = InputScanner.resolve(url).path
+                guard target == root.path || target.hasPrefix(root.path == "/" ? "/" : root.path + "/") else { return .other }
+                if isDirectory.boolValue { return .folder }
+                let attributes = try? FileManager.default.attributesOfItem(atPath: target)
+                return attributes?[.type] as? FileAttributeType == .typeRegular ? .file : .other
             default: return .other
             }
         }

@@ -10,6 +10,10 @@ public struct Glossary: Sendable {
     public private(set) var overrides: [GlossaryOverride] = []
     /// Problems found in the files and across them, in file order.
     public private(set) var diagnostics: [GlossaryDiagnostic] = []
+    /// Rows of the files left out because of an error.
+    public private(set) var skippedRows = 0
+    /// Files refused whole (not a tab-separated UTF-8 glossary, or no usable header).
+    public private(set) var rejectedFiles: [String] = []
     private var positionOfID: [String: Int] = [:]
     private var records: [GlossaryFile.Record] = []
 
@@ -29,6 +33,8 @@ public struct Glossary: Sendable {
         for file in parsed {
             files.append(file.path)
             diagnostics += file.diagnostics
+            skippedRows += file.skippedRows
+            if file.isRejected { rejectedFiles.append(file.path) }
             for record in file.records {
                 let entry = record.entry
                 var slot: Int?

@@ -32,11 +32,20 @@ public struct GlossaryFile: Sendable {
     /// Problems found, in file order.
     public var diagnostics: [GlossaryDiagnostic]
 
+    /// Rows left out because of an error (a line with the wrong number of columns, a
+    /// missing required value, a duplicate, a line that is not UTF-8).
+    public var skippedRows: Int
+    /// True when the whole file was refused (not a tab-separated UTF-8 file, or a header
+    /// without the required columns).
+    public var isRejected: Bool
+
     /// Creates a parsed file.
-    public init(path: String, records: [Record], diagnostics: [GlossaryDiagnostic]) {
+    public init(path: String, records: [Record], diagnostics: [GlossaryDiagnostic], skippedRows: Int = 0, isRejected: Bool = false) {
         self.path = path
         self.records = records
         self.diagnostics = diagnostics
+        self.skippedRows = skippedRows
+        self.isRejected = isRejected
     }
 
     /// The entries, in file order.

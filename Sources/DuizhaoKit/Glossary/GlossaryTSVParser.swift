@@ -27,6 +27,10 @@ public struct GlossaryTSVParser: Sendable {
     /// replacement characters. `path` names the file in origins and diagnostics.
     public func parse(bytes: [UInt8], path: String) -> GlossaryFile {
         var state = FileState(path: path)
+        if let problem = Self.notATSVFile(bytes) {
+            state.report(.error, problem.line, problem.column, problem.message + "; no entry of this file is loaded")
+            return GlossaryFile(path: path, records: [], diagnostics: state.diagnostics, skippedRows: 0, isRejected: true)
+        }
         var lineNumber = 0
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         // Work on bytes: splitting and checking fields as Swift Strings costs several times more.
@@ -39,8 +43,10 @@ public struct GlossaryTSVParser: Sendable {
             if line.last == 0x0D { line = line.dropLast() }
             if line.first == 0x23 || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             if String(validating: line, as: UTF8.self) == nil {
-                state.report(.error, lineNumber, 1, "line is not valid UTF-8; save the file as UTF-8")
-                line = ArraySlice(String(decoding: line, as: UTF8.self).utf8)
+                let (column, byte) = Self.firstInvalidUTF8(line)
+                state.report(.error, lineNumber, column, "not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); save the file as UTF-8; the line is left out")
+                state.skippedRows += 1
+                continue
             }
             let fields = Self.fields(of: line)
             if state.header == nil {
@@ -53,7 +59,73 @@ public struct GlossaryTSVParser: Sendable {
         if state.header == nil, state.diagnostics.allSatisfy({ $0.severity == .warning }) {
             state.report(.error, max(1, lineNumber), 1, "no header row: the first line must name the columns (id, zh, en, source, …)")
         }
-        return GlossaryFile(path: path, records: state.records, diagnostics: state.diagnostics)
+        return GlossaryFile(path: path, records: state.records, diagnostics: state.diagnostics, skippedRows: state.skippedRows, isRejected: state.header == nil)
+    }
+
+    /// Why `bytes` cannot be a TSV glossary at all (an image, binary data, UTF-16, JSON, a
+    /// file in a legacy Chinese encoding), with where it shows; nil when it may be one.
+    static func notATSVFile(_ bytes: [UInt8]) -> (line: Int, column: Int, message: String)? {
+        let signatures: [(bytes: [UInt8], name: String)] = [
+            ([0x89, 0x50, 0x4E, 0x47], "a PNG image"), ([0xFF, 0xD8, 0xFF], "a JPEG image"), ([0x47, 0x49, 0x46, 0x38], "a GIF image"),
+            ([0x25, 0x50, 0x44, 0x46], "a PDF document"), ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (an .xlsx or .ods spreadsheet?)"),
+            ([0xD0, 0xCF, 0x11, 0xE0], "an old Office document (.xls?)"), ([0x1F, 0x8B], "a gzip archive"),
+        ]
+        for signature in signatures where bytes.starts(with: signature.bytes) {
+            return (1, 1, "the file is \(signature.name), not a tab-separated glossary")
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let order = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
+            return (1, 1, "the file is \(order) (byte order mark); save it as UTF-8")
+        }
+        if let nul = bytes.prefix(65536).firstIndex(of: 0) {
+            let position = position(ofByte: nul, in: bytes)
+            let utf16 = nul % 2 == 1 ? " (UTF-16 without a byte order mark?); save it as UTF-8" : ""
+            return (position.line, position.column, "the file holds binary data (a NUL byte at byte \(nul)), not a tab-separated glossary\(utf16)")
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        if let first = body.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }), first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+            let firstLine = body.prefix { $0 != 0x0A }
+            if !firstLine.contains(0x09) {
+                return (1, 1, "the file looks like JSON, not a tab-separated glossary (a header row such as id<TAB>zh<TAB>en<TAB>source, then one entry per line)")
+            }
+        }
+        // A legacy encoding shows as no line being UTF-8 with non-ASCII text; a UTF-8 file with a
+        // damaged line is reported line by line instead.
+        if String(validating: body, as: UTF8.self) == nil,
+            !body.split(separator: 0x0A).contains(where: { line in line.contains { $0 >= 0x80 } && String(validating: line, as: UTF8.self) != nil }),
+            let decoded = try? TextDecoder().decode(bytes, path: ""), decoded.encoding == "GB18030" || decoded.encoding == "Big5" {
+            let bad = firstInvalidUTF8Offset(body) ?? body.startIndex
+            let position = position(ofByte: bad, in: bytes)
+            return (position.line, position.column, "the file is not UTF-8 (it reads as \(decoded.encoding)); save it as UTF-8")
+        }
+        return nil
+    }
+
+    /// The offset of the first byte that starts an invalid UTF-8 sequence.
+    static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >= 0xC2 && byte <= 0xDF ? 2 : byte >= 0xE0 && byte <= 0xEF ? 3 : byte >= 0xF0 && byte <= 0xF4 ? 4 : 0
+            guard length > 0, index + length <= bytes.endIndex, String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil else { return index }
+            index += length
+        }
+        return nil
+    }
+
+    /// The 1-based column (in scalars) and the value of the first invalid byte of a line.
+    static func firstInvalidUTF8(_ line: ArraySlice<UInt8>) -> (column: Int, byte: UInt8) {
+        let offset = firstInvalidUTF8Offset(line) ?? line.startIndex
+        let column = line[line.startIndex..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return (column, offset < line.endIndex ? line[offset] : 0)
+    }
+
+    /// The 1-based line and column (in bytes from the line start, plus one) of `offset`.
+    static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        let before = bytes[..<offset]
+        let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lineStart = (before.lastIndex(of: 0x0A) ?? -1) + 1
+        return (line, offset - lineStart + 1)
     }
 
     /// Parses the text of a glossary file; `path` names it in origins and diagnostics.
@@ -106,6 +178,7 @@ public struct GlossaryTSVParser: Sendable {
         var diagnostics: [GlossaryDiagnostic] = []
         var lineOfID: [String: Int] = [:]
         var headwords: [String: (line: Int, en: String)] = [:]
+        var skippedRows = 0
 
         init(path: String) { self.path = path }
 
@@ -212,7 +285,9 @@ public struct GlossaryTSVParser: Sendable {
         mutating func readEntry(_ fields: [(bytes: ArraySlice<UInt8>, column: Int)], line: Int) {
             guard let header else { return }
             guard fields.count == header.count else {
-                report(.error, line, 1, "expected \(header.count) tab-separated columns as in the header on line \(headerLine), found \(fields.count); the line is left out")
+                let column = fields.count > header.count ? fields[header.count].column : (fields.last.map { $0.column + $0.bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } } ?? 1)
+                report(.error, line, column, "expected \(header.count) tab-separated columns as in the header on line \(headerLine), found \(fields.count); the line is left out")
+                skippedRows += 1
                 return
             }
             var cleaned = [String?](repeating: nil, count: GlossaryColumn.allCases.count)
@@ -305,7 +380,10 @@ public struct GlossaryTSVParser: Sendable {
                 }
                 usable = false
             }
-            guard usable else { return }
+            guard usable else {
+                skippedRows += 1
+                return
+            }
             lineOfID[id] = line
             headwords[zh] = (line, en)
             let note = values[.note].flatMap { $0.isEmpty ? nil : $0 }

@@ -13,6 +13,9 @@ public enum IngestionError: Error, Equatable, CustomStringConvertible {
     case binary(path: String, byteOffset: Int)
     /// The file is larger than the configured limit.
     case tooLarge(path: String, bytes: Int, limit: Int)
+    /// A stream (standard input, a pipe) went on past the configured limit; reading stopped
+    /// there.
+    case streamTooLarge(path: String, limit: Int)
     /// The bytes are not valid in the encoding (given or detected).
     case undecodable(path: String, encoding: String, byteOffset: Int, line: Int)
     /// No candidate encoding decodes the file.
@@ -34,6 +37,8 @@ public enum IngestionError: Error, Equatable, CustomStringConvertible {
             return "\(path): looks like binary data, not text (NUL byte at byte \(offset))"
         case .tooLarge(let path, let bytes, let limit):
             return "\(path): \(bytes) bytes is over the size limit of \(limit) bytes (raise it with --max-size)"
+        case .streamTooLarge(let path, let limit):
+            return "\(path == "-" ? "standard input" : path): more than \(limit) bytes, over the size limit (raise it with --max-size)"
         case .undecodable(let path, let encoding, let offset, let line):
             return "\(path):\(line): not valid \(encoding): bad byte sequence at byte offset \(offset)"
         case .noEncodingFits(let path, let attempts):

@@ -56,19 +56,26 @@ public struct MarkdownTextExtractor: Sendable {
     }
 
     /// Strips inline markup: images, links (keeping their text), emphasis and code marks.
+    /// Linear in the line's length: the searches for a closing `]`, `)` or `*` remember what
+    /// they found, so a line of thousands of unclosed `[` is not rescanned for each.
     static func inline(_ text: String) -> String {
         guard text.contains(where: { "[!*_`<".contains($0) }) else { return text }
         var output = ""
         let characters = Array(text)
+        var closeBracket = ForwardSearch(target: "]"), closeParen = ForwardSearch(target: ")"), star = ForwardSearch(target: "*")
+        func link(at index: Int) -> (String, Int)? {
+            guard let close = closeBracket.first(in: characters, from: index), close + 1 < characters.count, characters[close + 1] == "(",
+                let end = closeParen.first(in: characters, from: close + 1) else { return nil }
+            return (String(characters[(index + 1)..<close]), end + 1)
+        }
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            if character == "!" && index + 1 < characters.count && characters[index + 1] == "[",
-                let (_, next) = link(characters, at: index + 1) {
+            if character == "!" && index + 1 < characters.count && characters[index + 1] == "[", let (_, next) = link(at: index + 1) {
                 index = next
                 continue
             }
-            if character == "[", let (label, next) = link(characters, at: index) {
+            if character == "[", let (label, next) = link(at: index) {
                 output += label
                 index = next
                 continue
@@ -79,7 +86,7 @@ public struct MarkdownTextExtractor: Sendable {
                 continue
             }
             if character == "*" && index + 1 < characters.count && !characters[index + 1].isWhitespace && characters[index + 1] != "*" {
-                if characters[(index + 1)...].contains("*") { index += 1; continue }
+                if star.first(in: characters, from: index + 1) != nil { index += 1; continue }
             }
             output.append(character)
             index += 1
@@ -87,9 +94,23 @@ public struct MarkdownTextExtractor: Sendable {
         return output
     }
 
-    private static func link(_ characters: [Character], at index: Int) -> (String, Int)? {
-        guard let close = characters[index...].firstIndex(of: "]"), close + 1 < characters.count, characters[close + 1] == "(",
-            let end = characters[(close + 1)...].firstIndex(of: ")") else { return nil }
-        return (String(characters[(index + 1)..<close]), end + 1)
+    /// The first position of `target` at or after a start, remembering the last answer: for
+    /// starts that never decrease, all searches together read the line once.
+    struct ForwardSearch {
+        let target: Character
+        private var searchedFrom = Int.max
+        private var found = 0
+
+        init(target: Character) { self.target = target }
+
+        mutating func first(in characters: [Character], from start: Int) -> Int? {
+            if !(searchedFrom <= start && start <= found) {
+                var position = start
+                while position < characters.count && characters[position] != target { position += 1 }
+                searchedFrom = start
+                found = position
+            }
+            return found < characters.count ? found : nil
+        }
     }
 }

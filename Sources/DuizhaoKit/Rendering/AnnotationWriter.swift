@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes an annotated document's output files, each atomically, into one folder:
 /// `<folder>/<slug><suffix>` for each renderer of each chosen format.
 public struct AnnotationWriter {
@@ -13,14 +15,25 @@ public struct AnnotationWriter {
     public func write(_ document: AnnotatedDocument, formats: [OutputFormat], folder: String, slug: String) throws -> [String] {
         var written: [String] = []
         let base = folder.hasSuffix("/") ? folder : folder + "/"
-        for format in formats {
-            for renderer in format.renderers(options: options) {
-                let path = base + slug + renderer.fileSuffix
-                try AtomicFile.write(to: path) { sink in try renderer.write(document, to: sink) }
-                written.append(path)
+        do {
+            for format in formats {
+                for renderer in format.renderers(options: options) {
+                    let path = base + slug + renderer.fileSuffix
+                    try AtomicFile.write(to: path) { sink in try renderer.write(document, to: sink) }
+                    written.append(path)
+                }
             }
+        } catch {
+            // All or nothing: a document whose outputs cannot all be written leaves none of them.
+            for path in written { try? FileManager.default.removeItem(atPath: path) }
+            throw error
         }
         return written
+    }
+
+    /// The file names ``write(_:formats:folder:slug:)`` writes for `formats`, in order.
+    public func fileNames(formats: [OutputFormat], slug: String) -> [String] {
+        formats.flatMap { format in format.renderers(options: options).map { slug + $0.fileSuffix } }
     }
 
     /// Streams what `--stdout` prints for `format` to `sink`: its first renderer's output

@@ -36,22 +36,35 @@ public enum AtomicFile {
                 throw WriteError.cannotWrite(path: path, reason: "cannot open for writing")
             }
             defer { try? handle.close() }
-            try produce { handle.write(Data($0)) }
+            try produce { chunk in try writeChunk(chunk, to: handle, path: path) }
             return
         }
         let folder = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw WriteError.cannotWrite(path: path, reason: "cannot create folder \(folder.path): \(error.localizedDescription)")
+            // A file where a folder should be is the usual cause the system does not name.
+            var ancestor = folder
+            while ancestor.path != "/", !FileManager.default.fileExists(atPath: ancestor.path) { ancestor.deleteLastPathComponent() }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isFolder), !isFolder.boolValue {
+                throw WriteError.cannotWrite(path: path, reason: "cannot create folder \(folder.path): \(ancestor.path) is a file, not a folder")
+            }
+            throw WriteError.cannotWrite(path: path, reason: "cannot create folder \(folder.path): \(reason(error))")
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil), let handle = FileHandle(forWritingAtPath: temporary.path) else {
-            throw WriteError.cannotWrite(path: path, reason: "cannot create temporary file \(temporary.path)")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw WriteError.cannotWrite(path: path, reason: "cannot create a file in \(folder.path): \(String(cString: strerror(errno)))")
         }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
-            try produce { chunk in try handle.write(contentsOf: chunk) }
-            try handle.close()
+            try produce { chunk in try writeChunk(chunk, to: handle, path: path) }
+            do {
+                try handle.close()
+            } catch {
+                throw WriteError.cannotWrite(path: path, reason: reason(error))
+            }
         } catch {
             try? handle.close()
             try? FileManager.default.removeItem(at: temporary)
@@ -61,6 +74,32 @@ public enum AtomicFile {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError.cannotWrite(path: path, reason: reason)
+        }
+    }
+
+    /// Writes one chunk; a failure (disk full, quota, I/O error) becomes a ``WriteError``
+    /// naming the destination and the system's reason.
+    static func writeChunk(_ chunk: [UInt8], to handle: FileHandle, path: String) throws {
+        do {
+            try handle.write(contentsOf: chunk)
+        } catch {
+            throw WriteError.cannotWrite(path: path, reason: reason(error))
+        }
+    }
+
+    /// The system's words for a file error (`No space left on device`).
+    public static func reason(_ error: Error) -> String {
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain, let text = strerror(Int32(error.code)) { return String(cString: text) }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+            let text = strerror(Int32(underlying.code)) {
+            return String(cString: text)
+        }
+        switch (error.domain, error.code) {
+        case (NSCocoaErrorDomain, CocoaError.fileWriteNoPermission.rawValue): return String(cString: strerror(EACCES))
+        case (NSCocoaErrorDomain, CocoaError.fileWriteOutOfSpace.rawValue): return String(cString: strerror(ENOSPC))
+        case (NSCocoaErrorDomain, CocoaError.fileWriteVolumeReadOnly.rawValue): return String(cString: strerror(EROFS))
+        default: return error.localizedDescription
         }
     }
 

@@ -48,12 +48,13 @@ import Testing
         #expect(file.entries.map(\.en) == ["talent"])
     }
 
-    @Test func wrongColumnCountIsAnErrorAtColumnOneAndTheLineIsSkipped() throws {
+    @Test func wrongColumnCountIsAnErrorWhereTheLineEndsAndTheLineIsSkipped() throws {
         let file = parse(["id\tzh\ten\tsource", "a\t人才\ttalent", "b\t孔雀\tpeacock\tsrc"])
         let problem = try #require(diagnostic(file, containing: "expected 4"))
         #expect(problem.severity == .error)
-        #expect((problem.line, problem.column) == (2, 1))
-        #expect(problem.description.hasPrefix("test.tsv:2:1: error: "))
+        // Too few columns: the column just after the last field ("a\t人才\ttalent" is 11 characters).
+        #expect((problem.line, problem.column) == (2, 12))
+        #expect(problem.description.hasPrefix("test.tsv:2:12: error: "))
         #expect(file.entries.map(\.id) == ["b"])
     }
 

@@ -1,0 +1,23 @@
+/// The glossary files have errors and the run was not allowed to go on without the entries
+/// concerned (`--lenient` allows it).
+public struct GlossaryLoadError: Error, CustomStringConvertible, Equatable {
+    /// The errors, each with `file:line:column`.
+    public var errors: [GlossaryDiagnostic]
+
+    /// Creates the error.
+    public init(errors: [GlossaryDiagnostic]) {
+        self.errors = errors
+    }
+
+    /// Stops with the glossary's errors unless `lenient`; returns the glossary otherwise.
+    public static func check(_ glossary: Glossary, lenient: Bool) throws -> Glossary {
+        if !lenient, !glossary.errors.isEmpty { throw GlossaryLoadError(errors: glossary.errors) }
+        return glossary
+    }
+
+    /// One line per error, then what to do.
+    public var description: String {
+        errors.map(\.description).joined(separator: "\n")
+            + "\n\(errors.count) error(s) in the glossary: fix them, or pass --lenient to run with the valid entries only"
+    }
+}
