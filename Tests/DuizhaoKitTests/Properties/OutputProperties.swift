@@ -11,26 +11,43 @@ import Testing
     /// File names as a user might give them (the path reaches titles and metadata).
     static let paths = ["policy.txt", "关于<script>alert(1)</script>的通知.txt", "a&b \"quoted\" 'single'.txt", "]]>--><!--.txt", "\u{202E}txt.exe"]
 
-    /// A document's text with the path it is read as.
+    /// A document's text with the path and kind it is read as.
     struct Input: CustomStringConvertible {
         var text: String
         var path: String
-        var description: String { "path \(PropertyRunner.literal(path)), text \(PropertyRunner.literal(text))" }
+        var kind: InputKind = .text
+        var description: String { "path \(PropertyRunner.literal(path)), kind \(kind), text \(PropertyRunner.literal(text))" }
     }
 
-    static let inputs = zip(HostileText.document, Gen.int(in: 0...(paths.count - 1))).map { text, path in Input(text: text, path: paths[path]) }
+    /// Plain text most of the time, else an HTML page or a Markdown file around it.
+    static let inputs = zip(HostileText.document, HostileText.html, HostileText.markdown, Gen.int(in: 0...9), Gen.int(in: 0...(paths.count - 1)))
+        .map { text, html, markdown, kind, path in
+            switch kind {
+            case 0, 1: return Input(text: html + "<p>" + text + "</p>" + html, path: paths[path], kind: .html)
+            case 2, 3: return Input(text: markdown + "\n\n" + text + "\n" + markdown, path: paths[path], kind: .markdown)
+            default: return Input(text: text, path: paths[path], kind: .text)
+            }
+        }
 
-    /// Reads and annotates `input` with the fixture glossary. NUL bytes are dropped first:
-    /// the reader rejects them as binary data (the ingestion properties cover that).
-    static func annotate(_ input: Input, pipeline: AnnotationPipeline) throws -> AnnotatedDocument {
+    /// Reads and annotates `input` with the fixture glossary; nil when the reader finds no
+    /// text (an HTML page of markup only). NUL bytes are dropped first: the reader rejects
+    /// them as binary data (the ingestion properties cover that).
+    static func annotate(_ input: Input, pipeline: AnnotationPipeline) throws -> AnnotatedDocument? {
         let bytes = Array(input.text.utf8).filter { $0 != 0 }
-        return try pipeline.annotate(try pipeline.reader.read(bytes: bytes, path: input.path, kind: .text))
+        let document: Document
+        do {
+            document = try pipeline.reader.read(bytes: bytes, path: input.path, kind: input.kind)
+        } catch IngestionError.empty {
+            return nil
+        }
+        return try pipeline.annotate(document)
     }
 
     @Test func annotatedSpansLieWithinTheTextAndTermsNeverOverlap() throws {
         let pipeline = try PropertyFixtures.pipeline()
         try PropertyRunner.check("output.spans", count: 60, Self.inputs) { input in
-            SpanInvariants.problems(in: try Self.annotate(input, pipeline: pipeline))
+            guard let document = try Self.annotate(input, pipeline: pipeline) else { return [] }
+            return SpanInvariants.problems(in: document)
         }
     }
 
@@ -38,7 +55,7 @@ import Testing
         let pipeline = try PropertyFixtures.pipeline()
         let validator = JSONSchemaValidator(schema: try RepositoryFiles.annotatedSchema())
         try PropertyRunner.check("output.renderers", count: 40, Self.inputs) { input in
-            let document = try Self.annotate(input, pipeline: pipeline)
+            guard let document = try Self.annotate(input, pipeline: pipeline) else { return [] }
             return try OutputChecks.problems(in: document, validator: validator)
         }
     }
