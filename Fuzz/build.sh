@@ -36,5 +36,7 @@ for source in Fuzz/Sources/*.swift; do
     if [ -f "$binary" ] && [ "$binary" -nt "$source" ] && [ "$binary" -nt "$out/libDuizhaoKit.a" ]; then continue; fi
     echo "fuzz: linking $binary"
     "$swiftc" -sanitize=$sanitizers -O -g -parse-as-library -module-name "Fuzz_$name" -I "$out" -I "$out/CICU" "$source" \
-        -L "$out" -lDuizhaoKit "$out/cicu.o" -licui18n -licuuc -licudata -o "$binary"
+        -L "$out" -lDuizhaoKit "$out/cicu.o" -licui18n -licuuc -licudata -o "$binary" 2>&1 |
+        { grep -v "Cannot export local symbol '__asan" || true; }  # gold's harmless notes on ASan's local symbols
+    [ -x "$binary" ] || { echo "fuzz: linking $binary failed" >&2; exit 1; }
 done
