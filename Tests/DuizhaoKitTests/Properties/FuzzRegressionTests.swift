@@ -2,14 +2,20 @@ import Foundation
 import Testing
 @testable import DuizhaoKit
 
-/// Every input the fuzz targets once crashed on (Fixtures/fuzz-regressions), run through the
-/// same steps as the target that found it, with the property checks on the result.
+/// The fuzz targets' inputs run through the same steps as the target, with the property
+/// checks on the result: every input a target once crashed on (kept, after the fix, in
+/// Fixtures/fuzz-regressions/<target>/) and the committed seed corpus (Fuzz/corpus/<target>/).
 @Suite struct FuzzRegressionTests {
-    /// The regression inputs of `target`, by file name.
+    /// The regression inputs and seeds of `target`, by file name.
     static func inputs(_ target: String) throws -> [(String, [UInt8])] {
-        let folder = Fixtures.url("fuzz-regressions/\(target)")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        return try names.map { ($0, [UInt8](try Data(contentsOf: folder.appendingPathComponent($0)))) }
+        var result: [(String, [UInt8])] = []
+        for folder in [Fixtures.url("fuzz-regressions/\(target)"), RepositoryFiles.root.appendingPathComponent("Fuzz/corpus/\(target)")] {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
+            for name in names.sorted() {
+                result.append((name, [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))))
+            }
+        }
+        return result
     }
 
     @Test func ingestionInputsReadOrFailWithATypedError() throws {
