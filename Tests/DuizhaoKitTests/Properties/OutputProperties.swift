@@ -54,10 +54,14 @@ import Testing
     @Test func everyRendererWritesWellFormedOutput() throws {
         let pipeline = try PropertyFixtures.pipeline()
         let validator = JSONSchemaValidator(schema: try RepositoryFiles.annotatedSchema())
+        var rendered = 0, terms = 0
         try PropertyRunner.check("output.renderers", count: 40, Self.inputs) { input in
             guard let document = try Self.annotate(input, pipeline: pipeline) else { return [] }
+            rendered += 1
+            terms += document.terms.count
             return try OutputChecks.problems(in: document, validator: validator)
         }
+        #expect(rendered > 0 && terms > 0, "\(rendered) documents rendered with \(terms) terms")
     }
 }
 
