@@ -13,7 +13,7 @@ import Testing
 ///
 /// Environment:
 /// - `DUIZHAO_PROPERTY_ITERATIONS`: iterations per property instead of each property's
-///   default (`make test-properties-long` sets 2000);
+///   default (`make test-properties-long` sets 1000);
 /// - `DUIZHAO_PROPERTY_SEED`: a number mixed into every property's seed, to explore other
 ///   inputs in long runs (the failure message names it).
 enum PropertyRunner {
