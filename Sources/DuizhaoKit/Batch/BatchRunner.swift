@@ -132,6 +132,9 @@ public struct BatchRunner: Sendable {
 
         journal.withLock { $0.close() }
         let (lines, fatal, stopped) = state.withLock { ($0.lines, $0.fatal, $0.stopped) }
+        // Failed documents removed their own folders; the parents they emptied go now that
+        // no worker is making folders in them.
+        for (key, line) in lines where line.outcome == .failed { removeEmptyParents(of: layout.folder(for: key), layout: layout) }
         if let fatal { throw fatal }
 
         // The new manifest, in key order: this run's records from the journal, unchanged
@@ -142,7 +145,10 @@ public struct BatchRunner: Sendable {
             guard let line = lines[key] else {
                 // Not reached before the stop: kept as it was, for the next run.
                 if stopped { return old }
-                if let old, old.output == layout.relativeFolder(for: key) { clear(layout.folder(for: key), removing: true, layout: layout) }
+                if let old, old.output == layout.relativeFolder(for: key) {
+                    clear(layout.folder(for: key), removing: true, layout: layout)
+                    removeEmptyParents(of: layout.folder(for: key), layout: layout)
+                }
                 return nil
             }
             let record = line.outcome == .unchanged ? old : new ?? old
@@ -373,7 +379,7 @@ public struct BatchRunner: Sendable {
     }
 
     /// Empties a document's folder (files and subfolders it owns); with `removing`, removes
-    /// the folder and any parents left empty, up to `documents/`.
+    /// the folder too (the parents it leaves empty: ``removeEmptyParents(of:layout:)``).
     private func clear(_ folder: URL, removing: Bool, layout: OutputLayout) {
         func empty(_ url: URL) {
             for (child, _, isFolder) in entries(of: url) {
@@ -386,8 +392,14 @@ public struct BatchRunner: Sendable {
             }
         }
         empty(folder)
-        guard removing else { return }
-        var current = folder
+        if removing { rmdir(folder.path) }
+    }
+
+    /// Removes the folders above `folder` that are left empty, up to the documents folder.
+    /// Only while no worker runs: a worker creating its output folder may be between
+    /// checking a parent and making its own folder in it.
+    private func removeEmptyParents(of folder: URL, layout: OutputLayout) {
+        var current = folder.deletingLastPathComponent()
         let stop = layout.documentsFolder.path
         while current.path != stop, current.path.hasPrefix(stop + "/"), rmdir(current.path) == 0 {
             current = current.deletingLastPathComponent()
