@@ -18,6 +18,11 @@ struct HTMLPage {
     var generator: String
 
     func render() -> String {
+        head() + body + tail()
+    }
+
+    /// The page up to the body: doctype, head with the content security policy, style and title.
+    func head() -> String {
         var policy = "default-src 'none'; style-src '\(Self.hash(style))'; img-src data:; base-uri 'none'; form-action 'none'"
         if !script.isEmpty { policy += "; script-src '\(Self.hash(script))'" }
         var out = "<!DOCTYPE html>\n<html lang=\"\(HTMLEscaping.escape(language))\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -25,10 +30,12 @@ struct HTMLPage {
         out += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">\n"
         out += "<meta name=\"generator\" content=\"\(HTMLEscaping.escape(generator))\">\n"
         out += "<title>\(HTMLEscaping.escape(title))</title>\n<style>\(style)</style>\n</head>\n"
-        out += body
-        if !script.isEmpty { out += "<script>\(script)</script>\n" }
-        out += "</body>\n</html>\n"
         return out
+    }
+
+    /// The page after the body's content: the script and the closing tags.
+    func tail() -> String {
+        (script.isEmpty ? "" : "<script>\(script)</script>\n") + "</body>\n</html>\n"
     }
 
     /// A CSP source expression for `text`: `sha256-` and the base64 digest of its UTF-8.

@@ -252,7 +252,7 @@ extension JSONWriter {
     /// Writes `values` as an array, byte for byte as `values.write(to:)` would, but renders
     /// long arrays in rounds of `round` elements split between the cores, flushing after
     /// each round (so memory holds one round's bytes, not the whole array's).
-    public mutating func array<T: JSONWritable>(_ values: [T], round: Int = 8_192) {
+    public mutating func array<T: JSONWritable>(_ values: [T], round: Int = 1_024) {
         let workers = ProcessInfo.processInfo.activeProcessorCount
         guard workers > 1, values.count >= 2 * round / workers else {
             values.write(to: &self)

@@ -26,6 +26,15 @@ import Testing
         #expect(units[1].line == 12)
     }
 
+    @Test func glossUnitsOfDuizhaosOwnTMXAreNotTranslations() throws {
+        let units = try read(tmx("""
+            <tu><prop type="x-origin">gloss</prop><tuv xml:lang="zh-CN"><seg>推进改革。</seg></tuv><tuv xml:lang="en"><seg>promote reform.</seg></tuv></tu>
+            <tu><prop type="x-origin">tm-exact</prop><tuv xml:lang="zh-CN"><seg>深化改革。</seg></tuv><tuv xml:lang="en"><seg>Deepen reform.</seg></tuv></tu>
+            <tu><prop type="x-origin">transliteration</prop><tuv xml:lang="zh-CN"><seg>王小明</seg></tuv><tuv xml:lang="en"><seg>Wang Xiaoming</seg></tuv></tu>
+            """))
+        #expect(units.map(\.source) == ["深化改革。"])
+    }
+
     @Test func cdataAndHighlightedTextAreSegmentText() throws {
         let units = try read(tmx("<tu><tuv xml:lang=\"zh-CN\"><seg><![CDATA[研发<投入>]]></seg></tuv><tuv xml:lang=\"en\"><seg>R&amp;D <hi type=\"b\">spending</hi></seg></tuv></tu>"))
         #expect(units.map(\.source) == ["研发<投入>"])
