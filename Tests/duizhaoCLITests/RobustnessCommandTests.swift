@@ -143,11 +143,12 @@ import Testing
     }
 
     /// As root, permission bits do not stop writes: the run then drops to the `nobody` user
-    /// with setpriv, which they do stop.
-    static func asUnprivileged(_ arguments: [String]) -> [String]? {
-        if getuid() != 0 { return arguments }
+    /// with setpriv, which they do stop. `binary` is a copy of duizhao that user can run (the
+    /// build folder may sit in a folder only root can enter).
+    static func asUnprivileged(_ arguments: [String], binary: String = CLI.binary.path) -> [String]? {
+        if getuid() != 0 { return [binary] + arguments }
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return nil }
-        return ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", CLI.binary.path] + arguments
+        return ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", binary] + arguments
     }
 
     static func runCommand(_ command: [String]) throws -> CLIResult {
@@ -178,14 +179,19 @@ import Testing
         let locked = folder.appendingPathComponent("locked")
         try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
         chmod(locked.path, 0o555)
-        let glossary = FileManager.default.currentDirectoryPath + "/glossaries"
+        // Everything the unprivileged run reads lies in the world-readable test folder.
+        let glossary = try Self.write(GlossaryCLIFixtures.good, "terms.tsv", in: folder)
+        chmod(glossary, 0o644)
+        let binary = folder.appendingPathComponent("duizhao").path
+        try FileManager.default.copyItem(atPath: CLI.binary.path, toPath: binary)
+        chmod(binary, 0o755)
         let annotate = try Self.runCommand(try #require(Self.asUnprivileged(
-            ["annotate", document, "--out", locked.path, "--format", "json", "--no-default-glossary", "--glossary", glossary])))
+            ["annotate", document, "--out", locked.path, "--format", "json", "--no-default-glossary", "--glossary", glossary], binary: binary)))
         #expect(annotate.status == 1)
         #expect(annotate.stderr.contains("Permission denied") || annotate.stderr.contains("permission"), "\(annotate.stderr)")
         #expect(annotate.stderr.contains(locked.path))
         let batch = try Self.runCommand(try #require(Self.asUnprivileged(
-            ["batch", document, "--out", locked.appendingPathComponent("run").path, "--quiet", "--no-default-glossary", "--glossary", glossary])))
+            ["batch", document, "--out", locked.appendingPathComponent("run").path, "--quiet", "--no-default-glossary", "--glossary", glossary], binary: binary)))
         #expect(batch.status == 2)
         #expect(batch.stderr.contains("cannot write"), "\(batch.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: locked.path).isEmpty)
