@@ -9,19 +9,6 @@ public struct SentenceSplitter {
         iterator = try BreakIterator(.sentence, locale: locale)
     }
 
-    /// The closing mark of an opening quotation mark (“ ‘ 「 『 《), or nil.
-    @inline(__always)
-    static func closer(of unit: UInt16) -> UInt16? {
-        switch unit {
-        case 0x201C: return 0x201D
-        case 0x2018: return 0x2019
-        case 0x300C: return 0x300D
-        case 0x300E: return 0x300F
-        case 0x300A: return 0x300B
-        default: return nil
-        }
-    }
-
     /// Sentence ranges (UTF-16 offsets) of `text`, trimmed of surrounding whitespace, never
     /// crossing a line feed.
     public func sentences(in text: UTF16Text) throws -> [Range<Int>] {
@@ -75,14 +62,12 @@ public struct SentenceSplitter {
     private func removeBreaksInsideQuotes(_ units: [UInt16], _ breaks: inout [Bool]) {
         let closers = Self.matchingClosers(units)
         guard !closers.isEmpty else { return }
-        var index = 0
-        while index < units.count {
-            if let end = closers[index] {
-                for position in (index + 1)...end { breaks[position] = false }
-                index = end + 1
-                continue
-            }
-            index += 1
+        // Outermost quotations first; a quotation inside one already cleared is skipped.
+        var cleared = -1
+        for start in closers.keys.sorted() where start > cleared {
+            let end = closers[start]!
+            for position in (start + 1)...end { breaks[position] = false }
+            cleared = end
         }
     }
 
@@ -92,28 +77,52 @@ public struct SentenceSplitter {
     /// quadratic on a paragraph of thousands of unclosed marks.)
     static func matchingClosers(_ units: [UInt16]) -> [Int: Int] {
         var result: [Int: Int] = [:]
-        var open: [UInt16: [Int]] = [:]
-        for (index, unit) in units.enumerated() {
-            if unit == 0x0A {
-                open.removeAll(keepingCapacity: true)
-            } else if closer(of: unit) != nil {
-                open[unit, default: []].append(index)
-            } else if let opener = opener(of: unit), let position = open[opener]?.popLast() {
-                result[position] = index
+        // One stack of open positions per kind of mark (“ ‘ 「 『 《); most lines have none.
+        var open: [[Int]] = Array(repeating: [], count: 5)
+        var anyOpen = false
+        units.withUnsafeBufferPointer { units in
+            for index in 0..<units.count {
+                let unit = units[index]
+                // Every mark and the line feed are above U+2000 or exactly U+000A.
+                guard unit >= 0x2018 || unit == 0x0A else { continue }
+                if unit == 0x0A {
+                    if anyOpen {
+                        for kind in open.indices where !open[kind].isEmpty { open[kind].removeAll(keepingCapacity: true) }
+                        anyOpen = false
+                    }
+                } else if let kind = kind(opening: unit) {
+                    open[kind].append(index)
+                    anyOpen = true
+                } else if let kind = kind(closing: unit), let position = open[kind].popLast() {
+                    result[position] = index
+                }
             }
         }
         return result
     }
 
-    /// The opening mark of a closing quotation mark (” ’ 」 』 》), or nil.
+    /// The kind (0–4) of an opening quotation mark, or nil.
     @inline(__always)
-    static func opener(of unit: UInt16) -> UInt16? {
+    static func kind(opening unit: UInt16) -> Int? {
         switch unit {
-        case 0x201D: return 0x201C
-        case 0x2019: return 0x2018
-        case 0x300D: return 0x300C
-        case 0x300F: return 0x300E
-        case 0x300B: return 0x300A
+        case 0x201C: return 0
+        case 0x2018: return 1
+        case 0x300C: return 2
+        case 0x300E: return 3
+        case 0x300A: return 4
+        default: return nil
+        }
+    }
+
+    /// The kind (0–4) of a closing quotation mark, or nil.
+    @inline(__always)
+    static func kind(closing unit: UInt16) -> Int? {
+        switch unit {
+        case 0x201D: return 0
+        case 0x2019: return 1
+        case 0x300D: return 2
+        case 0x300F: return 3
+        case 0x300B: return 4
         default: return nil
         }
     }
