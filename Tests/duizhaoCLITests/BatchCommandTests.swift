@@ -23,18 +23,6 @@ import Testing
         }
     }
 
-    /// Every file under `root` except the reports (which record timings), path → bytes.
-    func tree(_ root: URL) throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let base = root.resolvingSymlinksInPath().path
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return result }
-        for case let url as URL in enumerator where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
-            let path = String(url.resolvingSymlinksInPath().path.dropFirst(base.count + 1))
-            if !path.hasPrefix("batch-report") { result[path] = try Data(contentsOf: url) }
-        }
-        return result
-    }
-
     @Test func killedRunResumesToExactlyTheOutputsOfACleanRun() throws {
         let root = try CLI.temporaryFolder()
         let input = root.appendingPathComponent("in")
@@ -60,13 +48,13 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
         #expect(!FileManager.default.fileExists(atPath: killed.appendingPathComponent("batch-report.json").path))
-        #expect(try tree(killed) != tree(clean))
+        #expect(try CLI.tree(killed) != CLI.tree(clean))
 
         let resumed = try CLI.run(["batch", input.path, "--out", killed.path, "--jobs", "1"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(resumed.stderr.contains("unchanged"))
-        let expected = try tree(clean)
-        let actual = try tree(killed)
+        let expected = try CLI.tree(clean)
+        let actual = try CLI.tree(killed)
         // Per document: json, html, brief.md, brief.html, terms.tsv; plus the manifest and the lock.
         #expect(expected.count == 40 * 5 + 2)
         #expect(Set(actual.keys) == Set(expected.keys))

@@ -43,6 +43,19 @@ enum CLI {
     }
 
     /// A fresh temporary folder.
+    /// Every file under `root` except the batch reports (which record timings): relative
+    /// path → bytes, to compare output trees.
+    static func tree(_ root: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let base = root.resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return result }
+        for case let url as URL in enumerator where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
+            let path = String(url.resolvingSymlinksInPath().path.dropFirst(base.count + 1))
+            if !path.hasPrefix("batch-report") { result[path] = try Data(contentsOf: url) }
+        }
+        return result
+    }
+
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("duizhao-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

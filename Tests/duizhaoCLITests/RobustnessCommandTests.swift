@@ -36,18 +36,6 @@ import Testing
         return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// Every file under `root`, relative path → bytes, without the reports (they hold timings).
-    static func tree(_ root: URL) throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let base = root.resolvingSymlinksInPath().path
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return result }
-        for case let url as URL in enumerator where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
-            let path = String(url.resolvingSymlinksInPath().path.dropFirst(base.count + 1))
-            if !path.hasPrefix("batch-report") { result[path] = try Data(contentsOf: url) }
-        }
-        return result
-    }
-
     @Test func maxSizeHoldsForFilesStandardInputAndBatch() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -310,6 +298,6 @@ import Testing
         let rerun = try CLI.run(["batch", input.path, "--out", out.path, "--jobs", "2"])
         #expect(rerun.status == 0, "\(rerun.stderr)")
         #expect(rerun.stderr.contains("30 documents: \(30 - records.count) processed, \(records.count) unchanged, 0 failed"), "\(rerun.stderr)")
-        #expect(try Self.tree(out) == Self.tree(clean))
+        #expect(try CLI.tree(out) == CLI.tree(clean))
     }
 }
