@@ -4,7 +4,7 @@ import Foundation
 /// service involved (so it serves any translation: machine, memory, human):
 ///
 /// - every glossary term of the sentence has its required rendering, or an accepted
-///   alternative (not a deprecated one), in the line (see ``RenderingMatcher``);
+///   alternative (not a deprecated one), in the line (see ``EnglishWords``);
 /// - every number is carried over: the sentence's quantities (`10亿元` must appear as
 ///   1 billion in some form: `RMB 1 billion`, `1,000,000,000`; `3.5万` as 35,000), counts
 ///   and the Arabic numerals outside codes (a month, `3月`, may be written as its name);
@@ -20,7 +20,7 @@ public struct TranslationVerifier: Sendable {
     }
 
     func renderingIssues(_ sentence: AnnotatedSentence, _ english: String) -> [TranslationIssue] {
-        let matcher = RenderingMatcher(line: english)
+        let matcher = EnglishWords(english)
         var seen = Set<String>()
         var issues: [TranslationIssue] = []
         for term in sentence.terms where seen.insert(term.entryID).inserted {

@@ -14,6 +14,9 @@ import Testing
         #expect(EnglishWords("The Pilot Free-Trade Zones of China's coast").keys == ["pilot", "free", "trade", "zone", "of", "china", "coast"])
         #expect(EnglishWords.normalize("policies") == "policy")
         #expect(EnglishWords.normalize("business") == "business")
+        for (plural, singular) in [("taxes", "tax"), ("enterprises", "enterprise"), ("processes", "process"), ("approaches", "approach"), ("zones", "zone")] {
+            #expect(EnglishWords.normalize(plural) == EnglishWords.normalize(singular), "\(plural)")
+        }
     }
 
     @Test func renderingsMatchWithToleranceOnly() {

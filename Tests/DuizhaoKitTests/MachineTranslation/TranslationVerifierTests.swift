@@ -88,12 +88,14 @@ import Testing
     }
 }
 
-@Suite struct RenderingMatcherTests {
+@Suite struct RenderingInLineTests {
     @Test func matchesWholeWordsWithPluralsAndJoins() {
-        let matcher = RenderingMatcher(line: "The Guangdong–Hong Kong–Macao Greater Bay Area's cities and taxes")
+        let matcher = EnglishWords("The Guangdong–Hong Kong–Macao Greater Bay Area's cities and taxes, enterprises, hightech zones")
         #expect(matcher.contains("Guangdong-Hong Kong-Macao Greater Bay Area"))
         #expect(matcher.contains("city"))
         #expect(matcher.contains("tax"))
+        #expect(matcher.contains("enterprise"))
+        #expect(matcher.contains("high-tech zone"))
         #expect(!matcher.contains("Bay Areas Plan"))
         #expect(!matcher.contains("ong"))
         #expect(!matcher.contains(""))
