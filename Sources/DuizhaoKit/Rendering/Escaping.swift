@@ -47,14 +47,22 @@ extension XMLEscaping {
 public enum MarkdownEscaping {
     /// ASCII punctuation that can start or end markup inline.
     static let inlineSpecial: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "!", "&", "$", "{", "}"]
-    /// ASCII bytes that may need escaping anywhere (inline specials, line breaks) or at a
-    /// line start (digits, `-`, `+`, `=`, spaces and tabs before them).
-    static let mayNeedEscape: [Bool] = (0..<128).map { byte in
-        let scalar = Unicode.Scalar(UInt8(byte))
-        return byte < 0x20 || byte == 0x7F || inlineSpecial.contains(scalar) || "0123456789-+= .)".unicodeScalars.contains(scalar)
+    /// ASCII bytes escaped wherever they stand: the inline specials, controls and line breaks.
+    static let escapedAnywhere: [Bool] = (0..<128).map { byte in
+        byte < 0x20 || byte == 0x7F || inlineSpecial.contains(Unicode.Scalar(UInt8(byte)))
     }
 
-    static func isPlain(_ text: String) -> Bool { PlainText.check(text, flagged: mayNeedEscape) }
+    /// ASCII bytes that may start a line-start construct (a list marker, a heading underline).
+    static let lineStartMarkers: [Bool] = (0..<128).map { byte in
+        "0123456789-+=".unicodeScalars.contains(Unicode.Scalar(UInt8(byte)))
+    }
+
+    /// True when ``escape(_:lineStart:)`` would return `text` unchanged: no byte escaped
+    /// anywhere, and at a line start no marker first.
+    static func isPlain(_ text: String, lineStart: Bool) -> Bool {
+        if lineStart, let first = text.utf8.first, first < 0x80, lineStartMarkers[Int(first)] { return false }
+        return PlainText.check(text, flagged: escapedAnywhere)
+    }
 
     /// `text` shown literally in Markdown: characters that could start emphasis, links,
     /// code, HTML, tables or entities are backslash-escaped; a line start that would make a
@@ -62,7 +70,7 @@ public enum MarkdownEscaping {
     /// continues a line); line breaks become spaces.
     public static func escape(_ text: String, lineStart: Bool = true) -> String {
         // Most text (Chinese, English words) needs nothing: test the bytes first.
-        if isPlain(text) { return text }
+        if isPlain(text, lineStart: lineStart) { return text }
         var result = ""
         let scalars = Array(text.unicodeScalars)
         var atLineStart = lineStart
@@ -97,7 +105,7 @@ public enum MarkdownEscaping {
                 }
             }
             atLineStart = false
-            if inlineSpecial.contains(scalar) {
+            if scalar.value < 0x80, escapedAnywhere[Int(scalar.value)], scalar.value >= 0x20, scalar.value != 0x7F {
                 result += "\\" + String(scalar)
             } else if !XMLEscaping.isAllowed(scalar) {
                 result += "\u{FFFD}"

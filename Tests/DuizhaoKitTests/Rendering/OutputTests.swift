@@ -49,6 +49,10 @@ import Testing
         #expect(MarkdownEscaping.escape("===") == "\\===")
         #expect(MarkdownEscaping.escape("- x", lineStart: false) == "- x")
         #expect(MarkdownEscaping.escape("a\nb") == "a b")
+        #expect(MarkdownEscaping.escape("In 2025, 3.5 million (about 10%) - done.") == "In 2025, 3.5 million (about 10%) - done.")
+        #expect(MarkdownEscaping.escape("1. x", lineStart: false) == "1. x")
+        #expect(MarkdownEscaping.escape("+ x") == "\\+ x")
+        #expect(MarkdownEscaping.escape("a\tb\u{7F}") == "a\tb\u{7F}")
     }
 
     @Test func htmlEscapingCoversAttributes() {
