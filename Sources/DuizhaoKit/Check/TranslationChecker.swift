@@ -47,7 +47,9 @@ public final class TranslationChecker {
         var pairs: [CheckPair] = []
         var joined: [(SourceFacts, [TargetFacts])] = []
         for unit in given {
-            let target = unit.target.isEmpty ? [] : [unit.target]
+            // A draft target (duizhao's own gloss drafts, a segment not yet translated) is not
+            // a translation to check: the unit counts as untranslated.
+            let target = unit.target.isEmpty || unit.isDraft ? [] : [unit.target]
             pairs.append(CheckPair(source: unit.source.isEmpty ? [] : [unit.source], target: target, shape: "given", confidence: 1, sourceLine: unit.line, targetLine: unit.line))
             joined.append((try facts.source(unit.source), target.map { facts.target($0) }))
         }

@@ -25,6 +25,17 @@ import Testing
         #expect(report.pairs.allSatisfy { $0.confidence == 1 && $0.shape == "given" })
     }
 
+    @Test func draftTargetsCountAsUntranslatedNotAsTranslations() throws {
+        // A gloss draft full of wrong renderings and a number left out: as a finished target it
+        // gives findings; marked as a draft it is only an untranslated sentence.
+        let source = "实施孔雀计划，每年安排10亿元。"
+        let gloss = "implement kongque jihua, every year arrange 100 million yuan."
+        let finished = try CheckFixtures.checker().check(pairs: [BilingualPair(source: source, target: gloss, line: 3)], file: "a.xlf")
+        #expect(finished.findings.contains { $0.kind == .numberMismatch })
+        let draft = try CheckFixtures.checker().check(pairs: [BilingualPair(source: source, target: gloss, line: 3, isDraft: true)], file: "a.xlf")
+        #expect(draft.findings.map(\.kind) == [.untranslatedSentence])
+    }
+
     @Test func findingsCarryBothSentencesAndTheEntry() throws {
         let pairs = try BilingualReader().read(path: try CheckFixtures.path("policy.tsv"))
         let report = try CheckFixtures.checker().check(pairs: pairs, file: "policy.tsv")
