@@ -44,11 +44,6 @@ struct MachineTranslationOptions: ParsableArguments {
         }
     }
 
-    /// True when an endpoint is given (by flag or environment).
-    var isConfigured: Bool {
-        !(endpoint ?? ProcessInfo.processInfo.environment["DUIZHAO_MT_ENDPOINT"] ?? "").isEmpty
-    }
-
     /// The machine translator the options describe (keeping its translations in `cache` when
     /// given), nil when no endpoint is given.
     func translator(

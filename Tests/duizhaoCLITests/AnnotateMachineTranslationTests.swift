@@ -164,6 +164,10 @@ import Testing
         let noModel = try Self.run(["annotate", "-", "--stdout", "--format", "json", "--mt-endpoint", "http://127.0.0.1:1"])
         #expect(noModel.status != 0)
         #expect(noModel.stderr.contains("--mt-model"))
+
+        let noEndpoint = try Self.run(["annotate", "-", "--stdout", "--format", "json", "--mt-model", "m"])
+        #expect(noEndpoint.status != 0)
+        #expect(noEndpoint.stderr.contains("need an endpoint"))
     }
 
     @Test func withoutAnEndpointNothingChanges() throws {

@@ -35,35 +35,29 @@ struct TranslationOptions: ParsableArguments {
         return try TranslationMemory(path: path)
     }
 
-    /// The plan for English lines, or nil when neither a memory nor machine translation is
-    /// in use (glosses only). `machine` makes the machine translation translator when it is
-    /// configured (the `mt` step), with `machineResource` describing it.
-    func plan(machine: (@Sendable () throws -> any Translator)? = nil, machineResource: ResourceInfo? = nil) throws -> TranslationPlan? {
-        let memory = try memory()
-        if memory == nil, machine == nil { return nil }
-        return TranslationPlan(
-            order: try TranslationOrder(parsing: order), memory: memory, threshold: threshold, machine: machine, machineResource: machineResource)
-    }
-
-    /// The plan with machine translation as `machine` describes it, and the record of the
-    /// machine translators the plan makes (one per batch worker, for the end-of-run warning).
-    /// With machine translation the memory store, created at its default path when absent
-    /// unless `--no-tm`, keeps the translations between runs.
+    /// The plan for English lines, or nil when neither a memory nor machine translation is in
+    /// use (glosses only), and the record of the machine translators the plan makes (one per
+    /// batch worker, for the end-of-run warning). With machine translation the memory store,
+    /// created at its default path when absent unless `--no-tm`, keeps the translations
+    /// between runs.
     func plan(_ machine: MachineTranslationOptions) throws -> (plan: TranslationPlan?, machines: MachineTranslators) {
         let machines = MachineTranslators()
-        guard machine.isConfigured else { return (try plan(), machines) }
+        // Made once here so that the options are checked (with or without an endpoint) and
+        // configuration errors show before any work.
+        guard let probe = try machine.translator() else {
+            guard let memory = try memory() else { return (nil, machines) }
+            return (TranslationPlan(order: try TranslationOrder(parsing: order), memory: memory, threshold: threshold), machines)
+        }
         let memory = noMemory ? nil : try TranslationMemory(path: store.resolved.path, create: !store.resolved.named)
-        // Made once here so that configuration errors show before any work.
-        guard let first = try machine.translator(cache: memory) else { return (try plan(), machines) }
-        let unused = LockedFirst(first)
         let plan = TranslationPlan(
             order: try TranslationOrder(parsing: order), memory: memory, threshold: threshold,
             machine: {
-                let translator = try unused.take() ?? machine.translator(cache: memory)!
+                // The probe showed an endpoint: the same options give a translator again.
+                let translator = try machine.translator(cache: memory)!
                 machines.add(translator)
                 return translator
             },
-            machineResource: first.resource)
+            machineResource: probe.resource)
         return (plan, machines)
     }
 }
@@ -86,20 +80,5 @@ final class MachineTranslators: @unchecked Sendable {
         lock.unlock()
         guard let first = failures.first else { return }
         MachineTranslationOptions.warn(sentences: failures.reduce(0) { $0 + $1.sentences }, firstError: first.firstError)
-    }
-}
-
-/// A value handed out once, to whichever thread asks first.
-private final class LockedFirst<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value?
-
-    init(_ value: Value) { self.value = value }
-
-    func take() -> Value? {
-        lock.lock()
-        defer { lock.unlock() }
-        defer { value = nil }
-        return value
     }
 }
