@@ -1,6 +1,6 @@
 /// Writes the English line of a sentence. Implementations: ``GlossTranslator`` (built in,
-/// always answers, labels its lines `gloss`), and later translation memory and machine
-/// translation, combined with ``TranslatorChain``.
+/// always answers, labels its lines `gloss`), ``MemoryTranslator`` and
+/// ``MachineTranslator``, combined with ``TranslatorChain``.
 public protocol Translator {
     /// The English line for `sentence`, or nil when this translator has none (a chain then
     /// asks the next one). The sentence's tokens carry pinyin and glosses, its terms carry
@@ -37,6 +37,9 @@ public struct TranslatorChain: Translator {
         for translator in translators {
             if let line = try translator.english(for: sentence) { return line }
         }
+        // A sentence the annotator has glossed already keeps that gloss rather than being
+        // glossed again.
+        if sentence.english.origin == .gloss, !sentence.english.text.isEmpty { return sentence.english }
         return try fallback.english(for: sentence)
     }
 }

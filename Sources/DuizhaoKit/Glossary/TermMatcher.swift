@@ -62,22 +62,14 @@ public final class TermMatcher {
         let sentences = document.sentences
         let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, sentences.count / parallelSentences))
         guard workers > 1 else { return matches(in: sentences[...]) }
+        let runs = Parallel.runs(sentences.indices, parts: workers)
         var helpers: [TermMatcher] = [self]
-        for _ in 1..<workers {
+        for _ in 1..<runs.count {
             guard let helper = try? TermMatcher(index: index, options: options) else { return matches(in: sentences[...]) }
             helpers.append(helper)
         }
-        let runLength = (sentences.count + workers - 1) / workers
-        var parts = [[TermMatch]](repeating: [], count: workers)
-        parts.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let output = buffer
-            nonisolated(unsafe) let matchers = helpers
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                let lower = worker * runLength, upper = min(sentences.count, lower + runLength)
-                if lower < upper { output[worker] = matchers[worker].matches(in: sentences[lower..<upper]) }
-            }
-        }
-        return parts.flatMap { $0 }
+        nonisolated(unsafe) let matchers = helpers
+        return Parallel.map(runs) { worker, run in matchers[worker].matches(in: sentences[run]) }.flatMap { $0 }
     }
 
     /// The sentence count from which ``matches(in:)-(Document)`` uses every core.

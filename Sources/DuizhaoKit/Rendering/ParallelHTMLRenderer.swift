@@ -71,13 +71,12 @@ public struct ParallelHTMLRenderer: DocumentRenderer {
         return out
     }
 
-    private func badge(_ origin: EnglishLine.Origin) -> String {
-        "<span class=\"badge\(origin.isTranslation ? " translation" : "")\">\(HTMLEscaping.escape(origin.label))</span>"
+    /// The origin's badge; `label` is the line's label when it has a score.
+    private func badge(_ origin: EnglishLine.Origin, label: String? = nil) -> String {
+        "<span class=\"badge\(origin.isTranslation ? " translation" : "")\">\(HTMLEscaping.escape(label ?? origin.label))</span>"
     }
 
-    private func badge(_ line: EnglishLine) -> String {
-        "<span class=\"badge\(line.origin.isTranslation ? " translation" : "")\">\(HTMLEscaping.escape(line.label))</span>"
-    }
+    private func badge(_ line: EnglishLine) -> String { badge(line.origin, label: line.label) }
 
     /// A fuzzy memory match's differences and the line's issues, after the line.
     private func details(_ line: EnglishLine) -> String {

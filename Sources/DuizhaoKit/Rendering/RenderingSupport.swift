@@ -18,15 +18,12 @@ extension EnglishLine {
     /// The origin's label with the match score where there is one (`translation memory, fuzzy
     /// 87%`).
     public var label: String {
-        guard let score, origin != .memoryExact else { return origin.label }
-        return origin.label + " " + String(Int((score * 100).rounded(.down))) + "%"
+        guard let percent = scorePercent, origin != .memoryExact else { return origin.label }
+        return origin.label + " \(percent)%"
     }
 
-    /// The issues as one line for readers (`missing rendering: Peacock Plan; …`), or nil.
-    public var issueSummary: String? {
-        guard let issues, !issues.isEmpty else { return nil }
-        return issues.map(\.message).joined(separator: "; ")
-    }
+    /// The score as a whole percentage, rounded down (0.875 → 87); nil without a score.
+    public var scorePercent: Int? { score.map { Int(($0 * 100).rounded(.down)) } }
 }
 
 /// A stretch of a sentence's text: a token, or the text between tokens (spaces).

@@ -38,8 +38,8 @@ public struct TMXRenderer: DocumentRenderer {
         for sentence in units {
             out += "    <tu tuid=\"\(prefix)-s\(sentence.index + 1)\">\n"
             out += "      <prop type=\"x-origin\">\(sentence.english.origin.rawValue)</prop>\n"
-            if let score = sentence.english.score {
-                out += "      <prop type=\"x-score\">\(String(Int((score * 100).rounded(.down))))</prop>\n"
+            if let percent = sentence.english.scorePercent {
+                out += "      <prop type=\"x-score\">\(percent)</prop>\n"
             }
             if let provider = sentence.english.provider {
                 out += "      <prop type=\"x-provider\">\(XMLEscaping.escape(provider))</prop>\n"

@@ -90,7 +90,7 @@ public struct XLIFFRenderer: DocumentRenderer {
             }
             if options.xliffDraft {
                 out += "      <notes>\n        <note category=\"english-origin\">\(text(sentence.english.origin.rawValue))</note>\n"
-                if let score = sentence.english.score { out += "        <note category=\"english-score\">\(String(Int((score * 100).rounded(.down))))</note>\n" }
+                if let percent = sentence.english.scorePercent { out += "        <note category=\"english-score\">\(percent)</note>\n" }
                 if let match = sentence.english.memoryMatch { out += "        <note category=\"memory-source\">\(text(match.source))</note>\n" }
                 for issue in sentence.english.issues ?? [] {
                     out += "        <note category=\"english-issue\" priority=\"2\">\(text(issue.kind.rawValue + ": " + issue.message))</note>\n"

@@ -248,7 +248,6 @@ extension JSONWriter {
         string(value.rawValue)
     }
 
-    /// The JSON of one value.
     /// Writes `values` as an array, byte for byte as `values.write(to:)` would, but renders
     /// long arrays in rounds of `round` elements split between the cores, flushing after
     /// each round (so memory holds one round's bytes, not the whole array's).
@@ -260,28 +259,20 @@ extension JSONWriter {
         }
         beginArray()
         let depth = self.depth, pretty = self.pretty
+        nonisolated(unsafe) let values = values
         var start = 0
         while start < values.count {
             let end = min(values.count, start + round)
-            let runLength = (end - start + workers - 1) / workers
-            var parts = [[UInt8]](repeating: [], count: workers)
-            let first = start
-            parts.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let output = buffer
-                nonisolated(unsafe) let values = values
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    let lower = first + worker * runLength, upper = min(end, lower + runLength)
-                    guard lower < upper else { return }
-                    // A writer placed inside the array: the same depth, and a comma before its
-                    // first element unless that is the array's first.
-                    var part = JSONWriter(pretty: pretty, capacity: 1 << 16)
-                    part.depth = depth
-                    part.needsComma = [lower > 0]
-                    for index in lower..<upper { values[index].write(to: &part) }
-                    output[worker] = part.bytes
-                }
+            let parts = Parallel.map(Parallel.runs(start..<end, parts: workers)) { _, run in
+                // A writer placed inside the array: the same depth, and a comma before its
+                // first element unless that is the array's first.
+                var part = JSONWriter(pretty: pretty, capacity: 1 << 16)
+                part.depth = depth
+                part.needsComma = [run.lowerBound > 0]
+                for index in run { values[index].write(to: &part) }
+                return part.bytes
             }
-            for part in parts where !part.isEmpty { appendRaw(part) }
+            for part in parts { appendRaw(part) }
             start = end
         }
         needsComma[needsComma.count - 1] = true
@@ -297,6 +288,7 @@ extension JSONWriter {
         bytes.append(contentsOf: part)
     }
 
+    /// The JSON of one value.
     public static func encode<T: JSONWritable>(_ value: T, pretty: Bool = true) -> [UInt8] {
         var writer = JSONWriter(pretty: pretty)
         value.write(to: &writer)
