@@ -1,3 +1,5 @@
+import Foundation
+
 /// An English line for a piece of Chinese text, labelled with where it came from, so that a
 /// word-by-word gloss is never passed off as a translation.
 public struct EnglishLine: Codable, Hashable, Sendable {
@@ -17,6 +19,12 @@ public struct EnglishLine: Codable, Hashable, Sendable {
         case machineTranslation = "mt"
         /// A translation by a person (an official English version, a reviewed translation).
         case human
+
+        /// True when a TMX unit's `x-origin` property (as duizhao's TMX writes it) marks a
+        /// line that is not a translation: a gloss or a transliteration.
+        public static func marksNonTranslation(_ property: String) -> Bool {
+            Origin(rawValue: property.trimmingCharacters(in: .whitespaces)).map { !$0.isTranslation } ?? false
+        }
 
         /// True for origins that are translations (memory, machine, human), false for glosses
         /// and transliterations.

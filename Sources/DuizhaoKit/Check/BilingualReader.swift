@@ -7,7 +7,8 @@ import Foundation
 ///
 /// Inline markup is read as its text (term marks), except TMX's native codes (`ph`, `bpt`,
 /// `ept`, `it`), which are dropped. TMX units that duizhao
-/// flags `x-origin: gloss` are word-by-word glosses, not translations: they are skipped.
+/// flags `x-origin: gloss` are word-by-word glosses, not translations: they are skipped
+/// (``EnglishLine/Origin/marksNonTranslation(_:)``).
 public struct BilingualReader: Sendable {
     /// The formats read.
     public enum Format: String, Sendable, CaseIterable {
@@ -75,7 +76,7 @@ public struct BilingualReader: Sendable {
         let sourceLanguage = header?.attributes["srclang"].flatMap { $0 == "*all*" ? nil : $0 }
         var pairs: [BilingualPair] = []
         for tu in root.children.first(where: { $0.name == "body" })?.children ?? [] where tu.name == "tu" {
-            if tu.children.contains(where: { $0.name == "prop" && $0.type == "x-origin" && $0.text.trimmingCharacters(in: .whitespaces) == "gloss" }) { continue }
+            if tu.children.contains(where: { $0.name == "prop" && $0.type == "x-origin" && EnglishLine.Origin.marksNonTranslation($0.text) }) { continue }
             let variants = tu.children.filter { $0.name == "tuv" }.map { tuv in
                 (language: (tuv.attributes["xml:lang"] ?? tuv.attributes["lang"] ?? "").lowercased(),
                  text: tuv.children.first { $0.name == "seg" }.map(Self.segmentText) ?? "")

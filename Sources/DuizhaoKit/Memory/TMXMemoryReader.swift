@@ -162,11 +162,7 @@ public struct TMXMemoryReader {
         private func finishUnit(_ parser: XMLParser) {
             // duizhao's TMX flags glosses and transliterations (--tmx-include-gloss): they are
             // not translations and never enter the memory.
-            if let origin = unitProperties["x-origin"]?.trimmingCharacters(in: .whitespaces),
-                let kind = EnglishLine.Origin(rawValue: origin), !kind.isTranslation
-            {
-                return
-            }
+            if let origin = unitProperties["x-origin"], EnglishLine.Origin.marksNonTranslation(origin) { return }
             let chinese = variants.filter { TMXMemoryReader.isChinese($0.language) }
             let english = variants.filter { TMXMemoryReader.isEnglish($0.language) }
             guard let zh = chinese.first else {
