@@ -125,4 +125,6 @@ public struct Document: Codable, Equatable, Sendable {
     public var paragraphs: [Paragraph]
     /// The sentences.
     public var sentences: [Sentence]
+    /// Terms the document defines for itself (a 名词解释 appendix; see `DocumentDefinition`).
+    public var definitions: [DocumentDefinition] = []
 }
