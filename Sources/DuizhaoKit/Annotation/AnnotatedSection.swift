@@ -6,6 +6,8 @@ public struct AnnotatedSection: Codable, Hashable, Sendable {
     public var level: Int
     /// The numbering tier.
     public var tier: Section.Tier
+    /// `appendix` for an appendix and the sections inside it; nil for the main text.
+    public var role: Section.Role?
     /// The numbering as written (`一、`, `（二）`, `3.`).
     public var numbering: String
     /// The number as an integer.
@@ -29,6 +31,7 @@ public struct AnnotatedSection: Codable, Hashable, Sendable {
         id = section.id
         level = section.level
         tier = section.tier
+        role = section.role
         numbering = section.numbering
         ordinal = section.ordinal
         heading = section.heading

@@ -4,9 +4,9 @@ import Foundation
 /// metadata, and normalizes dates to ISO 8601.
 public enum BylineParser {
     /// The byline labels duizhao recognizes, with the field each fills.
-    nonisolated(unsafe) static let labels: [(label: String, field: WritableKeyPath<Metadata, String?>)] = [
-        ("责任编辑", \.editor), ("编辑", \.editor), ("作者", \.author), ("撰文", \.author), ("文", \.author),
-        ("来源", \.source), ("出处", \.source), ("发布机构", \.source),
+    static let labels: [(label: String, field: Metadata.Field)] = [
+        ("责任编辑", .editor), ("编辑", .editor), ("作者", .author), ("撰文", .author), ("文", .author),
+        ("来源", .source), ("出处", .source), ("发布机构", .source),
     ]
     static let dateLabels = ["发布时间", "发布日期", "发文日期", "成文日期", "时间", "日期"]
 
@@ -20,13 +20,13 @@ public enum BylineParser {
         return count >= 2 || (count == 1 && (isoDate(in: line) != nil || line.count <= 40))
     }
 
-    /// The metadata a byline gives.
-    public static func parse(_ line: String) -> Metadata {
+    /// The metadata a byline gives; `line` is the input line it stands on.
+    public static func parse(_ text: String, line: Int) -> Metadata {
         var metadata = Metadata()
-        let normalized = line.replacingOccurrences(of: "：", with: ":")
+        let normalized = text.replacingOccurrences(of: "：", with: ":")
         let allLabels = labels.map(\.label) + dateLabels
         for (label, field) in labels {
-            guard metadata[keyPath: field] == nil, let range = normalized.range(of: label + ":") else { continue }
+            guard metadata[field] == nil, let range = normalized.range(of: label + ":") else { continue }
             if label == "编辑", let full = normalized.range(of: "责任编辑:"), full.upperBound == range.upperBound { continue }
             if label == "文", range.lowerBound > normalized.startIndex,
                 !normalized[normalized.index(before: range.lowerBound)].isWhitespace { continue }
@@ -41,10 +41,10 @@ public enum BylineParser {
                 if let cut = value.range(of: counter) { value = value[..<cut.lowerBound] }
             }
             if let year = firstYear(in: value) { value = value[..<year] }
-            let text = value.trimmingCharacters(in: .whitespaces)
-            if !text.isEmpty && isoDate(in: text) == nil { metadata[keyPath: field] = text }
+            let cleaned = value.trimmingCharacters(in: .whitespaces)
+            if isoDate(in: cleaned) == nil { metadata.fill(field, cleaned, line: line) }
         }
-        metadata.date = isoDate(in: normalized)
+        metadata.fill(.date, isoDate(in: normalized), line: line)
         return metadata
     }
 

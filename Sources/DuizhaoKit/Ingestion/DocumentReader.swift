@@ -46,24 +46,53 @@ public final class DocumentReader {
             return text.isEmpty ? nil : SourceLine(text, line: line.line)
         }
         if lines.isEmpty { throw IngestionError.empty(path: path) }
-        let source = SourceInfo(path: path, kind: kind, encoding: decoded.encoding, sha256: SHA256.hex(bytes), bytes: bytes.count)
+        let source = SourceInfo(path: path, kind: kind, encoding: decoded.encoding, sha256: SHA256.hex(bytes), bytes: bytes.count, language: "und")
         return try assemble(lines: lines, metadata: metadata, source: source)
     }
 
-    private func assemble(lines: [SourceLine], metadata initial: Metadata, source: SourceInfo) throws -> Document {
-        var metadata = initial
+    private func assemble(lines: [SourceLine], metadata initial: Metadata, source initialSource: SourceInfo) throws -> Document {
         var removed: [RemovedText] = []
         var kept: [SourceLine] = []
+        // The metadata table (gov.cn style) comes first: its fields win over the page head's.
+        let table = MetadataTableReader().read(lines)
+        var metadata = table?.metadata ?? Metadata()
+        let tableTitle = metadata.title != nil
+        metadata.merge(initial)
+        let tableLines = Set(table?.lineIndexes ?? [])
         let filter = BoilerplateFilter()
+        var inRelatedList = false
         for (position, line) in lines.enumerated() {
-            if let kind = filter.classify(line.text, position: position, count: lines.count) {
+            var kind = tableLines.contains(position) ? .metadataTable : filter.classify(line.text, position: position, count: lines.count)
+            // The article titles a related-reports tail lists.
+            if kind == nil, inRelatedList, BoilerplateFilter.isListedTitle(line.text) { kind = .related }
+            if kind != .related { inRelatedList = false }
+            if let kind {
+                if kind == .related { inRelatedList = true }
                 removed.append(RemovedText(kind: kind, text: line.text, line: line.line))
-                if kind == .byline { metadata.merge(BylineParser.parse(line.text)) }
+                if kind == .byline { metadata.merge(BylineParser.parse(line.text, line: line.line)) }
             } else {
                 kept.append(line)
             }
         }
-        if kept.isEmpty { throw IngestionError.empty(path: source.path) }
+        if kept.isEmpty { throw IngestionError.empty(path: initialSource.path) }
+
+        // Title, front matter and closing; copies of the title are removed.
+        let frame = DocumentFrameReader().read(kept, metadata: metadata, tableTitle: tableTitle)
+        metadata = frame.metadata
+        var roles = frame.roles
+        if !frame.repeatedTitles.isEmpty {
+            let repeated = Set(frame.repeatedTitles)
+            for index in frame.repeatedTitles { removed.append(RemovedText(kind: .repeatedTitle, text: kept[index].text, line: kept[index].line)) }
+            var remaining: [SourceLine] = []
+            var remainingRoles: [Int: Paragraph.Role] = [:]
+            for (index, line) in kept.enumerated() where !repeated.contains(index) {
+                if let role = roles[index] { remainingRoles[remaining.count] = role }
+                remaining.append(line)
+            }
+            kept = remaining
+            roles = remainingRoles
+        }
+        removed.sort { $0.line < $1.line }
 
         // The cleaned text and paragraph spans.
         var text = ""
@@ -72,49 +101,83 @@ public final class DocumentReader {
         for (index, line) in kept.enumerated() {
             if index > 0 { text += "\n"; offset += 1 }
             let length = line.text.unicodeScalars.count
-            paragraphs.append(Paragraph(index: index, role: .body, span: Span(start: offset, end: offset + length), line: line.line, section: nil, enumerations: [], duplicateOf: nil))
+            paragraphs.append(Paragraph(index: index, role: roles[index] ?? .body, span: Span(start: offset, end: offset + length), line: line.line, section: nil, enumerations: [], duplicateOf: nil))
             text += line.text
             offset += length
         }
 
         let outline = OutlineParser()
+        let definitionReader = DefinitionReader()
+        let titleIndex = paragraphs.firstIndex { $0.role == .title }
         var sections: [Section] = []
+        var definitions: [DocumentDefinition] = []
         var stack: [Int] = []  // indexes into sections
         var counters: [String: Int] = [:]
-        var titleFound = false
-        for index in paragraphs.indices {
+        var inDefinitions = false
+        var appendixAwaitsHeading: Int?  // an appendix (附件2) whose heading (名词解释) may be the next line
+        for index in paragraphs.indices where paragraphs[index].role == .body || paragraphs[index].role == .heading {
             let line = kept[index].text
             let start = paragraphs[index].span.start
-            if let marker = outline.marker(in: line) {
+            // Appendices start after the title and some text; they close every open section.
+            let appendix = index > (titleIndex ?? -1) + 1 ? outline.appendixMarker(in: line) : nil
+            if let pending = appendixAwaitsHeading, appendix.map({ $0.numbering.isEmpty }) ?? true, outline.marker(in: line) == nil, DocumentFrameReader.looksLikeTitle(line, outline: outline) || DefinitionReader.isDefinitionsHeading(line) {
+                // `附件2` on one line, `名词解释` on the next: the second is the appendix's heading.
+                sections[pending].heading = line
+                sections[pending].headingSpan = Span(start: start, end: start + line.unicodeScalars.count)
+                paragraphs[index].role = .heading
+                paragraphs[index].section = sections[pending].id
+                inDefinitions = DefinitionReader.isDefinitionsHeading(line)
+                appendixAwaitsHeading = nil
+                continue
+            }
+            appendixAwaitsHeading = nil
+            if let marker = appendix ?? outline.marker(in: line) {
+                if marker.tier == .appendix { stack.removeAll() }
                 while let top = stack.last, sections[top].tier.rank >= marker.tier.rank { stack.removeLast() }
                 let parent = stack.last.map { sections[$0].id }
                 let key = parent ?? ""
                 counters[key, default: 0] += 1
                 let id = parent.map { "\($0).\(counters[key]!)" } ?? "\(counters[key]!)"
                 let scalars = Array(line.unicodeScalars)
-                let heading = String(String.UnicodeScalarView(scalars[marker.headingStart..<marker.headingEnd])).trimmingSpaces()
+                var heading = String(String.UnicodeScalarView(scalars[marker.headingStart..<marker.headingEnd])).trimmingSpaces()
+                var headingSpan = Span(start: start + marker.headingStart, end: start + marker.headingEnd)
+                let role: Section.Role? = marker.tier == .appendix ? .appendix : parent.flatMap { id in sections.first { $0.id == id }?.role }
+                if marker.tier == .appendix {
+                    inDefinitions = DefinitionReader.isDefinitionsHeading(heading)
+                    if heading.isEmpty { appendixAwaitsHeading = sections.count }
+                } else if inDefinitions, let entry = definitionReader.entry(in: line, marker: marker) {
+                    // A numbered definition: the heading is its term; the number stays.
+                    definitions.append(DocumentDefinition(term: entry.term, definition: entry.definition, line: kept[index].line, kind: .appendix))
+                    heading = entry.term
+                    headingSpan = Span(start: start + entry.termStart, end: start + entry.termEnd)
+                }
                 sections.append(Section(
-                    id: id, level: stack.count + 1, tier: marker.tier, numbering: marker.numbering, ordinal: marker.ordinal,
-                    heading: heading, headingSpan: Span(start: start + marker.headingStart, end: start + marker.headingEnd),
-                    span: Span(start: start, end: start), parent: parent))
+                    id: id, level: stack.count + 1, tier: marker.tier, role: role, numbering: marker.numbering, ordinal: marker.ordinal,
+                    heading: heading, headingSpan: headingSpan, span: Span(start: start, end: start), parent: parent))
                 stack.append(sections.count - 1)
                 if marker.standalone { paragraphs[index].role = .heading }
-            } else if !titleFound, sections.isEmpty, index < 3,
-                index == 0 || line == metadata.title, Self.looksLikeTitle(line) {
-                paragraphs[index].role = .title
-                metadata.title = metadata.title ?? line
-                titleFound = true
+            } else if inDefinitions, let entry = definitionReader.entry(in: line, marker: nil) {
+                definitions.append(DocumentDefinition(term: entry.term, definition: entry.definition, line: kept[index].line, kind: .appendix))
             }
             paragraphs[index].section = stack.last.map { sections[$0].id }
             paragraphs[index].enumerations = outline.enumerations(in: line).map {
                 Enumeration(marker: $0.marker, ordinal: $0.ordinal, span: Span(start: start + $0.start, end: start + $0.end))
             }
         }
-        // A section runs to the next section of its rank or above.
+        // Paragraphs of the frame inside a section (a closing after the body) belong to it.
+        var current: String?
+        for index in paragraphs.indices {
+            if paragraphs[index].role == .body || paragraphs[index].role == .heading {
+                current = paragraphs[index].section
+            } else if paragraphs[index].role != .title, index > (titleIndex ?? -1) {
+                paragraphs[index].section = paragraphs[index].section ?? current
+            }
+        }
+        // A section runs to the next section of its rank or above (an appendix ends every section).
         let totalLength = offset
         for index in sections.indices {
             let rank = sections[index].tier.rank
-            let next = sections[(index + 1)...].first { $0.tier.rank <= rank }
+            let next = sections[(index + 1)...].first { $0.tier.rank <= rank || $0.tier == .appendix }
             let end = next.map { $0.span.start - 1 } ?? totalLength
             sections[index].span = Span(start: sections[index].span.start, end: max(sections[index].span.start, end))
         }
@@ -126,8 +189,12 @@ public final class DocumentReader {
             if let first = firstSeen[key] { paragraphs[index].duplicateOf = first } else { firstSeen[key] = index }
         }
 
+        var source = initialSource
+        source.language = LanguageDetector().language(of: text)
         let sentences = try segmenter.sentences(of: text, paragraphs: paragraphs)
-        return Document(source: source, metadata: metadata, text: text, removed: removed, sections: sections, paragraphs: paragraphs, sentences: sentences)
+        return Document(
+            source: source, metadata: metadata, text: text, removed: removed, sections: sections, paragraphs: paragraphs, sentences: sentences,
+            definitions: definitions)
     }
 
     /// Drops control characters and byte-order marks (tabs become spaces).

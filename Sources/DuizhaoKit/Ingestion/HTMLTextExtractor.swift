@@ -26,6 +26,8 @@ public struct HTMLTextExtractor: Sendable {
         var inTitle = false
         var titleText = ""
         var h1Text: String?
+        var h1Line = 1
+        var titleLine = 1
         var inH1 = false
         var h1Buffer = ""
 
@@ -66,15 +68,15 @@ public struct HTMLTextExtractor: Sendable {
                     if isClosing && name == top { skipDepth.removeLast() } else if !isClosing && name == top && !tag.hasSuffix("/") { skipDepth.append(name) }
                     continue
                 }
-                if name == "meta" { HTMLTextExtractor.readMeta(tag, into: &metadata); continue }
-                if name == "title" { inTitle = !isClosing; continue }
+                if name == "meta" { HTMLTextExtractor.readMeta(tag, line: line, into: &metadata); continue }
+                if name == "title" { inTitle = !isClosing; if inTitle { titleLine = line }; continue }
                 if HTMLTextExtractor.skipped.contains(name) && !isClosing && !tag.hasSuffix("/") {
                     if name == "head" { continue }
                     skipDepth.append(name)
                     continue
                 }
                 if name == "h1" {
-                    if isClosing { inH1 = false; if h1Text == nil { h1Text = HTMLTextExtractor.collapseWhitespace(h1Buffer) } } else { inH1 = true; h1Buffer = "" }
+                    if isClosing { inH1 = false; if h1Text == nil { h1Text = HTMLTextExtractor.collapseWhitespace(h1Buffer) } } else { inH1 = true; h1Buffer = ""; h1Line = line }
                 }
                 if HTMLTextExtractor.blocks.contains(name) {
                     flush()
@@ -104,7 +106,8 @@ public struct HTMLTextExtractor: Sendable {
         }
         flush()
         let title = HTMLTextExtractor.collapseWhitespace(titleText)
-        metadata.title = metadata.title ?? h1Text ?? (title.isEmpty ? nil : title)
+        metadata.fill(.title, h1Text, line: h1Line)
+        metadata.fill(.title, title, line: titleLine)
         return (lines, metadata)
     }
 
@@ -116,7 +119,7 @@ public struct HTMLTextExtractor: Sendable {
         return (name.lowercased(), closing)
     }
 
-    static func readMeta(_ tag: String, into metadata: inout Metadata) {
+    static func readMeta(_ tag: String, line: Int, into metadata: inout Metadata) {
         func attribute(_ key: String) -> String? {
             let lower = tag.lowercased()
             guard let range = lower.range(of: key + "=") else { return nil }
@@ -131,11 +134,11 @@ public struct HTMLTextExtractor: Sendable {
         let value = HTMLEntities.decode(content).trimmingCharacters(in: .whitespaces)
         guard !value.isEmpty else { return }
         switch name {
-        case "author": metadata.author = metadata.author ?? value
-        case "source", "contentsource": metadata.source = metadata.source ?? value
-        case "og:title", "articletitle", "title": metadata.title = metadata.title ?? value
+        case "author": metadata.fill(.author, value, line: line)
+        case "source", "contentsource": metadata.fill(.source, value, line: line)
+        case "og:title", "articletitle", "title": metadata.fill(.title, value, line: line)
         case "pubdate", "publishdate", "article:published_time", "date", "firstpublishedtime":
-            metadata.date = metadata.date ?? BylineParser.isoDate(in: value)
+            metadata.fill(.date, BylineParser.isoDate(in: value), line: line)
         default: break
         }
     }

@@ -21,13 +21,10 @@ public struct MarkdownTextExtractor: Sendable {
                     value = String(value.dropFirst().dropLast())
                 }
                 guard !value.isEmpty else { continue }
-                switch key {
-                case "title": metadata.title = value
-                case "author": metadata.author = value
-                case "source": metadata.source = value
-                case "editor": metadata.editor = value
-                case "date": metadata.date = BylineParser.isoDate(in: value)
-                default: break
+                if key == "date" {
+                    metadata.fill(.date, BylineParser.isoDate(in: value), line: line.line)
+                } else if let field = Metadata.Field(rawValue: key) {
+                    metadata.fill(field, value, line: line.line)
                 }
             }
             lines.removeSubrange(0...end)
@@ -45,7 +42,7 @@ public struct MarkdownTextExtractor: Sendable {
             if headingLevel > 0 {
                 text = text.drop { $0 == " " }
                 while text.hasSuffix("#") { text = text.dropLast() }
-                if metadata.title == nil && headingLevel == 1 { metadata.title = Self.inline(String(text)).trimmingCharacters(in: .whitespaces) }
+                if headingLevel == 1 { metadata.fill(.title, Self.inline(String(text)).trimmingCharacters(in: .whitespaces), line: line.line) }
             }
             while text.hasPrefix(">") { text = text.dropFirst().drop { $0 == " " } }
             for bullet in ["- ", "* ", "+ "] where text.hasPrefix(bullet) { text = text.dropFirst(2) }

@@ -53,6 +53,40 @@ public struct OutlineParser: Sendable {
         return OutlineMarker(tier: tier, numbering: String(characters[..<length]), ordinal: ordinal, headingStart: scalarStart, headingEnd: scalarEnd, standalone: standalone)
     }
 
+    /// Words that open an appendix line.
+    static let appendixWords = ["附件", "附表", "附录"]
+
+    /// The appendix heading `paragraph` is, if any: `附件`, `附件：1. …`, `附件1`, `附件 2 名词解释`,
+    /// `附表3：…`, `附录一`, or a `名词解释` line on its own. The numbering is the word and its
+    /// number (`附件2`), the heading what follows (`名词解释`, possibly empty).
+    public func appendixMarker(in paragraph: String) -> OutlineMarker? {
+        let characters = Array(paragraph)
+        guard characters.count <= 60, !characters.contains(where: { Self.headingStops.contains($0) }) else { return nil }
+        let compact = characters.filter { !$0.isWhitespace && $0 != "\u{3000}" }
+        if ["名词解释", "名词解释：", "名词解释:"].contains(String(compact)) {
+            let end = String(characters).trimmingSpaces().hasSuffix("：") || characters.last == ":" ? characters.count - 1 : characters.count
+            return OutlineMarker(tier: .appendix, numbering: "", ordinal: 1, headingStart: 0, headingEnd: String(characters[..<end]).unicodeScalars.count, standalone: true)
+        }
+        guard let word = Self.appendixWords.first(where: { paragraph.hasPrefix($0) }) else { return nil }
+        var index = word.count
+        while index < characters.count, characters[index] == " " || characters[index] == "\u{3000}" { index += 1 }
+        var digits = index
+        while digits < characters.count, characters[digits].isASCII && characters[digits].isNumber || ChineseNumeral.isNumeralCharacter(characters[digits]) { digits += 1 }
+        let number = String(characters[index..<digits])
+        let ordinal = Int(number) ?? ChineseNumeral.value(of: number[...]) ?? 1
+        var numberingEnd = digits > index ? digits : word.count
+        var start = numberingEnd
+        while start < characters.count, " \u{3000}：:、.．".contains(characters[start]) { start += 1 }
+        // `附件下载`, `附件所列…`: the word starts a longer word, not an appendix.
+        if digits == index, start == word.count, start < characters.count { return nil }
+        // A list of attachments (`附件：1. …`) keeps its first item's number in the heading.
+        if digits == index, start < characters.count, characters[start].isASCII && characters[start].isNumber { numberingEnd = word.count }
+        let scalarStart = String(characters[..<start]).unicodeScalars.count
+        return OutlineMarker(
+            tier: .appendix, numbering: String(characters[..<numberingEnd]).trimmingSpaces(), ordinal: ordinal, headingStart: scalarStart,
+            headingEnd: paragraph.unicodeScalars.count, standalone: true)
+    }
+
     private func numbering(_ c: [Character]) -> (Section.Tier, String, Int, Int)? {
         guard let first = c.first else { return nil }
         if first == "第" {
@@ -101,7 +135,8 @@ public struct OutlineParser: Sendable {
             let separator = c[index]
             guard separator == "." || separator == "、" || separator == "．" else { return nil }
             // "3.5亿" is a number, not a heading.
-            if index + 1 < c.count, c[index + 1].isNumber { return nil }
+            // (Only Arabic digits: `1.三区三线` is a heading, and Character.isNumber is true for 三.)
+            if index + 1 < c.count, c[index + 1].isASCII && c[index + 1].isNumber || ("０"..."９").contains(c[index + 1]) { return nil }
             return (.arabic, String(c[...index]), value, index + 1)
         }
         return nil

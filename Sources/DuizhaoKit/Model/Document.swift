@@ -10,12 +10,18 @@ public struct SourceInfo: Codable, Equatable, Sendable {
     public var sha256: String
     /// The input's size in bytes.
     public var bytes: Int
+    /// The language of the text, detected from its script and commonest words (BCP 47:
+    /// `zh`, `en`, `fr`…; `und` when undetermined). duizhao annotates Chinese; other
+    /// languages are reported (see `LanguageDetector`).
+    public var language: String
 }
 
 /// A numbered section of a policy document's outline (`一、`, `（一）`, `1.`, `第一章`).
 public struct Section: Codable, Equatable, Sendable {
     /// The numbering tiers of Chinese policy documents, from the outermost.
     public enum Tier: String, Codable, Sendable, CaseIterable {
+        /// 附件1, 附件2 名词解释, 附表, 附录: an attachment or appendix, outside the main text.
+        case appendix
         /// 第一章
         case chapter
         /// 第一节
@@ -35,12 +41,20 @@ public struct Section: Codable, Equatable, Sendable {
         public var rank: Int { Self.allCases.firstIndex(of: self)! }
     }
 
+    /// What part of the document a section belongs to.
+    public enum Role: String, Codable, Sendable {
+        /// An attachment or appendix (附件, 附表, 附录, 名词解释) and everything in it.
+        case appendix
+    }
+
     /// A dotted path such as `1.2.3`, unique in the document.
     public var id: String
     /// The nesting depth, 1 for top-level sections.
     public var level: Int
     /// The numbering tier.
     public var tier: Tier
+    /// `appendix` for an appendix and the sections inside it; nil for the main text.
+    public var role: Role?
     /// The numbering as written (`一、`, `（二）`, `3.`).
     public var numbering: String
     /// The number as an integer (一 → 1).
@@ -75,6 +89,18 @@ public struct Paragraph: Codable, Equatable, Sendable {
         case heading
         /// Body text.
         case body
+        /// The subtitle under the title (`——2026年1月25日在……会议上`).
+        case subtitle
+        /// The speaker line (`××省人民政府省长 王某某`).
+        case speaker
+        /// The document number line (`国发〔2021〕7号`).
+        case documentNumber
+        /// The addressees (`各省、自治区、直辖市人民政府，国务院各部委、各直属机构：`).
+        case addressees
+        /// The closing signature: issuing body or date.
+        case signature
+        /// The release note (`（此件公开发布）`).
+        case note
     }
 
     /// The paragraph's position, from 0.

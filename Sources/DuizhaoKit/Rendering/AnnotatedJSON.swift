@@ -108,6 +108,7 @@ extension AnnotatedSection: JSONWritable {
         writer.field("numbering", numbering)
         writer.field("ordinal", ordinal)
         writer.field("parent", parent)
+        writer.field("role", role)
         writer.field("span", span)
         writer.field("terms", terms)
         writer.field("tier", tier)

@@ -67,6 +67,7 @@ extension Section: JSONWritable {
         writer.field("numbering", numbering)
         writer.field("ordinal", ordinal)
         writer.field("parent", parent)
+        writer.field("role", role?.rawValue)
         writer.field("span", span)
         writer.field("tier", tier.rawValue)
         writer.endObject()
@@ -86,11 +87,33 @@ extension RemovedText: JSONWritable {
 extension Metadata: JSONWritable {
     public func write(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.field("author", author)
-        writer.field("date", date)
-        writer.field("editor", editor)
-        writer.field("source", source)
-        writer.field("title", title)
+        // Keys in sorted order, `lines` among them.
+        for name in Self.sortedKeys {
+            if name == "lines" {
+                writer.key("lines")
+                writer.beginObject()
+                for field in Self.sortedFields where lines[field] != nil { writer.field(field.rawValue, lines[field]) }
+                writer.endObject()
+            } else if let field = Field(rawValue: name) {
+                writer.field(name, self[field])
+            }
+        }
+        writer.endObject()
+    }
+}
+
+extension Metadata {
+    static let sortedFields = Field.allCases.sorted { $0.rawValue < $1.rawValue }
+    static let sortedKeys = (Field.allCases.map(\.rawValue) + ["lines"]).sorted()
+}
+
+extension DocumentDefinition: JSONWritable {
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("definition", definition)
+        writer.field("kind", kind.rawValue)
+        writer.field("line", line)
+        writer.field("term", term)
         writer.endObject()
     }
 }
@@ -101,6 +124,7 @@ extension SourceInfo: JSONWritable {
         writer.field("bytes", bytes)
         writer.field("encoding", encoding)
         writer.field("kind", kind.rawValue)
+        writer.field("language", language)
         writer.field("path", path)
         writer.field("sha256", sha256)
         writer.endObject()
@@ -115,6 +139,7 @@ extension Document: JSONWritable {
     /// Writes the document, with the glossary terms found in it (`terms`) when given.
     func write(to writer: inout JSONWriter, terms: [TermMatch]?) {
         writer.beginObject()
+        writer.field("definitions", definitions)
         writer.field("metadata", metadata)
         writer.field("offsetUnit", offsetUnit)
         writer.field("paragraphs", paragraphs)

@@ -1,0 +1,134 @@
+/// Reads the frame around a policy document's body, once the page chrome is gone: the title
+/// (and copies of it), the front matter under it (subtitle, speaker, document number,
+/// addressees) and the closing (issuer, date, release note). These lines stay in the text;
+/// the reader gives them paragraph roles and fills the metadata from them.
+public struct DocumentFrameReader: Sendable {
+    /// What the frame reader found.
+    public struct Frame: Sendable {
+        /// Paragraph roles by index into the lines given (lines not listed are body text).
+        public var roles: [Int: Paragraph.Role] = [:]
+        /// Indexes of lines that repeat the title (to be removed).
+        public var repeatedTitles: [Int] = []
+        /// The metadata, with the fields the frame gave.
+        public var metadata: Metadata
+    }
+
+    /// The title is looked for among the first lines only.
+    static let titleWindow = 8
+    /// Front matter follows the title within this many lines.
+    static let frontWindow = 6
+
+    /// Creates a reader.
+    public init() {}
+
+    /// Reads the frame of `lines` (the document's kept lines), starting from `metadata` (what
+    /// the page's head and metadata table gave). `tableTitle` is true when the title came
+    /// from a metadata table (then it is never replaced).
+    public func read(_ lines: [SourceLine], metadata: Metadata, tableTitle: Bool) -> Frame {
+        var frame = Frame(metadata: metadata)
+        let outline = OutlineParser()
+        let window = lines.prefix(Self.titleWindow)
+        // The title: the line the metadata names, else the first heading-like line.
+        var titleIndex: Int?
+        if let title = metadata.title.map(Self.compact), !title.isEmpty {
+            titleIndex = window.indices.first { Self.compact(lines[$0].text) == title }
+            if titleIndex == nil, !tableTitle {
+                // A page title with the site's name after it (`…的通知_政策_中国政府网`).
+                titleIndex = window.indices.first { index in
+                    let line = Self.compact(lines[index].text)
+                    return line.count >= 6 && title.hasPrefix(line) && Self.looksLikeTitle(lines[index].text, outline: outline)
+                }
+            }
+        }
+        if titleIndex == nil {
+            titleIndex = lines.prefix(5).indices.first { Self.looksLikeTitle(lines[$0].text, outline: outline) }
+            // Only before the first numbered heading or sentence.
+            if let found = titleIndex, lines[..<found].contains(where: { outline.marker(in: $0.text) != nil || $0.text.contains("。") }) {
+                titleIndex = nil
+            }
+        }
+        if let titleIndex {
+            frame.roles[titleIndex] = .title
+            if !tableTitle || frame.metadata.title == nil {
+                frame.metadata.replace(.title, lines[titleIndex].text, line: lines[titleIndex].line)
+            }
+            let title = Self.compact(lines[titleIndex].text)
+            for index in (titleIndex + 1)..<min(lines.count, titleIndex + 1 + Self.titleWindow) where Self.compact(lines[index].text) == title {
+                frame.repeatedTitles.append(index)
+            }
+        } else if !tableTitle, let title = frame.metadata.title {
+            // Only the page's head names a title: drop the site's name after it.
+            let cleaned = Self.pageTitle(title)
+            if cleaned != title { frame.metadata.title = cleaned }
+        }
+
+        // Front matter: the lines after the title (or from the top), up to the body.
+        var index = (titleIndex ?? -1) + 1
+        let frontEnd = min(lines.count, index + Self.frontWindow)
+        while index < frontEnd {
+            guard !frame.repeatedTitles.contains(index) else { index += 1; continue }
+            let line = lines[index]
+            if let subtitle = FormalLines.subtitle(line.text) {
+                frame.roles[index] = .subtitle
+                frame.metadata.fill(.subtitle, subtitle.text, line: line.line)
+                frame.metadata.fill(.occasion, subtitle.occasion, line: line.line)
+                frame.metadata.fill(.occasionDate, subtitle.date, line: line.line)
+            } else if let number = FormalLines.documentNumber(line.text) {
+                frame.roles[index] = .documentNumber
+                frame.metadata.fill(.documentNumber, number, line: line.line)
+            } else if FormalLines.isAddressees(line.text) {
+                frame.roles[index] = .addressees
+                frame.metadata.fill(.addressees, String(line.text.dropLast()).trimmingSpaces(), line: line.line)
+                break
+            } else if let speaker = FormalLines.speaker(line.text), outline.marker(in: line.text) == nil {
+                frame.roles[index] = .speaker
+                frame.metadata.fill(.speaker, speaker.name, line: line.line)
+                frame.metadata.fill(.speakerRole, speaker.role, line: line.line)
+            } else if titleIndex != nil || outline.marker(in: line.text) != nil || line.text.count > 40 {
+                break
+            }
+            index += 1
+        }
+
+        // The closing: an issuer line directly followed by a date line, and the release note.
+        let bodyStart = index
+        var closingFound = false
+        for position in lines.indices where position >= bodyStart && frame.roles[position] == nil {
+            let text = lines[position].text
+            if let note = FormalLines.disclosure(text) {
+                frame.roles[position] = .note
+                frame.metadata.fill(.disclosure, note, line: lines[position].line)
+            } else if !closingFound, position > bodyStart, let date = FormalLines.dateLine(text), FormalLines.isIssuer(lines[position - 1].text) {
+                closingFound = true
+                frame.roles[position - 1] = .signature
+                frame.roles[position] = .signature
+                frame.metadata.fill(.issuer, lines[position - 1].text.trimmingSpaces(), line: lines[position - 1].line)
+                frame.metadata.fill(.dateWritten, date, line: lines[position].line)
+            }
+        }
+        return frame
+    }
+
+    /// A title-like line: short, no sentence stop, some Han, not a numbered heading, a
+    /// label, a date, a subtitle or a speaker line.
+    static func looksLikeTitle(_ text: String, outline: OutlineParser) -> Bool {
+        guard DocumentReader.looksLikeTitle(text), text.unicodeScalars.filter(PinyinTranscriber.isHan).count >= 4 else { return false }
+        if text.hasSuffix("：") || text.hasSuffix(":") { return false }
+        return outline.marker(in: text) == nil && FormalLines.subtitle(text) == nil && FormalLines.speaker(text) == nil
+            && FormalLines.dateLine(text) == nil && FormalLines.documentNumber(text) == nil
+    }
+
+    /// A page `<title>` without the site's name after it: the part before `_`, ` - ` or `|`.
+    static func pageTitle(_ title: String) -> String {
+        var result = Substring(title)
+        for separator in ["_", " - ", " | ", "|", "－"] {
+            if let range = result.range(of: separator), range.lowerBound > result.startIndex { result = result[..<range.lowerBound] }
+        }
+        return String(result).trimmingSpaces()
+    }
+
+    /// `text` without any spaces, for comparing titles written with different spacing.
+    static func compact(_ text: String) -> String {
+        text.filter { !$0.isWhitespace && $0 != "\u{3000}" }
+    }
+}
