@@ -82,6 +82,7 @@ struct Annotate: ParsableCommand {
         if toStandardOutput {
             try CommandLineFrontend.run {
                 let annotated = try pipeline.annotate(path: files[0], kind: input.kind)
+                CommandLineFrontend.warnIfNotChinese(annotated.source)
                 try writer.standardOutput(annotated, format: formats[0]) { CommandLineFrontend.writeStandardOutput($0) }
             }
             return
@@ -91,6 +92,7 @@ struct Annotate: ParsableCommand {
         for (file, slug) in zip(files, slugs) {
             do {
                 let annotated = try pipeline.annotate(path: file, kind: input.kind)
+                CommandLineFrontend.warnIfNotChinese(annotated.source)
                 let folder = (out.hasSuffix("/") ? out : out + "/") + slug
                 let names = writer.fileNames(formats: formats, slug: slug)
                 try OutputOwnership.check(folder: folder, names: names, force: force)

@@ -34,8 +34,7 @@ enum BatchExit {
 
     /// Prints a warning line on standard error.
     static func warn(_ message: String) {
-        var standardError = StandardError()
-        print("duizhao: warning: \(message)", to: &standardError)
+        CommandLineFrontend.warn(message)
     }
 }
 
@@ -100,6 +99,9 @@ struct BatchRun: ParsableCommand {
     @Flag(help: "Keep ICU's word boundaries: do not re-segment with the dictionary as a lexicon.")
     var noLexicon = false
 
+    @Flag(help: "Process documents that are not in Chinese too (English, French…); by default they are skipped and listed in the report.")
+    var includeNonChinese = false
+
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
@@ -140,14 +142,18 @@ struct BatchRun: ParsableCommand {
             let glossary = try glossaryOptions.load()
             options.glossary = GlossaryFingerprint(entries: glossary.entries)
             if segmentOnly {
-                job = SegmentationJob(encoding: encoding, maxSize: maxSize, known: options.known)
+                var segmentation = SegmentationJob(encoding: encoding, maxSize: maxSize, known: options.known)
+                segmentation.includeNonChinese = includeNonChinese
+                job = segmentation
             } else {
                 let resources = try StandardResources(glossary: glossary, glossaryFiles: try glossaryOptions.files(), dictionary: try dictionaryOptions.load(), buildLexicon: !noLexicon)
                 let translation = try translationOptions.plan(machineTranslation)
                 machines = translation.machines
-                job = AnnotateJob(
+                var annotation = AnnotateJob(
                     resources: resources, formats: try OutputFormat.parse(list: format), encoding: encoding, maxSize: maxSize,
                     useLexicon: !noLexicon, candidateLimit: 12, known: options.known, translation: translation.plan)
+                annotation.includeNonChinese = includeNonChinese
+                job = annotation
             }
         } catch {
             throw BatchExit.usageError("\(error)")
@@ -161,6 +167,7 @@ struct BatchRun: ParsableCommand {
         }
         runner.onFailure = { record in BatchExit.warn("\(record.error ?? record.key) (skipped)") }
         runner.onNotice = { BatchExit.warn($0) }
+        runner.onSkip = { record in BatchExit.warn("\(record.error ?? record.key) (skipped; --include-non-chinese processes it)") }
         // Ctrl-C: finish the documents in flight, record them, stop; a second Ctrl-C stops at once
         // (the journal keeps that safe too).
         let stop = StopRequest()
@@ -191,7 +198,7 @@ struct BatchRun: ParsableCommand {
         if !quiet {
             let counts = report.counts
             print(
-                "batch: \(counts.documents) documents: \(counts.processed) processed, \(counts.unchanged) unchanged, \(counts.failed) failed "
+                "batch: \(counts.documents) documents: \(counts.processed) processed, \(counts.unchanged) unchanged, \(counts.skipped) skipped (not Chinese), \(counts.failed) failed "
                     + "in \(report.elapsedSeconds) s; report: \(runner.layout.report("md").path)", to: &standardError)
         }
         if stats {

@@ -34,6 +34,19 @@ enum CommandLineFrontend {
         var standardError = StandardError()
         print("duizhao: error: \(message)", to: &standardError)
     }
+
+    /// Writes a warning line to standard error.
+    static func warn(_ message: String) {
+        var standardError = StandardError()
+        print("duizhao: warning: \(message)", to: &standardError)
+    }
+
+    /// Warns when `source` is not Chinese text: duizhao reads it but its glosses and terms
+    /// assume Chinese.
+    static func warnIfNotChinese(_ source: SourceInfo) {
+        guard let reason = LanguageDetector.notChineseReason(source.language) else { return }
+        warn("\(source.path): \(reason); duizhao annotates Chinese policy text and has no terms or glosses for it")
+    }
 }
 
 /// Standard error as a text stream.

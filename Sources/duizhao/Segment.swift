@@ -26,6 +26,7 @@ struct Segment: ParsableCommand {
 
     func run() throws {
         var document = try CommandLineFrontend.run { try input.reader().read(path: file, kind: input.kind) }
+        CommandLineFrontend.warnIfNotChinese(document.source)
         var terms: [TermMatch]?
         if !noGlossary {
             try CommandLineFrontend.run {

@@ -70,14 +70,31 @@ public struct AnnotatedDocument: Codable, Equatable, Sendable {
         self.candidateTerms = candidateTerms
     }
 
-    /// The byline fields the document gives, labelled for English readers, with their
-    /// English lines: author, publisher, editor, date.
+    /// The metadata fields the document gives, labelled for English readers, with their
+    /// English lines where there are any: issuer, document number, dates, addressees, speaker
+    /// and occasion, byline, the gov.cn table's index number, category and keywords, and the
+    /// release note.
     public var metadataFields: [(label: String, value: String, english: EnglishLine?)] {
+        let speaker = [metadata.speakerRole, metadata.speaker].compactMap { $0 }.joined(separator: " ")
         let fields: [(String, String?, EnglishLine?)] = [
+            ("Issued by", metadata.issuer, nil),
+            ("Document number", metadata.documentNumber, nil),
+            ("Date written", metadata.dateWritten, nil),
+            ("Date published", metadata.date, nil),
+            ("Addressed to", metadata.addressees, nil),
+            ("Subtitle", metadata.occasion == nil ? metadata.subtitle : nil, nil),
+            ("Speaker", speaker.isEmpty ? nil : speaker, nil),
+            ("Delivered at", metadata.occasion, nil),
+            ("Delivered on", metadata.occasionDate, nil),
             ("Author", metadata.author, metadataEnglish.author),
             ("Published by", metadata.source, metadataEnglish.source),
             ("Editor", metadata.editor, metadataEnglish.editor),
-            ("Date", metadata.date, nil),
+            ("Index number", metadata.indexNumber, nil),
+            ("Subject category", metadata.subjectCategory, nil),
+            ("Keywords", metadata.keywords, nil),
+            ("Release note", metadata.disclosure, nil),
+            ("Language", LanguageDetector.notChineseReason(source.language).map { _ in
+                "\(LanguageDetector.name(of: source.language)) (\(source.language)): not Chinese, not annotated" }, nil),
         ]
         return fields.compactMap { label, value, english in value.map { (label, $0, english) } }
     }

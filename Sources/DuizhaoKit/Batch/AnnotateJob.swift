@@ -22,6 +22,8 @@ public struct AnnotateJob: DocumentJob {
     /// The English lines' sources besides the gloss (translation memory, machine
     /// translation); nil for glosses only.
     public var translation: TranslationPlan?
+    /// Annotate documents that are not in Chinese too (by default they are skipped and reported).
+    public var includeNonChinese = false
     /// ``TranslationPlan/configuration()`` read once (it holds the memory's content version),
     /// empty without a plan.
     private var translationConfiguration: String
@@ -52,6 +54,7 @@ public struct AnnotateJob: DocumentJob {
         return "annotate v1; formats=\(formats.map(\.rawValue).joined(separator: ",")); options=\(options); encoding=\(encoding ?? "auto"); "
             + "max-size=\(maxSize); lexicon=\(useLexicon); dictionary=\(dictionary); candidates=\(candidateLimit); "
             + "known=\(SHA256.hex(known.phrases.sorted().joined(separator: "\n")))\(translationConfiguration)"
+            + (includeNonChinese ? "; include-non-chinese" : "")
     }
 
     public func makeProcessor() throws -> any DocumentProcessor {
@@ -74,6 +77,7 @@ public struct AnnotateJob: DocumentJob {
 
         func process(_ input: DocumentInput, outputFolder: URL) throws -> DocumentOutcome {
             let document = try pipeline.reader.read(bytes: input.bytes, path: input.input.url.path, kind: input.input.kind)
+            if let skipped = DocumentHeadline.skipping(document, include: job.includeNonChinese) { return skipped }
             let annotated = try pipeline.annotate(document)
             let slug = DocumentSlug.make(path: input.input.url.path)
             let written = try writer.write(annotated, formats: job.formats, folder: outputFolder.path, slug: slug)
@@ -81,7 +85,8 @@ public struct AnnotateJob: DocumentJob {
             var finder = TermCandidateFinder()
             finder.add(document)
             let candidates = finder.result(limit: job.candidateLimit, isKnown: job.known.contains)
-            return DocumentOutcome(files: written.map { URL(fileURLWithPath: $0).lastPathComponent }, terms: terms, candidates: candidates)
+            return DocumentOutcome(
+                files: written.map { URL(fileURLWithPath: $0).lastPathComponent }, terms: terms, candidates: candidates, headline: DocumentHeadline(document))
         }
     }
 }

@@ -18,8 +18,9 @@ public final class BatchProgress: @unchecked Sendable {
         public var processed = 0
         public var unchanged = 0
         public var failed = 0
+        public var skipped = 0
         /// Documents finished.
-        public var done: Int { processed + unchanged + failed }
+        public var done: Int { processed + unchanged + failed + skipped }
 
         /// No documents yet.
         public init() {}
@@ -57,6 +58,7 @@ public final class BatchProgress: @unchecked Sendable {
         switch outcome {
         case .processed: counts.processed += 1
         case .unchanged: counts.unchanged += 1
+        case .skipped: counts.skipped += 1
         case .failed: counts.failed += 1
         }
         let now = Date()
@@ -89,6 +91,7 @@ public final class BatchProgress: @unchecked Sendable {
             text += " ETA \(formatDuration(Double(total - counts.done) / rate))"
         }
         if counts.unchanged > 0 { text += ", \(counts.unchanged) unchanged" }
+        if counts.skipped > 0 { text += ", \(counts.skipped) skipped" }
         if counts.failed > 0 { text += ", \(counts.failed) failed" }
         return text
     }

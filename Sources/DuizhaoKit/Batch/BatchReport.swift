@@ -12,6 +12,8 @@ public struct BatchReport: Codable, Sendable, Equatable {
         case unchanged
         /// Could not be processed.
         case failed
+        /// Skipped without outputs: not a Chinese document.
+        case skipped
     }
 
     /// Document counts.
@@ -20,6 +22,7 @@ public struct BatchReport: Codable, Sendable, Equatable {
         public var processed = 0
         public var unchanged = 0
         public var failed = 0
+        public var skipped = 0
 
         /// Counts nothing.
         public init() {}
@@ -35,8 +38,10 @@ public struct BatchReport: Codable, Sendable, Equatable {
         public var output: String
         /// How it fared.
         public var outcome: Outcome
-        /// Why it failed.
+        /// Why it failed or was skipped.
         public var error: String?
+        /// Its title, issuer, number and date.
+        public var headline: DocumentHeadline?
     }
 
     /// A glossary term across the batch.
@@ -77,13 +82,18 @@ public struct BatchReport: Codable, Sendable, Equatable {
     /// The documents that failed.
     public var failures: [DocumentLine] { documents.filter { $0.outcome == .failed } }
 
+    /// The documents skipped as not Chinese.
+    public var skips: [DocumentLine] { documents.filter { $0.outcome == .skipped } }
+
     /// Builds a report from the records of a run and how each fared (in the given order).
     public static func make(
         records: [(DocumentRecord, Outcome)], shard: Shard?, elapsed: Double, candidateLimit: Int, isKnown: (String) -> Bool = { _ in false }
     ) -> BatchReport {
         var builder = BatchReportBuilder(shard: shard)
         for (record, outcome) in records {
-            builder.add(DocumentLine(key: record.key, input: record.input, output: record.output, outcome: outcome, error: record.error), record: record)
+            builder.add(
+                DocumentLine(key: record.key, input: record.input, output: record.output, outcome: outcome, error: record.error, headline: record.headline),
+                record: record)
         }
         return builder.report(elapsed: elapsed, candidateLimit: candidateLimit, isKnown: isKnown)
     }
@@ -113,6 +123,7 @@ public struct BatchReport: Codable, Sendable, Equatable {
             counts.processed += report.counts.processed
             counts.unchanged += report.counts.unchanged
             counts.failed += report.counts.failed
+            counts.skipped += report.counts.skipped
             lines += report.documents
             elapsed = max(elapsed, report.elapsedSeconds)
             mergedFrom += report.mergedFrom.isEmpty ? [report.shard.map { "shard \($0)" } ?? name] : report.mergedFrom

@@ -24,6 +24,7 @@ public struct BatchReportBuilder {
         case .processed: counts.processed += 1
         case .unchanged: counts.unchanged += 1
         case .failed: counts.failed += 1
+        case .skipped: counts.skipped += 1
         }
         lines.append(line)
         guard let record, record.status == .ok else { return }

@@ -34,8 +34,8 @@ public struct BatchReportHTML {
         if !report.missingShards.isEmpty {
             out += "<p class=\"failed\"><strong>Missing shards:</strong> \(report.missingShards.map(String.init).joined(separator: ", ")) — their documents are not counted.</p>\n"
         }
-        out += "<table><tr><th>documents</th><th>processed</th><th>unchanged (skipped)</th><th>failed</th><th>seconds</th><th>documents/s</th></tr>\n"
-        out += "<tr><td class=\"n\">\(report.counts.documents)</td><td class=\"n\">\(report.counts.processed)</td><td class=\"n\">\(report.counts.unchanged)</td><td class=\"n\">\(report.counts.failed)</td><td class=\"n\">\(report.elapsedSeconds)</td><td class=\"n\">\(report.documentsPerSecond)</td></tr></table>\n"
+        out += "<table><tr><th>documents</th><th>processed</th><th>unchanged (skipped)</th><th>not Chinese (skipped)</th><th>failed</th><th>seconds</th><th>documents/s</th></tr>\n"
+        out += "<tr><td class=\"n\">\(report.counts.documents)</td><td class=\"n\">\(report.counts.processed)</td><td class=\"n\">\(report.counts.unchanged)</td><td class=\"n\">\(report.counts.skipped)</td><td class=\"n\">\(report.counts.failed)</td><td class=\"n\">\(report.elapsedSeconds)</td><td class=\"n\">\(report.documentsPerSecond)</td></tr></table>\n"
 
         let failures = report.failures
         out += "<h2>Failed documents (\(failures.count))</h2>\n"
@@ -44,6 +44,14 @@ public struct BatchReportHTML {
         } else {
             out += "<table><tr><th>document</th><th>reason</th></tr>\n"
             for line in failures { out += "<tr><td>\(escape(line.key))</td><td class=\"failed\">\(escape(line.error ?? ""))</td></tr>\n" }
+            out += "</table>\n"
+        }
+
+        let skips = report.skips
+        if !skips.isEmpty {
+            out += "<h2>Skipped documents, not Chinese (\(skips.count))</h2>\n"
+            out += "<table><tr><th>document</th><th>reason</th></tr>\n"
+            for line in skips { out += "<tr><td>\(escape(line.key))</td><td>\(escape(line.error ?? ""))</td></tr>\n" }
             out += "</table>\n"
         }
 
@@ -70,10 +78,13 @@ public struct BatchReportHTML {
         }
 
         out += "<h2>Documents (\(report.documents.count))</h2>\n"
-        out += "<table><tr><th>document</th><th>outcome</th><th>output</th></tr>\n"
+        out += "<table><tr><th>document</th><th>title</th><th>issued by</th><th>number</th><th>date</th><th>outcome</th><th>output</th></tr>\n"
         for line in report.documents.prefix(documentLimit) {
             let style = line.outcome == .failed ? " class=\"failed\"" : ""
-            out += "<tr><td>\(escape(line.key))</td><td\(style)>\(line.outcome.rawValue)</td><td>\(escape(line.output))</td></tr>\n"
+            let headline = line.headline
+            out += "<tr><td>\(escape(line.key))</td><td lang=\"zh\">\(escape(headline?.title ?? ""))</td><td lang=\"zh\">\(escape(headline?.issuer ?? ""))</td>"
+            out += "<td lang=\"zh\">\(escape(headline?.documentNumber ?? ""))</td><td>\(escape(headline?.date ?? ""))</td>"
+            out += "<td\(style)>\(line.outcome.rawValue)</td><td>\(escape(line.output))</td></tr>\n"
         }
         out += "</table>\n"
         if report.documents.count > documentLimit { out += "<p>… and \(report.documents.count - documentLimit) more in the JSON report.</p>\n" }

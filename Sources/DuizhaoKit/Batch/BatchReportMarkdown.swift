@@ -16,9 +16,9 @@ public struct BatchReportMarkdown {
         if !report.missingShards.isEmpty {
             out += "**Missing shards:** \(report.missingShards.map(String.init).joined(separator: ", ")) — their documents are not counted.\n\n"
         }
-        out += "| documents | processed | unchanged (skipped) | failed | seconds | documents/s |\n"
-        out += "| ---: | ---: | ---: | ---: | ---: | ---: |\n"
-        out += "| \(report.counts.documents) | \(report.counts.processed) | \(report.counts.unchanged) | \(report.counts.failed) | \(report.elapsedSeconds) | \(report.documentsPerSecond) |\n\n"
+        out += "| documents | processed | unchanged (skipped) | not Chinese (skipped) | failed | seconds | documents/s |\n"
+        out += "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+        out += "| \(report.counts.documents) | \(report.counts.processed) | \(report.counts.unchanged) | \(report.counts.skipped) | \(report.counts.failed) | \(report.elapsedSeconds) | \(report.documentsPerSecond) |\n\n"
 
         let failures = report.failures
         out += "## Failed documents (\(failures.count))\n\n"
@@ -27,6 +27,13 @@ public struct BatchReportMarkdown {
         } else {
             out += "| document | reason |\n| --- | --- |\n"
             for line in failures { out += "| \(cell(line.key)) | \(cell(line.error ?? "")) |\n" }
+            out += "\n"
+        }
+
+        let skips = report.skips
+        if !skips.isEmpty {
+            out += "## Skipped documents, not Chinese (\(skips.count))\n\n| document | reason |\n| --- | --- |\n"
+            for line in skips { out += "| \(cell(line.key)) | \(cell(line.error ?? "")) |\n" }
             out += "\n"
         }
 
@@ -55,9 +62,11 @@ public struct BatchReportMarkdown {
         }
 
         out += "## Documents (\(report.documents.count))\n\n"
-        out += "| document | outcome | output |\n| --- | --- | --- |\n"
+        out += "| document | title | issued by | number | date | outcome | output |\n| --- | --- | --- | --- | --- | --- | --- |\n"
         for line in report.documents.prefix(documentLimit) {
-            out += "| \(cell(line.key)) | \(line.outcome.rawValue) | \(cell(line.output)) |\n"
+            let headline = line.headline
+            out += "| \(cell(line.key)) | \(cell(headline?.title ?? "")) | \(cell(headline?.issuer ?? "")) | \(cell(headline?.documentNumber ?? "")) | "
+            out += "\(cell(headline?.date ?? "")) | \(line.outcome.rawValue) | \(cell(line.output)) |\n"
         }
         if report.documents.count > documentLimit { out += "\n… and \(report.documents.count - documentLimit) more in the JSON report.\n" }
         return out

@@ -33,6 +33,8 @@ public struct BatchRunner: Sendable {
     public var onFailure: (@Sendable (DocumentRecord) -> Void)?
     /// Called with notices about the output folder (an unreadable manifest).
     public var onNotice: (@Sendable (String) -> Void)?
+    /// Called for each document skipped without outputs (not Chinese), with its record (the reason in `error`).
+    public var onSkip: (@Sendable (DocumentRecord) -> Void)?
     /// When requested, the workers finish the documents in flight and take no more; the run
     /// records them in the manifest and throws ``BatchError/interrupted(finished:)``.
     public var stop: StopRequest?
@@ -62,8 +64,10 @@ public struct BatchRunner: Sendable {
     struct SkipEntry: Sendable {
         let digest: String
         let files: [String]
+        let headline: DocumentHeadline?
 
         init(_ record: DocumentRecord, glossary: GlossaryFingerprint) {
+            headline = record.headline
             let current = record.status == .ok && record.entriesHash == glossary.entriesHash(record.entries)
             digest = Self.digest(input: record.input, sha256: record.sha256, context: record.context, output: record.output, current: current)
             files = record.files
@@ -262,10 +266,12 @@ public struct BatchRunner: Sendable {
                 state.withLock { if $0.fatal == nil { $0.fatal = BatchError.cannotWrite(path: layout.journal.path, reason: "\(error)") } }
                 return
             }
-            let line = BatchReport.DocumentLine(key: record.key, input: record.input, output: record.output, outcome: outcome, error: record.error)
+            let line = BatchReport.DocumentLine(
+                key: record.key, input: record.input, output: record.output, outcome: outcome, error: record.error, headline: record.headline)
             state.withLock { $0.lines[input.key] = line }
             progress?.update(outcome)
             if outcome == .failed { onFailure?(record) }
+            if outcome == .skipped { onSkip?(record) }
             if options.delayPerDocument > 0 { Thread.sleep(forTimeInterval: options.delayPerDocument) }
         }
     }
@@ -298,7 +304,9 @@ public struct BatchRunner: Sendable {
             skip.digest == SkipEntry.digest(input: input.url.path, sha256: sha256, context: context, output: relative, current: true),
             skip.files.allSatisfy({ FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }) {
             removeTemporaryFiles(in: folder, recursive: true)
-            return (DocumentRecord(key: input.key, input: input.url.path, sha256: sha256, context: context, status: .ok, output: relative), .unchanged)
+            var record = DocumentRecord(key: input.key, input: input.url.path, sha256: sha256, context: context, status: .ok, output: relative)
+            record.headline = skip.headline
+            return (record, .unchanged)
         }
 
         clear(folder, removing: false, layout: layout)
@@ -317,12 +325,21 @@ public struct BatchRunner: Sendable {
                 return failure("\(input.url.path): the job reported \(file) but did not write it", sha256: sha256)
             }
         }
+        if let reason = outcome.skipped {
+            clear(folder, removing: true, layout: layout)
+            var record = DocumentRecord(
+                key: input.key, input: input.url.path, sha256: sha256, context: context, status: .skipped, error: "\(input.url.path): \(reason)",
+                output: relative)
+            record.headline = outcome.headline
+            return (record, .skipped)
+        }
         let entries = outcome.entryIDs
-        let record = DocumentRecord(
+        var record = DocumentRecord(
             key: input.key, input: input.url.path, sha256: sha256, context: context, status: .ok, output: relative,
             files: outcome.files.sorted(), entries: entries, entriesHash: options.glossary.entriesHash(entries),
             terms: outcome.terms.sorted { ($0.entryID ?? $0.term, $0.term) < ($1.entryID ?? $1.term, $1.term) },
             candidates: outcome.candidates.summary(limit: Self.candidatesPerDocument))
+        record.headline = outcome.headline
         return (record, .processed)
     }
 

@@ -60,6 +60,10 @@ public struct TermCount: Codable, Sendable, Hashable {
 public struct DocumentOutcome: Sendable, Equatable {
     /// The files written, relative to the output folder (`document.json`, `annotated.html`).
     public var files: [String]
+    /// Why the document was skipped without outputs (a document not in Chinese), or nil.
+    public var skipped: String?
+    /// The title, issuer, number and date the document gives, for the report.
+    public var headline: DocumentHeadline?
     /// The glossary terms found, with counts; their entry ids decide which glossary
     /// changes redo the document.
     public var terms: [TermCount]
@@ -67,8 +71,13 @@ public struct DocumentOutcome: Sendable, Equatable {
     public var candidates: TermCandidateList
 
     /// Creates an outcome.
-    public init(files: [String], terms: [TermCount] = [], candidates: TermCandidateList = TermCandidateList()) {
+    public init(
+        files: [String], terms: [TermCount] = [], candidates: TermCandidateList = TermCandidateList(), headline: DocumentHeadline? = nil,
+        skipped: String? = nil
+    ) {
         self.files = files
+        self.headline = headline
+        self.skipped = skipped
         self.terms = terms
         self.candidates = candidates
     }

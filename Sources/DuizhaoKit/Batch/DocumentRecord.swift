@@ -8,6 +8,8 @@ public struct DocumentRecord: Codable, Sendable, Equatable {
         case ok
         /// The document could not be processed; it is retried on the next run.
         case failed
+        /// The document was skipped without outputs (not Chinese); it is looked at again on the next run.
+        case skipped
     }
 
     /// The document's key (relative path).
@@ -20,8 +22,10 @@ public struct DocumentRecord: Codable, Sendable, Equatable {
     public var context: String
     /// How processing ended.
     public var status: Status
-    /// Why it failed.
+    /// Why it failed or was skipped.
     public var error: String?
+    /// Its title, issuer, number and date.
+    public var headline: DocumentHeadline?
     /// The document's output folder, relative to the output root.
     public var output: String
     /// The files written, relative to the output folder.
@@ -53,5 +57,6 @@ public struct DocumentRecord: Codable, Sendable, Equatable {
         self.entriesHash = entriesHash
         self.terms = terms
         self.candidates = candidates
+        self.headline = nil
     }
 }

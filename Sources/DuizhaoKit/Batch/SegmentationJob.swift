@@ -12,6 +12,8 @@ public struct SegmentationJob: DocumentJob {
     public var candidateLimit: Int
     /// Phrases the glossary knows: reported as known, not as candidates.
     public var known: KnownTerms
+    /// Process documents that are not in Chinese too (by default they are skipped and reported).
+    public var includeNonChinese = false
 
     /// Creates the job.
     public init(encoding: String? = nil, maxSize: Int = InputFile.defaultMaxSize, candidateLimit: Int = 12, known: KnownTerms = KnownTerms([])) {
@@ -23,6 +25,7 @@ public struct SegmentationJob: DocumentJob {
 
     public var configuration: String {
         "segment v1; encoding=\(encoding ?? "auto"); max-size=\(maxSize); candidates=\(candidateLimit); known=\(SHA256.hex(known.phrases.sorted().joined(separator: "\n")))"
+            + (includeNonChinese ? "; include-non-chinese" : "")
     }
 
     public func makeProcessor() throws -> any DocumentProcessor {
@@ -40,11 +43,12 @@ public struct SegmentationJob: DocumentJob {
 
         func process(_ input: DocumentInput, outputFolder: URL) throws -> DocumentOutcome {
             let document = try reader.read(bytes: input.bytes, path: input.input.url.path, kind: input.input.kind)
+            if let skipped = DocumentHeadline.skipping(document, include: job.includeNonChinese) { return skipped }
             try AtomicFile.write(Data(JSONWriter.encode(document)), to: outputFolder.appendingPathComponent("document.json").path)
             var finder = TermCandidateFinder()
             finder.add(document)
             let candidates = finder.result(limit: job.candidateLimit, isKnown: job.known.contains)
-            return DocumentOutcome(files: ["document.json"], candidates: candidates)
+            return DocumentOutcome(files: ["document.json"], candidates: candidates, headline: DocumentHeadline(document))
         }
     }
 }

@@ -112,7 +112,10 @@ public struct DocumentFrameReader: Sendable {
     /// A title-like line: short, no sentence stop, some Han, not a numbered heading, a
     /// label, a date, a subtitle or a speaker line.
     static func looksLikeTitle(_ text: String, outline: OutlineParser) -> Bool {
-        guard DocumentReader.looksLikeTitle(text), text.unicodeScalars.filter(PinyinTranscriber.isHan).count >= 4 else { return false }
+        let han = text.unicodeScalars.filter(PinyinTranscriber.isHan).count
+        // A title in another script (an English document): a few words, no closing stop.
+        let foreign = han == 0 && text.filter(\.isLetter).count >= 6 && !text.hasSuffix(".") && !text.hasSuffix(",")
+        guard DocumentReader.looksLikeTitle(text), han >= 4 || foreign else { return false }
         if text.hasSuffix("：") || text.hasSuffix(":") { return false }
         return outline.marker(in: text) == nil && FormalLines.subtitle(text) == nil && FormalLines.speaker(text) == nil
             && FormalLines.dateLine(text) == nil && FormalLines.documentNumber(text) == nil

@@ -57,6 +57,12 @@ public struct LanguageDetector: Sendable {
         language == "zh" || language == "zxx"
     }
 
+    /// Why a document in `language` is not annotated as Chinese (`the text is in English
+    /// (en), not Chinese`), or nil when it is Chinese.
+    public static func notChineseReason(_ language: String) -> String? {
+        isAnnotatable(language) ? nil : "the text is in \(name(of: language)) (\(language)), not Chinese"
+    }
+
     /// The English name of a language code, for messages.
     public static func name(of code: String) -> String {
         switch code {
