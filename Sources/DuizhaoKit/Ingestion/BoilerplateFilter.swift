@@ -65,7 +65,7 @@ public struct BoilerplateFilter: Sendable {
             return .breadcrumb
         }
         if position < 8 && BylineParser.isByline(text) { return .byline }
-        if length <= 40 && (text.hasPrefix("责任编辑") || text.hasPrefix("【责任编辑") || text.hasPrefix("(责任编辑") || text.hasPrefix("（责任编辑")) { return .byline }
+        if length <= 40 && (text.hasPrefix("责任编辑") || text.containsBytes("责任编辑：") || text.containsBytes("责任编辑:")) { return .byline }
         if length <= 30 && (text.containsBytes("人已围观") || text.containsBytes("阅读次数") || text.containsBytes("浏览次数") || text.containsBytes("点击数") || text.hasPrefix("阅读:") || text.hasPrefix("阅读：")) {
             return .counter
         }

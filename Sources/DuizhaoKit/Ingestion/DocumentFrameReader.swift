@@ -76,7 +76,7 @@ public struct DocumentFrameReader: Sendable {
             } else if let number = FormalLines.documentNumber(line.text) {
                 frame.roles[index] = .documentNumber
                 frame.metadata.fill(.documentNumber, number, line: line.line)
-            } else if FormalLines.isAddressees(line.text) {
+            } else if FormalLines.isAddressees(line.text, afterNumber: index > 0 && frame.roles[index - 1] == .documentNumber) {
                 frame.roles[index] = .addressees
                 frame.metadata.fill(.addressees, String(line.text.dropLast()).trimmingSpaces(), line: line.line)
                 break

@@ -54,8 +54,10 @@ public enum FormalLines {
     }
 
     /// True when `line` addresses the recipients (`各省、自治区、直辖市人民政府，国务院各部委、各直属机构：`).
-    public static func isAddressees(_ line: String) -> Bool {
+    /// Right after a document number any short line ending in a colon does (`人民银行：`).
+    public static func isAddressees(_ line: String, afterNumber: Bool = false) -> Bool {
         guard line.count <= 120, line.hasSuffix("：") || line.hasSuffix(":"), !line.contains("。") else { return false }
+        if afterNumber && line.count <= 40 && !line.contains("如下") { return true }
         return line.hasPrefix("各") || line.contains("人民政府") || line.contains("各部委") || line.contains("各有关") || line.contains("委员会")
     }
 
