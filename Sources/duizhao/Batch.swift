@@ -198,7 +198,8 @@ struct BatchRun: ParsableCommand {
         if !quiet {
             let counts = report.counts
             print(
-                "batch: \(counts.documents) documents: \(counts.processed) processed, \(counts.unchanged) unchanged, \(counts.skipped) skipped (not Chinese), \(counts.failed) failed "
+                "batch: \(counts.documents) documents: \(counts.processed) processed, \(counts.unchanged) unchanged, \(counts.failed) failed"
+                    + (counts.skipped > 0 ? ", \(counts.skipped) skipped (not Chinese)" : "") + " "
                     + "in \(report.elapsedSeconds) s; report: \(runner.layout.report("md").path)", to: &standardError)
         }
         if stats {
