@@ -49,10 +49,14 @@ public struct DocumentFrameReader: Sendable {
         }
         if let titleIndex {
             frame.roles[titleIndex] = .title
+            // A reprint's heading `鲁政发〔2014〕20号《……的实施意见》`: the number and the title in brackets.
+            let line = lines[titleIndex]
+            let (number, bracketed) = Self.numberedTitle(line.text)
             if !tableTitle || frame.metadata.title == nil {
-                frame.metadata.replace(.title, lines[titleIndex].text, line: lines[titleIndex].line)
+                frame.metadata.replace(.title, bracketed ?? line.text, line: line.line)
             }
-            let title = Self.compact(lines[titleIndex].text)
+            frame.metadata.fill(.documentNumber, number, line: line.line)
+            let title = Self.compact(bracketed ?? line.text)
             for index in (titleIndex + 1)..<min(lines.count, titleIndex + 1 + Self.titleWindow) where Self.compact(lines[index].text) == title {
                 frame.repeatedTitles.append(index)
             }
@@ -62,8 +66,29 @@ public struct DocumentFrameReader: Sendable {
             if cleaned != title { frame.metadata.title = cleaned }
         }
 
-        // Front matter: the lines after the title (or from the top), up to the body.
+        // A title on several lines, or a shorter copy of it, when front matter follows.
         var index = (titleIndex ?? -1) + 1
+        if let titleIndex {
+            var runEnd = titleIndex + 1
+            while runEnd < min(lines.count, titleIndex + 4),
+                frame.repeatedTitles.contains(runEnd) || Self.looksLikeTitle(lines[runEnd].text, outline: outline) { runEnd += 1 }
+            if runEnd > titleIndex + 1, runEnd < lines.count, FormalLines.isFrontMatter(lines[runEnd].text) {
+                var title = lines[titleIndex].text
+                for position in (titleIndex + 1)..<runEnd where !frame.repeatedTitles.contains(position) {
+                    if Self.compact(title).contains(Self.compact(lines[position].text)) {
+                        frame.repeatedTitles.append(position)
+                    } else {
+                        frame.roles[position] = .title
+                        title += " " + lines[position].text
+                    }
+                }
+                if !tableTitle, frame.roles.values.filter({ $0 == .title }).count > 1 {
+                    frame.metadata.replace(.title, title, line: lines[titleIndex].line)
+                }
+                index = runEnd
+            }
+        }
+        // Front matter: the lines after the title (or from the top), up to the body.
         let frontEnd = min(lines.count, index + Self.frontWindow)
         while index < frontEnd {
             guard !frame.repeatedTitles.contains(index) else { index += 1; continue }
@@ -80,10 +105,24 @@ public struct DocumentFrameReader: Sendable {
                 frame.roles[index] = .addressees
                 frame.metadata.fill(.addressees, String(line.text.dropLast()).trimmingSpaces(), line: line.line)
                 break
+            } else if let date = FormalLines.parenthesizedDate(line.text) {
+                frame.roles[index] = .subtitle
+                frame.metadata.fill(.occasionDate, date, line: line.line)
             } else if let speaker = FormalLines.speaker(line.text), outline.marker(in: line.text) == nil {
                 frame.roles[index] = .speaker
                 frame.metadata.fill(.speaker, speaker.name, line: line.line)
                 frame.metadata.fill(.speakerRole, speaker.role, line: line.line)
+            } else if let role = FormalLines.role(line.text), index + 1 < lines.count, let name = FormalLines.name(lines[index + 1].text) {
+                // The role on one line, the name on the next.
+                frame.roles[index] = .speaker
+                frame.roles[index + 1] = .speaker
+                frame.metadata.fill(.speakerRole, role, line: line.line)
+                frame.metadata.fill(.speaker, name, line: lines[index + 1].line)
+                index += 1
+            } else if let name = FormalLines.name(line.text), index > 0, frame.roles[index - 1] == .subtitle || line.text.contains(where: { $0 == " " || $0 == "\u{3000}" }) {
+                // A name alone under the subtitle (`习　近　平`).
+                frame.roles[index] = .speaker
+                frame.metadata.fill(.speaker, name, line: line.line)
             } else if titleIndex != nil || outline.marker(in: line.text) != nil || line.text.count > 40 {
                 break
             }
@@ -119,6 +158,18 @@ public struct DocumentFrameReader: Sendable {
         if text.hasSuffix("：") || text.hasSuffix(":") { return false }
         return outline.marker(in: text) == nil && FormalLines.subtitle(text) == nil && FormalLines.speaker(text) == nil
             && FormalLines.dateLine(text) == nil && FormalLines.documentNumber(text) == nil
+    }
+
+    /// The document number and the bracketed title of a heading such as
+    /// `鲁政发〔2014〕20号《山东省人民政府关于……的实施意见》` (nil, nil when it is not one).
+    static func numberedTitle(_ text: String) -> (number: String?, title: String?) {
+        guard text.hasSuffix("》"), let open = text.firstIndex(of: "《"), text[text.index(after: open)...].dropLast().firstIndex(of: "《") == nil else { return (nil, nil) }
+        let prefix = String(text[..<open]).trimmingSpaces()
+        let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingSpaces()
+        guard !inner.isEmpty else { return (nil, nil) }
+        if prefix.isEmpty { return (nil, inner) }
+        guard let number = FormalLines.documentNumber(prefix) else { return (nil, nil) }
+        return (number, inner)
     }
 
     /// A page `<title>` without the site's name after it: the part before `_`, ` - ` or `|`.

@@ -39,6 +39,38 @@ public enum FormalLines {
         return nil
     }
 
+    /// The role a line consists of, when a speaker's role and name stand on two lines
+    /// (`国务院总理` then `李　强`).
+    public static func role(_ line: String) -> String? {
+        let text = line.trimmingSpaces()
+        guard (2...30).contains(text.count), !text.contains(where: { "。，；：:！？ \u{3000}".contains($0) }),
+            roles.contains(where: { text.hasSuffix($0) }) else { return nil }
+        return text
+    }
+
+    /// The personal name a line consists of (`习　近　平` → `习近平`): two to four Han
+    /// characters (or ×), spaced out or not.
+    public static func name(_ line: String) -> String? {
+        let compact = line.filter { !$0.isWhitespace && $0 != "\u{3000}" }
+        guard (2...4).contains(compact.count),
+            compact.allSatisfy({ $0 == "×" || $0.unicodeScalars.allSatisfy(PinyinTranscriber.isHan) }) else { return nil }
+        return compact
+    }
+
+    /// The date a parenthesized line gives (`（2022年10月16日）`), ISO 8601, or nil.
+    public static func parenthesizedDate(_ line: String) -> String? {
+        let text = line.trimmingSpaces()
+        guard text.count <= 20, text.hasPrefix("（") || text.hasPrefix("("), text.hasSuffix("）") || text.hasSuffix(")") else { return nil }
+        return dateLine(String(text.dropFirst().dropLast()))
+    }
+
+    /// True when `line` belongs to the front matter under a title: a subtitle, a document
+    /// number, a speaker or role line, a parenthesized date, or the addressees.
+    static func isFrontMatter(_ line: String) -> Bool {
+        subtitle(line) != nil || documentNumber(line) != nil || speaker(line) != nil || role(line) != nil || parenthesizedDate(line) != nil
+            || isAddressees(line)
+    }
+
     /// The document number a line consists of (`国发〔2021〕7号`, `国办函[2020]12号`), or nil.
     public static func documentNumber(_ line: String) -> String? {
         let text = line.trimmingSpaces()
@@ -58,6 +90,8 @@ public enum FormalLines {
     public static func isAddressees(_ line: String, afterNumber: Bool = false) -> Bool {
         guard line.count <= 120, line.hasSuffix("：") || line.hasSuffix(":"), !line.contains("。") else { return false }
         if afterNumber && line.count <= 40 && !line.contains("如下") { return true }
+        // A speech's or report's salutation (`同志们：`, `各位代表：`).
+        if line.count <= 16 && (line.contains("同志们") || line.contains("代表") || line.contains("委员") || line.contains("朋友")) { return true }
         return line.hasPrefix("各") || line.contains("人民政府") || line.contains("各部委") || line.contains("各有关") || line.contains("委员会")
     }
 

@@ -16,7 +16,7 @@ public struct MetadataTableReader: Sendable {
     static let labels: [(label: String, field: Metadata.Field?)] = [
         ("索引号", .indexNumber), ("主题分类", .subjectCategory), ("发文机关", .issuer), ("发布机构", .issuer), ("成文日期", .dateWritten),
         ("生成日期", .dateWritten), ("标题", .title), ("名称", .title), ("发文字号", .documentNumber), ("文号", .documentNumber),
-        ("发布日期", .date), ("主题词", .keywords), ("公文种类", nil), ("体裁分类", nil), ("组配分类", nil), ("公开方式", nil),
+        ("发布日期", .date), ("公开日期", .date), ("主题词", .keywords), ("公文种类", nil), ("体裁分类", nil), ("组配分类", nil), ("公开方式", nil),
         ("有效性", nil), ("信息分类", .subjectCategory),
     ]
     static let dateFields: Set<Metadata.Field> = [.date, .dateWritten]

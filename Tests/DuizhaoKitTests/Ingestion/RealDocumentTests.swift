@@ -9,7 +9,7 @@ import Testing
 @Suite struct RealDocumentTests {
     static let fixtures = [
         "govcn-table.html", "govcn-table-lines.txt", "govcn-table-cells.txt", "govcn-spaced.html", "portal-report.txt", "portal-report-b.txt",
-        "portal-speech.txt", "state-council-closing.txt", "english-report.txt",
+        "portal-speech.txt", "state-council-closing.txt", "english-report.txt", "report-two-line-title.txt", "speech-two-line-title.txt",
     ]
 
     /// What a reader sees first of a document, for the golden file.
@@ -125,6 +125,17 @@ import Testing
         #expect(document.definitions.map(\.term) == ["三区三线", "六稳六保", "放管服"])
         #expect(document.definitions.allSatisfy { $0.kind == .appendix })
         #expect(document.definitions[0].definition.hasPrefix("指城镇空间") && document.definitions[0].line == 17)
+    }
+
+    @Test func readsTitlesAndSpeakersSpreadOverLines() throws {
+        let report = try Self.document("report-two-line-title.txt").metadata
+        #expect(report.title == "2025年青山省人民政府工作报告")
+        #expect(report.speakerRole == "青山省人民政府省长" && report.speaker == "张某")
+        let speech = try Self.document("speech-two-line-title.txt")
+        #expect(speech.metadata.title == "坚定信心　勇毅前行 奋力谱写青山高质量发展新篇章")
+        #expect(speech.metadata.occasion == "青山省委经济工作会议" && speech.metadata.occasionDate == "2024-12-20")
+        #expect(speech.metadata.speaker == "王某某" && speech.metadata.addressees == "同志们")
+        #expect(speech.paragraphs.filter { $0.role == .title }.count == 2)
     }
 
     @Test func readsAStateCouncilClosing() throws {
