@@ -11,17 +11,19 @@ public struct ParallelMarkdownRenderer: DocumentRenderer {
     public func render(_ document: AnnotatedDocument) throws -> String {
         var out = ""
         let bySentence = document.sentencesByParagraph
-        let titleParagraph = document.paragraphs.first { $0.role == .title }
-        if let titleParagraph, let sentences = bySentence[titleParagraph.index], !sentences.isEmpty {
-            out += "# " + sentences.map(chinese).joined() + "\n\n"
-            for sentence in sentences { out += english(sentence.english) }
+        // A title may stand on several lines (`高举……旗帜` / `为……而团结奋斗`): one heading.
+        let titleParagraphs = Set(document.paragraphs.filter { $0.role == .title }.map(\.index))
+        let titleSentences = titleParagraphs.sorted().flatMap { bySentence[$0] ?? [] }
+        if !titleSentences.isEmpty {
+            out += "# " + titleSentences.map(chinese).joined(separator: " ") + "\n\n"
+            for sentence in titleSentences { out += english(sentence.english) }
         } else {
             out += "# " + MarkdownEscaping.escape(document.displayTitle) + "\n\n"
             if let line = document.metadataEnglish.title { out += english(line) }
         }
         out += metadata(document)
 
-        for paragraph in document.paragraphs where paragraph.index != titleParagraph?.index {
+        for paragraph in document.paragraphs where !titleParagraphs.contains(paragraph.index) {
             let sentences = bySentence[paragraph.index] ?? []
             if paragraph.role == .heading {
                 let level = document.sections(startingAt: paragraph).last?.level ?? 1
