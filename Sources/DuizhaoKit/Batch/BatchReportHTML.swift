@@ -84,7 +84,7 @@ public struct BatchReportHTML {
             let headline = line.headline
             out += "<tr><td>\(escape(line.key))</td><td lang=\"zh\">\(escape(headline?.title ?? ""))</td><td lang=\"zh\">\(escape(headline?.issuer ?? ""))</td>"
             out += "<td lang=\"zh\">\(escape(headline?.documentNumber ?? ""))</td><td>\(escape(headline?.date ?? ""))</td>"
-            out += "<td\(style)>\(line.outcome.rawValue)</td><td>\(escape(line.output))</td></tr>\n"
+            out += "<td\(style)>\(line.outcome.rawValue)</td><td>\(escape(line.outcome == .skipped ? "" : line.output))</td></tr>\n"
         }
         out += "</table>\n"
         if report.documents.count > documentLimit { out += "<p>… and \(report.documents.count - documentLimit) more in the JSON report.</p>\n" }

@@ -66,7 +66,7 @@ public struct BatchReportMarkdown {
         for line in report.documents.prefix(documentLimit) {
             let headline = line.headline
             out += "| \(cell(line.key)) | \(cell(headline?.title ?? "")) | \(cell(headline?.issuer ?? "")) | \(cell(headline?.documentNumber ?? "")) | "
-            out += "\(cell(headline?.date ?? "")) | \(line.outcome.rawValue) | \(cell(line.output)) |\n"
+            out += "\(cell(headline?.date ?? "")) | \(line.outcome.rawValue) | \(cell(line.outcome == .skipped ? "" : line.output)) |\n"
         }
         if report.documents.count > documentLimit { out += "\n… and \(report.documents.count - documentLimit) more in the JSON report.\n" }
         return out

@@ -74,7 +74,11 @@ public final class DocumentReader {
                 kept.append(line)
             }
         }
-        if kept.isEmpty { throw IngestionError.empty(path: initialSource.path) }
+        if kept.isEmpty {
+            var kinds: [String] = []
+            for kind in removed.map(\.kind.rawValue) where !kinds.contains(kind) { kinds.append(kind) }
+            throw IngestionError.onlyChrome(path: initialSource.path, kinds: kinds)
+        }
 
         // Title, front matter and closing; copies of the title are removed.
         let frame = DocumentFrameReader().read(kept, metadata: metadata, tableTitle: tableTitle)

@@ -9,6 +9,8 @@ public enum IngestionError: Error, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     /// The file holds no text.
     case empty(path: String)
+    /// The file holds only page chrome (a metadata table, a toolbar, a byline), no article text.
+    case onlyChrome(path: String, kinds: [String])
     /// The file looks like binary data (NUL bytes, no text encoding fits).
     case binary(path: String, byteOffset: Int)
     /// The file is larger than the configured limit.
@@ -33,6 +35,8 @@ public enum IngestionError: Error, Equatable, CustomStringConvertible {
             return "\(path): cannot read: \(reason)"
         case .empty(let path):
             return "\(path): the document is empty"
+        case .onlyChrome(let path, let kinds):
+            return "\(path): no article text, only page chrome (\(kinds.joined(separator: ", "))): was the page saved whole?"
         case .binary(let path, let offset):
             return "\(path): looks like binary data, not text (NUL byte at byte \(offset))"
         case .tooLarge(let path, let bytes, let limit):

@@ -138,6 +138,14 @@ import Testing
         #expect(speech.paragraphs.filter { $0.role == .title }.count == 2)
     }
 
+    @Test func aPageOfChromeOnlyIsAnErrorNamingWhatWasThere() {
+        let page = "下载 打印 全屏 收藏 【字号：加大 还原 减小】\n发布机构:科技部门户网站 文号:国科发专〔2017〕145号\n公开日期: 2018-03-05 有效性: 有效\n"
+        #expect(throws: IngestionError.onlyChrome(path: "p.txt", kinds: ["toolbar", "metadataTable"])) {
+            try DocumentReader().read(bytes: Array(page.utf8), path: "p.txt", kind: .text)
+        }
+        #expect(IngestionError.onlyChrome(path: "p.txt", kinds: ["toolbar"]).description == "p.txt: no article text, only page chrome (toolbar): was the page saved whole?")
+    }
+
     @Test func readsAStateCouncilClosing() throws {
         let document = try Self.document("state-council-closing.txt")
         #expect(document.metadata.issuer == "国务院")
