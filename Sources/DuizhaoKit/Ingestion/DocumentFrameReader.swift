@@ -70,7 +70,7 @@ public struct DocumentFrameReader: Sendable {
         var index = (titleIndex ?? -1) + 1
         if let titleIndex {
             var runEnd = titleIndex + 1
-            while runEnd < min(lines.count, titleIndex + 4),
+            while runEnd < min(lines.count, titleIndex + 4), !FormalLines.isFrontMatter(lines[runEnd].text),
                 frame.repeatedTitles.contains(runEnd) || Self.looksLikeTitle(lines[runEnd].text, outline: outline) { runEnd += 1 }
             if runEnd > titleIndex + 1, runEnd < lines.count, FormalLines.isFrontMatter(lines[runEnd].text) {
                 var title = lines[titleIndex].text

@@ -74,7 +74,7 @@ public enum FormalLines {
     /// The document number a line consists of (`国发〔2021〕7号`, `国办函[2020]12号`), or nil.
     public static func documentNumber(_ line: String) -> String? {
         let text = line.trimmingSpaces()
-        guard text.count <= 30, text.hasSuffix("号") else { return nil }
+        guard text.count <= 30, text.hasSuffix("号") || text.hasSuffix("號") else { return nil }
         let characters = Array(text)
         guard let open = characters.firstIndex(where: { "〔［[（(【".contains($0) }), open >= 1, open <= 12,
             characters[..<open].allSatisfy({ $0.unicodeScalars.allSatisfy(PinyinTranscriber.isHan) }),

@@ -17,7 +17,8 @@ public struct MetadataTableReader: Sendable {
         ("索引号", .indexNumber), ("主题分类", .subjectCategory), ("发文机关", .issuer), ("发布机构", .issuer), ("成文日期", .dateWritten),
         ("生成日期", .dateWritten), ("标题", .title), ("名称", .title), ("发文字号", .documentNumber), ("文号", .documentNumber),
         ("发布日期", .date), ("公开日期", .date), ("主题词", .keywords), ("公文种类", nil), ("体裁分类", nil), ("组配分类", nil), ("公开方式", nil),
-        ("有效性", nil), ("信息分类", .subjectCategory),
+        ("有效性", nil), ("信息分类", .subjectCategory), ("发文机构", .issuer), ("发文日期", .dateWritten), ("印发日期", .dateWritten),
+        ("来源", .source), ("内容概述", nil), ("实施日期", nil), ("废止日期", nil), ("联合发文单位", nil),
     ]
     static let dateFields: Set<Metadata.Field> = [.date, .dateWritten]
 
@@ -34,12 +35,17 @@ public struct MetadataTableReader: Sendable {
         // The field whose value is still to come on a following line.
         var pending: (field: Metadata.Field?, line: Int)?
         var started = false
+        // The lines above the table: the title there is not a value of the table's last label.
+        var above: Set<String> = []
         for (index, line) in lines.prefix(Self.searchLines).enumerated() {
-            let cells = Self.cells(in: line.text)
+            // A table laid out as a list (`• 索引号:`): the bullets are not part of it.
+            let cells = Self.cells(in: String(line.text.drop { "•·▪●◆-* \u{3000}".contains($0) }))
+            if cells.isEmpty && !started { above.insert(Self.compact(line.text)) }
             if cells.isEmpty {
                 // A value line for the label before it, or the end of the table.
                 guard started else { continue }
-                guard let open = pending, Self.isValue(line.text, for: open.field, table: table.metadata) else { break }
+                guard let open = pending, Self.isValue(line.text, for: open.field, table: table.metadata),
+                    !above.contains(Self.compact(line.text)) else { break }
                 Self.store(line.text, field: open.field, line: line.line, into: &table.metadata)
                 table.lineIndexes.append(index)
                 pending = nil
@@ -47,7 +53,7 @@ public struct MetadataTableReader: Sendable {
             }
             if !started {
                 // The table starts at a line that begins with a label.
-                guard cells[0].leading.isEmpty else { continue }
+                guard cells[0].leading.isEmpty else { above.insert(Self.compact(line.text)); continue }
                 started = true
             }
             table.lineIndexes.append(index)
@@ -136,6 +142,10 @@ public struct MetadataTableReader: Sendable {
             if index == characters.count { return (index, field, label.count) }
         }
         return nil
+    }
+
+    static func compact(_ text: String) -> String {
+        text.filter { !isSpace($0) }
     }
 
     static func isSpace(_ character: Character) -> Bool {

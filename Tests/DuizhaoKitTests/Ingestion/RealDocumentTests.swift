@@ -9,7 +9,7 @@ import Testing
 @Suite struct RealDocumentTests {
     static let fixtures = [
         "govcn-table.html", "govcn-table-lines.txt", "govcn-table-cells.txt", "govcn-spaced.html", "portal-report.txt", "portal-report-b.txt",
-        "portal-speech.txt", "state-council-closing.txt", "english-report.txt", "report-two-line-title.txt", "speech-two-line-title.txt",
+        "portal-speech.txt", "state-council-closing.txt", "english-report.txt", "report-two-line-title.txt", "speech-two-line-title.txt", "county-list-table.txt",
     ]
 
     /// What a reader sees first of a document, for the golden file.
@@ -136,6 +136,17 @@ import Testing
         #expect(speech.metadata.occasion == "青山省委经济工作会议" && speech.metadata.occasionDate == "2024-12-20")
         #expect(speech.metadata.speaker == "王某某" && speech.metadata.addressees == "同志们")
         #expect(speech.paragraphs.filter { $0.role == .title }.count == 2)
+    }
+
+    @Test func readsATableLaidOutAsAList() throws {
+        let document = try Self.document("county-list-table.txt")
+        let metadata = document.metadata
+        #expect(metadata.title == "青山县人民政府关于加强耕地保护的通知")
+        #expect(metadata.indexNumber == "1234560000/2025-000321" && metadata.issuer == "青山县人民政府办公室")
+        #expect(metadata.documentNumber == "青政发〔2025〕4號" && metadata.dateWritten == "2025-02-10" && metadata.date == "2025-02-12")
+        #expect(metadata.subjectCategory == nil && metadata.source == nil, "empty cells stay empty")
+        #expect(document.removed.last?.kind == .repeatedTitle, "the title under the table is not the value of 内容概述")
+        #expect(metadata.addressees == "各乡镇人民政府，县政府各部门")
     }
 
     @Test func aPageOfChromeOnlyIsAnErrorNamingWhatWasThere() {
