@@ -30,12 +30,12 @@ public struct DocumentFrameReader: Sendable {
         let window = lines.prefix(Self.titleWindow)
         // The title: the line the metadata names, else the first heading-like line.
         var titleIndex: Int?
-        if let title = metadata.title.map(Self.compact), !title.isEmpty {
-            titleIndex = window.indices.first { Self.compact(lines[$0].text) == title }
+        if let title = metadata.title.map({ FormalLines.compact($0) }), !title.isEmpty {
+            titleIndex = window.indices.first { FormalLines.compact(lines[$0].text) == title }
             if titleIndex == nil, !tableTitle {
                 // A page title with the site's name after it (`…的通知_政策_中国政府网`).
                 titleIndex = window.indices.first { index in
-                    let line = Self.compact(lines[index].text)
+                    let line = FormalLines.compact(lines[index].text)
                     return line.count >= 6 && title.hasPrefix(line) && Self.looksLikeTitle(lines[index].text, outline: outline)
                 }
             }
@@ -56,8 +56,8 @@ public struct DocumentFrameReader: Sendable {
                 frame.metadata.replace(.title, bracketed ?? line.text, line: line.line)
             }
             frame.metadata.fill(.documentNumber, number, line: line.line)
-            let title = Self.compact(bracketed ?? line.text)
-            for index in (titleIndex + 1)..<min(lines.count, titleIndex + 1 + Self.titleWindow) where Self.compact(lines[index].text) == title {
+            let title = FormalLines.compact(bracketed ?? line.text)
+            for index in (titleIndex + 1)..<min(lines.count, titleIndex + 1 + Self.titleWindow) where FormalLines.compact(lines[index].text) == title {
                 frame.repeatedTitles.append(index)
             }
         } else if !tableTitle, let title = frame.metadata.title {
@@ -75,7 +75,7 @@ public struct DocumentFrameReader: Sendable {
             if runEnd > titleIndex + 1, runEnd < lines.count, FormalLines.isFrontMatter(lines[runEnd].text) {
                 var title = lines[titleIndex].text
                 for position in (titleIndex + 1)..<runEnd where !frame.repeatedTitles.contains(position) {
-                    if Self.compact(title).contains(Self.compact(lines[position].text)) {
+                    if FormalLines.compact(title).contains(FormalLines.compact(lines[position].text)) {
                         frame.repeatedTitles.append(position)
                     } else {
                         frame.roles[position] = .title
@@ -179,10 +179,5 @@ public struct DocumentFrameReader: Sendable {
             if let range = result.range(of: separator), range.lowerBound > result.startIndex { result = result[..<range.lowerBound] }
         }
         return String(result).trimmingSpaces()
-    }
-
-    /// `text` without any spaces, for comparing titles written with different spacing.
-    static func compact(_ text: String) -> String {
-        text.filter { !$0.isWhitespace && $0 != "\u{3000}" }
     }
 }

@@ -13,6 +13,12 @@ public enum FormalLines {
     /// How the names of issuing bodies end.
     static let issuerEndings = ["国务院", "办公厅", "人民政府", "委员会", "办公室", "中央", "总局", "总署", "部", "局", "厅", "院", "署", "委", "会", "中心", "银行", "政府"]
 
+    /// `text` without any spaces (ASCII, full-width, no-break), for comparing lines written
+    /// with different spacing (`标　　题`, `习　近　平`).
+    public static func compact<Text: StringProtocol>(_ text: Text) -> String {
+        String(text.filter { !$0.isWhitespace && $0 != "\u{3000}" })
+    }
+
     /// A subtitle: the text without its leading dashes, the occasion (`在……上`) and its date.
     public static func subtitle(_ line: String) -> (text: String, occasion: String?, date: String?)? {
         guard line.hasPrefix("—") || line.hasPrefix("--") || line.hasPrefix("－－") || line.hasPrefix("——") else { return nil }
@@ -30,7 +36,7 @@ public enum FormalLines {
         guard line.count <= 50, !line.contains(where: { "。，；：:！？".contains($0) }) else { return nil }
         for role in roles {
             guard let range = line.range(of: role, options: .backwards) else { continue }
-            let name = line[range.upperBound...].filter { !$0.isWhitespace && $0 != "\u{3000}" }
+            let name = compact(line[range.upperBound...])
             let title = String(line[..<range.upperBound]).trimmingSpaces()
             guard (2...5).contains(name.count), name.allSatisfy({ $0 == "×" || $0 == "*" || $0 == "某" || $0.unicodeScalars.allSatisfy(PinyinTranscriber.isHan) }),
                 title.count >= role.count else { continue }
@@ -51,10 +57,10 @@ public enum FormalLines {
     /// The personal name a line consists of (`习　近　平` → `习近平`): two to four Han
     /// characters (or ×), spaced out or not.
     public static func name(_ line: String) -> String? {
-        let compact = line.filter { !$0.isWhitespace && $0 != "\u{3000}" }
-        guard (2...4).contains(compact.count),
-            compact.allSatisfy({ $0 == "×" || $0.unicodeScalars.allSatisfy(PinyinTranscriber.isHan) }) else { return nil }
-        return compact
+        let name = compact(line)
+        guard (2...4).contains(name.count),
+            name.allSatisfy({ $0 == "×" || $0.unicodeScalars.allSatisfy(PinyinTranscriber.isHan) }) else { return nil }
+        return name
     }
 
     /// The date a parenthesized line gives (`（2022年10月16日）`), ISO 8601, or nil.

@@ -40,12 +40,12 @@ public struct MetadataTableReader: Sendable {
         for (index, line) in lines.prefix(Self.searchLines).enumerated() {
             // A table laid out as a list (`• 索引号:`): the bullets are not part of it.
             let cells = Self.cells(in: String(line.text.drop { "•·▪●◆-* \u{3000}".contains($0) }))
-            if cells.isEmpty && !started { above.insert(Self.compact(line.text)) }
+            if cells.isEmpty && !started { above.insert(FormalLines.compact(line.text)) }
             if cells.isEmpty {
                 // A value line for the label before it, or the end of the table.
                 guard started else { continue }
                 guard let open = pending, Self.isValue(line.text, for: open.field, table: table.metadata),
-                    !above.contains(Self.compact(line.text)) else { break }
+                    !above.contains(FormalLines.compact(line.text)) else { break }
                 Self.store(line.text, field: open.field, line: line.line, into: &table.metadata)
                 table.lineIndexes.append(index)
                 pending = nil
@@ -53,7 +53,7 @@ public struct MetadataTableReader: Sendable {
             }
             if !started {
                 // The table starts at a line that begins with a label.
-                guard cells[0].leading.isEmpty else { above.insert(Self.compact(line.text)); continue }
+                guard cells[0].leading.isEmpty else { above.insert(FormalLines.compact(line.text)); continue }
                 started = true
             }
             table.lineIndexes.append(index)
@@ -142,10 +142,6 @@ public struct MetadataTableReader: Sendable {
             if index == characters.count { return (index, field, label.count) }
         }
         return nil
-    }
-
-    static func compact(_ text: String) -> String {
-        text.filter { !isSpace($0) }
     }
 
     static func isSpace(_ character: Character) -> Bool {

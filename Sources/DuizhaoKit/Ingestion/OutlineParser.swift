@@ -25,7 +25,7 @@ public struct OutlineParser: Sendable {
     /// The outline marker at the start of `paragraph`, if any.
     public func marker(in paragraph: String) -> OutlineMarker? {
         // The numbering is at most a few characters long: test those before reading the rest.
-        guard let (tier, numbering, ordinal, length) = numbering(Array(paragraph.prefix(8))) else { return nil }
+        guard let (tier, _, ordinal, length) = numbering(Array(paragraph.prefix(8))) else { return nil }
         let characters = Array(paragraph)
         var start = length
         while start < characters.count, characters[start] == " " || characters[start] == "\u{3000}" { start += 1 }
@@ -62,10 +62,11 @@ public struct OutlineParser: Sendable {
     public func appendixMarker(in paragraph: String) -> OutlineMarker? {
         let characters = Array(paragraph)
         guard characters.count <= 60, !characters.contains(where: { Self.headingStops.contains($0) }) else { return nil }
-        let compact = characters.filter { !$0.isWhitespace && $0 != "\u{3000}" }
-        if ["名词解释", "名词解释：", "名词解释:"].contains(String(compact)) {
-            let end = String(characters).trimmingSpaces().hasSuffix("：") || characters.last == ":" ? characters.count - 1 : characters.count
-            return OutlineMarker(tier: .appendix, numbering: "", ordinal: 1, headingStart: 0, headingEnd: String(characters[..<end]).unicodeScalars.count, standalone: true)
+        if ["名词解释", "名词解释：", "名词解释:"].contains(FormalLines.compact(paragraph)) {
+            // The heading is the line without a closing colon (lines come trimmed).
+            let end = characters.last == "：" || characters.last == ":" ? characters.count - 1 : characters.count
+            return OutlineMarker(
+                tier: .appendix, numbering: "", ordinal: 1, headingStart: 0, headingEnd: String(characters[..<end]).unicodeScalars.count, standalone: true)
         }
         guard let word = Self.appendixWords.first(where: { paragraph.hasPrefix($0) }) else { return nil }
         var index = word.count
