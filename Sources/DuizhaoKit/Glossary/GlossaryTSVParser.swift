@@ -314,10 +314,13 @@ public struct GlossaryTSVParser: Sendable {
             }
             var status = GlossaryEntry.Status.proposed
             if let text = values[.status] {
-                if let parsed = GlossaryEntry.Status(rawValue: text.lowercased()) {
+                if let parsed = GlossaryEntry.Status(rawValue: text.lowercased()), parsed != .documentDefined {
                     status = parsed
+                } else if text.lowercased() == GlossaryEntry.Status.documentDefined.rawValue {
+                    report(.error, line, column(.status), "status \"\(text)\" is given by duizhao to terms a document defines itself, not to glossary entries (use official, established, proposed or deprecated); the entry is left out")
+                    usable = false
                 } else {
-                    let valid = GlossaryEntry.Status.allCases.map(\.rawValue).joined(separator: ", ")
+                    let valid = GlossaryEntry.Status.inGlossaryFiles.map(\.rawValue).joined(separator: ", ")
                     report(.error, line, column(.status), "invalid status \"\(text)\" (use \(valid)); the entry is left out")
                     usable = false
                 }
@@ -335,7 +338,7 @@ public struct GlossaryTSVParser: Sendable {
                 var itemStatus: GlossaryEntry.Status?
                 if item.hasSuffix("]"), let open = item.range(of: " [", options: .backwards) {
                     let tag = String(item[open.upperBound..<item.index(before: item.endIndex)])
-                    if let parsed = GlossaryEntry.Status(rawValue: tag.lowercased()) {
+                    if let parsed = GlossaryEntry.Status(rawValue: tag.lowercased()), parsed != .documentDefined {
                         itemStatus = parsed
                         text = trimmed(item[..<open.lowerBound])
                     } else {
