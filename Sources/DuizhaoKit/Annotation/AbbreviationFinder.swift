@@ -1,6 +1,8 @@
 /// Finds the abbreviations a document introduces in its own text: `……（以下简称“示范区”）`,
 /// `（简称“××”）`, `（以下称《纲要》）` and `……，即“三区”`. Each becomes a
-/// ``DocumentDefinition`` of kind `abbreviation`: the quoted term, the full form written
+/// ``DocumentDefinition`` of kind `abbreviation`: the quoted term (without its quotation
+/// marks, but a title abbreviation keeps its title marks, `《建议》`, so that only the
+/// document's name is matched, not every 建议), the full form written
 /// before it (a leading verb such as 建设 or 实施 left out; the title inside 《》 when the
 /// full form is a title), and the line of the input.
 ///
@@ -82,7 +84,9 @@ public struct AbbreviationFinder: Sendable {
         guard end < text.endIndex, text[end] == close, end > position + 1 else { return nil }
         let inner = text[(position + 1)..<end]
         guard inner.contains(where: PinyinTranscriber.isHan), !inner.contains(where: { Self.clauseEnds.contains($0) || $0 == "、" }) else { return nil }
-        return (String(String.UnicodeScalarView(inner)), end + 1)
+        // A short title keeps its title marks: 《建议》 names the document, 建议 is a verb.
+        let kept = close == "》" ? text[position...end] : inner
+        return (String(String.UnicodeScalarView(kept)), end + 1)
     }
 
     /// The full form ending at `end`: back to the start of its clause, a title in 《》 taken

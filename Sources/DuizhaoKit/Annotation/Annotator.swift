@@ -42,7 +42,7 @@ public final class Annotator {
         let scalars = Array(document.text.unicodeScalars)
         // The terms the document defines for itself: matched like glossary terms, and
         // preferred to a glossary term on the same span.
-        let local = try DocumentTerms(definitions: definitions(of: document), in: document) { [self] phrase in english(of: phrase, source: document.source) }
+        let local = try DocumentTerms(definitions: definitions(of: document), in: document, lexicon: (context.matcher as? TermMatcher)?.lexicon) { [self] phrase in english(of: phrase, source: document.source) }
         let localEntries = Dictionary(local.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let matches = glossaryMatches + local.matches
         var entries: [String: GlossaryEntry] = localEntries

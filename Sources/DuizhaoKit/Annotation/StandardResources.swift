@@ -96,7 +96,9 @@ public final class AnnotationPipeline {
     /// sources (translation memory, machine translation) besides the gloss.
     public init(resources: StandardResources, reader: DocumentReader, useLexicon: Bool = true, translation: TranslationPlan? = nil) throws {
         self.reader = reader
-        matcher = try TermMatcher(index: resources.index)
+        // Terms are judged against ICU's words and the dictionary's: a term cut out of a
+        // longer dictionary word is not matched.
+        matcher = try TermMatcher(index: resources.index, lexicon: resources.lexicon.map { LexiconSegmenter(lexicon: $0, options: .glossing) })
         let glosser = resources.dictionary.map { DictionaryGlosser(dictionary: $0) }
         annotator = try Annotator(context: AnnotationContext(
             glossary: resources.glossary, matcher: matcher, glosser: glosser, translator: try translation?.makeTranslator(),
