@@ -59,10 +59,10 @@ public struct StandardResources: Sendable {
     /// The glossary's headwords and variants, which are never candidate terms.
     public let knownTerms: KnownTerms
 
-    /// Builds the index of `glossary` (loaded from `glossaryFiles`), the dictionary's lexicon
-    /// trie unless `buildLexicon` is false (`--no-lexicon` pays nothing for it), and records
-    /// provenance.
-    public init(glossary: Glossary, glossaryFiles: [String], dictionary: CEDictionary?, buildLexicon: Bool = true) throws {
+    /// Builds the index of `glossary` (loaded from `glossaryFiles`, those of the default
+    /// `glossaryFolder` named relative to it), the dictionary's lexicon trie unless
+    /// `buildLexicon` is false (`--no-lexicon` pays nothing for it), and records provenance.
+    public init(glossary: Glossary, glossaryFiles: [String], glossaryFolder: String? = nil, dictionary: CEDictionary?, buildLexicon: Bool = true) throws {
         self.glossary = glossary
         self.index = try TermIndex(glossary: glossary)
         self.dictionary = dictionary
@@ -70,8 +70,9 @@ public struct StandardResources: Sendable {
         knownTerms = KnownTerms(glossary.entries.flatMap { [$0.zh] + $0.variants })
         var resources: [ResourceInfo] = glossaryFiles.map { path in
             let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) }
-            let count = glossary.entries.filter { $0.origin?.file == path }.count
-            return ResourceInfo(kind: .glossary, name: path, sha256: bytes.map { SHA256.hex($0) }, entries: count)
+            let name = GlossaryLocator.displayName(of: path, folder: glossaryFolder)
+            let count = glossary.entries.filter { $0.origin?.file == name }.count
+            return ResourceInfo(kind: .glossary, name: name, sha256: bytes.map { SHA256.hex($0) }, entries: count)
         }
         if let dictionary {
             resources.append(ResourceInfo(kind: .dictionary, name: dictionary.path, entries: dictionary.count))

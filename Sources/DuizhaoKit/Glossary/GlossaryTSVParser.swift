@@ -11,8 +11,9 @@ public struct GlossaryTSVParser: Sendable {
     /// Creates a parser.
     public init() {}
 
-    /// Reads and parses the file at `path`.
-    public func parse(contentsOf path: String) throws -> GlossaryFile {
+    /// Reads and parses the file at `path`; `name` (the path when nil) is how entries'
+    /// origins and diagnostics name the file.
+    public func parse(contentsOf path: String, name: String? = nil) throws -> GlossaryFile {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
             throw GlossaryError.notFound(path: path)
@@ -20,7 +21,7 @@ public struct GlossaryTSVParser: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw GlossaryError.unreadable(path: path, reason: "permission denied or not a regular file")
         }
-        return parse(bytes: [UInt8](data), path: path)
+        return parse(bytes: [UInt8](data), path: name ?? path)
     }
 
     /// Parses UTF-8 bytes; lines that are not valid UTF-8 are reported and read with

@@ -7,8 +7,8 @@ import Foundation
 /// A match is reported as a span of the original text with the form that matched and a
 /// boundary confidence. By default a two-character term whose edges both fall inside ICU
 /// words is dropped (人才 in 个人才能), and a `match: strict` entry needs both edges on
-/// boundaries. Two kinds of match are never terms: one that starts right after a digit or
-/// numeral when the term itself starts with a numeral (千万工程 in 百千万工程, a longer
+/// boundaries. Two kinds of match are never terms: one that starts right after a Chinese
+/// numeral when the term itself starts with one (千万工程 in 百千万工程, a longer
 /// numeric abbreviation), and, with a dictionary ``lexicon``, one whose edge falls inside a
 /// word the dictionary confirms (国家安全部 in 国家安全部门, 新动能 in 创新动能). When the
 /// longest term at a position is dropped, shorter ones starting there are tried before
@@ -159,7 +159,8 @@ public final class TermMatcher {
         if start > 0, Self.isASCIIAlphanumeric(folded[start]), Self.isASCIIAlphanumeric(folded[start - 1]) { return nil }
         if end < folded.count, Self.isASCIIAlphanumeric(folded[end - 1]), Self.isASCIIAlphanumeric(folded[end]) { return nil }
         // A numeric abbreviation does not start inside a longer one (千万工程 in 百千万工程).
-        if start > 0, Self.isNumeral(folded[start]), Self.isNumeral(folded[start - 1]) { return nil }
+        // (Digits before a digit are the Latin rule above: 5G in 15G.)
+        if start > 0, Self.isChineseNumeral(folded[start]), Self.isChineseNumeral(folded[start - 1]) { return nil }
         let range = QuoteBalancer.balance(text.originalRange(start, end), in: original, floor: floor)
         let span = Span(start: base + range.lowerBound, end: base + range.upperBound)
         // An edge inside a word the dictionary confirms: part of a longer word, not a term.
@@ -207,10 +208,9 @@ public final class TermMatcher {
         return TermMatch(surface: surface, span: span, entryID: index.entryIDs[chosen.entry], form: form, confidence: confidence)
     }
 
-    /// True for a digit (ASCII or full-width folded) or a character Chinese numbers and
-    /// numeric abbreviations are written with (一, 十, 百, 千, 万, 两, 双…).
-    static func isNumeral(_ value: UInt32) -> Bool {
-        if value >= 0x30 && value <= 0x39 { return true }
+    /// True for a character Chinese numbers and numeric abbreviations are written with (一,
+    /// 十, 百, 千, 万, 亿, 两, 双…).
+    static func isChineseNumeral(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         return ChineseNumeral.isNumeralScalar(scalar) || scalar == "万" || scalar == "亿" || scalar == "双"
     }

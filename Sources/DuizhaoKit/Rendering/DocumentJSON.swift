@@ -107,6 +107,17 @@ extension SourceInfo: JSONWritable {
     }
 }
 
+extension DocumentDefinition: JSONWritable {
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("definition", definition)
+        writer.field("kind", kind.rawValue)
+        writer.field("line", line)
+        writer.field("term", term)
+        writer.endObject()
+    }
+}
+
 extension Document: JSONWritable {
     public func write(to writer: inout JSONWriter) {
         write(to: &writer, terms: nil)
@@ -115,6 +126,7 @@ extension Document: JSONWritable {
     /// Writes the document, with the glossary terms found in it (`terms`) when given.
     func write(to writer: inout JSONWriter, terms: [TermMatch]?) {
         writer.beginObject()
+        writer.field("definitions", definitions)
         writer.field("metadata", metadata)
         writer.field("offsetUnit", offsetUnit)
         writer.field("paragraphs", paragraphs)

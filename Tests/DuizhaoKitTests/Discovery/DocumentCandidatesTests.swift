@@ -1,7 +1,7 @@
 import Testing
 @testable import DuizhaoKit
 
-@Suite struct CandidateTermFinderTests {
+@Suite struct DocumentCandidatesTests {
     func candidates(_ text: String, entries: [GlossaryEntry] = []) throws -> [CandidateTerm] {
         let document = try DocumentReader().read(bytes: Array(text.utf8), path: "candidates.txt", kind: .text)
         let context = AnnotationContext(glossary: entries, matcher: FixtureMatcher(entries: entries))
@@ -11,7 +11,7 @@ import Testing
     @Test func findsQuotedPhrasesAndProgramNames() throws {
         let found = try AnnotationFixtures.annotated().candidateTerms
         #expect(found.map(\.text) == ["顶天立地", "深港科技合作基地", "人才创新平台"])
-        #expect(found.map(\.kind) == [.quoted, .name, .name])
+        #expect(found.map(\.kind) == [.quoted, .programName, .programName])
         #expect(found[0].pinyin == "dǐng tiān lì de")
         #expect(found[0].firstSentence == 6)
     }
