@@ -23,6 +23,22 @@ import Testing
         #expect(found.first?.count == 2)
     }
 
+    @Test func genericHeadsAndWordFragmentsAreNotCandidates() throws {
+        let found = try candidates("实施三年行动计划。推进重点工程建设。打造创新平台。开展三年行动。由市科技创新委员会牵头组织实施。")
+        for generic in ["三年行动计划", "行动计划", "重点工程", "三年行动", "创新平台"] { #expect(!found.map(\.text).contains(generic)) }
+        #expect(!found.contains { $0.text.contains("会牵") }, "\(found.map(\.text))")
+    }
+
+    @Test func theBriefAndTheBatchReportUseOneFinder() throws {
+        let document = try AnnotationFixtures.document()
+        var finder = TermCandidateFinder()
+        finder.add(document)
+        let batch = finder.result(limit: DocumentCandidates.limit).candidates.map(\.text)
+        let context = AnnotationContext(glossary: [GlossaryEntry](), matcher: FixtureMatcher(entries: []))
+        let brief = try Annotator(context: context).annotate(document).candidateTerms.map(\.text)
+        #expect(brief == batch)
+    }
+
     @Test func leavesOutSentencesQuotesAndBareProgramWords() throws {
         let found = try candidates("他说“我们要加快发展，不断前进”。建设平台。实施计划。平台经济发展迅速。")
         #expect(found.isEmpty, "\(found.map(\.text))")
