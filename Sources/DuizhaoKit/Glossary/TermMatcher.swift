@@ -158,10 +158,10 @@ public final class TermMatcher {
         // A Latin key does not match inside a Latin word (GDP in GDPR).
         if start > 0, Self.isASCIIAlphanumeric(folded[start]), Self.isASCIIAlphanumeric(folded[start - 1]) { return nil }
         if end < folded.count, Self.isASCIIAlphanumeric(folded[end - 1]), Self.isASCIIAlphanumeric(folded[end]) { return nil }
-        // A numeric abbreviation does not start inside a longer one (千万工程 in 百千万工程).
-        // (Digits before a digit are the Latin rule above: 5G in 15G.)
-        if start > 0, Self.isChineseNumeral(folded[start]), Self.isChineseNumeral(folded[start - 1]) { return nil }
         let range = QuoteBalancer.balance(text.originalRange(start, end), in: original, floor: floor)
+        // A numeric abbreviation does not start inside a longer one (千万工程 in 百千万工程): a
+        // numeral written directly before it. (Digits before a digit are the Latin rule above.)
+        if range.lowerBound > 0, Self.isChineseNumeral(folded[start]), Self.isChineseNumeral(original[range.lowerBound - 1].value) { return nil }
         let span = Span(start: base + range.lowerBound, end: base + range.upperBound)
         // An edge inside a word the dictionary confirms: part of a longer word, not a term.
         if boundaries.cutsWord(span) { return nil }
@@ -212,7 +212,7 @@ public final class TermMatcher {
     /// 十, 百, 千, 万, 亿, 两, 双…).
     static func isChineseNumeral(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
-        return ChineseNumeral.isNumeralScalar(scalar) || scalar == "万" || scalar == "亿" || scalar == "双"
+        return ChineseNumeral.isNumeralScalar(scalar) || "万亿双萬億雙兩".unicodeScalars.contains(scalar)
     }
 
     @inline(__always)
