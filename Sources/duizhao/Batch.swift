@@ -146,7 +146,7 @@ struct BatchRun: ParsableCommand {
                 segmentation.includeNonChinese = includeNonChinese
                 job = segmentation
             } else {
-                let resources = try StandardResources(glossary: glossary, glossaryFiles: try glossaryOptions.files(), dictionary: try dictionaryOptions.load(), buildLexicon: !noLexicon)
+                let resources = try StandardResources(glossary: glossary, glossaryFiles: try glossaryOptions.files(), glossaryFolder: try glossaryOptions.defaultFolder(), dictionary: try dictionaryOptions.load(), buildLexicon: !noLexicon)
                 let translation = try translationOptions.plan(machineTranslation)
                 machines = translation.machines
                 var annotation = AnnotateJob(

@@ -15,10 +15,14 @@ struct GlossaryOptions: ParsableArguments {
     @Flag(help: "Run with the valid glossary entries when a glossary file has errors: print the errors as warnings and skip those rows (without it, errors stop the run).")
     var lenient = false
 
+    /// The default glossary folder, nil with `--no-default-glossary` or when there is none.
+    func defaultFolder() throws -> String? {
+        noDefaultGlossary ? nil : try GlossaryLocator.defaultFolder()
+    }
+
     /// The files to load, in order.
     func files() throws -> [String] {
-        let folder = noDefaultGlossary ? nil : try GlossaryLocator.defaultFolder()
-        return try GlossaryLocator.files(folder: folder, extra: paths)
+        try GlossaryLocator.files(folder: try defaultFolder(), extra: paths)
     }
 
     /// Loads the glossary, failing when no glossary file is chosen at all (commands that only
@@ -32,7 +36,7 @@ struct GlossaryOptions: ParsableArguments {
     /// error with file:line:column) unless `--lenient`, which prints them as warnings with the
     /// number of rows skipped.
     func load() throws -> Glossary {
-        let glossary = try GlossaryLoadError.check(try Glossary.load(paths: try files()), lenient: lenient)
+        let glossary = try GlossaryLoadError.check(try Glossary.load(paths: try files(), folder: try defaultFolder()), lenient: lenient)
         if !glossary.errors.isEmpty {
             var standardError = StandardError()
             for error in glossary.errors { print("duizhao: warning: \(error)", to: &standardError) }

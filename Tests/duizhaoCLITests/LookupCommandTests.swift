@@ -54,6 +54,35 @@ import Testing
         #expect(json.stdout.contains("\"results\" : ["))
     }
 
+    @Test func aLongestPrefixAnswerIsPartialAndExitsOne() throws {
+        let result = try lookup(["孔雀计划人才"])
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("partial: no entry for “孔雀计划人才”; found only part of it: 孔雀计划"))
+        #expect(result.stdout.contains("Peacock Plan"))
+        let json = try lookup(["孔雀计划人才", "--json"])
+        #expect(json.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["partial"] as? Bool == true)
+        #expect(object?["matchedPart"] as? String == "孔雀计划")
+    }
+
+    @Test func wholeQueryAnswersExitZeroAndAreNotPartial() throws {
+        for query in [["孔雀计划"], ["孔雀計劃"], ["Peacock", "Plan"], ["fangguanfu"], ["孔雀"]] {
+            let result = try lookup(query + ["--json"])
+            #expect(result.status == 0, "\(query)")
+            let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            #expect(object?["partial"] as? Bool == false, "\(query)")
+        }
+    }
+
+    @Test func englishQueriesSearchNotes() throws {
+        // “overseas” is in no rendering, only in the note of 孔雀计划.
+        let result = try lookup(["overseas"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("孔雀计划"))
+        #expect(result.stdout.contains("the words of the note"))
+    }
+
     @Test func noGlossaryIsAnError() throws {
         let result = try CLI.run(["lookup", "放管服", "--no-default-glossary"])
         #expect(result.status == 1)

@@ -24,6 +24,16 @@ import Testing
         #expect(glossaryFirst.stdout.contains("Peacock Plan"))
         #expect(!glossaryFirst.stdout.contains("layer       dictionary"))
 
+        // Only the first character is a dictionary word: partial, exit 1 (not “cat” as an answer).
+        let prefix = try CLI.run(["lookup", "猫耳朵"] + base)
+        #expect(prefix.status == 1)
+        #expect(prefix.stdout.hasPrefix("partial: no entry for “猫耳朵”; found only its longest leading word: 猫"))
+        let prefixJSON = try CLI.run(["lookup", "猫耳朵", "--json"] + base)
+        #expect(prefixJSON.status == 1)
+        let partial = try JSONSerialization.jsonObject(with: Data(prefixJSON.stdout.utf8)) as? [String: Any]
+        #expect(partial?["partial"] as? Bool == true)
+        #expect(partial?["word"] as? String == "猫")
+
         let neither = try CLI.run(["lookup", "狗"] + base)
         #expect(neither.status == 1)
         #expect(neither.stderr.contains("no entry"))

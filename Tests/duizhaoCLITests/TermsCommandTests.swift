@@ -58,3 +58,16 @@ import Testing
         #expect(lines.count == 4)
     }
 }
+
+@Suite struct TermsDocumentDefinedTests {
+    @Test func documentDefinedTermsAreExportedForTheGlossary() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("plan.txt")
+        try Data("加快建设深港科技创新合作区（以下简称“合作区”）。\n合作区人才政策落地。\n".utf8).write(to: file)
+        let result = try CLI.run(["terms", file.path, "--tsv", "--no-default-glossary"])
+        #expect(result.status == 0)
+        let row = try #require(result.stdout.split(separator: "\n").first { $0.split(separator: "\t").dropFirst().first == "合作区" })
+        #expect(row.contains("深港科技创新合作区"))
+        #expect(row.contains("defined by the document"))
+    }
+}

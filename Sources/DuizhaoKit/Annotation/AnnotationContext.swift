@@ -14,12 +14,15 @@ public struct AnnotationContext {
     public var translator: (any Translator)?
     /// The glossaries and dictionaries behind the above, recorded in the output.
     public var resources: [ResourceInfo]
+    /// The phrases the glossary has (headwords and variants): never candidate terms.
+    public var knownTerms: KnownTerms?
 
     /// Creates a context.
     public init(
         glossary: any TermLookup = [String: GlossaryEntry](), matcher: (any TermMatching)? = nil, glosser: (any WordGlosser)? = nil,
-        translator: (any Translator)? = nil, resources: [ResourceInfo] = []
+        translator: (any Translator)? = nil, resources: [ResourceInfo] = [], knownTerms: KnownTerms? = nil
     ) {
+        self.knownTerms = knownTerms
         self.glossary = glossary
         self.matcher = matcher
         self.glosser = glosser

@@ -11,7 +11,6 @@ public final class Annotator {
     private let transcriber: PinyinTranscriber
     private let wordSegmenter: WordSegmenter
     private let quantityExtractor = QuantityExtractor()
-    private let candidateFinder = CandidateTermFinder()
     private let glossTranslator = GlossTranslator()
     /// Documents with at least twice this many sentences are annotated on several cores.
     var parallelSentences = 2_000
@@ -33,14 +32,26 @@ public final class Annotator {
     /// leftmost-longest (then by confidence); a match that does not lie within one sentence
     /// is left out. A match naming an entry the glossary lacks is an error.
     public func annotate(_ document: Document, matches: [TermMatch]) throws -> AnnotatedDocument {
+        try annotate(document, matches: matches, candidatesFrom: document)
+    }
+
+    /// `annotate(_:matches:)`, with candidate terms found in `candidateSource` (the same
+    /// document before lexicon re-segmentation, so that the batch report, which reads the
+    /// document as ingestion gives it, finds the same candidates).
+    func annotate(_ document: Document, matches glossaryMatches: [TermMatch], candidatesFrom candidateSource: Document) throws -> AnnotatedDocument {
         let scalars = Array(document.text.unicodeScalars)
-        var entries: [String: GlossaryEntry] = [:]
+        // The terms the document defines for itself: matched like glossary terms, and
+        // preferred to a glossary term on the same span.
+        let local = try DocumentTerms(definitions: definitions(of: document), in: document, lexicon: (context.matcher as? TermMatcher)?.lexicon) { [self] phrase in english(of: phrase, source: document.source) }
+        let localEntries = Dictionary(local.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let matches = glossaryMatches + local.matches
+        var entries: [String: GlossaryEntry] = localEntries
         for match in matches {
             guard match.span.end <= scalars.count else {
                 throw AnnotationError.matchOutOfRange(path: document.source.path, entryID: match.entryID, span: match.span, textLength: scalars.count)
             }
             if entries[match.entryID] == nil {
-                guard let entry = context.glossary.entry(id: match.entryID) else {
+                guard !DocumentTerms.isLocal(match.entryID), let entry = context.glossary.entry(id: match.entryID) else {
                     throw AnnotationError.unknownEntry(path: document.source.path, entryID: match.entryID, span: match.span)
                 }
                 entries[match.entryID] = entry
@@ -130,18 +141,23 @@ public final class Annotator {
             try annotateSection($0, part: $1, sentences: sentences, translator: translator)
         }
         let terms = termTable(sentences: sentences, entries: entries)
-        let candidates = candidateFinder.candidates(in: sentences) { [transcriber] in transcriber.pinyin($0) }
+        let known = Set(sentences.flatMap { $0.terms.flatMap { [$0.surface, $0.headword] } })
+        let candidates = DocumentCandidates.find(in: candidateSource, sentenceSpans: sentences.map(\.span)) { context.knownTerms?.contains($0) == true || known.contains($0) }
+            .map { candidate in var candidate = candidate; candidate.pinyin = transcriber.pinyin(candidate.text); return candidate }
         return AnnotatedDocument(
             source: document.source, metadata: document.metadata, metadataEnglish: metadataEnglish(document, sentences: sentences),
             resources: context.resources, text: document.text, removed: document.removed, sections: sections,
             paragraphs: document.paragraphs, sentences: sentences, terms: terms, candidateTerms: candidates)
     }
 
-    /// Leftmost-longest non-overlapping matches, in text order.
+    /// Leftmost-longest non-overlapping matches, in text order; on the same span a term the
+    /// document defines for itself wins over a glossary term.
     static func resolveOverlaps(_ matches: [TermMatch]) -> [TermMatch] {
         let sorted = matches.sorted { a, b in
             if a.span.start != b.span.start { return a.span.start < b.span.start }
             if a.span.length != b.span.length { return a.span.length > b.span.length }
+            let aLocal = DocumentTerms.isLocal(a.entryID), bLocal = DocumentTerms.isLocal(b.entryID)
+            if aLocal != bLocal { return aLocal }
             if a.confidence != b.confidence { return a.confidence > b.confidence }
             return a.entryID < b.entryID
         }
@@ -309,6 +325,30 @@ public final class Annotator {
     /// glossary terms the matcher finds in it, dictionary senses and pinyin; nil when the
     /// text has no Han characters.
     func glossLine(_ text: String, source: SourceInfo) -> EnglishLine? {
+        glossSentence(text, source: source).map { EnglishLine(text: glossTranslator.gloss($0), origin: .gloss) }
+    }
+
+    /// The definitions of `document`: those ingestion read (a 名词解释 appendix) and the
+    /// abbreviations its text introduces.
+    func definitions(of document: Document) -> [DocumentDefinition] {
+        let given = Set(document.definitions.map(\.term))
+        return document.definitions + AbbreviationFinder().definitions(in: document).filter { !given.contains($0.term) }
+    }
+
+    /// The English of a phrase outside the sentences (a full form): the rendering of the
+    /// glossary entry that covers it wholly, else its gloss; nil without Han characters.
+    func english(of phrase: String, source: SourceInfo) -> (text: String, entry: GlossaryEntry?)? {
+        guard let sentence = glossSentence(phrase, source: source) else { return nil }
+        if sentence.terms.count == 1, let term = sentence.terms.first, term.span == sentence.span,
+            let entry = context.glossary.entry(id: term.entryID) {
+            return (entry.en, entry)
+        }
+        return (glossTranslator.gloss(sentence), nil)
+    }
+
+    /// Text outside the document's sentences as one annotated sentence: its words, the
+    /// glossary terms the matcher finds in it, dictionary senses and pinyin.
+    private func glossSentence(_ text: String, source: SourceInfo) -> AnnotatedSentence? {
         guard text.unicodeScalars.contains(where: PinyinTranscriber.isHan) else { return nil }
         guard let tokens = try? wordSegmenter.tokens(in: UTF16Text(text)) else { return nil }
         let span = Span(start: 0, end: text.unicodeScalars.count)
@@ -321,10 +361,9 @@ public final class Annotator {
             entries[entry.id] = entry
             return true
         }
-        let annotated = Self.annotateSentence(
+        return Self.annotateSentence(
             sentence, section: nil, matches: Self.resolveOverlaps(found), entries: entries, scalars: Array(text.unicodeScalars),
             glossary: context.glossary, glosser: context.glosser, transcriber: transcriber, quantities: quantityExtractor)
-        return EnglishLine(text: glossTranslator.gloss(annotated), origin: .gloss)
     }
 
     /// An author or editor field: personal names (two to four Han characters each) in

@@ -1,18 +1,14 @@
-/// A phrase that looks like a policy term but is not in the glossary, listed for follow-up.
+/// A phrase that looks like a policy term but is not in the glossary, listed in a document's
+/// annotation and brief for follow-up. Found by ``TermCandidateFinder``, the one candidate
+/// finder (`duizhao terms` and the batch report use it too).
 public struct CandidateTerm: Codable, Hashable, Sendable {
-    /// Why a phrase looks like a term.
-    public enum Kind: String, Codable, Sendable, CaseIterable {
-        /// A short phrase in quotation marks (`“顶天立地”`).
-        case quoted
-        /// A name ending in a program word (计划, 工程, 行动, 战略, 基地, 平台, 示范区, 试验区).
-        case name
-    }
-
+    /// The strongest reason it was picked (see ``CandidateReason``).
+    public var kind: CandidateReason
+    /// Every reason it was picked, in ``CandidateReason`` order.
+    public var reasons: [CandidateReason]
     /// The phrase, without quotation marks.
     public var text: String
-    /// Why it was picked.
-    public var kind: Kind
-    /// Its number of occurrences (found the same way).
+    /// Its number of occurrences in the document.
     public var count: Int
     /// Where it first occurs.
     public var span: Span
@@ -20,14 +16,21 @@ public struct CandidateTerm: Codable, Hashable, Sendable {
     public var firstSentence: Int
     /// Its pinyin with tone marks.
     public var pinyin: String?
+    /// The full form it abbreviates, when known (a list nearby, or the document's own definition).
+    public var fullForm: String?
 
     /// Creates a candidate.
-    public init(text: String, kind: Kind, count: Int, span: Span, firstSentence: Int, pinyin: String?) {
+    public init(
+        text: String, kind: CandidateReason, reasons: [CandidateReason]? = nil, count: Int, span: Span, firstSentence: Int, pinyin: String?,
+        fullForm: String? = nil
+    ) {
         self.text = text
         self.kind = kind
+        self.reasons = reasons ?? [kind]
         self.count = count
         self.span = span
         self.firstSentence = firstSentence
         self.pinyin = pinyin
+        self.fullForm = fullForm
     }
 }

@@ -56,19 +56,23 @@ public struct StandardResources: Sendable {
     public let lexicon: TrieLexicon?
     /// The glossary files and dictionary, for the output's provenance.
     public let resources: [ResourceInfo]
+    /// The glossary's headwords and variants, which are never candidate terms.
+    public let knownTerms: KnownTerms
 
-    /// Builds the index of `glossary` (loaded from `glossaryFiles`), the dictionary's lexicon
-    /// trie unless `buildLexicon` is false (`--no-lexicon` pays nothing for it), and records
-    /// provenance.
-    public init(glossary: Glossary, glossaryFiles: [String], dictionary: CEDictionary?, buildLexicon: Bool = true) throws {
+    /// Builds the index of `glossary` (loaded from `glossaryFiles`, those of the default
+    /// `glossaryFolder` named relative to it), the dictionary's lexicon trie unless
+    /// `buildLexicon` is false (`--no-lexicon` pays nothing for it), and records provenance.
+    public init(glossary: Glossary, glossaryFiles: [String], glossaryFolder: String? = nil, dictionary: CEDictionary?, buildLexicon: Bool = true) throws {
         self.glossary = glossary
         self.index = try TermIndex(glossary: glossary)
         self.dictionary = dictionary
         self.lexicon = buildLexicon ? dictionary.map { TrieLexicon(dictionary: $0) } : nil
+        knownTerms = KnownTerms(glossary.entries.flatMap { [$0.zh] + $0.variants })
         var resources: [ResourceInfo] = glossaryFiles.map { path in
             let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) }
-            let count = glossary.entries.filter { $0.origin?.file == path }.count
-            return ResourceInfo(kind: .glossary, name: path, sha256: bytes.map { SHA256.hex($0) }, entries: count)
+            let name = GlossaryLocator.displayName(of: path, folder: glossaryFolder)
+            let count = glossary.entries.filter { $0.origin?.file == name }.count
+            return ResourceInfo(kind: .glossary, name: name, sha256: bytes.map { SHA256.hex($0) }, entries: count)
         }
         if let dictionary {
             resources.append(ResourceInfo(kind: .dictionary, name: dictionary.path, entries: dictionary.count))
@@ -93,11 +97,13 @@ public final class AnnotationPipeline {
     /// sources (translation memory, machine translation) besides the gloss.
     public init(resources: StandardResources, reader: DocumentReader, useLexicon: Bool = true, translation: TranslationPlan? = nil) throws {
         self.reader = reader
-        matcher = try TermMatcher(index: resources.index)
+        // Terms are judged against ICU's words and the dictionary's: a term cut out of a
+        // longer dictionary word is not matched.
+        matcher = try TermMatcher(index: resources.index, lexicon: resources.lexicon.map { LexiconSegmenter(lexicon: $0, options: .glossing) })
         let glosser = resources.dictionary.map { DictionaryGlosser(dictionary: $0) }
         annotator = try Annotator(context: AnnotationContext(
             glossary: resources.glossary, matcher: matcher, glosser: glosser, translator: try translation?.makeTranslator(),
-            resources: resources.resources + (try translation?.resources() ?? [])))
+            resources: resources.resources + (try translation?.resources() ?? []), knownTerms: resources.knownTerms))
         lexicon = useLexicon ? resources.lexicon.map { LexiconSegmenter(lexicon: $0, options: .glossing) } : nil
     }
 
@@ -132,11 +138,11 @@ public final class AnnotationPipeline {
     /// boundaries (which their confidence describes), dictionary words re-segment the rest,
     /// and the terms are overlaid last (glossary terms always win over dictionary words).
     public func annotate(_ document: Document) throws -> AnnotatedDocument {
-        var document = document
+        var resegmented = document
         let matches = matcher.matches(in: document)
         if let lexicon {
-            document.sentences = Self.resegment(document.sentences, with: lexicon)
+            resegmented.sentences = Self.resegment(document.sentences, with: lexicon)
         }
-        return try annotator.annotate(document, matches: matches)
+        return try annotator.annotate(resegmented, matches: matches, candidatesFrom: document)
     }
 }

@@ -41,7 +41,7 @@ public struct AnnotateJob: DocumentJob {
         self.maxSize = maxSize
         self.useLexicon = useLexicon
         self.candidateLimit = candidateLimit
-        self.known = KnownTerms(known.phrases.union(resources.glossary.entries.flatMap { [$0.zh] + $0.variants }))
+        self.known = KnownTerms(known.phrases.union(resources.knownTerms.phrases))
         self.translation = translation
         // A memory that cannot be read fails later, when a worker builds its translator.
         translationConfiguration = translation.map { (try? $0.configuration()) ?? "unreadable" }.map { "; translation=" + $0 } ?? ""

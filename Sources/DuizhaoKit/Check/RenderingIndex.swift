@@ -28,6 +28,17 @@ public struct RenderingIndex: Sendable {
         public var isDistinctive: Bool {
             text.split(separator: " ").count >= 2 || text.contains(where: { $0.isUppercase })
         }
+
+        /// True for an acronym: one word of two to eight capitals, digits and `&` with at
+        /// least two capitals (`SAFE`, `MOFCOM`, `5G` is not one). Acronyms match only as
+        /// written, in capitals: `safe`, `Must` and `idea` are English words, not institutions.
+        public var isAcronym: Bool { Self.isAcronym(text) }
+
+        static func isAcronym(_ text: String) -> Bool {
+            let scalars = text.unicodeScalars
+            return (2...8).contains(scalars.count) && scalars.filter({ ("A"..."Z").contains($0) }).count >= 2
+                && scalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "&" }
+        }
     }
 
     /// Where a rendering was found in a text.
@@ -45,6 +56,8 @@ public struct RenderingIndex: Sendable {
     /// Each entry's renderings, by position.
     public let renderings: [[Rendering]]
     private let byFirstKey: [String: [Rendering]]
+    /// The acronyms among the renderings, as written.
+    private let acronyms: Set<Substring>
 
     /// Indexes the renderings of `glossary`.
     public init(glossary: Glossary) {
@@ -61,14 +74,36 @@ public struct RenderingIndex: Sendable {
             for rendering in list { byFirstKey[rendering.keys[0], default: []].append(rendering) }
         }
         self.renderings = renderings
+        acronyms = Set(renderings.joined().filter(\.isAcronym).map { Substring($0.text) })
         self.byFirstKey = byFirstKey.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
     }
 
     /// Every rendering of the entry at `position` found in `text` (overlaps allowed).
     public func occurrences(ofEntry position: Int, in text: String, words: EnglishWords) -> [Occurrence] {
         renderings[position].flatMap { rendering in
-            words.occurrences(of: rendering.keys).map { Occurrence(rendering: rendering, words: $0, surface: Self.surface(text, words, $0)) }
+            words.occurrences(of: rendering.keys).filter { accepts(rendering, at: $0, in: text, words: words) }.map {
+                Occurrence(rendering: rendering, words: $0, surface: Self.surface(text, words, $0))
+            }
         }
+    }
+
+    /// True when the words at `range` of `words` (cut from `text`) can be `rendering`:
+    /// always for ordinary renderings; an acronym only as written, in capitals (a plural
+    /// `s` may follow), and not beside a word in capitals that is no acronym of the
+    /// glossary (a heading in capitals, `YOU MUST COMPLY`), where any English word looks
+    /// like an acronym. So `safe`, `Must` and `idea` are never SAFE, MUST or IDEA.
+    func accepts(_ rendering: Rendering, at range: Range<Int>, in text: String, words: EnglishWords) -> Bool {
+        guard rendering.isAcronym else { return true }
+        let written = text[words.words[range.lowerBound].range]
+        guard written == rendering.text || written == rendering.text + "s" else { return false }
+        for neighbour in [range.lowerBound - 1, range.upperBound] where words.words.indices.contains(neighbour) {
+            let word = text[words.words[neighbour].range]
+            if word.count >= 2, word.allSatisfy({ $0.isUppercase || $0.isNumber }), word.contains(where: \.isUppercase),
+                !acronyms.contains(word), !(word.hasSuffix("s") && acronyms.contains(word.dropLast())) {
+                return false
+            }
+        }
+        return true
     }
 
     /// The renderings in `text`, leftmost-longest without overlaps; where several entries
@@ -82,7 +117,8 @@ public struct RenderingIndex: Sendable {
             for rendering in byFirstKey[keys[index]] ?? [] {
                 if let length = matched.first?.keys.count, rendering.keys.count < length { break }
                 guard index + rendering.keys.count <= keys.count,
-                    (1..<rendering.keys.count).allSatisfy({ keys[index + $0] == rendering.keys[$0] }) else { continue }
+                    (1..<rendering.keys.count).allSatisfy({ keys[index + $0] == rendering.keys[$0] }),
+                    accepts(rendering, at: index..<(index + rendering.keys.count), in: text, words: words) else { continue }
                 if !matched.contains(where: { $0.entry == rendering.entry }) { matched.append(rendering) }
             }
             guard let length = matched.first?.keys.count else { index += 1; continue }

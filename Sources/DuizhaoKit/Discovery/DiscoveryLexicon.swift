@@ -56,6 +56,14 @@ enum DiscoveryLexicon {
         "政策", "信息", "数据", "应用", "基础", "示范", "孵化", "转化", "成果", "科学",
     ]
 
+    /// True for a counted period or number of things (三年, 五年, 两项, 十大): before a
+    /// marker it makes a generic head (三年行动计划), not a name.
+    static func isCountedPeriod(_ token: String) -> Bool {
+        let characters = Array(token)
+        guard characters.count >= 2, let last = characters.last, measureCharacters.contains(last) else { return false }
+        return characters.dropLast().allSatisfy { numerals.contains($0) || $0 == "百" || $0 == "千" || $0.isNumber }
+    }
+
     /// Words that open the names of national institutions and programs (国家基因库, 中国制造2025).
     static let nameOpeners: Set<String> = ["国家", "中国", "全国"]
 

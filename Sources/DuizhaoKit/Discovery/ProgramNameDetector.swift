@@ -1,7 +1,8 @@
 /// Finds names that end in a program or institution marker (孔雀计划, 技能菁英工程,
 /// 先进生物技术试验区, 国家基因库): the marker must end an ICU token, and the name extends
 /// leftwards over ICU tokens until a verb, a function word, punctuation or the length cap.
-/// A name made only of generic words (成果转化平台, 激励机制) is not proposed.
+/// A name made only of generic words (成果转化平台, 激励机制, 重点工程) or of a counted
+/// period (三年行动计划, 五年行动) is not proposed.
 struct ProgramNameDetector {
     /// The most scalars a name may have before its marker.
     var maxPrefixLength = 8
@@ -70,6 +71,7 @@ struct ProgramNameDetector {
                 guard naturalStop, markerStart - nameStart >= 2 || quoted != nil else { continue }
                 let genericCount = prefixTokens.filter { token in
                     DiscoveryLexicon.genericPrefixes.contains(token) || DiscoveryLexicon.markers.contains { $0.text == token }
+                        || DiscoveryLexicon.isCountedPeriod(token)
                 }.count
                 if quoted == nil, !marker.coins, genericCount == prefixTokens.count { continue }
                 // The marker must end the phrase: a character glued to it makes a longer word

@@ -14,6 +14,8 @@ public enum CandidateReason: String, Codable, Sendable, CaseIterable, Comparable
     case unknownWord = "unknown-word"
     /// A recurring sequence of ICU words that occur together far more often than chance.
     case association
+    /// The document defines it itself (`（以下简称“示范区”）`, a 名词解释 appendix).
+    case documentDefined = "document-defined"
 
     /// How much a reason alone says that a phrase is a term.
     public var weight: Double {
@@ -24,6 +26,7 @@ public enum CandidateReason: String, Codable, Sendable, CaseIterable, Comparable
         case .programName: return 2.5
         case .unknownWord: return 1.5
         case .association: return 1.2
+        case .documentDefined: return 4.0
         }
     }
 
@@ -36,12 +39,14 @@ public enum CandidateReason: String, Codable, Sendable, CaseIterable, Comparable
         case .listAbbreviation: return "abbreviates a list"
         case .unknownWord: return "not in ICU's dictionary"
         case .association: return "recurring word combination"
+        case .documentDefined: return "defined by the document"
         }
     }
 
-    public static func < (lhs: CandidateReason, rhs: CandidateReason) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
+    /// The reason's position in the declaration order.
+    var order: Int { Self.allCases.firstIndex(of: self)! }
+
+    public static func < (lhs: CandidateReason, rhs: CandidateReason) -> Bool { lhs.order < rhs.order }
 }
 
 /// A phrase proposed for a glossary maintainer to review, with the evidence for it.
@@ -149,7 +154,7 @@ public struct TermCandidate: Codable, Sendable, Equatable {
         reasons.map { reason in
             switch reason {
             case .programName: return marker.map { "\(reason.explanation) (…\($0))" } ?? reason.explanation
-            case .listAbbreviation: return fullForm.map { "\(reason.explanation) (\($0))" } ?? reason.explanation
+            case .listAbbreviation, .documentDefined: return fullForm.map { "\(reason.explanation) (\($0))" } ?? reason.explanation
             case .association: return association.map { "\(reason.explanation) (G²=\(Int($0.rounded())))" } ?? reason.explanation
             default: return reason.explanation
             }

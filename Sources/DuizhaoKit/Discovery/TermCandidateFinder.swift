@@ -58,6 +58,7 @@ public struct TermCandidateFinder: Sendable {
         observations += NumeralAbbreviationDetector().observe(text)
         observations += ListAbbreviationDetector().observe(text)
         observations += UnknownWordDetector().observe(text)
+        observations += Self.definitions(of: document, in: text)
 
         // The same evidence at the same place counts once.
         var seen = Set<String>()
@@ -99,6 +100,21 @@ public struct TermCandidateFinder: Sendable {
             evidence[phrase] = total
         }
         associations.add(text, document: index)
+    }
+
+    /// The terms `document` defines for itself (ingestion's 名词解释 definitions and the
+    /// abbreviations its text introduces), at their defining occurrence.
+    static func definitions(of document: Document, in text: DiscoveryText) -> [CandidateObservation] {
+        let given = Set(document.definitions.map(\.term))
+        let all = document.definitions + AbbreviationFinder().definitions(in: document).filter { !given.contains($0.term) }
+        let search = ScalarSearch(scalars: text.scalars)
+        return all.compactMap { definition in
+            let needle = Array(definition.term.unicodeScalars)
+            let from = document.paragraphs.first { $0.line >= definition.line }?.span.start ?? 0
+            guard let start = search.first(of: needle, from: from) ?? search.first(of: needle) else { return nil }
+            return CandidateObservation(
+                text: definition.term, span: Span(start: start, end: start + needle.count), reason: .documentDefined, fullForm: definition.definition)
+        }
     }
 
     /// The ranked candidates, at most `limit` (all when nil); phrases `isKnown` accepts go to

@@ -10,6 +10,16 @@ struct UnknownWordDetector {
         for run in text.runs {
             var current: [Int] = []
             func flush() {
+                // A verb ICU split into characters inside the run (会|牵|头 after 委员|会) cuts it:
+                // what stands either side is a fragment of the words around, not one word.
+                if let cut = (0..<max(0, current.count - 1)).first(where: { position in
+                    position > 0 && DiscoveryLexicon.leftStops.contains(run[current[position]].text + run[current[position + 1]].text)
+                }) {
+                    let tail = Array(current[(cut + 2)...])
+                    current = Array(current[..<cut])
+                    flush()
+                    current = tail
+                }
                 // A verb ICU split into characters (办|好) is not part of the word.
                 while current.count >= 2,
                     DiscoveryLexicon.leftStops.contains(run[current[0]].text + run[current[1]].text) {

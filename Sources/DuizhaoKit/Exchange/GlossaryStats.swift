@@ -47,7 +47,7 @@ public struct GlossaryStats: Codable, Equatable, Sendable {
     public init(entries: [GlossaryEntry]) {
         self.entries = entries.count
         byCategory = Self.counts(entries.map(\.category))
-        byStatus = GlossaryEntry.Status.allCases.map { status in
+        byStatus = GlossaryEntry.Status.inGlossaryFiles.map { status in
             Count(name: status.rawValue, entries: entries.filter { $0.status == status }.count)
         }
         let sourced = entries.filter { !Self.isBlank($0.source) }

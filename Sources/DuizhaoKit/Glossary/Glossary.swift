@@ -67,10 +67,11 @@ public struct Glossary: Sendable {
     }
 
     /// Reads and merges glossary files in order (see ``GlossaryLocator/files(folder:extra:)``
-    /// for the declared order of a folder and extra files).
-    public static func load(paths: [String]) throws -> Glossary {
+    /// for the declared order of a folder and extra files); files in the default `folder`
+    /// are named relative to it (``GlossaryLocator/displayName(of:folder:)``).
+    public static func load(paths: [String], folder: String? = nil) throws -> Glossary {
         let parser = GlossaryTSVParser()
-        return Glossary(files: try paths.map { try parser.parse(contentsOf: $0) })
+        return Glossary(files: try paths.map { try parser.parse(contentsOf: $0, name: GlossaryLocator.displayName(of: $0, folder: folder)) })
     }
 
     /// The entry with `id`.

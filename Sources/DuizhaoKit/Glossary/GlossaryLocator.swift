@@ -46,7 +46,16 @@ public enum GlossaryLocator {
         }
         return names.filter { $0.hasSuffix(".tsv") && !$0.hasPrefix(".") }
             .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-            .map { URL(fileURLWithPath: folder).appendingPathComponent($0).path }
+            .map { folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
+    }
+
+    /// How outputs name the glossary file at `path`: relative to the default `folder` when it
+    /// lies in it (`10-national-programs.tsv`), else the path as given (as the user typed it),
+    /// never an absolute path of the machine that ran duizhao that the user did not type.
+    public static func displayName(of path: String, folder: String?) -> String {
+        guard let folder, !folder.isEmpty else { return path }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
     /// The files to load in declared order: those of `folder` (when given), then each of

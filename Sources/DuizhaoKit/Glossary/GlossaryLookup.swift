@@ -1,7 +1,9 @@
 /// Answers glossary queries: a Simplified or Traditional headword or variant, pinyin with or
 /// without tones and spaces (`fangguanfu`, `fàng guǎn fú`, `fang4 guan3 fu2`), English words
-/// (`peacock`, `Peacock Plan`), or a pasted phrase, whose longest leading term is found
-/// (`放管服改革深入推进` → 放管服). Matching is case- and width-insensitive.
+/// (`peacock`, `Peacock Plan`, searched in the preferred rendering, the alternatives, full
+/// forms written in Latin letters and the team's notes), or a pasted phrase, whose longest
+/// leading term is found (`放管服改革深入推进` → 放管服, a partial answer: see
+/// ``LookupAnswer/partial``). Matching is case- and width-insensitive.
 ///
 /// Results are ranked by ``LookupResult/Reason/score``, ties in pinyin order. When nothing
 /// matches, the answer carries close suggestions (edit distance on headwords, pinyin and
@@ -17,7 +19,10 @@ public final class GlossaryLookup {
     private var hansHant: Transliterator?
     private var collator: Collator?
     private var pinyinKeys: [(entry: Int, key: String, isHeadword: Bool)]?
-    private var englishKeys: [(entry: Int, text: String, words: [String], isPreferred: Bool)]?
+    private var englishKeys: [(entry: Int, text: String, words: [String], kind: EnglishKey)]?
+
+    /// Where an English key comes from.
+    private enum EnglishKey { case preferred, alternative, note }
     private var positionOfHeadword: [String: Int]?
 
     /// Prepares lookups in `glossary`.
@@ -85,7 +90,10 @@ public final class GlossaryLookup {
 
         let ranked = rank(best.map { (entry: $0.key, reason: $0.value.reason, matched: $0.value.matched) })
         let results = ranked.prefix(limit).map { result(for: $0.entry, reason: $0.reason, matched: $0.matched) }
-        let suggestions = results.isEmpty ? suggest(trimmed, folded: folded, hasHan: hasHan) : []
+        let whole = results.contains { !$0.reason.isPartial }
+        let suggestions = whole ? [] : suggest(trimmed, folded: folded, hasHan: hasHan).filter { suggestion in
+            !results.contains { $0.entry.id == suggestion.id }
+        }
         return LookupAnswer(query: query, results: Array(results), suggestions: suggestions)
     }
 
@@ -123,22 +131,29 @@ public final class GlossaryLookup {
 
     private func searchEnglish(_ query: String, _ found: (Int, LookupResult.Reason, String) -> Void) {
         if englishKeys == nil {
-            var keys: [(entry: Int, text: String, words: [String], isPreferred: Bool)] = []
+            var keys: [(entry: Int, text: String, words: [String], kind: EnglishKey)] = []
             for (position, entry) in glossary.entries.enumerated() {
-                keys.append((position, entry.en, Self.words(folder.folded(entry.en)), true))
+                keys.append((position, entry.en, Self.words(folder.folded(entry.en)), .preferred))
                 for alternative in entry.alternatives {
-                    keys.append((position, alternative.text, Self.words(folder.folded(alternative.text)), false))
+                    keys.append((position, alternative.text, Self.words(folder.folded(alternative.text)), .alternative))
                 }
+                if let fullForm = entry.fullForm, fullForm.unicodeScalars.contains(where: { $0.properties.isAlphabetic && !PinyinTranscriber.isHan($0) }) {
+                    keys.append((position, fullForm, Self.words(folder.folded(fullForm)), .alternative))
+                }
+                if let note = entry.note { keys.append((position, note, Self.words(folder.folded(note)), .note)) }
             }
             englishKeys = keys
         }
         let queryWords = Self.words(folder.folded(query))
         guard !queryWords.isEmpty else { return }
         for key in englishKeys! where !key.words.isEmpty {
-            if key.words == queryWords {
-                found(key.entry, key.isPreferred ? .english : .alternative, key.text)
+            if key.kind == .note {
+                // Notes are prose: every query word must be one of its words.
+                if queryWords.allSatisfy(key.words.contains) { found(key.entry, .note, key.text) }
+            } else if key.words == queryWords {
+                found(key.entry, key.kind == .preferred ? .english : .alternative, key.text)
             } else if queryWords.allSatisfy(key.words.contains) {
-                found(key.entry, key.isPreferred ? .englishWords : .alternativeWords, key.text)
+                found(key.entry, key.kind == .preferred ? .englishWords : .alternativeWords, key.text)
             } else if queryWords.allSatisfy({ word in key.words.contains { $0.hasPrefix(word) } }) {
                 found(key.entry, .englishPrefix, key.text)
             }

@@ -11,8 +11,9 @@ public struct GlossaryTSVParser: Sendable {
     /// Creates a parser.
     public init() {}
 
-    /// Reads and parses the file at `path`.
-    public func parse(contentsOf path: String) throws -> GlossaryFile {
+    /// Reads and parses the file at `path`; `name` (the path when nil) is how entries'
+    /// origins and diagnostics name the file.
+    public func parse(contentsOf path: String, name: String? = nil) throws -> GlossaryFile {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
             throw GlossaryError.notFound(path: path)
@@ -20,7 +21,7 @@ public struct GlossaryTSVParser: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw GlossaryError.unreadable(path: path, reason: "permission denied or not a regular file")
         }
-        return parse(bytes: [UInt8](data), path: path)
+        return parse(bytes: [UInt8](data), path: name ?? path)
     }
 
     /// Parses UTF-8 bytes; lines that are not valid UTF-8 are reported and read with
@@ -314,10 +315,13 @@ public struct GlossaryTSVParser: Sendable {
             }
             var status = GlossaryEntry.Status.proposed
             if let text = values[.status] {
-                if let parsed = GlossaryEntry.Status(rawValue: text.lowercased()) {
+                if let parsed = GlossaryEntry.Status(rawValue: text.lowercased()), parsed != .documentDefined {
                     status = parsed
+                } else if text.lowercased() == GlossaryEntry.Status.documentDefined.rawValue {
+                    report(.error, line, column(.status), "status \"\(text)\" is given by duizhao to terms a document defines itself, not to glossary entries (use official, established, proposed or deprecated); the entry is left out")
+                    usable = false
                 } else {
-                    let valid = GlossaryEntry.Status.allCases.map(\.rawValue).joined(separator: ", ")
+                    let valid = GlossaryEntry.Status.inGlossaryFiles.map(\.rawValue).joined(separator: ", ")
                     report(.error, line, column(.status), "invalid status \"\(text)\" (use \(valid)); the entry is left out")
                     usable = false
                 }
@@ -335,7 +339,7 @@ public struct GlossaryTSVParser: Sendable {
                 var itemStatus: GlossaryEntry.Status?
                 if item.hasSuffix("]"), let open = item.range(of: " [", options: .backwards) {
                     let tag = String(item[open.upperBound..<item.index(before: item.endIndex)])
-                    if let parsed = GlossaryEntry.Status(rawValue: tag.lowercased()) {
+                    if let parsed = GlossaryEntry.Status(rawValue: tag.lowercased()), parsed != .documentDefined {
                         itemStatus = parsed
                         text = trimmed(item[..<open.lowerBound])
                     } else {

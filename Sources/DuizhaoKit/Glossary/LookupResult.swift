@@ -1,19 +1,30 @@
 /// The answer to a glossary lookup: the entries found, best first, or close suggestions
-/// when none was found.
+/// when none was found or only part of the query was.
 public struct LookupAnswer: Codable, Sendable {
     /// The query as given.
     public var query: String
     /// The entries found, best first.
     public var results: [LookupResult]
-    /// Close entries when nothing was found, closest first.
+    /// Close entries when nothing answers the whole query, closest first.
     public var suggestions: [LookupSuggestion]
+    /// True when every result answers only part of the query (its longest leading term, or
+    /// a term inside it): the query itself was not found.
+    public var partial: Bool
+    /// For a partial answer, the part of the query the best result matched.
+    public var matchedPart: String?
 
-    /// Creates an answer.
+    /// Creates an answer; it is partial when there are results and each answers only part
+    /// of the query (``LookupResult/Reason/isPartial``).
     public init(query: String, results: [LookupResult], suggestions: [LookupSuggestion]) {
         self.query = query
         self.results = results
         self.suggestions = suggestions
+        partial = !results.isEmpty && results.allSatisfy(\.reason.isPartial)
+        matchedPart = partial ? results.first?.matched : nil
     }
+
+    /// True when an entry answers the whole query.
+    public var isWhole: Bool { !results.isEmpty && !partial }
 }
 
 /// One entry found by a lookup, with what it matched and the forms shown with it.
@@ -52,6 +63,8 @@ public struct LookupResult: Codable, Sendable {
         case pinyinPrefix
         /// Every query word starts a word of a rendering.
         case englishPrefix
+        /// Every query word is a word of the entry's note.
+        case note
 
         /// The relevance of a match of this kind: higher is better.
         public var score: Int {
@@ -72,8 +85,13 @@ public struct LookupResult: Codable, Sendable {
             case .contains: return 50
             case .pinyinPrefix: return 40
             case .englishPrefix: return 30
+            case .note: return 25
             }
         }
+
+        /// True when the match answers only part of the query: its longest leading term
+        /// (`prefix`) or a term inside it (`inQuery`).
+        public var isPartial: Bool { self == .prefix || self == .inQuery }
 
         public static func < (lhs: Reason, rhs: Reason) -> Bool { lhs.score < rhs.score }
     }

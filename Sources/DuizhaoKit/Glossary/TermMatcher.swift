@@ -7,8 +7,12 @@ import Foundation
 /// A match is reported as a span of the original text with the form that matched and a
 /// boundary confidence. By default a two-character term whose edges both fall inside ICU
 /// words is dropped (人才 in 个人才能), and a `match: strict` entry needs both edges on
-/// boundaries. When the longest term at a position is dropped, shorter ones starting there
-/// are tried before moving on.
+/// boundaries. Two kinds of match are never terms: one that starts right after a Chinese
+/// numeral when the term itself starts with one (千万工程 in 百千万工程, a longer
+/// numeric abbreviation), and, with a dictionary ``lexicon``, one whose edge falls inside a
+/// word the dictionary confirms (国家安全部 in 国家安全部门, 新动能 in 创新动能). When the
+/// longest term at a position is dropped, shorter ones starting there are tried before
+/// moving on.
 ///
 /// Holds a ``TextFolder`` (ICU): not thread-safe; share the ``TermIndex`` and give each
 /// thread its own matcher.
@@ -30,22 +34,27 @@ public final class TermMatcher {
     public let index: TermIndex
     /// What the matcher accepts.
     public var options: Options
+    /// The dictionary words that confirm word boundaries (CC-CEDICT's headwords); nil to judge
+    /// by ICU's words alone.
+    public let lexicon: LexiconSegmenter?
     private let folder: TextFolder
     private var segmenter: Segmenter?
     private var folded = FoldedText()
 
-    /// A matcher over a built index.
-    public init(index: TermIndex, options: Options = Options()) throws {
+    /// A matcher over a built index; `lexicon` confirms words (see ``lexicon``).
+    public init(index: TermIndex, options: Options = Options(), lexicon: LexiconSegmenter? = nil) throws {
         self.index = index
         self.options = options
+        self.lexicon = lexicon
         self.folder = try TextFolder()
     }
 
     /// Builds the index of `glossary` and a matcher over it.
-    public init(glossary: Glossary, options: Options = Options()) throws {
+    public init(glossary: Glossary, options: Options = Options(), lexicon: LexiconSegmenter? = nil) throws {
         let folder = try TextFolder()
         self.index = TermIndex(glossary: glossary, folder: folder)
         self.options = options
+        self.lexicon = lexicon
         self.folder = folder
     }
 
@@ -65,7 +74,7 @@ public final class TermMatcher {
         let runs = Parallel.runs(sentences.indices, parts: workers)
         var helpers: [TermMatcher] = [self]
         for _ in 1..<runs.count {
-            guard let helper = try? TermMatcher(index: index, options: options) else { return matches(in: sentences[...]) }
+            guard let helper = try? TermMatcher(index: index, options: options, lexicon: lexicon) else { return matches(in: sentences[...]) }
             helpers.append(helper)
         }
         nonisolated(unsafe) let matchers = helpers
@@ -83,7 +92,7 @@ public final class TermMatcher {
 
     /// The terms of one sentence, judged against its tokens.
     public func matches(in sentence: Sentence) -> [TermMatch] {
-        scan(sentence.text, base: sentence.span.start) { WordBoundaries(sentence: sentence) }
+        scan(sentence.text, base: sentence.span.start) { [lexicon] in WordBoundaries(sentence: sentence, lexicon: lexicon) }
     }
 
     /// The terms of plain text, segmented into sentences and words with ICU first; spans
@@ -150,7 +159,12 @@ public final class TermMatcher {
         if start > 0, Self.isASCIIAlphanumeric(folded[start]), Self.isASCIIAlphanumeric(folded[start - 1]) { return nil }
         if end < folded.count, Self.isASCIIAlphanumeric(folded[end - 1]), Self.isASCIIAlphanumeric(folded[end]) { return nil }
         let range = QuoteBalancer.balance(text.originalRange(start, end), in: original, floor: floor)
+        // A numeric abbreviation does not start inside a longer one (千万工程 in 百千万工程): a
+        // numeral written directly before it. (Digits before a digit are the Latin rule above.)
+        if range.lowerBound > 0, Self.isChineseNumeral(folded[start]), Self.isChineseNumeral(original[range.lowerBound - 1].value) { return nil }
         let span = Span(start: base + range.lowerBound, end: base + range.upperBound)
+        // An edge inside a word the dictionary confirms: part of a longer word, not a term.
+        if boundaries.cutsWord(span) { return nil }
         let confidence = boundaries.confidence(of: span)
         if confidence < options.minimumConfidence { return nil }
         if options.suppressShortLowConfidence, confidence == .low, index.foldedLengths[Int(value)] <= options.shortTermLength { return nil }
@@ -192,6 +206,13 @@ public final class TermMatcher {
         }
         if index.isStrict[chosen.entry], confidence != .high { return nil }
         return TermMatch(surface: surface, span: span, entryID: index.entryIDs[chosen.entry], form: form, confidence: confidence)
+    }
+
+    /// True for a character Chinese numbers and numeric abbreviations are written with (一,
+    /// 十, 百, 千, 万, 亿, 两, 双…).
+    static func isChineseNumeral(_ value: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return ChineseNumeral.isNumeralScalar(scalar) || "万亿双萬億雙兩".unicodeScalars.contains(scalar)
     }
 
     @inline(__always)

@@ -11,6 +11,13 @@ public struct GlossaryEntry: Codable, Hashable, Sendable {
         case proposed
         /// A rendering to avoid.
         case deprecated
+        /// A term the document being annotated defines for itself (`（以下简称“××”）`, a
+        /// 名词解释 appendix): a document-local entry, never one of a glossary file, whose
+        /// English is the glossary's rendering of the full form where it has one, else a gloss.
+        case documentDefined = "document-defined"
+
+        /// The statuses a glossary file may give (all but ``documentDefined``).
+        public static let inGlossaryFiles: [Status] = [.official, .established, .proposed, .deprecated]
 
         public static func < (lhs: Status, rhs: Status) -> Bool {
             allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -124,7 +124,7 @@ public struct BriefHTMLRenderer: DocumentRenderer {
             out += "<div class=\"table-wrap\"><table><thead><tr><th>Phrase</th><th>Pinyin</th><th>Why</th><th>Count</th><th>First context</th></tr></thead><tbody>\n"
             for item in brief.candidates {
                 let candidate = item.candidate
-                out += "<tr><td>\(zh(candidate.text))</td><td class=\"py\">\(h(candidate.pinyin ?? ""))</td><td>\(candidate.kind == .quoted ? "quoted" : "program name")</td>"
+                out += "<tr><td>\(zh(candidate.text))</td><td class=\"py\">\(h(candidate.pinyin ?? ""))</td><td>\(candidate.reasons.map(\.explanation).joined(separator: ", "))</td>"
                 out += "<td class=\"num\">\(candidate.count)</td><td>\(zh(item.context))</td></tr>\n"
             }
             out += "</tbody></table></div>\n"

@@ -108,7 +108,7 @@ public struct BriefMarkdownRenderer: DocumentRenderer {
             out += "| Phrase | Pinyin | Why | Count | First context |\n| --- | --- | --- | ---: | --- |\n"
             for item in brief.candidates {
                 let candidate = item.candidate
-                let why = candidate.kind == .quoted ? "quoted" : "program name"
+                let why = candidate.reasons.map(\.explanation).joined(separator: ", ")
                 out += "| \(e(candidate.text)) | \(e(candidate.pinyin ?? "")) | \(why) | \(candidate.count) | \(e(item.context)) |\n"
             }
             out += "\n"

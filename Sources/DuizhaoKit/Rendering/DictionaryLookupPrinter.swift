@@ -11,6 +11,9 @@ public struct DictionaryAnswer: Codable, Sendable {
     public var source: String
     /// The entries, in dictionary order.
     public var entries: [DictionaryEntry]
+    /// True when `word` is only the longest leading word of the query (`冯某` → 冯): the
+    /// query itself is not in the dictionary.
+    public var partial: Bool
 
     /// Looks `query` up in `dictionary`: the whole query first, then its longest leading word.
     public static func lookup(_ query: String, in dictionary: CEDictionary) -> DictionaryAnswer? {
@@ -22,7 +25,7 @@ public struct DictionaryAnswer: Codable, Sendable {
             entries = prefix.entries
         }
         guard !entries.isEmpty else { return nil }
-        return DictionaryAnswer(query: query, word: word, source: dictionary.path, entries: entries)
+        return DictionaryAnswer(query: query, word: word, source: dictionary.path, entries: entries, partial: word != trimmed)
     }
 }
 
@@ -40,7 +43,7 @@ public struct DictionaryLookupPrinter: Sendable {
             output += "  english     \(entry.senses.joined(separator: "; "))\n"
             output += "  layer       dictionary (CC-CEDICT, CC BY-SA 4.0; \(answer.source) line \(entry.line)); not a curated glossary rendering\n"
         }
-        if answer.word != answer.query.trimmingSpaces() { output = "(longest word in “\(answer.query)”: \(answer.word))\n" + output }
+        if answer.partial { output = "partial: no entry for “\(answer.query.trimmingSpaces())”; found only its longest leading word: \(answer.word)\n" + output }
         return output
     }
 }

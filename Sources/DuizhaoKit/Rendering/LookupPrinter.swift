@@ -5,9 +5,21 @@ public struct LookupPrinter: Sendable {
     /// Creates a printer.
     public init() {}
 
-    /// The found entries, separated by blank lines.
+    /// The found entries, separated by blank lines; a partial answer starts with a line
+    /// saying that only part of the query was found.
     public func render(_ answer: LookupAnswer) -> String {
-        answer.results.map { render($0, query: answer.query) }.joined(separator: "\n")
+        let blocks = answer.results.map { render($0, query: answer.query) }.joined(separator: "\n")
+        return answer.partial ? partialNotice(answer) + "\n" + blocks : blocks
+    }
+
+    /// The first line of a partial answer: what matched, and the suggestions for the whole query.
+    public func partialNotice(_ answer: LookupAnswer) -> String {
+        var line = "partial: no entry for “\(answer.query.trimmingSpaces())”; found only part of it"
+        if let part = answer.matchedPart { line += ": \(part)" }
+        if !answer.suggestions.isEmpty {
+            line += "; did you mean " + answer.suggestions.map { "\($0.zh) (\($0.en))" }.joined(separator: ", ") + "?"
+        }
+        return line
     }
 
     /// One entry's block; `query` is what was looked up.
@@ -62,6 +74,7 @@ extension LookupResult.Reason {
         case .contains: return "the headword contains \(query)"
         case .pinyinPrefix: return "the pinyin \(matched) starts with \(query)"
         case .englishPrefix: return "word beginnings in \(matched)"
+        case .note: return "the words of the note: \(matched)"
         }
     }
 }

@@ -22,9 +22,12 @@ public struct TermsTSVRenderer: DocumentRenderer {
             let alternatives = entry.alternatives.map { alternative in
                 alternative.status.map { "\(alternative.text) [\($0.rawValue)]" } ?? alternative.text
             }
+            // A term the document defines is written as a proposal (a glossary file cannot say
+            // document-defined; its source and note say where it comes from), so the file loads.
+            let status = entry.status == .documentDefined ? GlossaryEntry.Status.proposed : entry.status
             let fields = [
                 entry.id, entry.zh, entry.en, alternatives.joined(separator: "|"), entry.variants.joined(separator: "|"), entry.fullForm ?? "",
-                entry.category, entry.status.rawValue, entry.source, entry.note ?? "", String(term.count),
+                entry.category, status.rawValue, entry.source, entry.note ?? "", String(term.count),
             ]
             out += fields.map(TSVField.clean).joined(separator: "\t") + "\n"
         }

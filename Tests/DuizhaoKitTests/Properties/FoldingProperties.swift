@@ -98,7 +98,10 @@ import Testing
             let core = planted.form.unicodeScalars.filter { !TextFolder.quotationMarks.contains($0.value) && !"「」 ".unicodeScalars.contains($0) }
             let leading = planted.form.unicodeScalars.prefix { !core.contains($0) }.count
             let coreSpan = Span(start: plantedSpan.start + leading, end: plantedSpan.start + leading + core.count)
-            if !matches.contains(where: { $0.entryID == planted.entryID && $0.span.contains(coreSpan) }) {
+            // A numeric abbreviation written right after a numeral is part of a longer one, not the term.
+            let afterNumeral = planted.form.unicodeScalars.first.map { TermMatcher.isChineseNumeral($0.value) } == true
+                && planted.prefix.unicodeScalars.last.map { TermMatcher.isChineseNumeral($0.value) } == true
+            if !afterNumeral, !matches.contains(where: { $0.entryID == planted.entryID && $0.span.contains(coreSpan) }) {
                 problems.append("no \(planted.entryID) match covers \(coreSpan); matches: \(matches.map { "\($0.entryID)@\($0.span)" })")
             }
             return problems

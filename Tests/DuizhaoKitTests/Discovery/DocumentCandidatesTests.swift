@@ -1,7 +1,7 @@
 import Testing
 @testable import DuizhaoKit
 
-@Suite struct CandidateTermFinderTests {
+@Suite struct DocumentCandidatesTests {
     func candidates(_ text: String, entries: [GlossaryEntry] = []) throws -> [CandidateTerm] {
         let document = try DocumentReader().read(bytes: Array(text.utf8), path: "candidates.txt", kind: .text)
         let context = AnnotationContext(glossary: entries, matcher: FixtureMatcher(entries: entries))
@@ -11,7 +11,7 @@ import Testing
     @Test func findsQuotedPhrasesAndProgramNames() throws {
         let found = try AnnotationFixtures.annotated().candidateTerms
         #expect(found.map(\.text) == ["顶天立地", "深港科技合作基地", "人才创新平台"])
-        #expect(found.map(\.kind) == [.quoted, .name, .name])
+        #expect(found.map(\.kind) == [.quoted, .programName, .programName])
         #expect(found[0].pinyin == "dǐng tiān lì de")
         #expect(found[0].firstSentence == 6)
     }
@@ -21,6 +21,22 @@ import Testing
         let found = try candidates("实施“孔雀计划”和“双区驱动”。推进“双区驱动”，启动青年英才计划。", entries: [peacock])
         #expect(found.map(\.text) == ["双区驱动", "青年英才计划"])
         #expect(found.first?.count == 2)
+    }
+
+    @Test func genericHeadsAndWordFragmentsAreNotCandidates() throws {
+        let found = try candidates("实施三年行动计划。推进重点工程建设。打造创新平台。开展三年行动。由市科技创新委员会牵头组织实施。")
+        for generic in ["三年行动计划", "行动计划", "重点工程", "三年行动", "创新平台"] { #expect(!found.map(\.text).contains(generic)) }
+        #expect(!found.contains { $0.text.contains("会牵") }, "\(found.map(\.text))")
+    }
+
+    @Test func theBriefAndTheBatchReportUseOneFinder() throws {
+        let document = try AnnotationFixtures.document()
+        var finder = TermCandidateFinder()
+        finder.add(document)
+        let batch = finder.result(limit: DocumentCandidates.limit).candidates.map(\.text)
+        let context = AnnotationContext(glossary: [GlossaryEntry](), matcher: FixtureMatcher(entries: []))
+        let brief = try Annotator(context: context).annotate(document).candidateTerms.map(\.text)
+        #expect(brief == batch)
     }
 
     @Test func leavesOutSentencesQuotesAndBareProgramWords() throws {
