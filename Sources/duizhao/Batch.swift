@@ -142,7 +142,7 @@ struct BatchRun: ParsableCommand {
             if segmentOnly {
                 job = SegmentationJob(encoding: encoding, maxSize: maxSize, known: options.known)
             } else {
-                let resources = try StandardResources(glossary: glossary, glossaryFiles: try glossaryOptions.files(), dictionary: try dictionaryOptions.load(), buildLexicon: !noLexicon)
+                let resources = try StandardResources(glossary: glossary, glossaryFiles: try glossaryOptions.files(), dictionary: try dictionaryOptions.load(), buildLexicon: !noLexicon, english: try EnglishLexicon.loadDefault())
                 let translation = try translationOptions.plan(machineTranslation)
                 machines = translation.machines
                 job = AnnotateJob(

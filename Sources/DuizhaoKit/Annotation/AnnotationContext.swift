@@ -14,12 +14,15 @@ public struct AnnotationContext {
     public var translator: (any Translator)?
     /// The glossaries and dictionaries behind the above, recorded in the output.
     public var resources: [ResourceInfo]
+    /// The English line's sense and formula tables (empty: dictionary senses only).
+    public var english: EnglishLexicon
 
     /// Creates a context.
     public init(
         glossary: any TermLookup = [String: GlossaryEntry](), matcher: (any TermMatching)? = nil, glosser: (any WordGlosser)? = nil,
-        translator: (any Translator)? = nil, resources: [ResourceInfo] = []
+        translator: (any Translator)? = nil, resources: [ResourceInfo] = [], english: EnglishLexicon = .empty
     ) {
+        self.english = english
         self.glossary = glossary
         self.matcher = matcher
         self.glosser = glosser

@@ -12,7 +12,8 @@ public final class Annotator {
     private let wordSegmenter: WordSegmenter
     private let quantityExtractor = QuantityExtractor()
     private let candidateFinder = CandidateTermFinder()
-    private let glossTranslator = GlossTranslator()
+    /// The built-in gloss line, over the context's tables.
+    private var glossTranslator: GlossTranslator { GlossTranslator(lexicon: context.english) }
     /// Documents with at least twice this many sentences are annotated on several cores.
     var parallelSentences = 2_000
 
@@ -47,6 +48,8 @@ public final class Annotator {
             }
         }
         let chosen = Self.resolveOverlaps(matches)
+        let glossTranslator = self.glossTranslator
+        let senses = context.english.senses
         let translator: any Translator = context.translator ?? glossTranslator
 
         // The matches and section of each sentence.
@@ -78,7 +81,7 @@ public final class Annotator {
             for (index, sentence) in document.sentences.enumerated() {
                 var annotated = Self.annotateSentence(
                     sentence, section: section(of: sentence), matches: owned[index], entries: entries, scalars: scalars,
-                    glossary: context.glossary, glosser: context.glosser, transcriber: transcriber, quantities: quantityExtractor)
+                    glossary: context.glossary, glosser: context.glosser, senses: senses, transcriber: transcriber, quantities: quantityExtractor)
                 if let line = try glossTranslator.english(for: annotated) { annotated.english = line }
                 sentences.append(annotated)
             }
@@ -88,7 +91,7 @@ public final class Annotator {
             let failure = LockedValue<Error?>(nil)
             // Shared read-only by the workers: the glossary and the value-type helpers.
             nonisolated(unsafe) let glossary = context.glossary, glosser = context.glosser
-            nonisolated(unsafe) let extractor = quantityExtractor, gloss = glossTranslator
+            let extractor = quantityExtractor, gloss = glossTranslator
             let sections = document.sentences.map(section(of:))
             let owned = owned, entries = entries
             sentences.withUnsafeMutableBufferPointer { buffer in
@@ -101,7 +104,7 @@ public final class Annotator {
                         while index < output.count {
                             var annotated = Self.annotateSentence(
                                 document.sentences[index], section: sections[index], matches: owned[index], entries: entries, scalars: scalars,
-                                glossary: glossary, glosser: ownGlosser, transcriber: transcriber, quantities: extractor)
+                                glossary: glossary, glosser: ownGlosser, senses: senses, transcriber: transcriber, quantities: extractor)
                             if let line = try gloss.english(for: annotated) { annotated.english = line }
                             output[index] = annotated
                             index += workers
@@ -157,10 +160,12 @@ public final class Annotator {
 
     private static func annotateSentence(
         _ sentence: Sentence, section: String?, matches: [TermMatch], entries: [String: GlossaryEntry], scalars: [Unicode.Scalar],
-        glossary: any TermLookup, glosser: (any WordGlosser)?, transcriber: PinyinTranscriber, quantities quantityExtractor: QuantityExtractor
+        glossary: any TermLookup, glosser: (any WordGlosser)?, senses: SenseTable, transcriber: PinyinTranscriber, quantities quantityExtractor: QuantityExtractor
     ) -> AnnotatedSentence {
         func text(_ span: Span) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.end])) }
-        let tokens = Self.align(sentence.tokens, to: matches).map { token -> AnnotatedToken in
+        var previousIsNumber = false
+        let aligned = Self.align(sentence.tokens, to: matches).map { token -> AnnotatedToken in
+            defer { if token.kind != .whitespace { previousIsNumber = token.kind == .number || (!token.text.isEmpty && token.text.allSatisfy(ChineseNumeral.isNumeralCharacter)) } }
             // Tokens keep their text; only tokens split at a term edge need theirs rebuilt.
             let tokenText = token.text.isEmpty ? text(token.span) : token.text
             let pinyin = transcriber.pinyin(tokenText)
@@ -168,11 +173,15 @@ public final class Annotator {
                 return AnnotatedToken(text: tokenText, span: token.span, kind: .term, pinyin: pinyin, gloss: entry.en, glossLayer: .glossary, entryID: id)
             }
             let kind: Token.Kind = token.kind == .term ? .ideographic : token.kind
+            if pinyin != nil, let english = senses.sense(of: tokenText, afterNumber: previousIsNumber)?.english {
+                return AnnotatedToken(text: tokenText, span: token.span, kind: kind, pinyin: pinyin, gloss: english, glossLayer: .lexicon)
+            }
             if pinyin != nil, let gloss = glosser?.gloss(tokenText) {
                 return AnnotatedToken(text: tokenText, span: token.span, kind: kind, pinyin: pinyin, gloss: gloss, glossLayer: .dictionary)
             }
             return AnnotatedToken(text: tokenText, span: token.span, kind: kind, pinyin: pinyin)
         }
+        let tokens = PersonNames.mark(aligned)
         let terms = matches.compactMap { match in
             entries[match.entryID].map { AnnotatedTerm(match: match, entry: $0, surface: text(match.span)) }
         }
@@ -323,8 +332,8 @@ public final class Annotator {
         }
         let annotated = Self.annotateSentence(
             sentence, section: nil, matches: Self.resolveOverlaps(found), entries: entries, scalars: Array(text.unicodeScalars),
-            glossary: context.glossary, glosser: context.glosser, transcriber: transcriber, quantities: quantityExtractor)
-        return EnglishLine(text: glossTranslator.gloss(annotated), origin: .gloss)
+            glossary: context.glossary, glosser: context.glosser, senses: context.english.senses, transcriber: transcriber, quantities: quantityExtractor)
+        return try? glossTranslator.english(for: annotated)
     }
 
     /// An author or editor field: personal names (two to four Han characters each) in
