@@ -78,6 +78,7 @@ public struct AnnotatedDocument: Codable, Equatable, Sendable {
             ("Published by", metadata.source, metadataEnglish.source),
             ("Editor", metadata.editor, metadataEnglish.editor),
             ("Date", metadata.date, nil),
+            ("Document number", metadataEnglish.documentNumber?.provider, metadataEnglish.documentNumber),
         ]
         return fields.compactMap { label, value, english in value.map { (label, $0, english) } }
     }

@@ -302,22 +302,51 @@ public final class Annotator {
     private func metadataEnglish(_ document: Document, sentences: [AnnotatedSentence]) -> MetadataEnglish {
         var result = MetadataEnglish()
         if let title = document.metadata.title {
-            if let sentence = sentences.first(where: { $0.text == title }) {
+            // An English title only from the title formulas or a translation: a gloss is not a title.
+            let formula = TitleEnglish(formulas: context.english.formulas) { [self] in glossaryRendering($0, source: document.source) }
+            if let built = formula.english(for: title) {
+                result.title = built
+            } else if let sentence = sentences.first(where: { $0.text == title }), sentence.english.origin != .gloss {
                 result.title = sentence.english
-            } else {
-                result.title = glossLine(title, source: document.source)
             }
         }
         result.source = document.metadata.source.flatMap { glossLine($0, source: document.source) }
         result.author = document.metadata.author.flatMap { names($0, source: document.source) }
         result.editor = document.metadata.editor.flatMap { names($0, source: document.source) }
+        result.documentNumber = Self.documentNumber(in: sentences.prefix(12))
         return result
+    }
+
+    /// The first document number in `sentences`, in English, with the number as written as
+    /// its provider.
+    static func documentNumber(in sentences: ArraySlice<AnnotatedSentence>) -> EnglishLine? {
+        for sentence in sentences {
+            let scalars = Array(sentence.text.unicodeScalars)
+            for index in scalars.indices {
+                if let (end, english) = LinePhraseFinder.documentNumber(scalars, at: index) {
+                    return EnglishLine(text: english, origin: .formula, provider: String(String.UnicodeScalarView(scalars[index..<end])))
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The glossary rendering of `phrase` when the phrase is exactly one glossary term.
+    func glossaryRendering(_ phrase: String, source: SourceInfo) -> String? {
+        guard let sentence = annotatedPiece(phrase, source: source), sentence.tokens.count == 1, sentence.tokens[0].kind == .term else { return nil }
+        return sentence.tokens[0].gloss
     }
 
     /// A gloss line for text outside the document's sentences (metadata): its words,
     /// glossary terms the matcher finds in it, dictionary senses and pinyin; nil when the
     /// text has no Han characters.
     func glossLine(_ text: String, source: SourceInfo) -> EnglishLine? {
+        annotatedPiece(text, source: source).flatMap { try? glossTranslator.english(for: $0) }
+    }
+
+    /// Text outside the document's sentences (metadata) annotated as one sentence: its words,
+    /// the glossary terms the matcher finds in it, senses and pinyin; nil without Han characters.
+    func annotatedPiece(_ text: String, source: SourceInfo) -> AnnotatedSentence? {
         guard text.unicodeScalars.contains(where: PinyinTranscriber.isHan) else { return nil }
         guard let tokens = try? wordSegmenter.tokens(in: UTF16Text(text)) else { return nil }
         let span = Span(start: 0, end: text.unicodeScalars.count)
@@ -330,10 +359,9 @@ public final class Annotator {
             entries[entry.id] = entry
             return true
         }
-        let annotated = Self.annotateSentence(
+        return Self.annotateSentence(
             sentence, section: nil, matches: Self.resolveOverlaps(found), entries: entries, scalars: Array(text.unicodeScalars),
             glossary: context.glossary, glosser: context.glosser, senses: context.english.senses, transcriber: transcriber, quantities: quantityExtractor)
-        return try? glossTranslator.english(for: annotated)
     }
 
     /// An author or editor field: personal names (two to four Han characters each) in

@@ -70,7 +70,9 @@ public struct GlossTranslator: Translator, Sendable {
                 pieces.append(Piece(text: text))
                 formulaOnly = false
             case .punctuation, .symbol:
-                pieces.append(contentsOf: punctuation(token.text, straightQuoteOpen: &straightQuoteOpen))
+                for piece in punctuation(token.text, straightQuoteOpen: &straightQuoteOpen) where !(piece.text == "—" && pieces.last?.text == "—") {
+                    pieces.append(piece)
+                }
             case .whitespace:
                 continue
             case .number, .letter:
@@ -100,6 +102,7 @@ public struct GlossTranslator: Translator, Sendable {
         case .lexicon, .dictionary, .none:
             if let sense = lexicon.senses.sense(of: token.text, afterNumber: afterNumber) { return sense.english ?? "" }
             if afterNumber, Self.classifiers.contains(token.text) { return "" }
+            if let number = Self.countedNumber(token.text) { return number }
             if let function = FunctionWords.glosses[token.text] { return function }
             return token.gloss
         }
@@ -107,6 +110,16 @@ public struct GlossTranslator: Translator, Sendable {
 
     /// Measure words a translation leaves out after a number (三项 → three).
     static let classifiers: Set<String> = ["个", "项", "条", "件", "位", "名", "家", "批", "种", "类", "次", "座", "所", "只", "张", "份", "套", "台", "辆", "株", "篇", "部", "册", "届", "轮", "期"]
+
+    /// A Chinese number with its measure word in one token (一项, 三个, 两批) as the English
+    /// number alone (one, three, two); nil for other words.
+    static func countedNumber(_ text: String) -> String? {
+        guard text.count >= 2, let last = text.last, classifiers.contains(String(last)) else { return nil }
+        let digits = text.dropLast()
+        guard digits.allSatisfy(ChineseNumeral.isNumeralCharacter), let value = ChineseNumeral.value(of: digits), value > 0 else { return nil }
+        let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        return value <= words.count ? words[value - 1] : String(value)
+    }
 
     /// True for a token that is a number (Arabic or Chinese numerals).
     static func isNumber(_ token: AnnotatedToken) -> Bool {

@@ -48,9 +48,8 @@ public final class DictionaryGlosser: WordGlosser {
             }
         }
         var text = result.split(separator: ";", maxSplits: 1).first.map(String.init) ?? ""
-        if text.unicodeScalars.contains(where: PinyinTranscriber.isHan) { return nil }
         text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        if text.split(separator: " ").count > SenseTable.maxWords || text.count > SenseTable.maxCharacters {
+        if text.split(separator: " ").count > SenseTable.maxWords || text.count > SenseTable.maxCharacters || text.unicodeScalars.contains(where: PinyinTranscriber.isHan) {
             text = text.split(separator: ",", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? text
         }
         if text.split(separator: " ").count > SenseTable.maxWords || text.count > SenseTable.maxCharacters {
@@ -58,7 +57,7 @@ public final class DictionaryGlosser: WordGlosser {
             while text.count > SenseTable.maxCharacters, let space = text.lastIndex(of: " ") { text = String(text[..<space]) }
         }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,.:"))
-        return text.isEmpty ? nil : text
+        return text.isEmpty || text.unicodeScalars.contains(where: PinyinTranscriber.isHan) ? nil : text
     }
 }
 

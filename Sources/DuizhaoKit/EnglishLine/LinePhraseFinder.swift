@@ -44,6 +44,7 @@ struct LinePhraseFinder: Sendable {
                 add(index, end, english, .ordinal)
                 index = end
             } else if starts.contains(index), let formula = formulas.longestMatch(in: scalars, at: index, ends: ends),
+                Self.fits(formula, at: index, in: scalars, lineStart: result.last.map { $0.kind == .headingNumber && $0.span.end - offset == index } ?? (index == 0)),
                 !terms.contains(where: { $0.overlaps(index..<(index + formula.chinese.unicodeScalars.count)) }) {
                 // Glossary terms keep their rendering: a formula never covers one.
                 let end = index + formula.chinese.unicodeScalars.count
@@ -54,6 +55,19 @@ struct LinePhraseFinder: Sendable {
             }
         }
         return result
+    }
+
+    /// Document types and issuers are for titles, not running text (提出意见 is not "put
+    /// forward Opinions"); a standard heading is one only where it starts or ends the line.
+    static func fits(_ formula: FormulaTable.Formula, at index: Int, in scalars: [Unicode.Scalar], lineStart: Bool) -> Bool {
+        switch formula.kind {
+        case .documentType, .issuer: return false
+        case .addressee, .closing, .phrase: return true
+        case .heading:
+            if lineStart { return true }
+            let rest = scalars[(index + formula.chinese.unicodeScalars.count)...]
+            return rest.allSatisfy { $0.properties.isWhitespace || Character($0).isPunctuation }
+        }
     }
 
     // MARK: Numbers
