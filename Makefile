@@ -49,9 +49,13 @@ fuzz: deps
 dictionary:
 	@./scripts/fetch-dictionary.sh
 
-## eval: score word segmentation on SIGHAN 2005 PKU: ICU alone vs ICU + CC-CEDICT (P, R, F1).
+## eval: score word segmentation on SIGHAN 2005 PKU: ICU alone vs ICU + CC-CEDICT (P, R, F1),
+## then the English line (the offline gloss) against published English of policy sentences
+## (scripts/english-eval/, chrF++ and BLEU; sacrebleu is installed through pip when missing).
 eval: release
 	@./scripts/eval-segmentation.sh
+	@python3 -c "import sacrebleu" 2>/dev/null || python3 -m pip install --quiet sacrebleu
+	@python3 scripts/eval-english.py --binary $(BIN_RELEASE)
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz

@@ -76,7 +76,8 @@ struct Annotate: ParsableCommand {
         defer { machines.warnAboutFailures() }
         let pipeline = try CommandLineFrontend.run { () throws -> AnnotationPipeline in
             let resources = try StandardResources(
-                glossary: try glossary.load(), glossaryFiles: try glossary.files(), glossaryFolder: try glossary.defaultFolder(), dictionary: try dictionary.load(), buildLexicon: !noLexicon)
+                glossary: try glossary.load(), glossaryFiles: try glossary.files(), glossaryFolder: try glossary.defaultFolder(), dictionary: try dictionary.load(),
+                buildLexicon: !noLexicon, english: try EnglishLexicon.loadDefault())
             return try AnnotationPipeline(resources: resources, reader: try input.reader(), useLexicon: !noLexicon, translation: plan)
         }
         if toStandardOutput {

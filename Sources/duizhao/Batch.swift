@@ -146,7 +146,9 @@ struct BatchRun: ParsableCommand {
                 segmentation.includeNonChinese = includeNonChinese
                 job = segmentation
             } else {
-                let resources = try StandardResources(glossary: glossary, glossaryFiles: try glossaryOptions.files(), glossaryFolder: try glossaryOptions.defaultFolder(), dictionary: try dictionaryOptions.load(), buildLexicon: !noLexicon)
+                let resources = try StandardResources(
+                    glossary: glossary, glossaryFiles: try glossaryOptions.files(), glossaryFolder: try glossaryOptions.defaultFolder(),
+                    dictionary: try dictionaryOptions.load(), buildLexicon: !noLexicon, english: try EnglishLexicon.loadDefault())
                 let translation = try translationOptions.plan(machineTranslation)
                 machines = translation.machines
                 var annotation = AnnotateJob(

@@ -39,7 +39,7 @@ import Testing
         let markdown = try String(contentsOf: out.appendingPathComponent("govcn-table/govcn-table.md"), encoding: .utf8)
         // The title (its glossary terms marked), not a toolbar word or a table label.
         #expect(markdown.hasPrefix("# **国务院** [State Council]关于推进智慧农业示范建设的意见\n"))
-        for line in ["- Issued by: 国务院", "- Document number: 国发〔2025〕9号", "- Date written: 2025-03-08", "- Date published: 2025-03-15"] {
+        for line in ["- Issued by: 国务院", "- Document number: 国发〔2025〕9号 (Guo Fa \\[2025\\] No. 9, official formula)", "- Date written: 2025-03-08", "- Date published: 2025-03-15"] {
             #expect(markdown.contains(line + "\n"), "\(line)")
         }
         // The table and the toolbar are listed as removed, not kept as body text.

@@ -5,8 +5,12 @@ public struct AnnotatedToken: Codable, Hashable, Sendable {
     public enum GlossLayer: String, Codable, Sendable, CaseIterable {
         /// A glossary entry (the token is a term).
         case glossary
+        /// The team's sense table for policy text (`lexicon/senses.tsv`).
+        case lexicon
         /// The word dictionary (first sense).
         case dictionary
+        /// A personal name written in pinyin, surname first (not its characters' meanings).
+        case transliteration
         /// Nothing: no gloss.
         case none
     }

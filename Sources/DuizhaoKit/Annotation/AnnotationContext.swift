@@ -16,13 +16,17 @@ public struct AnnotationContext {
     public var resources: [ResourceInfo]
     /// The phrases the glossary has (headwords and variants): never candidate terms.
     public var knownTerms: KnownTerms?
+    /// The English line's sense and formula tables (empty: dictionary senses only).
+    public var english: EnglishLexicon
 
     /// Creates a context.
     public init(
         glossary: any TermLookup = [String: GlossaryEntry](), matcher: (any TermMatching)? = nil, glosser: (any WordGlosser)? = nil,
-        translator: (any Translator)? = nil, resources: [ResourceInfo] = [], knownTerms: KnownTerms? = nil
+        translator: (any Translator)? = nil, resources: [ResourceInfo] = [], knownTerms: KnownTerms? = nil,
+        english: EnglishLexicon = .empty
     ) {
         self.knownTerms = knownTerms
+        self.english = english
         self.glossary = glossary
         self.matcher = matcher
         self.glosser = glosser

@@ -11,7 +11,8 @@ public final class Annotator {
     private let transcriber: PinyinTranscriber
     private let wordSegmenter: WordSegmenter
     private let quantityExtractor = QuantityExtractor()
-    private let glossTranslator = GlossTranslator()
+    /// The built-in gloss line, over the context's tables.
+    private var glossTranslator: GlossTranslator { GlossTranslator(lexicon: context.english) }
     /// Documents with at least twice this many sentences are annotated on several cores.
     var parallelSentences = 2_000
 
@@ -58,6 +59,8 @@ public final class Annotator {
             }
         }
         let chosen = Self.resolveOverlaps(matches)
+        let glossTranslator = self.glossTranslator
+        let senses = context.english.senses
         let translator: any Translator = context.translator ?? glossTranslator
 
         // The matches and section of each sentence.
@@ -89,7 +92,7 @@ public final class Annotator {
             for (index, sentence) in document.sentences.enumerated() {
                 var annotated = Self.annotateSentence(
                     sentence, section: section(of: sentence), matches: owned[index], entries: entries, scalars: scalars,
-                    glossary: context.glossary, glosser: context.glosser, transcriber: transcriber, quantities: quantityExtractor)
+                    glossary: context.glossary, glosser: context.glosser, senses: senses, transcriber: transcriber, quantities: quantityExtractor)
                 if let line = try glossTranslator.english(for: annotated) { annotated.english = line }
                 sentences.append(annotated)
             }
@@ -99,7 +102,7 @@ public final class Annotator {
             let failure = LockedValue<Error?>(nil)
             // Shared read-only by the workers: the glossary and the value-type helpers.
             nonisolated(unsafe) let glossary = context.glossary, glosser = context.glosser
-            nonisolated(unsafe) let extractor = quantityExtractor, gloss = glossTranslator
+            let extractor = quantityExtractor, gloss = glossTranslator
             let sections = document.sentences.map(section(of:))
             let owned = owned, entries = entries
             sentences.withUnsafeMutableBufferPointer { buffer in
@@ -112,7 +115,7 @@ public final class Annotator {
                         while index < output.count {
                             var annotated = Self.annotateSentence(
                                 document.sentences[index], section: sections[index], matches: owned[index], entries: entries, scalars: scalars,
-                                glossary: glossary, glosser: ownGlosser, transcriber: transcriber, quantities: extractor)
+                                glossary: glossary, glosser: ownGlosser, senses: senses, transcriber: transcriber, quantities: extractor)
                             if let line = try gloss.english(for: annotated) { annotated.english = line }
                             output[index] = annotated
                             index += workers
@@ -173,10 +176,12 @@ public final class Annotator {
 
     private static func annotateSentence(
         _ sentence: Sentence, section: String?, matches: [TermMatch], entries: [String: GlossaryEntry], scalars: [Unicode.Scalar],
-        glossary: any TermLookup, glosser: (any WordGlosser)?, transcriber: PinyinTranscriber, quantities quantityExtractor: QuantityExtractor
+        glossary: any TermLookup, glosser: (any WordGlosser)?, senses: SenseTable, transcriber: PinyinTranscriber, quantities quantityExtractor: QuantityExtractor
     ) -> AnnotatedSentence {
         func text(_ span: Span) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.end])) }
-        let tokens = Self.align(sentence.tokens, to: matches).map { token -> AnnotatedToken in
+        var previousIsNumber = false
+        let aligned = Self.align(sentence.tokens, to: matches).map { token -> AnnotatedToken in
+            defer { if token.kind != .whitespace { previousIsNumber = token.kind == .number || (!token.text.isEmpty && token.text.allSatisfy(ChineseNumeral.isNumeralCharacter)) } }
             // Tokens keep their text; only tokens split at a term edge need theirs rebuilt.
             let tokenText = token.text.isEmpty ? text(token.span) : token.text
             let pinyin = transcriber.pinyin(tokenText)
@@ -184,11 +189,15 @@ public final class Annotator {
                 return AnnotatedToken(text: tokenText, span: token.span, kind: .term, pinyin: pinyin, gloss: entry.en, glossLayer: .glossary, entryID: id)
             }
             let kind: Token.Kind = token.kind == .term ? .ideographic : token.kind
+            if pinyin != nil, let english = senses.sense(of: tokenText, afterNumber: previousIsNumber)?.english {
+                return AnnotatedToken(text: tokenText, span: token.span, kind: kind, pinyin: pinyin, gloss: english, glossLayer: .lexicon)
+            }
             if pinyin != nil, let gloss = glosser?.gloss(tokenText) {
                 return AnnotatedToken(text: tokenText, span: token.span, kind: kind, pinyin: pinyin, gloss: gloss, glossLayer: .dictionary)
             }
             return AnnotatedToken(text: tokenText, span: token.span, kind: kind, pinyin: pinyin)
         }
+        let tokens = PersonNames.mark(aligned)
         let terms = matches.compactMap { match in
             entries[match.entryID].map { AnnotatedTerm(match: match, entry: $0, surface: text(match.span)) }
         }
@@ -309,23 +318,46 @@ public final class Annotator {
     private func metadataEnglish(_ document: Document, sentences: [AnnotatedSentence]) -> MetadataEnglish {
         var result = MetadataEnglish()
         if let title = document.metadata.title {
-            if let sentence = sentences.first(where: { $0.text == title }) {
+            // An English title only from the title formulas or a translation: a gloss is not a title.
+            let formula = TitleEnglish(formulas: context.english.formulas) { [self] in glossaryRendering($0, source: document.source) }
+            if let built = formula.english(for: title) {
+                result.title = built
+            } else if let sentence = sentences.first(where: { $0.text == title }), sentence.english.origin != .gloss {
                 result.title = sentence.english
-            } else {
-                result.title = glossLine(title, source: document.source)
             }
         }
         result.source = document.metadata.source.flatMap { glossLine($0, source: document.source) }
         result.author = document.metadata.author.flatMap { names($0, source: document.source) }
         result.editor = document.metadata.editor.flatMap { names($0, source: document.source) }
+        result.documentNumber = Self.documentNumber(in: sentences.prefix(12))
         return result
+    }
+
+    /// The first document number in `sentences`, in English, with the number as written as
+    /// its provider.
+    static func documentNumber(in sentences: ArraySlice<AnnotatedSentence>) -> EnglishLine? {
+        for sentence in sentences {
+            let scalars = Array(sentence.text.unicodeScalars)
+            for index in scalars.indices {
+                if let (end, english) = LinePhraseFinder.documentNumber(scalars, at: index) {
+                    return EnglishLine(text: english, origin: .formula, provider: String(String.UnicodeScalarView(scalars[index..<end])))
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The glossary rendering of `phrase` when the phrase is exactly one glossary term.
+    func glossaryRendering(_ phrase: String, source: SourceInfo) -> String? {
+        guard let sentence = annotatedPiece(phrase, source: source), sentence.tokens.count == 1, sentence.tokens[0].kind == .term else { return nil }
+        return sentence.tokens[0].gloss
     }
 
     /// A gloss line for text outside the document's sentences (metadata): its words,
     /// glossary terms the matcher finds in it, dictionary senses and pinyin; nil when the
     /// text has no Han characters.
     func glossLine(_ text: String, source: SourceInfo) -> EnglishLine? {
-        glossSentence(text, source: source).map { EnglishLine(text: glossTranslator.gloss($0), origin: .gloss) }
+        annotatedPiece(text, source: source).flatMap { try? glossTranslator.english(for: $0) }
     }
 
     /// The definitions of `document`: those ingestion read (a 名词解释 appendix) and the
@@ -338,7 +370,7 @@ public final class Annotator {
     /// The English of a phrase outside the sentences (a full form): the rendering of the
     /// glossary entry that covers it wholly, else its gloss; nil without Han characters.
     func english(of phrase: String, source: SourceInfo) -> (text: String, entry: GlossaryEntry?)? {
-        guard let sentence = glossSentence(phrase, source: source) else { return nil }
+        guard let sentence = annotatedPiece(phrase, source: source) else { return nil }
         if sentence.terms.count == 1, let term = sentence.terms.first, term.span == sentence.span,
             let entry = context.glossary.entry(id: term.entryID) {
             return (entry.en, entry)
@@ -346,9 +378,10 @@ public final class Annotator {
         return (glossTranslator.gloss(sentence), nil)
     }
 
-    /// Text outside the document's sentences as one annotated sentence: its words, the
-    /// glossary terms the matcher finds in it, dictionary senses and pinyin.
-    private func glossSentence(_ text: String, source: SourceInfo) -> AnnotatedSentence? {
+    /// Text outside the document's sentences (metadata, full forms) annotated as one sentence:
+    /// its words, the glossary terms the matcher finds in it, senses and pinyin; nil without Han
+    /// characters.
+    func annotatedPiece(_ text: String, source: SourceInfo) -> AnnotatedSentence? {
         guard text.unicodeScalars.contains(where: PinyinTranscriber.isHan) else { return nil }
         guard let tokens = try? wordSegmenter.tokens(in: UTF16Text(text)) else { return nil }
         let span = Span(start: 0, end: text.unicodeScalars.count)
@@ -363,7 +396,7 @@ public final class Annotator {
         }
         return Self.annotateSentence(
             sentence, section: nil, matches: Self.resolveOverlaps(found), entries: entries, scalars: Array(text.unicodeScalars),
-            glossary: context.glossary, glosser: context.glosser, transcriber: transcriber, quantities: quantityExtractor)
+            glossary: context.glossary, glosser: context.glosser, senses: context.english.senses, transcriber: transcriber, quantities: quantityExtractor)
     }
 
     /// An author or editor field: personal names (two to four Han characters each) in

@@ -10,6 +10,11 @@ public struct EnglishLine: Codable, Hashable, Sendable {
         case gloss
         /// Names written in pinyin (authors, editors). Not a translation.
         case transliteration
+        /// The official formula English of a whole line: a standard heading with its number
+        /// (一、总体要求 → I. General Requirements), a date, a document number, a document
+        /// title built from the official formula and glossary renderings. Assembled from
+        /// sourced tables, not translated: not counted as a translation.
+        case formula
         /// A translation memory entry whose source equals the sentence (after folding).
         case memoryExact = "tm-exact"
         /// A translation memory entry whose source is similar to the sentence: ``EnglishLine/score``
@@ -30,7 +35,7 @@ public struct EnglishLine: Codable, Hashable, Sendable {
         /// and transliterations.
         public var isTranslation: Bool {
             switch self {
-            case .gloss, .transliteration: return false
+            case .gloss, .transliteration, .formula: return false
             case .memoryExact, .memoryFuzzy, .machineTranslation, .human: return true
             }
         }

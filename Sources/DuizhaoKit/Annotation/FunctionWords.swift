@@ -17,5 +17,7 @@ enum FunctionWords {
         "可以": "may", "能": "can", "能够": "can", "不": "not", "没有": "no", "无": "no", "非": "non-", "更": "more",
         "最": "most", "很": "very", "已": "already", "已经": "already", "正在": "now", "将要": "will", "一批": "a batch of",
         "若干": "a number of", "一些": "some", "有关": "relevant", "相关": "related", "进一步": "further",
+        // Sentence-final particles: no English.
+        "吗": "", "呢": "", "吧": "", "啊": "", "呀": "", "嘛": "",
     ]
 }

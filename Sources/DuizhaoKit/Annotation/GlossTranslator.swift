@@ -1,14 +1,22 @@
-/// The built-in English line: an interlinear gloss in Chinese word order. Terms give their
-/// glossary rendering, quantities their English (`RMB 1 billion`), other words the
-/// dictionary's first sense, words neither knows their pinyin, and punctuation is mapped
-/// to English (`，` → `,`, `。` → `.`, `“”` → `"`). Lines are labelled `gloss`: they help
-/// a reader follow the Chinese and are never a translation.
-public struct GlossTranslator: Translator {
-    /// Creates a gloss translator.
-    public init() {}
+/// The built-in English line: an interlinear gloss in Chinese word order. Standard headings,
+/// their numbers, dates, document numbers, ordinals and the formula table's phrases give their
+/// official English as whole phrases; terms give their glossary rendering, quantities their
+/// English (`RMB 1 billion`), personal names their pinyin, other words the team's sense
+/// table (``SenseTable``), then the dictionary's first sense, then their pinyin; structural
+/// particles, classifiers after numbers and sentence-final particles are left out, and
+/// punctuation is mapped to English (`，` → `,`, `。` → `.`, `“”` → `"`). Lines are labelled
+/// `gloss`: they help a reader follow the Chinese and are never a translation. A line made
+/// only of formula English (一、总体要求 → I. General Requirements) is labelled `formula`.
+public struct GlossTranslator: Translator, Sendable {
+    /// The sense and formula tables.
+    public var lexicon: EnglishLexicon
+
+    /// Creates a gloss translator over `lexicon` (none: the dictionary's senses only).
+    public init(lexicon: EnglishLexicon = .empty) { self.lexicon = lexicon }
 
     public func english(for sentence: AnnotatedSentence) throws -> EnglishLine? {
-        EnglishLine(text: gloss(sentence), origin: .gloss)
+        let (text, formulaOnly) = line(sentence)
+        return EnglishLine(text: text, origin: formulaOnly ? .formula : .gloss)
     }
 
     /// A piece of the gloss line and how it joins its neighbours.
@@ -21,18 +29,32 @@ public struct GlossTranslator: Translator {
     }
 
     /// The gloss line of `sentence`.
-    public func gloss(_ sentence: AnnotatedSentence) -> String {
+    public func gloss(_ sentence: AnnotatedSentence) -> String { line(sentence).text }
+
+    /// The line of `sentence`, and whether formula English (with punctuation) makes all of it.
+    func line(_ sentence: AnnotatedSentence) -> (text: String, formulaOnly: Bool) {
         var pieces: [Piece] = []
-        var quantities = sentence.quantities[...]
+        let phrases = LinePhraseFinder(formulas: lexicon.formulas).phrases(in: sentence)
+        var pending = phrases[...]
+        var quantities = sentence.quantities.filter { quantity in !phrases.contains { $0.span.overlaps(quantity.span) } }[...]
         var straightQuoteOpen = false
         var emittedQuantity: Span?
+        var formulaOnly = !phrases.isEmpty
+        var previous: AnnotatedToken?
         for token in sentence.tokens {
+            defer { if token.kind != .whitespace { previous = token } }
+            while let first = pending.first, first.span.end <= token.span.start {
+                pieces.append(Piece(text: first.english))
+                pending = pending.dropFirst()
+            }
+            if let phrase = pending.first, phrase.span.overlaps(token.span) { continue }
             while let first = quantities.first, first.span.end <= token.span.start { quantities = quantities.dropFirst() }
             if token.kind != .term, let quantity = quantities.first, quantity.span.overlaps(token.span) {
                 // The first token a quantity covers gives its English; the others add nothing.
                 if emittedQuantity != quantity.span {
                     pieces.append(Piece(text: glossEnglish(quantity)))
                     emittedQuantity = quantity.span
+                    formulaOnly = false
                 }
                 if token.span.end >= quantity.span.end { quantities = quantities.dropFirst() }
                 continue
@@ -46,17 +68,20 @@ public struct GlossTranslator: Translator {
                     text = open.text + text + close.text
                 }
                 pieces.append(Piece(text: text))
+                formulaOnly = false
             case .punctuation, .symbol:
-                pieces.append(contentsOf: punctuation(token.text, straightQuoteOpen: &straightQuoteOpen))
+                for piece in punctuation(token.text, straightQuoteOpen: &straightQuoteOpen) where !(piece.text == "—" && pieces.last?.text == "—") {
+                    pieces.append(piece)
+                }
             case .whitespace:
                 continue
             case .number, .letter:
                 pieces.append(Piece(text: Self.halfWidth(token.text)))
+                formulaOnly = false
             case .ideographic, .kana:
-                if token.glossLayer != .glossary, let function = FunctionWords.glosses[token.text] {
-                    if !function.isEmpty { pieces.append(Piece(text: function)) }
-                } else if let gloss = token.gloss {
-                    pieces.append(Piece(text: gloss))
+                formulaOnly = false
+                if let word = self.word(token, afterNumber: previous.map(Self.isNumber) ?? false) {
+                    if !word.isEmpty { pieces.append(Piece(text: word)) }
                 } else if let pinyin = token.pinyin {
                     pieces.append(Piece(text: Self.joinedPinyin(pinyin)))
                 } else {
@@ -64,7 +89,41 @@ public struct GlossTranslator: Translator {
                 }
             }
         }
-        return Self.join(pieces)
+        for phrase in pending { pieces.append(Piece(text: phrase.english)) }
+        return (Self.join(pieces), formulaOnly)
+    }
+
+    /// The English of a word token: a name's pinyin, the sense table's sense, the function-word
+    /// gloss, the dictionary's sense; "" for words the line leaves out; nil when none knows it.
+    func word(_ token: AnnotatedToken, afterNumber: Bool) -> String? {
+        switch token.glossLayer {
+        case .glossary, .transliteration:
+            return token.gloss
+        case .lexicon, .dictionary, .none:
+            if let sense = lexicon.senses.sense(of: token.text, afterNumber: afterNumber) { return sense.english ?? "" }
+            if afterNumber, Self.classifiers.contains(token.text) { return "" }
+            if let number = Self.countedNumber(token.text) { return number }
+            if let function = FunctionWords.glosses[token.text] { return function }
+            return token.gloss
+        }
+    }
+
+    /// Measure words a translation leaves out after a number (三项 → three).
+    static let classifiers: Set<String> = ["个", "项", "条", "件", "位", "名", "家", "批", "种", "类", "次", "座", "所", "只", "张", "份", "套", "台", "辆", "株", "篇", "部", "册", "届", "轮", "期"]
+
+    /// A Chinese number with its measure word in one token (一项, 三个, 两批) as the English
+    /// number alone (one, three, two); nil for other words.
+    static func countedNumber(_ text: String) -> String? {
+        guard text.count >= 2, let last = text.last, classifiers.contains(String(last)) else { return nil }
+        let digits = text.dropLast()
+        guard digits.allSatisfy(ChineseNumeral.isNumeralCharacter), let value = ChineseNumeral.value(of: digits), value > 0 else { return nil }
+        let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        return value <= words.count ? words[value - 1] : String(value)
+    }
+
+    /// True for a token that is a number (Arabic or Chinese numerals).
+    static func isNumber(_ token: AnnotatedToken) -> Bool {
+        token.kind == .number || (!token.text.isEmpty && token.text.allSatisfy(ChineseNumeral.isNumeralCharacter))
     }
 
     /// A quantity's English inside a gloss: a per-year rate that the text states apart

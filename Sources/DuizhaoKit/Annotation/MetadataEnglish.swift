@@ -1,4 +1,5 @@
-/// English lines for a document's metadata: the title and source glossed, names in pinyin.
+/// English lines for a document's metadata: the title by the official title formulas (never a
+/// word-by-word gloss), the source glossed, names in pinyin, the document number in English.
 /// A field is nil when the metadata lacks it or it has no Chinese to render.
 public struct MetadataEnglish: Codable, Hashable, Sendable {
     /// The title.
@@ -9,9 +10,14 @@ public struct MetadataEnglish: Codable, Hashable, Sendable {
     public var source: EnglishLine?
     /// The responsible editor (a transliteration).
     public var editor: EnglishLine?
+    /// The document number found in the document's opening lines in English (国办发〔2022〕35号 →
+    /// Guo Ban Fa [2022] No. 35, origin `formula`); its ``EnglishLine/provider`` holds the
+    /// number as written.
+    public var documentNumber: EnglishLine?
 
     /// Creates metadata lines.
-    public init(title: EnglishLine? = nil, author: EnglishLine? = nil, source: EnglishLine? = nil, editor: EnglishLine? = nil) {
+    public init(title: EnglishLine? = nil, author: EnglishLine? = nil, source: EnglishLine? = nil, editor: EnglishLine? = nil, documentNumber: EnglishLine? = nil) {
+        self.documentNumber = documentNumber
         self.title = title
         self.author = author
         self.source = source

@@ -11,6 +11,8 @@ public struct ResourceInfo: Codable, Hashable, Sendable {
         case translationMemory = "translation-memory"
         /// A machine translation engine.
         case machineTranslation = "machine-translation"
+        /// A table of the English line (the sense table, the formula table).
+        case lexicon
     }
 
     /// What it is.

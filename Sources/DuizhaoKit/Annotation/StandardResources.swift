@@ -21,25 +21,43 @@ public final class DictionaryGlosser: WordGlosser {
 
     public func gloss(_ word: String) -> String? {
         if let cached = cache[word] { return cached }
-        let gloss = dictionary.firstSense(word).map(Self.concise)
+        let gloss = dictionary.gloss(word).flatMap { found in
+            Self.concise(found.sense) ?? found.entry.senses.lazy.filter { SenseRanking.rank(of: $0) <= SenseRanking.weakMeaning }.compactMap(Self.concise).first
+        }
         cache[word] = gloss
         return gloss
     }
 
-    /// The first alternative of a sense, without bracketed usage notes: "to push (e.g. for
-    /// acceptance of a plan); to promote" → "to push". Keeps the sense whole when trimming
-    /// would leave nothing.
-    public static func concise(_ sense: String) -> String {
-        var text = sense.split(separator: ";", maxSplits: 1).first.map(String.init) ?? sense
+    /// One short sense from a dictionary sense, or nil when nothing usable is left: the first
+    /// alternative, without bracketed notes, pinyin (`[Zhong1 guo2]`), `traditional|simplified`
+    /// pairs or Chinese, cut at the first comma when longer than ``SenseTable/maxWords`` words
+    /// (a biography or a place description keeps its name: "Xi Jinping (1953-), PRC politician,
+    /// …" → "Xi Jinping"). Pointers (`abbr. for …`, `CL:…`) give nil: the word's pinyin says
+    /// more than a pointer.
+    public static func concise(_ sense: String) -> String? {
+        if sense.hasPrefix("CL:") || sense.hasPrefix("abbr. for") || sense.hasPrefix("abbr. of") || sense.hasPrefix("abbr. to") { return nil }
         var result = ""
-        var depth = 0
-        for character in text {
-            if character == "(" { depth += 1; continue }
-            if character == ")" { depth = max(0, depth - 1); continue }
-            if depth == 0 { result.append(character) }
+        var round = 0, square = 0
+        for character in sense {
+            switch character {
+            case "(": round += 1
+            case ")": round = max(0, round - 1)
+            case "[": square += 1
+            case "]": square = max(0, square - 1)
+            default: if round == 0 && square == 0 { result.append(character) }
+            }
         }
-        text = result.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return text.isEmpty ? sense : text
+        var text = result.split(separator: ";", maxSplits: 1).first.map(String.init) ?? ""
+        text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if text.split(separator: " ").count > SenseTable.maxWords || text.count > SenseTable.maxCharacters || text.unicodeScalars.contains(where: PinyinTranscriber.isHan) {
+            text = text.split(separator: ",", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? text
+        }
+        if text.split(separator: " ").count > SenseTable.maxWords || text.count > SenseTable.maxCharacters {
+            text = text.split(separator: " ").prefix(SenseTable.maxWords).joined(separator: " ")
+            while text.count > SenseTable.maxCharacters, let space = text.lastIndex(of: " ") { text = String(text[..<space]) }
+        }
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,.:"))
+        return text.isEmpty || text.unicodeScalars.contains(where: PinyinTranscriber.isHan) ? nil : text
     }
 }
 
@@ -54,7 +72,9 @@ public struct StandardResources: Sendable {
     public let dictionary: CEDictionary?
     /// The dictionary's headwords as a trie, for fast lexicon re-segmentation.
     public let lexicon: TrieLexicon?
-    /// The glossary files and dictionary, for the output's provenance.
+    /// The English line's sense and formula tables.
+    public let english: EnglishLexicon
+    /// The glossary files, dictionary and English-line tables, for the output's provenance.
     public let resources: [ResourceInfo]
     /// The glossary's headwords and variants, which are never candidate terms.
     public let knownTerms: KnownTerms
@@ -62,8 +82,12 @@ public struct StandardResources: Sendable {
     /// Builds the index of `glossary` (loaded from `glossaryFiles`, those of the default
     /// `glossaryFolder` named relative to it), the dictionary's lexicon trie unless
     /// `buildLexicon` is false (`--no-lexicon` pays nothing for it), and records provenance.
-    public init(glossary: Glossary, glossaryFiles: [String], glossaryFolder: String? = nil, dictionary: CEDictionary?, buildLexicon: Bool = true) throws {
+    public init(
+        glossary: Glossary, glossaryFiles: [String], glossaryFolder: String? = nil, dictionary: CEDictionary?, buildLexicon: Bool = true,
+        english: EnglishLexicon = .empty
+    ) throws {
         self.glossary = glossary
+        self.english = english
         self.index = try TermIndex(glossary: glossary)
         self.dictionary = dictionary
         self.lexicon = buildLexicon ? dictionary.map { TrieLexicon(dictionary: $0) } : nil
@@ -77,7 +101,7 @@ public struct StandardResources: Sendable {
         if let dictionary {
             resources.append(ResourceInfo(kind: .dictionary, name: dictionary.path, entries: dictionary.count))
         }
-        self.resources = resources
+        self.resources = resources + english.resources
     }
 }
 
@@ -103,7 +127,8 @@ public final class AnnotationPipeline {
         let glosser = resources.dictionary.map { DictionaryGlosser(dictionary: $0) }
         annotator = try Annotator(context: AnnotationContext(
             glossary: resources.glossary, matcher: matcher, glosser: glosser, translator: try translation?.makeTranslator(),
-            resources: resources.resources + (try translation?.resources() ?? []), knownTerms: resources.knownTerms))
+            resources: resources.resources + (try translation?.resources() ?? []), knownTerms: resources.knownTerms,
+            english: resources.english))
         lexicon = useLexicon ? resources.lexicon.map { LexiconSegmenter(lexicon: $0, options: .glossing) } : nil
     }
 

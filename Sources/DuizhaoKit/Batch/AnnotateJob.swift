@@ -53,7 +53,7 @@ public struct AnnotateJob: DocumentJob {
         let dictionary = resources.dictionary.map { "\($0.path)#\($0.count)" } ?? "none"
         return "annotate v1; formats=\(formats.map(\.rawValue).joined(separator: ",")); options=\(options); encoding=\(encoding ?? "auto"); "
             + "max-size=\(maxSize); lexicon=\(useLexicon); dictionary=\(dictionary); candidates=\(candidateLimit); "
-            + "known=\(SHA256.hex(known.phrases.sorted().joined(separator: "\n")))\(translationConfiguration)"
+            + "known=\(SHA256.hex(known.phrases.sorted().joined(separator: "\n"))); english=\(resources.english.fingerprint)\(translationConfiguration)"
             + (includeNonChinese ? "; include-non-chinese" : "")
     }
 

@@ -16,16 +16,29 @@ public enum GlossaryLocator {
         currentDirectory: String = FileManager.default.currentDirectoryPath,
         executablePath: String? = Bundle.main.executablePath
     ) throws -> String? {
-        if let path = environment[environmentVariable], !path.isEmpty {
-            guard isFolder(path) else { throw GlossaryError.environmentFolderMissing(variable: environmentVariable, path: path) }
+        try defaultFolder(named: "glossaries", variable: environmentVariable, environment: environment, currentDirectory: currentDirectory, executablePath: executablePath)
+    }
+
+    /// A data folder shipped with duizhao (`glossaries`, `lexicon`): the folder `variable`
+    /// names when set; else `name` in the current directory; else the first `name` folder
+    /// holding a `README.md` in the executable's folder or one of its ancestors. Nil when
+    /// there is none.
+    ///
+    /// - Throws: ``GlossaryError/environmentFolderMissing(variable:path:)`` when the variable
+    ///   names something that is not a folder.
+    public static func defaultFolder(
+        named name: String, variable: String, environment: [String: String], currentDirectory: String, executablePath: String?
+    ) throws -> String? {
+        if let path = environment[variable], !path.isEmpty {
+            guard isFolder(path) else { throw GlossaryError.environmentFolderMissing(variable: variable, path: path) }
             return path
         }
-        let local = URL(fileURLWithPath: currentDirectory).appendingPathComponent("glossaries").path
+        let local = URL(fileURLWithPath: currentDirectory).appendingPathComponent(name).path
         if isFolder(local) { return local }
         guard let executablePath else { return nil }
         var folder = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
         while true {
-            let candidate = folder.appendingPathComponent("glossaries")
+            let candidate = folder.appendingPathComponent(name)
             if isFolder(candidate.path), FileManager.default.fileExists(atPath: candidate.appendingPathComponent("README.md").path) {
                 return candidate.path
             }

@@ -29,7 +29,7 @@ public struct SourceLine: Equatable, Sendable {
         while index != utf8.endIndex {
             let byte = utf8[index]
             if byte == 0x0A || byte == 0x0D {
-                result.append(SourceLine(String(Substring(utf8[start..<index])) ?? "", line: number))
+                result.append(SourceLine(String(Substring(utf8[start..<index])), line: number))
                 number += 1
                 var next = utf8.index(after: index)
                 if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
@@ -39,7 +39,7 @@ public struct SourceLine: Equatable, Sendable {
                 index = utf8.index(after: index)
             }
         }
-        if start != utf8.endIndex { result.append(SourceLine(String(Substring(utf8[start..<utf8.endIndex])) ?? "", line: number)) }
+        if start != utf8.endIndex { result.append(SourceLine(String(Substring(utf8[start..<utf8.endIndex])), line: number)) }
         return result
     }
 }

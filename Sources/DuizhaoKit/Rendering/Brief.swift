@@ -12,13 +12,19 @@ struct Brief {
     struct OutlineItem {
         var section: AnnotatedSection
         var keyTerms: [TermSummary]
+        /// The heading's English when it is formula English or a translation; a gloss is not
+        /// shown as a heading (the key terms stand for it).
+        var english: EnglishLine? {
+            section.english.origin == .gloss || section.english.text.isEmpty ? nil : section.english
+        }
     }
 
-    /// A quantity with where it comes from.
+    /// A quantity with where it comes from and whether it is a target or a result.
     struct QuantityItem {
         var quantity: Quantity
         var sentence: AnnotatedSentence
         var context: String
+        var role: QuantityRole
     }
 
     /// A key term with its first context.
@@ -92,9 +98,16 @@ struct Brief {
         keyTerms = ranked.prefix(Self.keyTermLimit).map { KeyTerm(term: $0, context: firstContext($0.entryID, in: $0.firstSentence)) }
         moreTerms = max(0, ranked.count - Self.keyTermLimit)
         abbreviations = document.terms.filter { $0.entry.fullForm != nil }
+        // Targets first, then results, then the rest, each in text order.
+        let order: [QuantityRole.Kind] = [.target, .result, .other]
         quantities = document.quantities.map { sentence, quantity in
-            QuantityItem(quantity: quantity, sentence: sentence, context: document.context(of: quantity.span, in: sentence, radius: 16))
-        }
+            QuantityItem(
+                quantity: quantity, sentence: sentence, context: document.context(of: quantity.span, in: sentence, radius: 16),
+                role: QuantityRole(quantity, in: sentence))
+        }.enumerated().sorted { a, b in
+            let (ra, rb) = (order.firstIndex(of: a.element.role.kind)!, order.firstIndex(of: b.element.role.kind)!)
+            return ra != rb ? ra < rb : a.offset < b.offset
+        }.map(\.element)
         let quantityItems = quantities
         programs = document.terms.filter { Self.programCategories.contains($0.entry.category) }.map { term in
             let sentencesNaming = Set(sentences.filter { $0.terms.contains { $0.entryID == term.entryID } }.map(\.index))

@@ -35,7 +35,7 @@ public struct BriefHTMLRenderer: DocumentRenderer {
             while depth < level { out += "<ul>\n"; depth += 1 }
             while depth > level { out += "</ul>\n"; depth -= 1 }
             out += "<li><strong>\(zh(item.section.numbering + item.section.heading))</strong>"
-            if !item.section.english.text.isEmpty { out += " — " + line(item.section.english) }
+            if let english = item.english { out += " — " + line(english) }
             if !item.keyTerms.isEmpty {
                 out += "<br><span class=\"keys\">Key terms: " + item.keyTerms.map { term in
                     "<span class=\"chip \(TermCategoryStyle.className(term.entry.category))\">\(zh(term.headword)) \(h(term.english))</span>"
@@ -94,10 +94,11 @@ public struct BriefHTMLRenderer: DocumentRenderer {
         if brief.quantities.isEmpty {
             out += "<p>None found.</p>\n"
         } else {
-            out += "<div class=\"table-wrap\"><table><thead><tr><th>Chinese</th><th>English</th><th>Kind</th><th>Sentence</th><th>Context</th></tr></thead><tbody>\n"
+            out += "<p>Targets (到…年, 力争, 预期目标, 左右, 以上) first, then results (过去一年, 完成, 增长…了), then other figures.</p>\n"
+            out += "<div class=\"table-wrap\"><table><thead><tr><th>Role</th><th>Year</th><th>Chinese</th><th>English</th><th>Kind</th><th>Sentence</th><th>Context</th></tr></thead><tbody>\n"
             for item in brief.quantities {
                 let quantity = item.quantity
-                out += "<tr><td>\(zh(quantity.surface))</td><td><strong>\(h(quantity.english))</strong></td><td>\(quantity.kind.rawValue)</td>"
+                out += "<tr><td>\(item.role.kind.rawValue)</td><td>\(h(item.role.year ?? ""))</td><td>\(zh(quantity.surface))</td><td><strong>\(h(quantity.english))</strong></td><td>\(quantity.kind.rawValue)</td>"
                 out += "<td class=\"num\">\(item.sentence.index + 1)</td><td>\(zh(item.context))</td></tr>\n"
             }
             out += "</tbody></table></div>\n"

@@ -30,7 +30,7 @@ public struct BriefMarkdownRenderer: DocumentRenderer {
         for item in brief.outline {
             let indent = String(repeating: "  ", count: max(0, item.section.level - 1))
             out += indent + "- **" + e(item.section.numbering + item.section.heading) + "**"
-            if !item.section.english.text.isEmpty { out += " — " + line(item.section.english) }
+            if let english = item.english { out += " — " + line(english) }
             out += "\n"
             if !item.keyTerms.isEmpty {
                 out += indent + "  Key terms: " + item.keyTerms.map { e($0.headword) + " (" + e($0.english) + ")" }.joined(separator: ", ") + "\n"
@@ -82,10 +82,11 @@ public struct BriefMarkdownRenderer: DocumentRenderer {
         if brief.quantities.isEmpty {
             out += "None found.\n\n"
         } else {
-            out += "| Chinese | English | Kind | Sentence | Context |\n| --- | --- | --- | ---: | --- |\n"
+            out += "Targets (到…年, 力争, 预期目标, 左右, 以上) first, then results (过去一年, 完成, 增长…了), then other figures.\n\n"
+            out += "| Role | Year | Chinese | English | Kind | Sentence | Context |\n| --- | --- | --- | --- | --- | ---: | --- |\n"
             for item in brief.quantities {
                 let quantity = item.quantity
-                out += "| \(e(quantity.surface)) | \(e(quantity.english)) | \(quantity.kind.rawValue) | \(item.sentence.index + 1) | \(e(item.context)) |\n"
+                out += "| \(item.role.kind.rawValue) | \(e(item.role.year ?? "")) | \(e(quantity.surface)) | \(e(quantity.english)) | \(quantity.kind.rawValue) | \(item.sentence.index + 1) | \(e(item.context)) |\n"
             }
             out += "\n"
         }

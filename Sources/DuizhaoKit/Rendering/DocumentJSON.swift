@@ -131,17 +131,6 @@ extension SourceInfo: JSONWritable {
     }
 }
 
-extension DocumentDefinition: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("definition", definition)
-        writer.field("kind", kind.rawValue)
-        writer.field("line", line)
-        writer.field("term", term)
-        writer.endObject()
-    }
-}
-
 extension Document: JSONWritable {
     public func write(to writer: inout JSONWriter) {
         write(to: &writer, terms: nil)

@@ -6,6 +6,7 @@ extension EnglishLine.Origin {
         switch self {
         case .gloss: return "gloss"
         case .transliteration: return "transliteration"
+        case .formula: return "official formula"
         case .memoryExact: return "translation memory"
         case .memoryFuzzy: return "translation memory, fuzzy"
         case .machineTranslation: return "machine translation"

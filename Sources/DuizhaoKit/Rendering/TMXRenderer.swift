@@ -19,7 +19,7 @@ public struct TMXRenderer: DocumentRenderer {
 
     public func render(_ document: AnnotatedDocument) throws -> String {
         let units = document.sentences.filter { sentence in
-            !sentence.english.text.isEmpty && (sentence.english.origin.isTranslation || options.tmxIncludeGloss && sentence.english.origin == .gloss)
+            !sentence.english.text.isEmpty && (sentence.english.origin.isTranslation || options.tmxIncludeGloss && (sentence.english.origin == .gloss || sentence.english.origin == .formula))
         }
         let source = XMLEscaping.escape(options.sourceLanguage, attribute: true)
         let target = XMLEscaping.escape(options.targetLanguage, attribute: true)
@@ -29,9 +29,9 @@ public struct TMXRenderer: DocumentRenderer {
         out += "    <prop type=\"x-document\">\(XMLEscaping.escape(document.source.path))</prop>\n"
         out += "    <prop type=\"x-document-sha256\">\(document.source.sha256)</prop>\n"
         if units.isEmpty {
-            out += "    <note>No sentence of this document has a translation: its English lines are glosses (word-by-word, not translations), which a translation memory must not hold. duizhao annotate --tmx-include-gloss exports them flagged x-origin gloss.</note>\n"
-        } else if units.contains(where: { $0.english.origin == .gloss }) {
-            out += "    <note>Units with x-origin gloss hold word-by-word glosses, not translations.</note>\n"
+            out += "    <note>No sentence of this document has a translation: its English lines are glosses (word-by-word, not translations), which a translation memory must not hold. duizhao annotate --tmx-include-gloss exports them flagged x-origin gloss (or formula, for lines made of official formula English).</note>\n"
+        } else if units.contains(where: { $0.english.origin == .gloss || $0.english.origin == .formula }) {
+            out += "    <note>Units with x-origin gloss hold word-by-word glosses, not translations; units with x-origin formula hold official formula English (headings, dates, document numbers) assembled from duizhao's tables.</note>\n"
         }
         out += "  </header>\n  <body>\n"
         let prefix = String(document.source.sha256.prefix(12))

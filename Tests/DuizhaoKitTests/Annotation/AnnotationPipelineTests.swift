@@ -31,12 +31,6 @@ import Testing
         #expect(!english.contains("e.g."))
         #expect(!english.contains("peacock plan"))
     }
-
-    @Test func conciseGlossesKeepTheFirstAlternative() {
-        #expect(DictionaryGlosser.concise("to push (e.g. for acceptance of a plan); to promote") == "to push")
-        #expect(DictionaryGlosser.concise("(literary)") == "(literary)")
-        #expect(DictionaryGlosser.concise("reform") == "reform")
-    }
 }
 
 @Suite struct AnnotatedJSONTests {
