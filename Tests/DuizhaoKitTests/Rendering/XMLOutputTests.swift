@@ -74,7 +74,7 @@ final class XMLOutline: NSObject, XMLParserDelegate {
 
     @Test func xliff21DraftTargetsAreInitialAndInlineMarksOptional() throws {
         let document = try AnnotationFixtures.annotated()
-        let outline = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffDraft: true, inlineTerms: false)).render(document))
+        let outline = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffTarget: .draft, inlineTerms: false)).render(document))
         #expect(!outline.elements.contains("mrk"))
         #expect(outline.elementList.filter { $0.name == "segment" }.allSatisfy { $0.attributes["state"] == "initial" })
         #expect(outline.textByElement["target"] == document.sentences.map(\.english.text))
@@ -115,8 +115,8 @@ final class XMLOutline: NSObject, XMLParserDelegate {
         let document = try AnnotationFixtures.annotated()
         let hostile = try HostileInputTests.document()
         let renderers: [any DocumentRenderer] = [
-            XLIFFRenderer(), XLIFFRenderer(options: RenderOptions(xliffDraft: true, inlineTerms: false)),
-            XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffDraft: true)), TMXRenderer(), TMXRenderer(options: RenderOptions(tmxIncludeGloss: true)),
+            XLIFFRenderer(), XLIFFRenderer(options: RenderOptions(xliffTarget: .draft, inlineTerms: false)),
+            XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft)), TMXRenderer(), TMXRenderer(options: RenderOptions(tmxIncludeGloss: true)),
         ]
         for renderer in renderers {
             for source in [document, hostile] {
