@@ -14,20 +14,20 @@ public enum UntranslatedTarget: String, Sendable, CaseIterable {
     /// The reason `target` is no translation of `source`, nil when it may be one.
     ///
     /// A target equal to a source without Chinese (a number, a code) may be its translation;
-    /// equal to a Chinese source it is a copy. "Mostly Chinese": Han characters make up at
-    /// least half of the target's letters (`Made in China 2025 (中国制造2025)` is not).
+    /// equal to a Chinese source it is a copy. "Mostly Chinese": the Han characters, each
+    /// weighed as two Latin letters (a character says more than a letter), outweigh the other
+    /// letters (`深化改革reform` is; `Made in China 2025 (中国制造2025)` is not).
     public static func reason(source: String, target: String) -> UntranslatedTarget? {
         let target = target.trimmingCharacters(in: .whitespacesAndNewlines)
         if target.isEmpty { return .empty }
         let source = source.trimmingCharacters(in: .whitespacesAndNewlines)
         if target == source, source.unicodeScalars.contains(where: PinyinTranscriber.isHan) { return .sameAsSource }
         var han = 0
-        var letters = 0
+        var latin = 0
         for scalar in target.unicodeScalars where scalar.properties.isAlphabetic {
-            letters += 1
-            if PinyinTranscriber.isHan(scalar) { han += 1 }
+            if PinyinTranscriber.isHan(scalar) { han += 1 } else { latin += 1 }
         }
-        return letters > 0 && han * 2 >= letters ? .mostlyChinese : nil
+        return han * 2 > latin ? .mostlyChinese : nil
     }
 
     /// Words for messages: "the target is empty".

@@ -75,7 +75,7 @@ enum OutputChecks {
         ("xliff 1.2", XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2))),
         ("xliff 1.2 draft", XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft))),
         ("tmx", TMXRenderer()),
-        ("tmx with gloss", TMXRenderer(options: RenderOptions(tmxIncludeGloss: true))),
+        ("gloss tmx", TMXRenderer(content: .glosses)),
         ]
     }
 

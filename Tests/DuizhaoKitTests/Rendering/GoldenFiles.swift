@@ -68,7 +68,7 @@ enum GoldenFiles {
             case .xliff12: return XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2))
             case .xliff12Draft: return XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft))
             case .tmx: return TMXRenderer()
-            case .tmxWithGloss: return TMXRenderer(options: RenderOptions(tmxIncludeGloss: true))
+            case .tmxWithGloss: return TMXRenderer(content: .glosses)
             case .terms: return TermsTSVRenderer()
             case .briefMarkdown: return BriefMarkdownRenderer()
             case .briefHTML: return BriefHTMLRenderer()

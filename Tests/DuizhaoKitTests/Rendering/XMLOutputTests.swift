@@ -81,9 +81,13 @@ final class XMLOutline: NSObject, XMLParserDelegate {
         #expect(outline.elementList.filter { $0.name == "glossEntry" }.allSatisfy { $0.attributes["ref"] == nil })
     }
 
-    @Test func xliff12UsesTransUnitsAndTermMarks() throws {
+    @Test func xliff12MarksTermsOnlyWhenAsked() throws {
         let document = try AnnotationFixtures.annotated()
-        let outline = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2)).render(document))
+        // Off by default: CAT tools turn marks into tags, which cost memory matches; the renderings stay in notes.
+        let plain = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2)).render(document))
+        #expect(!plain.elements.contains("mrk"))
+        #expect(plain.textByElement["note"]?.contains { $0.contains("孔雀计划 = Peacock Plan") } == true)
+        let outline = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, inlineTerms: true)).render(document))
         #expect(outline.elementList.first { $0.name == "xliff" }?.attributes["version"] == "1.2")
         #expect(outline.elementList.filter { $0.name == "trans-unit" }.count == document.sentences.count)
         let marks = outline.elementList.filter { $0.name == "mrk" }
@@ -98,7 +102,11 @@ final class XMLOutline: NSObject, XMLParserDelegate {
         #expect(empty.elements.contains("header"))
         #expect(empty.textByElement["note"]?.first?.contains("--tmx-include-gloss") == true)
 
-        let glosses = try XMLOutline.parse(try TMXRenderer(options: RenderOptions(tmxIncludeGloss: true)).render(document))
+        // With glosses asked for, they go to a second file of their own.
+        let renderers = OutputFormat.tmx.renderers(options: RenderOptions(tmxIncludeGloss: true))
+        #expect(renderers.map(\.fileSuffix) == [".tmx", ".gloss.tmx"])
+        #expect(try !XMLOutline.parse(try renderers[0].render(document)).elements.contains("tu"))
+        let glosses = try XMLOutline.parse(try renderers[1].render(document))
         #expect(glosses.elementList.filter { $0.name == "tu" }.count == document.sentences.count)
         #expect(glosses.textByElement["prop"]?.filter { $0 == "gloss" }.count == document.sentences.count)
 
@@ -116,7 +124,7 @@ final class XMLOutline: NSObject, XMLParserDelegate {
         let hostile = try HostileInputTests.document()
         let renderers: [any DocumentRenderer] = [
             XLIFFRenderer(), XLIFFRenderer(options: RenderOptions(xliffTarget: .draft, inlineTerms: false)),
-            XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft)), TMXRenderer(), TMXRenderer(options: RenderOptions(tmxIncludeGloss: true)),
+            XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft)), TMXRenderer(), TMXRenderer(content: .glosses),
         ]
         for renderer in renderers {
             for source in [document, hostile] {
