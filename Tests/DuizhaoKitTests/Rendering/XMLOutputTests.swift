@@ -81,6 +81,24 @@ final class XMLOutline: NSObject, XMLParserDelegate {
         #expect(outline.elementList.filter { $0.name == "glossEntry" }.allSatisfy { $0.attributes["ref"] == nil })
     }
 
+    @Test func xliffSourceTargetsCopyTheSourceAndDraftsCarryTheirOrigin() throws {
+        var document = try AnnotationFixtures.annotated()
+        for version in RenderOptions.XLIFFVersion.allCases {
+            let outline = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffVersion: version, xliffTarget: .source)).render(document))
+            #expect(outline.textByElement["target"] == document.sentences.map(\.text), "\(version)")
+        }
+        // XLIFF 1.2 drafts: needs-review-translation, the origin as state-qualifier and note.
+        document.sentences[3].english = EnglishLine(text: "Shenzhen allocates RMB 1 billion a year.", origin: .memoryExact, provider: "/home/a/memory.sqlite")
+        let xml = try XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft)).render(document)
+        let outline = try XMLOutline.parse(xml)
+        let targets = outline.elementList.filter { $0.name == "target" }
+        #expect(targets.allSatisfy { $0.attributes["state"] == "needs-review-translation" })
+        #expect(targets[3].attributes["state-qualifier"] == "exact-match")
+        #expect(targets[0].attributes["state-qualifier"] == "leveraged-glossary")
+        #expect(outline.textByElement["note"]?.contains("English line origin: translation memory") == true)
+        #expect(!xml.contains("/home/a"))
+    }
+
     @Test func xliff12MarksTermsOnlyWhenAsked() throws {
         let document = try AnnotationFixtures.annotated()
         // Off by default: CAT tools turn marks into tags, which cost memory matches; the renderings stay in notes.
@@ -125,6 +143,7 @@ final class XMLOutline: NSObject, XMLParserDelegate {
         let renderers: [any DocumentRenderer] = [
             XLIFFRenderer(), XLIFFRenderer(options: RenderOptions(xliffTarget: .draft, inlineTerms: false)),
             XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft)), TMXRenderer(), TMXRenderer(content: .glosses),
+            XLIFFRenderer(options: RenderOptions(xliffTarget: .source)), XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .source, inlineTerms: true)),
         ]
         for renderer in renderers {
             for source in [document, hostile] {
