@@ -13,16 +13,7 @@ TRANSLATE_TOOLKIT_VERSION=3.20.4
 apt_missing=()
 command -v omegat >/dev/null 2>&1 || apt_missing+=(omegat)
 command -v javac >/dev/null 2>&1 || apt_missing+=(default-jdk-headless)
-if [ ${#apt_missing[@]} -gt 0 ]; then
-    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-        echo "test-interop: installing ${apt_missing[*]}" >&2
-        apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_missing[@]}" >/dev/null
-    else
-        echo "test-interop: missing ${apt_missing[*]}; install with: sudo apt-get install -y ${apt_missing[*]}" >&2
-        exit 1
-    fi
-fi
+[ ${#apt_missing[@]} -eq 0 ] || ./scripts/apt-install.sh "${apt_missing[@]}"
 PYTHON=${PYTHON:-python3}
 if ! "$PYTHON" -c "import sys; from translate import __version__ as v; sys.exit(0 if v.sver == '$TRANSLATE_TOOLKIT_VERSION' else 1)" 2>/dev/null; then
     echo "test-interop: installing translate-toolkit==$TRANSLATE_TOOLKIT_VERSION" >&2

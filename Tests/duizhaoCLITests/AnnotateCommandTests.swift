@@ -28,13 +28,20 @@ import Testing
         for path in expected { #expect(FileManager.default.fileExists(atPath: path), "\(path)") }
     }
 
-    @Test func choosesFormatsAndOptions() throws {
+    /// Annotates the test text as plan.txt in a new folder with `options`; returns the folder
+    /// (which the caller removes) and the plan.txt path.
+    func annotated(_ options: [String]) throws -> (folder: URL, input: URL) {
         let folder = try CLI.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("plan.txt")
         try Data(Self.text.utf8).write(to: input)
-        let result = try CLI.run(["annotate", input.path, "--out", folder.path, "--format", "xliff,tmx", "--xliff-version", "1.2", "--xliff-draft", "--tmx-include-gloss"])
+        let result = try CLI.run(["annotate", input.path, "--out", folder.path] + options)
         #expect(result.status == 0, "\(result.stderr)")
+        return (folder, input)
+    }
+
+    @Test func choosesFormatsAndOptions() throws {
+        let (folder, _) = try annotated(["--format", "xliff,tmx", "--xliff-version", "1.2", "--xliff-draft", "--tmx-include-gloss"])
+        defer { try? FileManager.default.removeItem(at: folder) }
         let xliff = try String(contentsOfFile: folder.appendingPathComponent("plan/plan.xlf").path, encoding: .utf8)
         #expect(xliff.contains("version=\"1.2\""))
         #expect(xliff.contains("<target state=\"needs-review-translation\" state-qualifier=\"leveraged-glossary\">"))
@@ -50,12 +57,8 @@ import Testing
     }
 
     @Test func xliffTargetSourceCopiesTheSourceForOmegaTWithoutTermMarks() throws {
-        let folder = try CLI.temporaryFolder()
+        let (folder, input) = try annotated(["--format", "xliff", "--xliff-version", "1.2", "--xliff-target", "source"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("plan.txt")
-        try Data(Self.text.utf8).write(to: input)
-        let result = try CLI.run(["annotate", input.path, "--out", folder.path, "--format", "xliff", "--xliff-version", "1.2", "--xliff-target", "source"])
-        #expect(result.status == 0, "\(result.stderr)")
         let xliff = try String(contentsOfFile: folder.appendingPathComponent("plan/plan.xlf").path, encoding: .utf8)
         let units = xliff.components(separatedBy: "<trans-unit ").dropFirst()
         #expect(!units.isEmpty)
