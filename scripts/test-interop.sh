@@ -17,7 +17,7 @@ command -v javac >/dev/null 2>&1 || apt_missing+=(default-jdk-headless)
 PYTHON=${PYTHON:-python3}
 if ! "$PYTHON" -c "import sys; from translate import __version__ as v; sys.exit(0 if v.sver == '$TRANSLATE_TOOLKIT_VERSION' else 1)" 2>/dev/null; then
     echo "test-interop: installing translate-toolkit==$TRANSLATE_TOOLKIT_VERSION" >&2
-    "$PYTHON" -m pip install -q "translate-toolkit==$TRANSLATE_TOOLKIT_VERSION"
+    PIP_ROOT_USER_ACTION=ignore "$PYTHON" -m pip install -q "translate-toolkit==$TRANSLATE_TOOLKIT_VERSION"
 fi
 
 ./scripts/ensure-deps.sh
