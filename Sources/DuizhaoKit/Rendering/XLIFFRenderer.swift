@@ -108,8 +108,8 @@ public struct XLIFFRenderer: DocumentRenderer {
             out += "        <source>\(marked)</source>\n"
             switch options.xliffTarget {
             case .empty: out += "        <target/>\n"
-            // A target's mrk ids must differ from the source's.
-            case .source: out += "        <target>\(source(sentence, mark: { _, number in "<mrk id=\"t\(number)\" type=\"term\">" }, close: "</mrk>"))</target>\n"
+            // A copy: each mark keeps the id of the source mark it corresponds to.
+            case .source: out += "        <target>\(marked)</target>\n"
             case .draft: out += "        <target>\(text(sentence.english.text))</target>\n"
             }
             out += "      </segment>\n    </unit>\n"
