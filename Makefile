@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN_RELEASE := .build/release/duizhao
 SAMPLES := samples/shenzhen-talent-policy.txt samples/bay-area-innovation.html
 
-.PHONY: all build release demo test test-properties-long check-sanitizers fuzz deps dictionary eval bench stress clean
+.PHONY: all build release demo test test-interop test-properties-long check-sanitizers fuzz deps dictionary eval bench stress clean
 
 all: build
 
@@ -27,6 +27,11 @@ demo: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## test-interop: round trips through OmegaT (headless) and translate-toolkit, run for real;
+## installs them when missing (Debian omegat, PyPI translate-toolkit, pinned). See docs/cat-tools.md.
+test-interop: deps
+	@./scripts/test-interop.sh
 
 ## test-properties-long: the property-based tests with many more iterations
 ## (DUIZHAO_PROPERTY_ITERATIONS, default 1000 here, 10–20 minutes; `make test` runs a small fixed number).

@@ -18,7 +18,7 @@ nonisolated(unsafe) private let matcher = try! TermMatcher(glossary: glossary)
 nonisolated(unsafe) private let pipeline = try! AnnotationPipeline(
     resources: try! StandardResources(glossary: glossary, glossaryFiles: [], dictionary: nil), reader: try! DocumentReader())
 private let renderers: [any DocumentRenderer] = OutputFormat.allCases.flatMap { $0.renderers(options: RenderOptions()) }
-    + [XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffDraft: true)), TMXRenderer(options: RenderOptions(tmxIncludeGloss: true))]
+    + [XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft)), XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .source, inlineTerms: true)), TMXRenderer(content: .glosses)]
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzMatching(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

@@ -3,6 +3,7 @@ import ArgumentParser
 import DuizhaoKit
 
 extension RenderOptions.XLIFFVersion: ExpressibleByArgument {}
+extension XLIFFTarget: ExpressibleByArgument {}
 
 struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,7 +13,14 @@ struct Annotate: ParsableCommand {
             document, schema duizhao.annotated/1), md (parallel Markdown), html (a self-contained parallel page), \
             xliff (.xlf), tmx, terms (.terms.tsv), brief (.brief.md and .brief.html). English lines without a \
             translation source are interlinear glosses and are labelled gloss; TMX holds translations only unless \
-            --tmx-include-gloss. Prints the paths written.
+            --tmx-include-gloss (which writes them to a separate .gloss.tmx). Prints the paths written.
+
+            XLIFF for CAT tools: OmegaT translates what is in <target>: use --xliff-version 1.2 --xliff-target source \
+            (term marks are off by default in 1.2, since OmegaT turns them into tags that cost memory matches), and load \
+            the glossary from `duizhao glossary export --format tbx` (TBX v2) into the project's glossary folder. Tools \
+            with full XLIFF 2 support (translate the source, honour states): the default 2.1, --xliff-target empty, or \
+            draft to offer each English line as a proposal marked initial with its origin (never for OmegaT, which \
+            would take the draft as the text to translate).
             """
     )
 
@@ -31,13 +39,18 @@ struct Annotate: ParsableCommand {
     @Option(name: .customLong("xliff-version"), help: ArgumentHelp("The XLIFF version.", valueName: "2.1|1.2"))
     var xliffVersion: RenderOptions.XLIFFVersion = .v2_1
 
-    @Flag(name: .customLong("xliff-draft"), help: "Fill XLIFF targets with the English lines as drafts (state initial).")
+    @Option(name: .customLong("xliff-target"), help: ArgumentHelp(
+        "What XLIFF targets hold: empty; source (a copy of the source, what OmegaT translates); draft (the English line, "
+            + "state needs-review-translation / initial, with its origin; not for OmegaT).", valueName: "empty|source|draft"))
+    var xliffTarget: XLIFFTarget?
+
+    @Flag(name: .customLong("xliff-draft"), help: "The same as --xliff-target draft.")
     var xliffDraft = false
 
-    @Flag(name: .customLong("no-inline-terms"), help: "Do not mark terms inline in XLIFF sources (the glossary renderings stay).")
-    var noInlineTerms = false
+    @Flag(inversion: .prefixedNo, help: "Mark terms inline in XLIFF sources (default: on for 2.1, off for 1.2; the glossary renderings stay in the notes either way).")
+    var inlineTerms: Bool?
 
-    @Flag(name: .customLong("tmx-include-gloss"), help: "Include gloss lines in TMX, flagged x-origin gloss.")
+    @Flag(name: .customLong("tmx-include-gloss"), help: "Also write the gloss lines as a separate <slug>.gloss.tmx, flagged x-origin gloss (never in the translation TMX).")
     var tmxIncludeGloss = false
 
     @Flag(help: "Replace existing files in the output folder that duizhao did not write (see docs/robustness.md).")
@@ -58,6 +71,9 @@ struct Annotate: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one document, or - for standard input") }
+        if xliffDraft, let xliffTarget, xliffTarget != .draft {
+            throw ValidationError("--xliff-draft means --xliff-target draft; it cannot go with --xliff-target \(xliffTarget.rawValue)")
+        }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
         let formats: [OutputFormat]
         do { formats = try OutputFormat.parse(list: format) } catch { throw ValidationError("\(error)") }
@@ -69,7 +85,8 @@ struct Annotate: ParsableCommand {
 
     func run() throws {
         let formats = try OutputFormat.parse(list: format)
-        let options = RenderOptions(xliffVersion: xliffVersion, xliffDraft: xliffDraft, inlineTerms: !noInlineTerms, tmxIncludeGloss: tmxIncludeGloss)
+        let target = xliffTarget ?? (xliffDraft ? .draft : .empty)
+        let options = RenderOptions(xliffVersion: xliffVersion, xliffTarget: target, inlineTerms: inlineTerms, tmxIncludeGloss: tmxIncludeGloss)
         let writer = AnnotationWriter(options: options)
         // The memory also keeps machine translations between runs.
         let (plan, machines) = try CommandLineFrontend.run { try translation.plan(machineTranslation) }

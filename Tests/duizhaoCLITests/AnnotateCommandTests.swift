@@ -28,19 +28,55 @@ import Testing
         for path in expected { #expect(FileManager.default.fileExists(atPath: path), "\(path)") }
     }
 
-    @Test func choosesFormatsAndOptions() throws {
+    /// Annotates the test text as plan.txt in a new folder with `options`; returns the folder
+    /// (which the caller removes) and the plan.txt path.
+    func annotated(_ options: [String]) throws -> (folder: URL, input: URL) {
         let folder = try CLI.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("plan.txt")
         try Data(Self.text.utf8).write(to: input)
-        let result = try CLI.run(["annotate", input.path, "--out", folder.path, "--format", "xliff,tmx", "--xliff-version", "1.2", "--xliff-draft", "--tmx-include-gloss"])
+        let result = try CLI.run(["annotate", input.path, "--out", folder.path] + options)
         #expect(result.status == 0, "\(result.stderr)")
+        return (folder, input)
+    }
+
+    @Test func choosesFormatsAndOptions() throws {
+        let (folder, _) = try annotated(["--format", "xliff,tmx", "--xliff-version", "1.2", "--xliff-draft", "--tmx-include-gloss"])
+        defer { try? FileManager.default.removeItem(at: folder) }
         let xliff = try String(contentsOfFile: folder.appendingPathComponent("plan/plan.xlf").path, encoding: .utf8)
         #expect(xliff.contains("version=\"1.2\""))
-        #expect(xliff.contains("<target state=\"needs-translation\">"))
+        #expect(xliff.contains("<target state=\"needs-review-translation\" state-qualifier=\"leveraged-glossary\">"))
+        // Glosses go to their own TMX, never beside translations where a CAT tool would offer them as matches.
         let tmx = try String(contentsOfFile: folder.appendingPathComponent("plan/plan.tmx").path, encoding: .utf8)
-        #expect(tmx.contains("<prop type=\"x-origin\">gloss</prop>"))
+        #expect(!tmx.contains("<tu "))
+        let glossTMX = try String(contentsOfFile: folder.appendingPathComponent("plan/plan.gloss.tmx").path, encoding: .utf8)
+        #expect(glossTMX.contains("<prop type=\"x-origin\">gloss</prop>"))
+        // Files are named by name: no local path in an exchange file.
+        #expect(!xliff.contains(folder.path) && !tmx.contains(folder.path) && !glossTMX.contains(folder.path))
+        #expect(xliff.contains("original=\"plan.txt\""))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("plan/plan.json").path))
+    }
+
+    @Test func xliffTargetSourceCopiesTheSourceForOmegaTWithoutTermMarks() throws {
+        let (folder, input) = try annotated(["--format", "xliff", "--xliff-version", "1.2", "--xliff-target", "source"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let xliff = try String(contentsOfFile: folder.appendingPathComponent("plan/plan.xlf").path, encoding: .utf8)
+        let units = xliff.components(separatedBy: "<trans-unit ").dropFirst()
+        #expect(!units.isEmpty)
+        func element(_ name: String, in unit: String) -> String? {
+            guard let open = unit.range(of: "<\(name)>"), let close = unit.range(of: "</\(name)>") else { return nil }
+            return String(unit[open.upperBound..<close.lowerBound])
+        }
+        for unit in units {
+            let source = try #require(element("source", in: unit))
+            // A copy of the source, without a state: what OmegaT's filter translates.
+            #expect(element("target", in: unit) == source && !source.isEmpty)
+            #expect(!source.contains("<mrk"), "no inline marks by default in 1.2")
+        }
+        #expect(try CLI.run(["annotate", input.path, "--out", folder.path, "--xliff-draft", "--xliff-target", "source"]).status == 64)
+        let help = try CLI.run(["annotate", "--help"])
+        let helpText = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(helpText.contains("OmegaT translates what is in <target>: use --xliff-version 1.2 --xliff-target source"))
+        #expect(helpText.contains("Tools with full XLIFF 2 support"))
     }
 
     @Test func usageErrorsExit64() throws {

@@ -24,7 +24,7 @@ import Testing
         return folder
     }
 
-    @Test(arguments: ["tbx", "tbx2", "csv"])
+    @Test(arguments: ["tbx", "tbx2", "tbx3", "csv"])
     func exportThenImportGivesTheSameNativeTSV(format: String) throws {
         let folder = try project()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -40,6 +40,18 @@ import Testing
         #expect(imported.stderr.isEmpty, "\(imported.stderr)")
         #expect(imported.stdout == native.stdout)
         #expect(imported.stdout.split(separator: "\n").count == 4)
+    }
+
+    @Test func theDefaultTBXIsVersion2ForCATToolsAndTBX3IsChosen() throws {
+        let folder = try project()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let standard = try CLI.run(["glossary", "export"], directory: folder)
+        #expect(standard.status == 0)
+        #expect(standard.stdout.contains("<martif type=\"TBX-Basic\""))
+        #expect(try CLI.run(["glossary", "export", "--format", "tbx2"], directory: folder).stdout == standard.stdout)
+        let three = try CLI.run(["glossary", "export", "--format", "tbx3"], directory: folder)
+        #expect(three.stdout.contains("<tbx type=\"TBX-Basic\" style=\"dca\""))
+        #expect(try CLI.run(["glossary", "export", "--format", "tbx4"], directory: folder).status == 64)
     }
 
     @Test func importWritesAtomicallyToOutAndReportsDiagnosticsOnStandardError() throws {

@@ -165,4 +165,31 @@ import Testing
         let unknown = try CLI.run(["tm", "import", "/tmp/x.xlsx", "--tm", "/tmp/unused.sqlite"])
         #expect(unknown.status == 1 && unknown.stderr.contains("name a .tmx, .tsv or finished .xlf file"))
     }
+
+    @Test func importSkipsNonTranslationsAndSaysWhy() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // What OmegaT writes for a half-done file: untranslated segments keep a copy of the source.
+        let xliff = folder.appendingPathComponent("plan.target.xlf")
+        try Data("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+              <file original="plan.txt" source-language="zh-CN" target-language="en" datatype="plaintext"><body>
+                <trans-unit id="s1"><source>\(Self.fund)</source><target>A special fund of 1 billion yuan a year.</target></trans-unit>
+                <trans-unit id="s2"><source>\(Self.plan)</source><target>\(Self.plan)</target></trans-unit>
+                <trans-unit id="s3"><source>附则</source><target state="needs-translation">appendix rule</target></trans-unit>
+              </body></file>
+            </xliff>
+            """.utf8).write(to: xliff)
+        let store = folder.appendingPathComponent("store.sqlite").path
+        let result = try CLI.run(["tm", "import", xliff.path, "--tm", store, "--no-default-glossary"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("imported 1 pair(s)"))
+        #expect(result.stdout.contains("skipped 2 unit(s) that are no translations: 1 marked draft, 1 target repeats the source"))
+        // Nothing Chinese-to-Chinese in the store, and exports name files by name.
+        let export = try CLI.run(["tm", "export", "--format", "tmx", "--tm", store])
+        #expect(export.stdout.contains("<prop type=\"x-origin-file\">plan.target.xlf</prop>"))
+        #expect(!export.stdout.contains(folder.path))
+        #expect(export.stdout.components(separatedBy: "</tu>").count == 2)
+    }
 }

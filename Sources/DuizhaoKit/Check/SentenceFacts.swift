@@ -9,8 +9,12 @@ public struct SourceFacts: Sendable {
     /// The entries whose terms were matched only with both edges inside ICU words (a term
     /// that may be a coincidence of characters).
     public var weakEntries: Set<Int> = []
-    /// Its numbers.
+    /// Its numbers, without those written inside a glossary term.
     public var numbers: [StatedNumber]
+    /// The values of the numerals written inside its glossary terms (3 for “三网”融合, 6 for
+    /// 六稳六保): part of a name, not stated quantities; a translation may spell them out
+    /// (the three networks) or not.
+    public var termNumerals: Set<Double> = []
     /// Its Latin-script tokens, lowercased (`5g`, `gdp`).
     public var latin: Set<String>
 
@@ -73,13 +77,36 @@ public final class FactReader {
     public func source(_ text: String) throws -> SourceFacts {
         var entries: [Int] = []
         var strong = Set<Int>()
+        var termNumerals: [(text: String, value: Int)] = []
         for match in try matcher.matches(in: text) {
             guard let position = positionOfID[match.entryID] else { continue }
             if !entries.contains(position) { entries.append(position) }
             if match.confidence > .low { strong.insert(position) }
+            termNumerals += Self.numerals(in: match.surface)
         }
-        return SourceFacts(
-            text: text, entries: entries, weakEntries: Set(entries).subtracting(strong), numbers: chineseNumbers.numbers(in: text), latin: Self.latinTokens(text))
+        // A number read from a term's own numeral (三 of 三网融合) is no stated quantity.
+        let numbers = chineseNumbers.numbers(in: text).filter { number in
+            !termNumerals.contains { $0.text == number.text && Double($0.value) == number.value }
+        }
+        var facts = SourceFacts(
+            text: text, entries: entries, weakEntries: Set(entries).subtracting(strong), numbers: numbers, latin: Self.latinTokens(text))
+        facts.termNumerals = Set(termNumerals.map { Double($0.value) })
+        return facts
+    }
+
+    /// The runs of Chinese numeral characters in a term and their values (六稳六保: 六, 六).
+    static func numerals(in term: String) -> [(text: String, value: Int)] {
+        var result: [(text: String, value: Int)] = []
+        var run = ""
+        for character in term + " " {
+            if ChineseNumeral.isNumeralCharacter(character) {
+                run.append(character)
+            } else if !run.isEmpty {
+                if let value = ChineseNumeral.value(of: Substring(run)) { result.append((run, value)) }
+                run = ""
+            }
+        }
+        return result
     }
 
     /// The facts of an English sentence.

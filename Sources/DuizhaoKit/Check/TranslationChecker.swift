@@ -81,6 +81,12 @@ public final class TranslationChecker {
                 if !pair.source.isEmpty { finding(.untranslatedSentence, .warning, "no English sentence translates this Chinese sentence") }
                 continue
             }
+            // A target that repeats the source or is still Chinese (a CAT tool's copy of an
+            // untranslated segment) is untranslated, whatever terms or numbers it shares.
+            if !pair.source.isEmpty, let reason = UntranslatedTarget.reason(source: pair.sourceText, target: pair.targetText) {
+                finding(.untranslatedSentence, .warning, "not translated: \(reason.explanation)")
+                continue
+            }
             if pair.source.isEmpty { finding(.addedSentence, .info, "no Chinese sentence corresponds to this English sentence") }
             if unsure { finding(.lowConfidenceAlignment, .info, "the aligner is unsure of this pair (confidence \(Self.percent(pair.confidence))); its findings may come from misalignment") }
 
@@ -150,7 +156,9 @@ public final class TranslationChecker {
             // Numbers.
             if !pair.source.isEmpty {
                 let targetNumbers = targets.flatMap(\.numbers)
-                let (missing, extra) = StatedNumber.unmatched(source: source.numbers, target: targetNumbers)
+                let (missing, unmatched) = StatedNumber.unmatched(source: source.numbers, target: targetNumbers)
+                // "the three networks" for “三网”融合: the term's numeral spelled out, not an added number.
+                let extra = unmatched.filter { !source.termNumerals.contains($0.value) }
                 if !missing.isEmpty {
                     let stated = extra.isEmpty ? "the translation states no such number" : "the translation states \(extra.map(\.text).joined(separator: ", "))"
                     finding(.numberMismatch, unsure ? .warning : .error, found: extra.isEmpty ? nil : extra.map(\.text).joined(separator: ", "),
@@ -244,6 +252,7 @@ public final class TranslationChecker {
             for entry in fact.entries where !result.entries.contains(entry) { result.entries.append(entry) }
             result.weakEntries.formUnion(fact.weakEntries.subtracting(strong))
             result.numbers += fact.numbers
+            result.termNumerals.formUnion(fact.termNumerals)
             result.latin.formUnion(fact.latin)
         }
         return result

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Reads OmegaT glossary TSV: source, tab, target, optional tab and comment; no header;
-/// `#` lines (including OmegaT's `-*- coding -*-` line) skipped. The comment becomes the
-/// entry's note. A line whose comment is `variant of <headword>` for the headword and
+/// `#` lines (including OmegaT's `-*- coding -*-` line) skipped. A comment as
+/// ``OmegaTWriter`` writes it (`status: …; source: …; category: …; also: …; do not use: …;
+/// full form: …; note: …`) gives those fields back; any other comment becomes the note. A line whose comment is `variant of <headword>` for the headword and
 /// target of an earlier line (as ``OmegaTWriter`` writes variants) adds a variant to that
 /// entry instead of a new entry.
 public struct OmegaTReader: Sendable {
@@ -33,11 +34,27 @@ public struct OmegaTReader: Sendable {
             var draft = EntryDraft(line: number)
             draft.zh = source
             draft.en = target
-            draft.note = comment
+            if let fields = OmegaTWriter.fields(ofComment: comment) {
+                Self.apply(fields, to: &draft)
+            } else {
+                draft.note = comment
+            }
             if !source.isEmpty, draftByHeadword[source] == nil { draftByHeadword[source] = drafts.count }
             drafts.append(draft)
         }
         for draft in drafts { assembler.add(draft) }
         return assembler.result(format: .omegat)
+    }
+
+    /// Fills `draft` from a comment's fields.
+    private static func apply(_ fields: [OmegaTWriter.CommentField: String], to draft: inout EntryDraft) {
+        draft.status = fields[.status].flatMap { GlossaryEntry.Status(rawValue: $0.lowercased()) }
+        draft.source = fields[.source]
+        draft.category = fields[.category]
+        draft.alternatives = NativeFields.parseAlternatives(fields[.also] ?? "")
+        let inherited = draft.status == .deprecated
+        draft.alternatives += NativeFields.parseList(fields[.doNotUse] ?? "").map { GlossaryEntry.Alternative($0, status: inherited ? nil : .deprecated) }
+        draft.fullForm = fields[.fullForm]
+        draft.note = fields[.note]
     }
 }

@@ -158,9 +158,20 @@ public struct TBXReader: Sendable {
             }
         }
 
+        // TBX v2 as duizhao writes it names deprecated renderings in a note, not as terms.
+        var entryNotes: [String] = []
+        for note in notes {
+            if let avoided = TBXConventions.renderings(inDoNotUseNote: note) {
+                let inherited = draft.status == .deprecated
+                draft.alternatives += avoided.map { GlossaryEntry.Alternative($0, status: inherited ? nil : .deprecated) }
+            } else {
+                entryNotes.append(note)
+            }
+        }
+
         // Notes: the entry's own and those of any term, once each, in document order.
         var seen: Set<String> = []
-        let allNotes = notes + (simplified + traditional + english).flatMap(\.notes)
+        let allNotes = entryNotes + (simplified + traditional + english).flatMap(\.notes)
         draft.note = allNotes.filter { seen.insert($0).inserted }.joined(separator: " ")
         context.assembler.add(draft)
     }

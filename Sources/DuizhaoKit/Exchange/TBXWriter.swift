@@ -1,7 +1,8 @@
 import Foundation
 
-/// Writes entries as TBX: TBX-Basic v3 DCA (`conceptEntry/langSec/termSec`, the default) or
-/// TBX v2 `martif` (`termEntry/langSet/tig`, for OmegaT). No DOCTYPE is written, so no
+/// Writes entries as TBX: TBX v2 `martif` (`termEntry/langSet/tig`, the default: what CAT
+/// tools read, OmegaT and translate-toolkit among them) or TBX-Basic v3 DCA
+/// (`conceptEntry/langSec/termSec`, for archives and v3 tools). No DOCTYPE is written, so no
 /// reader is asked to fetch a DTD.
 ///
 /// Each entry becomes one concept with its id and:
@@ -9,12 +10,19 @@ import Foundation
 /// - a Simplified Chinese section (`zh-Hans`): the headword (preferred; `termType`
 ///   `abbreviation` when it has a full form; a `match: strict` note when strict), the full
 ///   form (`termType fullForm`) and the variants in Simplified script (`termType variant`);
-/// - a Traditional section (`zh-Hant`): the variants in Traditional script, or, when there
-///   are none, the headword converted by ICU `Hans-Hant`, marked by a note as generated;
 /// - an English section (`en`): the rendering (`preferredTerm-admn-sts`, `admin
 ///   type="source"` with its source, a `status: …` note with its status) and each
-///   alternative (`admittedTerm-admn-sts`, or `deprecatedTerm-admn-sts` when deprecated; a
-///   `status: …` note when its status is its own).
+///   alternative (`admittedTerm-admn-sts`; a `status: …` note when its status is its own);
+/// - a Traditional section (`zh-Hant`): the variants in Traditional script, or, when there
+///   are none, the headword converted by ICU `Hans-Hant`, marked by a note as generated.
+///
+/// Deprecated renderings differ by version. TBX v3 keeps them as terms marked
+/// `deprecatedTerm-admn-sts`, in the order zh-Hans, zh-Hant, en. TBX v2 is read by tools that
+/// ignore `administrativeStatus` and offer every English term as an equivalent, and that take
+/// the second language section as the target: there the English section comes second, and
+/// deprecated alternatives are no terms but one entry note, `Do not use: “One Belt, One
+/// Road”; “OBOR”` (which ``TBXReader`` reads back); an entry whose rendering itself is
+/// deprecated is left out and reported.
 public struct TBXWriter: Sendable {
     /// The TBX flavour.
     public var version: TBXVersion
@@ -24,7 +32,7 @@ public struct TBXWriter: Sendable {
     public var title: String
 
     /// Creates a writer.
-    public init(version: TBXVersion = .basic3, generateTraditional: Bool = true, title: String = "duizhao glossary") {
+    public init(version: TBXVersion = .martif2, generateTraditional: Bool = true, title: String = "duizhao glossary") {
         self.version = version
         self.generateTraditional = generateTraditional
         self.title = title
@@ -48,7 +56,8 @@ public struct TBXWriter: Sendable {
         xml.open(version.header)
         xml.open("fileDesc")
         xml.open("sourceDesc")
-        xml.element("p", text: "\(title): \(entries.count) \(entries.count == 1 ? "entry" : "entries"), exported by duizhao \(DuizhaoVersion.current)")
+        let written = version == .martif2 ? entries.filter { $0.status != .deprecated }.count : entries.count
+        xml.element("p", text: "\(title): \(written) \(written == 1 ? "entry" : "entries"), exported by duizhao \(DuizhaoVersion.current)")
         xml.close("sourceDesc")
         xml.close("fileDesc")
         if version == .martif2 {
@@ -61,6 +70,12 @@ public struct TBXWriter: Sendable {
         xml.open("body")
         var usedIDs: Set<String> = []
         for entry in entries {
+            if version == .martif2, entry.status == .deprecated {
+                log.add(ExchangeDiagnostic(
+                    file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+                    message: "left out of TBX v2: its rendering is deprecated, and tools would offer it as an equivalent (TBX v3 keeps it, marked)"))
+                continue
+            }
             xml.replaced = 0
             let id = xmlID(for: entry, used: &usedIDs, log: &log)
             writeEntry(entry, id: id, converter: converter, to: &xml)
@@ -80,6 +95,10 @@ public struct TBXWriter: Sendable {
         xml.open(version.entry, [("id", id)])
         xml.element("descrip", [("type", "subjectField")], text: entry.category)
         if let note = entry.note { xml.element("note", text: note) }
+        let avoided = entry.alternatives.filter { ($0.status ?? entry.status) == .deprecated }
+        if version == .martif2, !avoided.isEmpty {
+            xml.element("note", text: TBXConventions.doNotUseNote(avoided.map(\.text)))
+        }
 
         let traditional = entry.variants.filter(converter.isTraditional)
         let simplified = entry.variants.filter { !converter.isTraditional($0) }
@@ -91,6 +110,8 @@ public struct TBXWriter: Sendable {
         for variant in simplified { writeTerm(variant, type: "variant", to: &xml) }
         xml.close(version.language)
 
+        // Tools that take the second section as the target must find the English there.
+        if version == .martif2 { writeEnglish(entry, to: &xml) }
         if !traditional.isEmpty {
             xml.open(version.language, [("xml:lang", TBXConventions.traditionalTag)])
             for variant in traditional { writeTerm(variant, type: "variant", to: &xml) }
@@ -100,17 +121,23 @@ public struct TBXWriter: Sendable {
             writeTerm(generated, type: "variant", notes: [TBXConventions.generatedTraditionalNote], to: &xml)
             xml.close(version.language)
         }
+        if version == .basic3 { writeEnglish(entry, to: &xml) }
+        xml.close(version.entry)
+    }
 
+    /// The English section: the rendering and the alternatives (in TBX v2 without the
+    /// deprecated ones, which the entry's note names).
+    private func writeEnglish(_ entry: GlossaryEntry, to xml: inout XMLTextBuilder) {
         xml.open(version.language, [("xml:lang", TBXConventions.englishTag)])
         writeTerm(entry.en, status: TBXConventions.preferred, source: entry.source,
                   notes: [TBXConventions.statusPrefix + entry.status.rawValue], to: &xml)
         for alternative in entry.alternatives {
-            let effective = alternative.status ?? entry.status
-            writeTerm(alternative.text, status: effective == .deprecated ? TBXConventions.deprecated : TBXConventions.admitted,
+            let deprecated = (alternative.status ?? entry.status) == .deprecated
+            if deprecated, version == .martif2 { continue }
+            writeTerm(alternative.text, status: deprecated ? TBXConventions.deprecated : TBXConventions.admitted,
                       notes: alternative.status.map { [TBXConventions.statusPrefix + $0.rawValue] } ?? [], to: &xml)
         }
         xml.close(version.language)
-        xml.close(version.entry)
     }
 
     private func writeTerm(

@@ -5,7 +5,7 @@ public struct MemoryExporter {
     /// An export format.
     public enum Format: String, CaseIterable, Sendable {
         /// TMX 1.4: one `tu` per pair with `creationdate`, `creationid`, and props
-        /// `x-origin-file` and `x-glossary-version`.
+        /// `x-origin-file` (the file's name, not its path) and `x-glossary-version`.
         case tmx
         /// `source<TAB>target<TAB>origin` with a header line; tabs and line breaks inside
         /// fields become spaces.
@@ -40,7 +40,8 @@ public struct MemoryExporter {
             if let created = unit.created { attributes += " creationdate=\"\(Self.tmxDate(created))\"" }
             if let id = unit.creationID { attributes += " creationid=\"\(attribute(id))\"" }
             out += "    <tu\(attributes)>\n"
-            if let origin = unit.origin { out += "      <prop type=\"x-origin-file\">\(text(origin))</prop>\n" }
+            // Named by file name: a local path (stored by older imports) says nothing elsewhere.
+            if let origin = unit.origin { out += "      <prop type=\"x-origin-file\">\(text(ExchangeFileName.name(origin)))</prop>\n" }
             if let version = unit.glossaryVersion { out += "      <prop type=\"x-glossary-version\">\(text(version))</prop>\n" }
             out += "      <tuv xml:lang=\"\(attribute(unit.sourceLanguage))\"><seg>\(text(unit.source))</seg></tuv>\n"
             out += "      <tuv xml:lang=\"\(attribute(unit.targetLanguage))\"><seg>\(text(unit.target))</seg></tuv>\n"
@@ -59,7 +60,7 @@ public struct MemoryExporter {
         }
         var out = "source\ttarget\torigin\n"
         for unit in units {
-            out += "\(clean(unit.source))\t\(clean(unit.target))\t\(clean(unit.origin ?? ""))\n"
+            out += "\(clean(unit.source))\t\(clean(unit.target))\t\(clean(unit.origin.map(ExchangeFileName.name) ?? ""))\n"
         }
         return out
     }

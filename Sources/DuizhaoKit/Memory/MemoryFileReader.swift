@@ -2,11 +2,20 @@ import Foundation
 
 /// Reads a translation memory file by its extension: `.tmx` (``TMXMemoryReader``), `.tsv`
 /// or `.txt` (``TSVMemoryReader``, UTF-8), or a finished XLIFF (`.xlf`, `.xliff`, read by
-/// ``BilingualReader``: units with a target not marked as a draft).
+/// ``BilingualReader``). Only translations are kept: units marked draft, glosses, and units
+/// whose target is empty, repeats the source or is still mostly Chinese
+/// (``UntranslatedTarget``) are counted by reason and left out.
 public enum MemoryFileReader {
-    /// The pairs in the file at `path`; throws for unknown formats, unreadable files, bad
-    /// content, or a file without pairs.
+    /// The translations in the file at `path`; throws for unknown formats, unreadable files,
+    /// bad content, or a file without any unit.
     public static func read(path: String) throws -> [MemoryUnit] {
+        try contents(path: path).units
+    }
+
+    /// The translations in the file at `path` and the units left out, by reason; throws as
+    /// ``read(path:)``, and when the file has no unit at all (every unit skipped is no error:
+    /// the summary says why).
+    public static func contents(path: String) throws -> MemoryFileContents {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         guard ["tmx", "tsv", "txt", "xlf", "xliff"].contains(ext) else { throw TranslationMemoryError.unknownFormat(file: path) }
         let data: Data
@@ -15,21 +24,20 @@ public enum MemoryFileReader {
         } catch {
             throw TranslationMemoryError.unreadable(file: path, reason: (error as NSError).localizedDescription)
         }
-        let units: [MemoryUnit]
+        let contents: MemoryFileContents
         if ext == "tmx" {
-            units = try TMXMemoryReader().read(data, file: path)
+            contents = try TMXMemoryReader().contents(data, file: path)
         } else if ext == "xlf" || ext == "xliff" {
-            let origin = (path as NSString).lastPathComponent
-            units = try BilingualReader(maxSize: Int.max).read(bytes: [UInt8](data), path: path, format: .xliff)
-                .filter { !$0.target.isEmpty && !$0.isDraft }
-                .map { MemoryUnit(source: $0.source, target: $0.target, origin: origin, line: $0.line) }
+            let origin = ExchangeFileName.name(path)
+            let pairs = try BilingualReader(maxSize: Int.max).read(bytes: [UInt8](data), path: path, format: .xliff)
+            contents = MemoryFileContents(candidates: pairs.map { (MemoryUnit(source: $0.source, target: $0.target, origin: origin, line: $0.line), $0.isDraft) })
         } else {
             guard let text = String(data: data, encoding: .utf8) else {
                 throw TranslationMemoryError.unreadable(file: path, reason: "not UTF-8 text")
             }
-            units = try TSVMemoryReader().read(text, file: path)
+            contents = MemoryFileContents(candidates: try TSVMemoryReader().read(text, file: path).map { ($0, false) })
         }
-        if units.isEmpty { throw TranslationMemoryError.noUnits(file: path) }
-        return units
+        if contents.units.isEmpty && contents.skipped.isEmpty { throw TranslationMemoryError.noUnits(file: path) }
+        return contents
     }
 }

@@ -6,8 +6,9 @@ import FoundationXML
 /// Reads the Chinese–English pairs of a TMX file (1.4, also 1.1–2.0-style `lang`).
 ///
 /// Each `<tu>` must have one Chinese variant (`xml:lang` `zh`, `zh-CN`, `zh-Hans`, any `zh-…`)
-/// and one English variant (`en`, `en-US`, any `en-…`) with non-empty segments; variants in
-/// other languages are ignored. Inline codes (`<bpt>`, `<ept>`, `<it>`, `<ph>`, `<ut>`) hold
+/// and one English variant (`en`, `en-US`, any `en-…`) and a non-empty Chinese segment;
+/// variants in other languages are ignored. Units duizhao flags as glosses are counted and
+/// left out, and so are units whose English is no translation (``MemoryFileContents``). Inline codes (`<bpt>`, `<ept>`, `<it>`, `<ph>`, `<ut>`) hold
 /// formatting, not text, and are dropped from segments; `<hi>` text is kept. The whole file
 /// is read before anything is returned, so one bad unit or an XML error (reported with its
 /// line) rejects the file.
@@ -15,9 +16,14 @@ public struct TMXMemoryReader {
     /// Creates a reader.
     public init() {}
 
-    /// The pairs in `data`, read from `file` (the name used in messages and as each pair's
-    /// default origin).
+    /// The pairs in `data` that are translations, read from `file` (the name used in
+    /// messages; its file name is each pair's default origin).
     public func read(_ data: Data, file: String) throws -> [MemoryUnit] {
+        try contents(data, file: file).units
+    }
+
+    /// The translations in `data` and the units left out, by reason.
+    public func contents(_ data: Data, file: String) throws -> MemoryFileContents {
         if let line = XMLNode.entityDeclarationLine(data) {
             throw TranslationMemoryError.entityDeclaration(file: file, line: line)
         }
@@ -38,7 +44,7 @@ public struct TMXMemoryReader {
             throw TranslationMemoryError.malformedXML(file: file, line: parser.lineNumber, column: parser.columnNumber, reason: "no root element")
         }
         if root != "tmx" { throw TranslationMemoryError.notTMX(file: file, root: root) }
-        return collector.units
+        return MemoryFileContents(candidates: collector.units.map { ($0, false) }, skipped: collector.glosses > 0 ? [.gloss: collector.glosses] : [:])
     }
 
     /// True for a Chinese language tag.
@@ -74,6 +80,8 @@ public struct TMXMemoryReader {
         let file: String
         var root: String?
         var units: [MemoryUnit] = []
+        /// Units flagged as glosses or transliterations, left out.
+        var glosses = 0
         var problem: TranslationMemoryError?
 
         private var unitLine = 0
@@ -162,7 +170,10 @@ public struct TMXMemoryReader {
         private func finishUnit(_ parser: XMLParser) {
             // duizhao's TMX flags glosses and transliterations (--tmx-include-gloss): they are
             // not translations and never enter the memory.
-            if let origin = unitProperties["x-origin"], EnglishLine.Origin.marksNonTranslation(origin) { return }
+            if let origin = unitProperties["x-origin"], EnglishLine.Origin.marksNonTranslation(origin) {
+                glosses += 1
+                return
+            }
             let chinese = variants.filter { TMXMemoryReader.isChinese($0.language) }
             let english = variants.filter { TMXMemoryReader.isEnglish($0.language) }
             guard let zh = chinese.first else {
@@ -175,7 +186,6 @@ public struct TMXMemoryReader {
             let source = zh.text.trimmingCharacters(in: .whitespacesAndNewlines)
             let target = en.text.trimmingCharacters(in: .whitespacesAndNewlines)
             if source.isEmpty { return fail(parser, "the Chinese segment (line \(zh.line)) is empty") }
-            if target.isEmpty { return fail(parser, "the English segment (line \(en.line)) is empty") }
             var created: Date?
             if let text = unitAttributes["creationdate"] ?? unitAttributes["changedate"] {
                 guard let date = TMXMemoryReader.date(text) else {
@@ -185,7 +195,7 @@ public struct TMXMemoryReader {
             }
             units.append(MemoryUnit(
                 source: source, target: target, sourceLanguage: zh.language, targetLanguage: en.language,
-                origin: unitProperties["x-origin-file"] ?? file, creationID: unitAttributes["creationid"], created: created,
+                origin: ExchangeFileName.name(unitProperties["x-origin-file"] ?? file), creationID: unitAttributes["creationid"], created: created,
                 glossaryVersion: unitProperties["x-glossary-version"], line: unitLine))
         }
     }

@@ -10,7 +10,7 @@ public struct TSVMemoryReader {
     /// Creates a reader.
     public init() {}
 
-    /// The pairs in `text`, read from `file` (the default origin).
+    /// The pairs in `text`, read from `file` (its file name is the default origin).
     public func read(_ text: String, file: String) throws -> [MemoryUnit] {
         var units: [MemoryUnit] = []
         for (number, line) in TextLines.split(text) {
@@ -30,7 +30,7 @@ public struct TSVMemoryReader {
             guard fields[0].unicodeScalars.contains(where: PinyinTranscriber.isHan) else {
                 throw TranslationMemoryError.badLine(file: file, line: number, problem: "the source (column 1) has no Chinese characters; columns are source<TAB>target")
             }
-            let origin = fields.count == 3 && !fields[2].isEmpty ? fields[2] : file
+            let origin = fields.count == 3 && !fields[2].isEmpty ? fields[2] : ExchangeFileName.name(file)
             units.append(MemoryUnit(source: fields[0], target: fields[1], origin: origin, line: number))
         }
         return units

@@ -86,11 +86,15 @@ public final class TranslationMemory: Sendable {
 
     // MARK: Import
 
-    /// Reads a `.tmx` or `.tsv` (`.txt`) file and adds its pairs in one transaction: a bad
-    /// file adds nothing. Pairs already stored (same folded source, same target) are skipped.
+    /// Reads a `.tmx`, `.tsv` (`.txt`) or finished XLIFF file and adds its translations in
+    /// one transaction: a bad file adds nothing. Pairs already stored (same folded source,
+    /// same target) are skipped; so are units that are no translations, counted in
+    /// ``MemoryImportResult/skipped``.
     public func importFile(_ file: String, glossaryVersion: String?, date: Date = Date()) throws -> MemoryImportResult {
-        let units = try MemoryFileReader.read(path: file)
-        return try add(units, glossaryVersion: glossaryVersion, date: date)
+        let contents = try MemoryFileReader.contents(path: file)
+        var result = try add(contents.units, glossaryVersion: glossaryVersion, date: date)
+        result.skipped = contents.skipped
+        return result
     }
 
     /// Adds `units` in one transaction; a unit's own glossary version and date win over
@@ -293,4 +297,6 @@ public struct MemoryImportResult: Equatable, Sendable {
     public var added = 0
     /// Pairs skipped because the store already held them.
     public var duplicates = 0
+    /// Units of the files left out because they are no translations, by reason.
+    public var skipped: [MemoryFileContents.SkipReason: Int] = [:]
 }

@@ -38,11 +38,13 @@ public struct RenderOptions: Sendable, Equatable {
 
     /// The XLIFF version.
     public var xliffVersion: XLIFFVersion
-    /// Put each sentence's English line in the XLIFF target as a draft (state `initial`).
-    public var xliffDraft: Bool
-    /// Mark terms inline in XLIFF sources (`<mrk type="term">`).
-    public var inlineTerms: Bool
-    /// Include gloss lines in TMX, flagged `x-origin: gloss` (off: only translations).
+    /// What XLIFF targets hold (empty, a copy of the source, or the English line as a draft).
+    public var xliffTarget: XLIFFTarget
+    /// Whether to mark terms inline in XLIFF sources (`<mrk>`); nil for the version's
+    /// default (``inlinesTerms``).
+    public var inlineTerms: Bool?
+    /// Also write gloss lines as TMX, to a separate `.gloss.tmx` flagged `x-origin: gloss`
+    /// (off: glosses are not exported; the main TMX never holds them).
     public var tmxIncludeGloss: Bool
     /// The source language code for XLIFF and TMX.
     public var sourceLanguage: String
@@ -51,14 +53,21 @@ public struct RenderOptions: Sendable, Equatable {
 
     /// Creates options.
     public init(
-        xliffVersion: XLIFFVersion = .v2_1, xliffDraft: Bool = false, inlineTerms: Bool = true, tmxIncludeGloss: Bool = false,
+        xliffVersion: XLIFFVersion = .v2_1, xliffTarget: XLIFFTarget = .empty, inlineTerms: Bool? = nil, tmxIncludeGloss: Bool = false,
         sourceLanguage: String = "zh-CN", targetLanguage: String = "en"
     ) {
         self.xliffVersion = xliffVersion
-        self.xliffDraft = xliffDraft
+        self.xliffTarget = xliffTarget
         self.inlineTerms = inlineTerms
         self.tmxIncludeGloss = tmxIncludeGloss
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
+    }
+
+    /// Whether terms are marked inline: as chosen, else on for XLIFF 2.1 (annotations its
+    /// tools keep apart from the text) and off for XLIFF 1.2, whose tools (OmegaT) turn
+    /// marks into tags that cost memory matches; the renderings are in the notes either way.
+    public var inlinesTerms: Bool {
+        inlineTerms ?? (xliffVersion == .v2_1)
     }
 }

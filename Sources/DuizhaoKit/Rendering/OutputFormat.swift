@@ -55,7 +55,9 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .md: return [ParallelMarkdownRenderer()]
         case .html: return [ParallelHTMLRenderer()]
         case .xliff: return [XLIFFRenderer(options: options)]
-        case .tmx: return [TMXRenderer(options: options)]
+        case .tmx:
+            let translations = TMXRenderer(options: options)
+            return options.tmxIncludeGloss ? [translations, TMXRenderer(options: options, content: .glosses)] : [translations]
         case .terms: return [TermsTSVRenderer()]
         case .brief: return [BriefMarkdownRenderer(), BriefHTMLRenderer()]
         }

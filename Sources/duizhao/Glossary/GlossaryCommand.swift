@@ -11,7 +11,10 @@ struct GlossaryCommand: ParsableCommand {
     )
 }
 
-extension GlossaryExportFormat: ExpressibleByArgument {}
+extension GlossaryExportFormat: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
 extension GlossaryImportFormat: ExpressibleByArgument {}
 
 /// Output shared by the glossary subcommands.

@@ -10,11 +10,14 @@ struct TMImportCommand: ParsableCommand {
             Every file is read before anything is stored, and the pairs are added in one transaction: a malformed file \
             (reported with its line) adds nothing. Pairs already stored (same source after folding, same target) are \
             skipped. Each pair records its file, its date (TMX creationdate, else now) and the glossary version \
-            (a fingerprint of the glossaries loaded, as chosen by --glossary/--no-default-glossary). Creates the store when absent.
+            (a fingerprint of the glossaries loaded, as chosen by --glossary/--no-default-glossary). Creates the store when absent. \
+            Never stores a non-translation: units marked draft (XLIFF state initial, new, needs-…), duizhao's glosses, and \
+            units whose target is empty, repeats the source (as OmegaT leaves untranslated segments) or is still mostly \
+            Chinese are skipped and counted by reason.
             """
     )
 
-    @Argument(help: "TMX (.tmx) or TSV (.tsv, .txt) files.")
+    @Argument(help: "TMX (.tmx), TSV (.tsv, .txt) or finished XLIFF (.xlf, .xliff) files.")
     var files: [String]
 
     @OptionGroup var store: MemoryStoreOptions
@@ -23,13 +26,15 @@ struct TMImportCommand: ParsableCommand {
 
     func run() throws {
         try CommandLineFrontend.run {
-            var units: [MemoryUnit] = []
-            for file in files { units += try MemoryFileReader.read(path: file) }
+            var contents = MemoryFileContents()
+            for file in files { contents.append(try MemoryFileReader.contents(path: file)) }
             let glossaryFiles = try glossary.files()
             let version = glossaryFiles.isEmpty ? nil : GlossaryFingerprint(entries: try glossary.load().entries).hash
             let memory = try TranslationMemory(path: store.resolved.path, create: true)
-            let result = try memory.add(units, glossaryVersion: version)
-            print("imported \(result.added) pair(s) into \(memory.path); \(result.duplicates) already stored")
+            let result = try memory.add(contents.units, glossaryVersion: version)
+            var summary = "imported \(result.added) pair(s) into \(memory.path); \(result.duplicates) already stored"
+            if contents.skippedCount > 0 { summary += "; skipped \(contents.skippedCount) unit(s) that are no translations: \(contents.skippedSummary)" }
+            print(summary)
         }
     }
 }

@@ -10,19 +10,34 @@ import Testing
         let lines = export.text.split(separator: "\n").map(String.init)
         #expect(lines.first == "# Glossary in tab-separated format -*- coding: utf-8 -*-")
         #expect(lines.dropFirst().allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 3 })
-        #expect(lines.contains("孔雀计划\tPeacock Plan\testablished: Shenzhen Municipal Government English site; also: Peacock Program; note: Shenzhen's program to attract overseas high-level talent."))
+        #expect(lines.contains("孔雀计划\tPeacock Plan\tstatus: established; source: Shenzhen Municipal Government English site; category: program; also: Peacock Program; note: Shenzhen's program to attract overseas high-level talent."))
         #expect(lines.contains("孔雀計劃\tPeacock Plan\tvariant of 孔雀计划"))
-        #expect(lines.contains("一带一路\tBelt and Road Initiative\tofficial: Xinhua style guide; also: B&R; avoid: One Belt, One Road"))
+        // A deprecated rendering only in the comment, never as a target.
+        #expect(lines.contains("一带一路\tBelt and Road Initiative\tstatus: official; source: Xinhua style guide; category: program; also: B&R; do not use: One Belt, One Road"))
+        #expect(!lines.contains { $0.split(separator: "\t").dropFirst().first == "One Belt, One Road" })
+        // The entry whose rendering is deprecated is left out.
+        #expect(!lines.contains { $0.hasPrefix("<b>") })
+        #expect(export.diagnostics.map(\.description) == ["entry 'hostile': left out of the OmegaT glossary: its rendering is deprecated, and OmegaT would offer it as the target"])
     }
 
-    @Test func omegaTRoundTripKeepsTermsAndVariants() throws {
+    @Test func omegaTRoundTripKeepsStatusSourceCategoryAndAlternatives() throws {
+        let written = ExchangeSamples.entries.filter { $0.status != .deprecated }
         let text = OmegaTWriter().write(ExchangeSamples.entries).text
         let back = OmegaTReader().read(text, file: "glossary.txt")
-        #expect(back.entries.map(\.zh) == ExchangeSamples.entries.map(\.zh))
-        #expect(back.entries.map(\.en) == ExchangeSamples.entries.map(\.en))
-        #expect(back.entries.map(\.variants) == ExchangeSamples.entries.map(\.variants))
-        // OmegaT has no status or source column: imports are proposed, sourced to the file.
-        #expect(back.entries.allSatisfy { $0.status == .proposed && $0.source == "imported from glossary.txt" })
+        #expect(back.diagnostics.isEmpty, "\(back.diagnostics)")
+        ExchangeSamples.expectSameFields(back.entries.map { var e = $0; e.id = ""; e.match = .normal; return e }, written.map {
+            var e = $0
+            e.id = ""
+            e.match = .normal // OmegaT has no strict matching
+            e.alternatives = e.alternatives.filter { $0.status != .deprecated } + e.alternatives.filter { $0.status == .deprecated }
+            return e
+        })
+    }
+
+    @Test func aForeignOmegaTCommentStaysANote() {
+        let back = OmegaTReader().read("孔雀计划\tPeacock Plan\tstatus report pending; see memo\n", file: "g.txt")
+        #expect(back.entries.first?.note == "status report pending; see memo")
+        #expect(back.entries.first?.status == .proposed)
     }
 
     @Test func readsOmegaTFixture() throws {

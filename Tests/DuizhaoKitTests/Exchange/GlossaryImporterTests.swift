@@ -43,8 +43,10 @@ import Testing
         for format in GlossaryExportFormat.allCases {
             let export = GlossaryExporter().export(ExchangeSamples.entries, format: format)
             let back = try GlossaryImporter().read(bytes: Array(export.text.utf8), file: "g.\(format.fileExtension)")
-            #expect(back.entries.map(\.zh) == ExchangeSamples.entries.map(\.zh), "\(format)")
-            #expect(back.entries.map(\.en) == ExchangeSamples.entries.map(\.en), "\(format)")
+            // Formats for CAT tools leave out entries whose rendering is deprecated.
+            let expected = [.tbx, .omegat].contains(format) ? ExchangeSamples.entries.filter { $0.status != .deprecated } : ExchangeSamples.entries
+            #expect(back.entries.map(\.zh) == expected.map(\.zh), "\(format)")
+            #expect(back.entries.map(\.en) == expected.map(\.en), "\(format)")
         }
     }
 }

@@ -54,18 +54,30 @@ import Testing
         #expect(belt[2].children[2].children.map(\.text) == ["B&R", "admittedTerm-admn-sts"])
     }
 
-    @Test func writesTBXV2MartifForOmegaT() throws {
-        let export = TBXWriter(version: .martif2).write(ExchangeSamples.entries)
+    @Test func writesTBXV2MartifForCATToolsByDefault() throws {
+        let export = TBXWriter().write(ExchangeSamples.entries)
         let root = try tree(export.text)
         #expect(root.name == "martif")
         #expect(root.attributes["type"] == "TBX-Basic")
         #expect(root.children.map(\.name) == ["martifHeader", "text"])
         let termEntries = entries(root, named: "termEntry")
-        #expect(termEntries.count == 5)
-        #expect(termEntries[0].children.filter { $0.name == "langSet" }.map { $0.attributes["xml:lang"] } == ["zh-Hans", "zh-Hant", "en"])
+        // The entry whose rendering is deprecated is left out, and said so.
+        #expect(termEntries.map { $0.attributes["id"] } == ["peacock-plan", "fang-guan-fu", "belt-and-road", "_5g-base-station"])
+        #expect(export.diagnostics.map(\.description) == ["entry 'hostile': left out of TBX v2: its rendering is deprecated, and tools would offer it as an equivalent (TBX v3 keeps it, marked)"])
+        // English second: tools that take the second language section as the target get English, not Traditional.
+        #expect(termEntries[0].children.filter { $0.name == "langSet" }.map { $0.attributes["xml:lang"] } == ["zh-Hans", "en", "zh-Hant"])
         #expect(entries(root, named: "tig").count > 10)
         #expect(entries(root, named: "termSec").isEmpty)
         #expect(entries(root, named: "conceptEntry").isEmpty)
+    }
+
+    @Test func tbxV2NamesDeprecatedRenderingsInANoteAndNeverAsTerms() throws {
+        let root = try tree(TBXWriter(version: .martif2).write([ExchangeSamples.entries[2]]).text)
+        let belt = try #require(entries(root, named: "termEntry").first)
+        #expect(belt.children.first { $0.name == "note" }?.text == "Do not use: \u{201C}One Belt, One Road\u{201D}")
+        let english = try #require(belt.children.first { $0.name == "langSet" && $0.attributes["xml:lang"] == "en" })
+        #expect(entries(english, named: "term").map(\.text) == ["Belt and Road Initiative", "B&R"])
+        #expect(!entries(root, named: "termNote").contains { $0.text == "deprecatedTerm-admn-sts" })
     }
 
     @Test func escapesHostileTextSoItStaysData() throws {
@@ -100,7 +112,7 @@ import Testing
 
     @Test func repeatedIDsAreMadeUnique() throws {
         let twins = [GlossaryEntry(id: "a", zh: "甲", en: "A", source: "s"), GlossaryEntry(id: "a", zh: "乙", en: "B", source: "s")]
-        let export = TBXWriter().write(twins)
+        let export = TBXWriter(version: .basic3).write(twins)
         let ids = entries(try tree(export.text), named: "conceptEntry").map { $0.attributes["id"] }
         #expect(ids == ["a", "a-2"])
         #expect(export.diagnostics.count == 1)

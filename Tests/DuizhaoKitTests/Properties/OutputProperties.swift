@@ -71,11 +71,11 @@ enum OutputChecks {
     static var xmlRenderers: [(String, any DocumentRenderer)] {
         [
         ("xliff 2.1", XLIFFRenderer()),
-        ("xliff 2.1 draft, no inline terms", XLIFFRenderer(options: RenderOptions(xliffDraft: true, inlineTerms: false))),
+        ("xliff 2.1 draft, no inline terms", XLIFFRenderer(options: RenderOptions(xliffTarget: .draft, inlineTerms: false))),
         ("xliff 1.2", XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2))),
-        ("xliff 1.2 draft", XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffDraft: true))),
+        ("xliff 1.2 draft", XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft))),
         ("tmx", TMXRenderer()),
-        ("tmx with gloss", TMXRenderer(options: RenderOptions(tmxIncludeGloss: true))),
+        ("gloss tmx", TMXRenderer(content: .glosses)),
         ]
     }
 

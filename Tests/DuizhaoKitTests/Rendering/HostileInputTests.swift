@@ -107,7 +107,8 @@ import Testing
 
     @Test func xmlFormatsKeepMarkupAsText() throws {
         let document = try Self.document()
-        for renderer in [XLIFFRenderer(), XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffDraft: true)), TMXRenderer(options: RenderOptions(tmxIncludeGloss: true))] as [any DocumentRenderer] {
+        for renderer in [XLIFFRenderer(), XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft)), TMXRenderer(content: .glosses),
+                         XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .source, inlineTerms: true))] as [any DocumentRenderer] {
             let xml = try renderer.render(document)
             let parsed = try XMLOutline.parse(xml)
             #expect(!parsed.elements.contains("script"))

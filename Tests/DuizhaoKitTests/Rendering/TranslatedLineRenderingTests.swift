@@ -62,12 +62,12 @@ import Testing
 
     @Test func xliffAndTMXCarryScoreAndIssuesAsWellFormedXML() throws {
         let document = try Self.document()
-        let xliff = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffDraft: true)).render(document))
+        let xliff = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffTarget: .draft)).render(document))
         let notes = xliff.textByElement["note"] ?? []
         #expect(notes.contains("87"))
         #expect(notes.contains("missing-rendering: missing rendering <Peacock Plan> for 孔雀计划"))
         #expect(notes.contains("旧计划<目标>"))
-        let xliff12 = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffDraft: true)).render(document))
+        let xliff12 = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft)).render(document))
         #expect((xliff12.textByElement["note"] ?? []).contains("missing-rendering: missing rendering <Peacock Plan> for 孔雀计划"))
         let tmx = try XMLOutline.parse(try TMXRenderer().render(document))
         #expect(tmx.elementList.filter { $0.name == "tu" }.count == 2, "the two translations, no gloss")

@@ -74,16 +74,38 @@ final class XMLOutline: NSObject, XMLParserDelegate {
 
     @Test func xliff21DraftTargetsAreInitialAndInlineMarksOptional() throws {
         let document = try AnnotationFixtures.annotated()
-        let outline = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffDraft: true, inlineTerms: false)).render(document))
+        let outline = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffTarget: .draft, inlineTerms: false)).render(document))
         #expect(!outline.elements.contains("mrk"))
         #expect(outline.elementList.filter { $0.name == "segment" }.allSatisfy { $0.attributes["state"] == "initial" })
         #expect(outline.textByElement["target"] == document.sentences.map(\.english.text))
         #expect(outline.elementList.filter { $0.name == "glossEntry" }.allSatisfy { $0.attributes["ref"] == nil })
     }
 
-    @Test func xliff12UsesTransUnitsAndTermMarks() throws {
+    @Test func xliffSourceTargetsCopyTheSourceAndDraftsCarryTheirOrigin() throws {
+        var document = try AnnotationFixtures.annotated()
+        for version in RenderOptions.XLIFFVersion.allCases {
+            let outline = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffVersion: version, xliffTarget: .source)).render(document))
+            #expect(outline.textByElement["target"] == document.sentences.map(\.text), "\(version)")
+        }
+        // XLIFF 1.2 drafts: needs-review-translation, the origin as state-qualifier and note.
+        document.sentences[3].english = EnglishLine(text: "Shenzhen allocates RMB 1 billion a year.", origin: .memoryExact, provider: "/home/a/memory.sqlite")
+        let xml = try XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft)).render(document)
+        let outline = try XMLOutline.parse(xml)
+        let targets = outline.elementList.filter { $0.name == "target" }
+        #expect(targets.allSatisfy { $0.attributes["state"] == "needs-review-translation" })
+        #expect(targets[3].attributes["state-qualifier"] == "exact-match")
+        #expect(targets[0].attributes["state-qualifier"] == "leveraged-glossary")
+        #expect(outline.textByElement["note"]?.contains("English line origin: translation memory") == true)
+        #expect(!xml.contains("/home/a"))
+    }
+
+    @Test func xliff12MarksTermsOnlyWhenAsked() throws {
         let document = try AnnotationFixtures.annotated()
-        let outline = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2)).render(document))
+        // Off by default: CAT tools turn marks into tags, which cost memory matches; the renderings stay in notes.
+        let plain = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2)).render(document))
+        #expect(!plain.elements.contains("mrk"))
+        #expect(plain.textByElement["note"]?.contains { $0.contains("孔雀计划 = Peacock Plan") } == true)
+        let outline = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, inlineTerms: true)).render(document))
         #expect(outline.elementList.first { $0.name == "xliff" }?.attributes["version"] == "1.2")
         #expect(outline.elementList.filter { $0.name == "trans-unit" }.count == document.sentences.count)
         let marks = outline.elementList.filter { $0.name == "mrk" }
@@ -98,7 +120,11 @@ final class XMLOutline: NSObject, XMLParserDelegate {
         #expect(empty.elements.contains("header"))
         #expect(empty.textByElement["note"]?.first?.contains("--tmx-include-gloss") == true)
 
-        let glosses = try XMLOutline.parse(try TMXRenderer(options: RenderOptions(tmxIncludeGloss: true)).render(document))
+        // With glosses asked for, they go to a second file of their own.
+        let renderers = OutputFormat.tmx.renderers(options: RenderOptions(tmxIncludeGloss: true))
+        #expect(renderers.map(\.fileSuffix) == [".tmx", ".gloss.tmx"])
+        #expect(try !XMLOutline.parse(try renderers[0].render(document)).elements.contains("tu"))
+        let glosses = try XMLOutline.parse(try renderers[1].render(document))
         #expect(glosses.elementList.filter { $0.name == "tu" }.count == document.sentences.count)
         #expect(glosses.textByElement["prop"]?.filter { $0 == "gloss" }.count == document.sentences.count)
 
@@ -115,8 +141,9 @@ final class XMLOutline: NSObject, XMLParserDelegate {
         let document = try AnnotationFixtures.annotated()
         let hostile = try HostileInputTests.document()
         let renderers: [any DocumentRenderer] = [
-            XLIFFRenderer(), XLIFFRenderer(options: RenderOptions(xliffDraft: true, inlineTerms: false)),
-            XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffDraft: true)), TMXRenderer(), TMXRenderer(options: RenderOptions(tmxIncludeGloss: true)),
+            XLIFFRenderer(), XLIFFRenderer(options: RenderOptions(xliffTarget: .draft, inlineTerms: false)),
+            XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft)), TMXRenderer(), TMXRenderer(content: .glosses),
+            XLIFFRenderer(options: RenderOptions(xliffTarget: .source)), XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .source, inlineTerms: true)),
         ]
         for renderer in renderers {
             for source in [document, hostile] {
