@@ -17,7 +17,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-binary = sys.argv[1]
+binary = os.path.abspath(sys.argv[1])
 delay = float(sys.argv[2]) if len(sys.argv) > 2 else 8.0
 bodies = []
 
