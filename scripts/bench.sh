@@ -65,6 +65,9 @@ if [ -x /usr/bin/time ]; then
 else
     echo "/usr/bin/time missing: end-to-end figures skipped (apt-get install time)" >&2
 fi
+echo "== machine translation: CPU while waiting for a slow server" >&2
+python3 scripts/bench-mt-wait.py "$bin" 8 >> "$figures" || echo "machine translation wait: failed (see above)" >&2
+
 if "$bin" help lookup >/dev/null 2>&1; then
     python3 scripts/bench-startup.py "$bin" >> "$figures" || true
 fi

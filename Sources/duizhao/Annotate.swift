@@ -89,8 +89,11 @@ struct Annotate: ParsableCommand {
         let options = RenderOptions(xliffVersion: xliffVersion, xliffTarget: target, inlineTerms: inlineTerms, tmxIncludeGloss: tmxIncludeGloss)
         let writer = AnnotationWriter(options: options)
         // The memory also keeps machine translations between runs.
-        let (plan, machines) = try CommandLineFrontend.run { try translation.plan(machineTranslation) }
-        defer { machines.warnAboutFailures() }
+        // On a terminal, machine translation shows its progress on standard error.
+        let progress = isatty(STDERR_FILENO) == 1
+            ? BatchProgress(style: .bar, unit: "sentences", label: "mt") { try? FileHandle.standardError.write(contentsOf: Data($0.utf8)) } : nil
+        let (plan, machines) = try CommandLineFrontend.run { try translation.plan(machineTranslation, progress: progress) }
+        defer { machines.finish() }
         let pipeline = try CommandLineFrontend.run { () throws -> AnnotationPipeline in
             let resources = try StandardResources(
                 glossary: try glossary.load(), glossaryFiles: try glossary.files(), glossaryFolder: try glossary.defaultFolder(), dictionary: try dictionary.load(),

@@ -185,7 +185,7 @@ struct BatchRun: ParsableCommand {
 
         let report: BatchReport
         do {
-            defer { machines?.warnAboutFailures() }
+            defer { machines?.finish(summary: !quiet) }
             report = try runner.run()
         } catch let error as BatchError {
             if case .interrupted = error {

@@ -20,14 +20,21 @@ struct MachineTranslationOptions: ParsableArguments {
         "The environment variable holding the API key, sent as a bearer token (default DUIZHAO_MT_KEY; local servers need none).", valueName: "name"))
     var keyVariable: String?
 
-    @Option(name: .customLong("mt-timeout"), help: ArgumentHelp("Seconds a translation request may take.", valueName: "seconds"))
+    @Option(name: .customLong("mt-timeout"), help: ArgumentHelp(
+        "Seconds each translation request may take (from when it is sent; a request past it fails, and its sentences keep their glosses, flagged).",
+        valueName: "seconds"))
     var timeout: Double = 120
 
     @Option(name: .customLong("mt-batch-size"), help: ArgumentHelp("Sentences per request.", valueName: "n"))
     var batchSize = 8
 
-    @Option(name: .customLong("mt-concurrency"), help: ArgumentHelp("Requests in flight at once.", valueName: "n"))
-    var concurrency = 2
+    @Option(name: .customLong("mt-concurrency"), help: ArgumentHelp(
+        "Requests in flight at once. Default: what the server serves in parallel (llama.cpp's server reports its slots), else \(Self.defaultConcurrency).",
+        valueName: "n"))
+    var concurrency: Int?
+
+    /// Requests in flight when the server does not say how many it serves in parallel.
+    static let defaultConcurrency = 2
 
     @Option(name: .customLong("mt-retries"), help: ArgumentHelp("Retries after a 429 or 5xx answer.", valueName: "n"))
     var retries = 3
@@ -35,7 +42,7 @@ struct MachineTranslationOptions: ParsableArguments {
     func validate() throws {
         guard timeout > 0 else { throw ValidationError("--mt-timeout must be more than 0 seconds") }
         guard batchSize >= 1 else { throw ValidationError("--mt-batch-size must be at least 1") }
-        guard concurrency >= 1 else { throw ValidationError("--mt-concurrency must be at least 1") }
+        if let concurrency, concurrency < 1 { throw ValidationError("--mt-concurrency must be at least 1") }
         guard retries >= 0 else { throw ValidationError("--mt-retries cannot be negative") }
         // Refuse anything that is not a variable name without repeating it: it may be the
         // key itself, typed in the wrong place.
@@ -44,11 +51,9 @@ struct MachineTranslationOptions: ParsableArguments {
         }
     }
 
-    /// The machine translator the options describe (keeping its translations in `cache` when
-    /// given), nil when no endpoint is given.
-    func translator(
-        cache: (any MachineTranslationCache)? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
-    ) throws -> MachineTranslator? {
+    /// The service the options describe, nil when no endpoint is given. Without
+    /// `--mt-concurrency` the server is asked how many requests it serves in parallel.
+    func configuration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> MachineTranslationConfiguration? {
         let endpoint = (self.endpoint ?? environment["DUIZHAO_MT_ENDPOINT"]).flatMap { $0.isEmpty ? nil : $0 }
         guard let endpoint else {
             if model != nil || keyVariable != nil {
@@ -64,9 +69,13 @@ struct MachineTranslationOptions: ParsableArguments {
         if key == nil, keyVariable != nil {
             throw ValidationError("the environment variable \(variable) named by --mt-key-env is not set")
         }
-        let configuration = try MachineTranslationConfiguration(
-            endpoint: endpoint, model: model, apiKey: key, timeout: timeout, batchSize: batchSize, concurrency: concurrency, maxRetries: retries)
-        return cache.map { MachineTranslator(configuration: configuration, cache: $0) } ?? MachineTranslator(configuration: configuration)
+        var configuration = try MachineTranslationConfiguration(
+            endpoint: endpoint, model: model, apiKey: key, timeout: timeout, batchSize: batchSize,
+            concurrency: concurrency ?? Self.defaultConcurrency, maxRetries: retries)
+        if concurrency == nil, let slots = ChatCompletionClient(configuration: configuration).serverSlots() {
+            configuration.concurrency = slots
+        }
+        return configuration
     }
 
     /// The warning on standard error when sentences fell back to their gloss.

@@ -29,8 +29,11 @@ public enum ScriptedResponse: Sendable {
 
 /// A tiny HTTP/1.1 server for tests: listens on 127.0.0.1 on a port the system chooses,
 /// answers each request with what the test's handler says (one request per connection,
-/// `Connection: close`), and records every request and the most requests it has been
-/// handling at once.
+/// `Connection: close`, unless `keepAlive`), and records every request, the connections
+/// made and the most requests it has been handling at once.
+///
+/// `GET /props` is answered apart, as llama.cpp's server does (`{"total_slots": n}` when
+/// `slots` is given, 404 otherwise), and is counted in ``propsRequests``, not ``requests``.
 public final class LoopbackHTTPServer: @unchecked Sendable {
     /// Decides the response to the `index`-th request (from 0).
     public typealias Handler = @Sendable (_ request: RecordedRequest, _ index: Int) -> ScriptedResponse
@@ -39,6 +42,10 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     public let port: UInt16
     private let listener: Int32
     private let handler: Handler
+    private let slots: Int?
+    private let keepAlive: Bool
+    private var connectionsMade = 0
+    private var props = 0
     private let lock = NSLock()
     private var recorded: [RecordedRequest] = []
     private var active = 0
@@ -48,8 +55,10 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     private let stopSignal = DispatchSemaphore(value: 0)
 
     /// Starts a server.
-    public init(handler: @escaping Handler) throws {
+    public init(slots: Int? = nil, keepAlive: Bool = false, handler: @escaping Handler) throws {
         self.handler = handler
+        self.slots = slots
+        self.keepAlive = keepAlive
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw LoopbackError.system("socket", errno) }
         var yes: Int32 = 1
@@ -85,6 +94,20 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return recorded
+    }
+
+    /// Connections accepted so far.
+    public var connectionCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return connectionsMade
+    }
+
+    /// `GET /props` requests received so far.
+    public var propsRequests: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return props
     }
 
     /// The most requests the server was handling at the same time.
@@ -130,6 +153,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             }
             lock.lock()
             connections.insert(client)
+            connectionsMade += 1
             lock.unlock()
             let thread = Thread { [self] in serve(client) }
             thread.start()
@@ -143,7 +167,22 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             lock.unlock()
             close(fd)
         }
-        guard let request = read(fd) else { return }
+        while let request = read(fd) {
+            if request.method == "GET", request.path == "/props" {
+                lock.lock()
+                props += 1
+                lock.unlock()
+                let body = slots.map { Data("{\"total_slots\":\($0)}".utf8) } ?? Data("{\"error\":\"not found\"}".utf8)
+                respond(fd, status: slots == nil ? 404 : 200, headers: [:], body: body)
+            } else if !answer(request, on: fd) {
+                return
+            }
+            if !keepAlive { return }
+        }
+    }
+
+    /// Answers a scripted request; false when the connection is to be closed.
+    private func answer(_ request: RecordedRequest, on fd: Int32) -> Bool {
         let index: Int = {
             lock.lock()
             defer { lock.unlock() }
@@ -160,16 +199,23 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         switch handler(request, index) {
         case .respond(let status, let headers, let body, let delay):
             if delay > 0 { _ = stopSignal.wait(timeout: .now() + delay) }
-            var head = "HTTP/1.1 \(status) \(Self.reason(status))\r\nContent-Length: \(body.count)\r\nConnection: close\r\n"
-            if headers["Content-Type"] == nil { head += "Content-Type: application/json\r\n" }
-            for (name, value) in headers.sorted(by: { $0.key < $1.key }) { head += "\(name): \(value)\r\n" }
-            head += "\r\n"
-            write(fd, Data(head.utf8) + body)
+            respond(fd, status: status, headers: headers, body: body)
+            return true
         case .hang:
             _ = stopSignal.wait(timeout: .now() + 60)
+            return false
         case .close:
-            return
+            return false
         }
+    }
+
+    private func respond(_ fd: Int32, status: Int, headers: [String: String], body: Data) {
+        var head = "HTTP/1.1 \(status) \(Self.reason(status))\r\nContent-Length: \(body.count)\r\n"
+        head += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n"
+        if headers["Content-Type"] == nil { head += "Content-Type: application/json\r\n" }
+        for (name, value) in headers.sorted(by: { $0.key < $1.key }) { head += "\(name): \(value)\r\n" }
+        head += "\r\n"
+        write(fd, Data(head.utf8) + body)
     }
 
     /// Reads one request: the head, then `Content-Length` bytes of body (answering

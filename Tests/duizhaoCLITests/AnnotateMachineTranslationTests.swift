@@ -71,7 +71,10 @@ import Testing
         #expect(issues?.first?["entryID"] as? String == "peacock-plan")
         #expect(lines[1]["issues"] == nil)
         #expect(!result.stdout.contains(key) && !result.stderr.contains(key))
-        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        // Standard error is not a terminal here: no progress, only the summary.
+        let summary = "machine translation: 2 sentence(s) sent in 1 request(s): 2 translated, 0 failed; 0 from the memory (no request); "
+        #expect(result.stderr.hasPrefix(summary) && result.stderr.hasSuffix(" sentences/s\n"), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
     }
 
     @Test func aRerunTakesTheTranslationsFromTheMemoryStore() throws {
@@ -123,6 +126,30 @@ import Testing
             #expect(!lines.isEmpty && lines.allSatisfy { $0["origin"] as? String == "mt" }, "\(file)")
         }
         #expect(!server.requests.isEmpty)
+    }
+
+    @Test func theConcurrencyDefaultsToTheServersSlots() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = try LoopbackHTTPServer(slots: 3) { _, _ in ChatServiceScript.completion("The zone grows.", delay: 0.5) }
+        defer { server.stop() }
+        let sentences = ["高新区第一次发展。", "高新区第二次发展。", "高新区第三次发展。", "高新区第四次发展。", "高新区第五次发展。", "高新区第六次发展。"]
+        let text = sentences.joined(separator: "\n") + "\n"
+        let arguments = ["annotate", "-", "--stdout", "--format", "json", "--mt-endpoint", server.baseURL, "--mt-model", "m", "--mt-batch-size", "1"]
+        let result = try Self.run(arguments + (try Self.glossaryArguments(folder)), input: text, directory: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(server.propsRequests == 1, "asked once per run")
+        #expect(server.requests.count == sentences.count)
+        #expect(server.maxConcurrentRequests == 3, "as many in flight as the server has slots")
+
+        let limited = try LoopbackHTTPServer(slots: 3) { _, _ in ChatServiceScript.completion("The zone grows.", delay: 0.2) }
+        defer { limited.stop() }
+        let again = try Self.run(
+            ["annotate", "-", "--stdout", "--format", "json", "--no-tm", "--mt-endpoint", limited.baseURL, "--mt-model", "m", "--mt-batch-size", "1",
+             "--mt-concurrency", "1"] + (try Self.glossaryArguments(folder)), input: text, directory: folder)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(limited.propsRequests == 0, "a concurrency given is not asked")
+        #expect(limited.maxConcurrentRequests == 1)
     }
 
     @Test func anUnreachableServiceLeavesGlossesAndOneWarning() throws {

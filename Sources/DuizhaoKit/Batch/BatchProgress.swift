@@ -2,6 +2,7 @@ import Foundation
 
 /// Shows a batch's progress on standard error: a redrawn bar with counts, rate and ETA on a
 /// terminal; a plain line every few seconds otherwise (logs, CI); nothing with `--quiet`.
+/// Counts documents for `batch`, sentences for machine translation (``unit``, ``label``).
 public final class BatchProgress: @unchecked Sendable {
     /// How progress is shown.
     public enum Style: Sendable {
@@ -27,6 +28,10 @@ public final class BatchProgress: @unchecked Sendable {
     }
 
     private let style: Style
+    /// What is counted, in the rate (`docs`, `sentences`).
+    public let unit: String
+    /// What a plain line starts with (`batch`, `mt`).
+    public let label: String
     private let sink: @Sendable (String) -> Void
     private let lock = NSLock()
     private let start: Date
@@ -36,8 +41,10 @@ public final class BatchProgress: @unchecked Sendable {
     private var width = 0
 
     /// Creates a reporter that writes with `sink` (standard error in the CLI).
-    public init(style: Style, sink: @escaping @Sendable (String) -> Void) {
+    public init(style: Style, unit: String = "docs", label: String = "batch", sink: @escaping @Sendable (String) -> Void) {
         self.style = style
+        self.unit = unit
+        self.label = label
         self.sink = sink
         start = Date()
         // Lines start after the first interval; the bar draws at once.
@@ -48,6 +55,14 @@ public final class BatchProgress: @unchecked Sendable {
     public func setTotal(_ total: Int) {
         lock.lock()
         self.total = total
+        lock.unlock()
+    }
+
+    /// Adds `count` to the number expected (work that becomes known as it goes, such as
+    /// the sentences of each document sent for machine translation).
+    public func addToTotal(_ count: Int) {
+        lock.lock()
+        total = (total ?? 0) + count
         lock.unlock()
     }
 
@@ -82,11 +97,11 @@ public final class BatchProgress: @unchecked Sendable {
     }
 
     /// The status text, e.g. `412/1000 41% 35.1 docs/s ETA 0:17, 3 failed`.
-    static func status(_ counts: Counts, total: Int?, elapsed: Double) -> String {
+    static func status(_ counts: Counts, total: Int?, elapsed: Double, unit: String = "docs") -> String {
         let rate = elapsed > 0 ? Double(counts.done) / elapsed : 0
         var text = total.map { "\(counts.done)/\($0)" } ?? "\(counts.done)"
         if let total, total > 0 { text += " \(counts.done * 100 / total)%" }
-        text += " \(formatRate(rate)) docs/s"
+        text += " \(formatRate(rate)) \(unit)/s"
         if let total, rate > 0, counts.done < total {
             text += " ETA \(formatDuration(Double(total - counts.done) / rate))"
         }
@@ -96,7 +111,8 @@ public final class BatchProgress: @unchecked Sendable {
         return text
     }
 
-    static func formatRate(_ rate: Double) -> String {
+    /// A rate with one decimal (`35.1`).
+    public static func formatRate(_ rate: Double) -> String {
         let tenths = Int((rate * 10).rounded())
         return "\(tenths / 10).\(tenths % 10)"
     }
@@ -111,7 +127,7 @@ public final class BatchProgress: @unchecked Sendable {
 
     private func draw(_ now: Date) {
         lastDraw = now
-        let status = Self.status(counts, total: total, elapsed: now.timeIntervalSince(start))
+        let status = Self.status(counts, total: total, elapsed: now.timeIntervalSince(start), unit: unit)
         switch style {
         case .bar:
             let barWidth = 24
@@ -124,7 +140,7 @@ public final class BatchProgress: @unchecked Sendable {
             width = length
             sink(line)
         case .lines:
-            sink("batch: \(status)\n")
+            sink("\(label): \(status)\n")
         case .none:
             break
         }

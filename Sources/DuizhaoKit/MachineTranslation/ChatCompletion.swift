@@ -32,18 +32,25 @@ public enum ChatCompletion {
         public var responseFormat: ResponseFormat?
         /// One answer, never streamed.
         public var stream = false
+        /// The most tokens the answer may have.
+        public var maxTokens: Int
+        /// Texts at which generation stops; nil for none.
+        public var stop: [String]?
 
-        /// Creates a request.
-        public init(model: String, messages: [Message], temperature: Double = 0, json: Bool = false) {
+        /// Creates a request bounded by `limit`.
+        public init(model: String, messages: [Message], limit: GenerationLimit, temperature: Double = 0, json: Bool = false) {
             self.model = model
             self.messages = messages
             self.temperature = temperature
             self.responseFormat = json ? ResponseFormat(type: "json_object") : nil
+            self.maxTokens = limit.maxTokens
+            self.stop = limit.stop.isEmpty ? nil : limit.stop
         }
 
         enum CodingKeys: String, CodingKey {
-            case model, messages, temperature, stream
+            case model, messages, temperature, stream, stop
             case responseFormat = "response_format"
+            case maxTokens = "max_tokens"
         }
     }
 

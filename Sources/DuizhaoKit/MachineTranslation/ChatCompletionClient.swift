@@ -1,10 +1,19 @@
+import AsyncHTTPClient
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import NIOCore
+import NIOHTTP1
+import NIOPosix
 
-/// Posts chat-completion requests with Foundation's `URLSession`, blocking the calling thread
-/// until the answer (callers run it on their own worker threads).
+/// Posts chat-completion requests with AsyncHTTPClient (SwiftNIO), blocking the calling thread
+/// until the answer (callers run it on their own worker threads). The thread sleeps until the
+/// answer or the deadline: nothing polls, so a run waiting for a slow server uses no CPU.
+/// (Foundation's `URLSession` on Linux kept a core busy while it waited: its libcurl sockets
+/// are watched by dispatch sources that fired over a thousand times a second.)
+///
+/// Connections are kept and reused (HTTP/1.1 keep-alive), at most
+/// ``MachineTranslationConfiguration/concurrency`` per host; redirects are not followed (the
+/// key would go with them). Each request has its own deadline,
+/// ``MachineTranslationConfiguration/timeout`` seconds from when it is sent.
 ///
 /// Retries 429 and 5xx answers, and connections closed before the answer, with exponential
 /// backoff, waiting what `Retry-After` asks (at most
@@ -14,39 +23,50 @@ import FoundationNetworking
 public final class ChatCompletionClient: Sendable {
     /// The service and limits.
     public let configuration: MachineTranslationConfiguration
-    private let session: URLSession
+    private let http: HTTPClient
+
+    /// The largest answer body read.
+    static let maxBodyBytes = 16 << 20
+    /// The longest wait for a connection to be made.
+    static let connectTimeout = 10.0
 
     /// Creates a client.
     public init(configuration: MachineTranslationConfiguration) {
         self.configuration = configuration
-        let sessionConfiguration = URLSessionConfiguration.ephemeral
-        sessionConfiguration.timeoutIntervalForRequest = configuration.timeout
-        sessionConfiguration.timeoutIntervalForResource = configuration.timeout
-        sessionConfiguration.httpMaximumConnectionsPerHost = configuration.concurrency
-        sessionConfiguration.urlCache = nil
-        sessionConfiguration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        session = URLSession(configuration: sessionConfiguration)
+        var pool = HTTPClient.Configuration.ConnectionPool(
+            idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: configuration.concurrency)
+        // A refused connection fails its request at once (the pool would otherwise try again
+        // until the request's deadline).
+        pool.retryConnectionEstablishment = false
+        let timeout = HTTPClient.Configuration.Timeout(connect: Self.amount(min(configuration.timeout, Self.connectTimeout)))
+        http = HTTPClient(
+            eventLoopGroup: HTTPClient.defaultEventLoopGroup,
+            configuration: HTTPClient.Configuration(redirectConfiguration: .disallow, timeout: timeout, connectionPool: pool))
     }
 
     deinit {
-        session.finishTasksAndInvalidate()
+        // Closes the kept connections in the background; the HTTP client lives until then.
+        http.shutdown { _ in }
     }
 
-    /// The first choice of the answer to `messages`; `json` asks for a JSON object.
-    public func complete(_ messages: [ChatCompletion.Message], json: Bool = false) throws -> ChatCompletion.Answer {
-        let body = ChatCompletion.Request(model: configuration.model, messages: messages, json: json)
+    /// The first choice of the answer to `messages`, at most `limit` long; `json` asks for a
+    /// JSON object.
+    public func complete(_ messages: [ChatCompletion.Message], limit: GenerationLimit, json: Bool = false) throws -> ChatCompletion.Answer {
+        let body = ChatCompletion.Request(model: configuration.model, messages: messages, limit: limit, json: json)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var request = URLRequest(url: configuration.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: configuration.timeout)
-        request.httpMethod = "POST"
-        request.httpBody = try encoder.encode(body)
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.setValue("application/json", forHTTPHeaderField: "Accept")
-        if let key = configuration.apiKey { request.setValue("Bearer \(key)", forHTTPHeaderField: "Authorization") }
+        let request: HTTPClient.Request
+        do {
+            var headers = HTTPHeaders([("Content-Type", "application/json"), ("Accept", "application/json")])
+            if let key = configuration.apiKey { headers.add(name: "Authorization", value: "Bearer \(key)") }
+            request = try HTTPClient.Request(url: configuration.url.absoluteString, method: .POST, headers: headers, body: .bytes(try encoder.encode(body)))
+        } catch {
+            throw MachineTranslationError.invalidConfiguration("cannot make a request to \(configuration.url.absoluteString): \(clean("\(error)"))")
+        }
 
         var attempt = 0
         while true {
-            let status: Int, headers: [String: String], data: Data
+            let status: Int, headers: HTTPHeaders, data: Data
             do {
                 (status, headers, data) = try send(request)
             } catch let error as MachineTranslationError {
@@ -59,65 +79,86 @@ public final class ChatCompletionClient: Sendable {
                 throw MachineTranslationError.httpStatus(host: configuration.host, status: status, detail: errorDetail(data))
             }
             let backoff = configuration.retryDelay * pow(2, Double(attempt))
-            let wait = min(Self.retryAfter(headers["retry-after"]) ?? backoff, configuration.maxRetryDelay)
+            let wait = min(Self.retryAfter(headers.first(name: "retry-after")) ?? backoff, configuration.maxRetryDelay)
             if wait > 0 { Thread.sleep(forTimeInterval: wait) }
             attempt += 1
         }
     }
 
-    /// One exchange: status, headers (lowercased names) and body.
-    private func send(_ request: URLRequest) throws -> (Int, [String: String], Data) {
-        let outcome = LockedValue<(Data?, URLResponse?, Error?)?>(nil)
-        let done = DispatchSemaphore(value: 0)
-        let task = session.dataTask(with: request) { data, response, error in
-            outcome.withLock { $0 = (data, response, error) }
-            done.signal()
-        }
-        task.resume()
-        // URLSession's own timeouts should end the task first; this is the backstop.
-        if done.wait(timeout: .now() + configuration.timeout + 5) == .timedOut {
-            task.cancel()
-            throw MachineTranslationError.timedOut(host: configuration.host, seconds: configuration.timeout)
-        }
-        let (data, response, error) = outcome.withLock { $0 } ?? (nil, nil, nil)
-        if let error { throw map(error) }
-        guard let http = response as? HTTPURLResponse else {
-            throw MachineTranslationError.malformedResponse(host: configuration.host, detail: "no HTTP response")
-        }
-        var headers: [String: String] = [:]
-        for (name, value) in http.allHeaderFields {
-            if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
-        }
-        return (http.statusCode, headers, data ?? Data())
+    /// How many requests the server answers in parallel, when it says: llama.cpp's server
+    /// reports its slots (`total_slots`) at `/props`. Nil when the server does not answer that
+    /// within a few seconds (other services).
+    public func serverSlots() -> Int? {
+        guard var components = URLComponents(url: configuration.url, resolvingAgainstBaseURL: false) else { return nil }
+        components.path = "/props"
+        components.query = nil
+        guard let url = components.url else { return nil }
+        var headers = HTTPHeaders([("Accept", "application/json")])
+        if let key = configuration.apiKey { headers.add(name: "Authorization", value: "Bearer \(key)") }
+        guard let request = try? HTTPClient.Request(url: url.absoluteString, method: .GET, headers: headers),
+            let response = try? http.execute(request: request, deadline: .now() + Self.amount(min(configuration.timeout, 5))).wait(),
+            response.status == .ok, let body = response.body,
+            let object = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any],
+            let slots = (object["total_slots"] as? NSNumber)?.intValue, slots >= 1
+        else { return nil }
+        return slots
     }
 
-    /// A URLSession error as a ``MachineTranslationError``.
-    private func map(_ error: Error) -> MachineTranslationError {
+    /// One exchange: status, headers and body. Waits (asleep) for the answer or the deadline.
+    private func send(_ request: HTTPClient.Request) throws -> (Int, HTTPHeaders, Data) {
+        do {
+            let response = try http.execute(request: request, deadline: .now() + Self.amount(configuration.timeout)).wait()
+            let data = response.body.map { Data($0.readableBytesView) } ?? Data()
+            guard data.count <= Self.maxBodyBytes else {
+                throw MachineTranslationError.malformedResponse(host: configuration.host, detail: "the answer is larger than \(Self.maxBodyBytes >> 20) MB")
+            }
+            return (Int(response.status.code), response.headers, data)
+        } catch let error as MachineTranslationError {
+            throw error
+        } catch {
+            throw map(error)
+        }
+    }
+
+    /// An HTTP client error as a ``MachineTranslationError``.
+    func map(_ error: Error) -> MachineTranslationError {
         let host = configuration.host
-        guard let urlError = error as? URLError else {
-            return .transport(host: host, detail: clean((error as NSError).localizedDescription))
+        if let client = error as? HTTPClientError {
+            switch client {
+            case .deadlineExceeded, .readTimeout, .writeTimeout:
+                return .timedOut(host: host, seconds: configuration.timeout)
+            case .connectTimeout:
+                return .unreachable(host: host, detail: "no connection within \(MachineTranslationError.seconds(min(configuration.timeout, Self.connectTimeout))) s")
+            case .remoteConnectionClosed:
+                return .transport(host: host, detail: "the connection was closed before the answer was complete")
+            default:
+                return .transport(host: host, detail: clean("\(client)"))
+            }
         }
-        switch urlError.code {
-        case .timedOut:
-            return .timedOut(host: host, seconds: configuration.timeout)
-        case .cannotConnectToHost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet, .secureConnectionFailed:
-            return .unreachable(host: host, detail: Self.describe(urlError.code))
-        default:
-            return .transport(host: host, detail: Self.describe(urlError.code))
+        if let connection = error as? NIOConnectionError {
+            if connection.dnsAError != nil || connection.dnsAAAAError != nil, connection.connectionErrors.isEmpty {
+                return .unreachable(host: host, detail: "unknown host")
+            }
+            if let first = connection.connectionErrors.first { return map(first.error) }
+            return .unreachable(host: host, detail: "no connection")
         }
+        if let io = error as? IOError {
+            switch io.errnoCode {
+            case ECONNREFUSED: return .unreachable(host: host, detail: "connection refused")
+            case EHOSTUNREACH, ENETUNREACH: return .unreachable(host: host, detail: "no route to host")
+            case ECONNRESET, EPIPE: return .transport(host: host, detail: "the connection was reset")
+            default: return .transport(host: host, detail: clean(io.description))
+            }
+        }
+        if let channel = error as? ChannelError, case .connectTimeout = channel {
+            return .unreachable(host: host, detail: "no connection within \(MachineTranslationError.seconds(Self.connectTimeout)) s")
+        }
+        return .transport(host: host, detail: clean("\(error)"))
     }
 
-    static func describe(_ code: URLError.Code) -> String {
-        switch code {
-        case .cannotConnectToHost: return "connection refused"
-        case .cannotFindHost, .dnsLookupFailed: return "unknown host"
-        case .notConnectedToInternet: return "no network"
-        case .secureConnectionFailed: return "TLS handshake failed"
-        case .networkConnectionLost: return "the connection was closed before the answer was complete"
-        case .badServerResponse: return "bad server response"
-        case .cancelled: return "cancelled"
-        default: return "URL error \(code.rawValue)"
-        }
+    /// `seconds` as a NIO time amount.
+    static func amount(_ seconds: Double) -> TimeAmount {
+        .nanoseconds(Int64((seconds * 1_000_000_000).rounded()))
     }
 
     /// The first choice.

@@ -16,6 +16,10 @@ import Foundation
 /// the gloss, labelled `gloss`, with a `service-failure` issue; the run goes on, and
 /// ``takeFailures()`` tells the caller so that it can warn once. After a connection
 /// failure, or three failed requests in a row, no further request is sent in the run.
+///
+/// Every request is bounded by a ``GenerationLimit`` worked out from the sentences it asks
+/// about. ``statistics`` counts what was asked, translated, failed and found in the cache;
+/// a ``BatchProgress`` given at creation is told of each sentence as its answer comes.
 public final class MachineTranslator: Translator, @unchecked Sendable {
     /// The service and limits.
     public let configuration: MachineTranslationConfiguration
@@ -24,6 +28,7 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
     private let client: ChatCompletionClient
     private let verifier = TranslationVerifier()
     private let state = LockedValue(State())
+    private let progress: BatchProgress?
 
     /// What went wrong since the last ``takeFailures()``: how many sentences fell back to
     /// their gloss, and the first error.
@@ -42,6 +47,40 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
         /// Requests that failed since the last one that succeeded.
         var failuresInARow = 0
         var failures: Failures?
+        var statistics = Statistics()
+        var firstRequest: Date?
+        var lastAnswer: Date?
+    }
+
+    /// What the translator did so far.
+    public struct Statistics: Sendable, Equatable {
+        /// Sentences sent to the service (each counted once, however many requests it took).
+        public var asked = 0
+        /// Sentences the service translated.
+        public var translated = 0
+        /// Sentences whose request failed (their lines are glosses flagged `service-failure`).
+        public var failed = 0
+        /// Sentences answered from the cache, with no request.
+        public var cached = 0
+        /// Requests sent (retries not counted).
+        public var requests = 0
+        /// Seconds from the first request to the last answer.
+        public var seconds: Double = 0
+
+        /// No work yet.
+        public init() {}
+
+        /// Sentences answered (translated or failed) per second of requesting.
+        public var sentencesPerSecond: Double { seconds > 0 ? Double(translated + failed) / seconds : 0 }
+    }
+
+    /// What the translator did so far.
+    public var statistics: Statistics {
+        state.withLock { state in
+            var statistics = state.statistics
+            if let first = state.firstRequest, let last = state.lastAnswer { statistics.seconds = max(0, last.timeIntervalSince(first)) }
+            return statistics
+        }
     }
 
     /// When the service fails for a sentence: true to answer with the gloss flagged
@@ -53,11 +92,12 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
     /// Creates a translator; `cache` defaults to an in-memory one.
     public init(
         configuration: MachineTranslationConfiguration, cache: any MachineTranslationCache = InMemoryMachineTranslationCache(),
-        answersFailuresWithGloss: Bool = true
+        answersFailuresWithGloss: Bool = true, progress: BatchProgress? = nil
     ) {
         self.configuration = configuration
         self.cache = cache
         self.answersFailuresWithGloss = answersFailuresWithGloss
+        self.progress = progress
         client = ChatCompletionClient(configuration: configuration)
     }
 
@@ -95,6 +135,8 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
                 pending.append((key, sentence))
             }
         }
+        state.withLock { $0.statistics.cached += results.count }
+        progress?.addToTotal(pending.count)
         let batches = stride(from: 0, to: pending.count, by: configuration.batchSize).map {
             Array(pending[$0..<min($0 + configuration.batchSize, pending.count)])
         }
@@ -113,6 +155,7 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
                     guard index < batches.count else { return }
                     let translated = translate(batches[index])
                     answers.withLock { $0.merge(translated) { _, new in new } }
+                    record(translated.values)
                 }
             }
             worker.start()
@@ -129,9 +172,12 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
         if let prepared = state.withLock({ $0.results[key] }) {
             result = prepared
         } else if let cached = cache.cachedTranslation(forKey: key) {
+            state.withLock { $0.statistics.cached += 1 }
             result = .success(cached)
         } else {
+            progress?.addToTotal(1)
             result = translateOne(sentence, key: key)
+            record([result])
         }
         switch result {
         case .success(let text):
@@ -152,6 +198,22 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
         }
     }
 
+    /// Counts answered sentences and tells the progress display.
+    private func record<Results: Collection>(_ results: Results) where Results.Element == Result<String, MachineTranslationError> {
+        var translated = 0, failed = 0
+        for result in results {
+            if case .success = result { translated += 1 } else { failed += 1 }
+        }
+        state.withLock { state in
+            state.statistics.asked += translated + failed
+            state.statistics.translated += translated
+            state.statistics.failed += failed
+            state.lastAnswer = Date()
+        }
+        for _ in 0..<translated { progress?.update(.processed) }
+        for _ in 0..<failed { progress?.update(.failed) }
+    }
+
     // MARK: Requests
 
     /// Failed requests in a row after which the service is given up for the run.
@@ -161,10 +223,14 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
     /// after ``failuresBeforeGivingUp`` failed requests in a row (timeouts, errors after the
     /// retries), so that a run over a dead or swamped service does not wait out a timeout
     /// per sentence.
-    private func complete(_ messages: [ChatCompletion.Message], json: Bool) throws -> ChatCompletion.Answer {
+    private func complete(_ messages: [ChatCompletion.Message], limit: GenerationLimit, json: Bool) throws -> ChatCompletion.Answer {
         if let known = state.withLock({ $0.givenUp }) { throw known }
+        state.withLock { state in
+            state.statistics.requests += 1
+            if state.firstRequest == nil { state.firstRequest = Date() }
+        }
         do {
-            let answer = try client.complete(messages, json: json)
+            let answer = try client.complete(messages, limit: limit, json: json)
             state.withLock { $0.failuresInARow = 0 }
             return answer
         } catch let error as MachineTranslationError {
@@ -187,7 +253,8 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
         do {
             // A batch cut off at the length limit is read as far as it goes; the rest is asked
             // sentence by sentence.
-            let answer = try complete(TranslationPrompt.batch(batch.map(\.sentence)), json: true)
+            let limit = GenerationLimit.forTranslating(batch.map(\.sentence.text), json: true)
+            let answer = try complete(TranslationPrompt.batch(batch.map(\.sentence)), limit: limit, json: true)
             parsed = TranslationResponseParser.batch(answer.content, ids: Array(1...batch.count))
         } catch let error as MachineTranslationError {
             // A 400 or 422 may mean the service rejects the JSON response format: ask
@@ -214,7 +281,7 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
     /// One sentence on its own, in plain text; stored in the cache when it succeeds.
     private func translateOne(_ sentence: AnnotatedSentence, key: String) -> Result<String, MachineTranslationError> {
         do {
-            let answer = try complete(TranslationPrompt.single(sentence), json: false)
+            let answer = try complete(TranslationPrompt.single(sentence), limit: .forTranslating([sentence.text], json: false), json: false)
             guard !answer.truncated else {
                 return .failure(.malformedResponse(host: configuration.host, detail: "the translation was cut off at the service's length limit"))
             }

@@ -39,12 +39,12 @@ struct TranslationOptions: ParsableArguments {
     /// use (glosses only), and the record of the machine translators the plan makes (one per
     /// batch worker, for the end-of-run warning). With machine translation the memory store,
     /// created at its default path when absent unless `--no-tm`, keeps the translations
-    /// between runs.
-    func plan(_ machine: MachineTranslationOptions) throws -> (plan: TranslationPlan?, machines: MachineTranslators) {
-        let machines = MachineTranslators()
-        // Made once here so that the options are checked (with or without an endpoint) and
-        // configuration errors show before any work.
-        guard let probe = try machine.translator() else {
+    /// between runs. `progress` is told of each sentence machine-translated.
+    func plan(_ machine: MachineTranslationOptions, progress: BatchProgress? = nil) throws -> (plan: TranslationPlan?, machines: MachineTranslators) {
+        let machines = MachineTranslators(progress: progress)
+        // Resolved once here so that the options are checked (with or without an endpoint),
+        // configuration errors show before any work, and the server is asked its slots once.
+        guard let configuration = try machine.configuration() else {
             guard let memory = try memory() else { return (nil, machines) }
             return (TranslationPlan(order: try TranslationOrder(parsing: order), memory: memory, threshold: threshold), machines)
         }
@@ -52,20 +52,26 @@ struct TranslationOptions: ParsableArguments {
         let plan = TranslationPlan(
             order: try TranslationOrder(parsing: order), memory: memory, threshold: threshold,
             machine: {
-                // The probe showed an endpoint: the same options give a translator again.
-                let translator = try machine.translator(cache: memory)!
+                let translator = memory.map { MachineTranslator(configuration: configuration, cache: $0, progress: progress) }
+                    ?? MachineTranslator(configuration: configuration, progress: progress)
                 machines.add(translator)
                 return translator
             },
-            machineResource: probe.resource)
+            machineResource: ResourceInfo(kind: .machineTranslation, name: configuration.provider))
         return (plan, machines)
     }
 }
 
-/// The machine translators made for a run; their failures are reported in one warning.
+/// The machine translators made for a run (one per batch worker); at the end of the run
+/// their work is summed up in one line and their failures in one warning.
 final class MachineTranslators: @unchecked Sendable {
     private let lock = NSLock()
     private var made: [MachineTranslator] = []
+    private let progress: BatchProgress?
+
+    init(progress: BatchProgress? = nil) {
+        self.progress = progress
+    }
 
     func add(_ translator: MachineTranslator) {
         lock.lock()
@@ -73,12 +79,41 @@ final class MachineTranslators: @unchecked Sendable {
         made.append(translator)
     }
 
-    /// One warning on standard error when sentences fell back to their gloss.
-    func warnAboutFailures() {
+    /// Ends the progress display, prints the summary (unless `summary` is false) when
+    /// sentences were sent, and one warning on standard error when sentences fell back to
+    /// their gloss.
+    func finish(summary showsSummary: Bool = true) {
         lock.lock()
         let failures = made.compactMap { $0.takeFailures() }
+        let statistics = made.map(\.statistics)
         lock.unlock()
+        if statistics.contains(where: { $0.asked > 0 }) { progress?.finish() }
+        if showsSummary, let summary = Self.summary(statistics) {
+            var standardError = StandardError()
+            print(summary, to: &standardError)
+        }
         guard let first = failures.first else { return }
         MachineTranslationOptions.warn(sentences: failures.reduce(0) { $0 + $1.sentences }, firstError: first.firstError)
+    }
+
+    /// The end-of-run line, e.g. `machine translation: 23 sentences sent in 3 requests: 21
+    /// translated, 2 failed; 4 from the memory; 1.3 sentences/s`; nil when nothing was asked
+    /// and nothing found in the memory.
+    static func summary(_ all: [MachineTranslator.Statistics]) -> String? {
+        var total = MachineTranslator.Statistics()
+        for statistics in all {
+            total.asked += statistics.asked
+            total.translated += statistics.translated
+            total.failed += statistics.failed
+            total.cached += statistics.cached
+            total.requests += statistics.requests
+            // Workers request side by side: the run took about as long as the longest.
+            total.seconds = max(total.seconds, statistics.seconds)
+        }
+        guard total.asked > 0 || total.cached > 0 else { return nil }
+        var text = "machine translation: \(total.asked) sentence(s) sent in \(total.requests) request(s): \(total.translated) translated, \(total.failed) failed"
+        text += "; \(total.cached) from the memory (no request)"
+        if total.asked > 0 { text += "; \(BatchProgress.formatRate(total.sentencesPerSecond)) sentences/s" }
+        return text
     }
 }
