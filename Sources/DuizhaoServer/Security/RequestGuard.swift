@@ -7,8 +7,8 @@ import Hummingbird
 /// another site (``HostCheck``), and a body larger than `--max-size` by its declared length.
 /// After it: puts the security headers on every answer, errors included: the app's
 /// Content-Security-Policy (own scripts and styles only, no inline code, no other origin)
-/// unless the route set a stricter one, `X-Content-Type-Options: nosniff`, no referrer, and
-/// same-origin resource policy. Errors become a page for a page and JSON for the API.
+/// unless the route set a stricter one, `X-Content-Type-Options: nosniff`, and
+/// same-origin resource and referrer policies. Errors become a page for a page and JSON for the API.
 struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     /// The policy of the app's own pages.
     static var appPolicy: String {
@@ -34,7 +34,7 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
         }
         if response.headers[.contentSecurityPolicy] == nil { response.headers[.contentSecurityPolicy] = Self.appPolicy }
         response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[.referrerPolicy] = "no-referrer"
+        response.headers[.referrerPolicy] = "same-origin"  // "no-referrer" would make forms post "Origin: null"
         response.headers[.crossOriginResourcePolicy] = "same-origin"
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
         return response
