@@ -1,3 +1,4 @@
+import DuizhaoKit
 import Foundation
 
 /// A `multipart/form-data` body (RFC 7578) read into its parts: the form a browser posts
@@ -52,7 +53,7 @@ struct MultipartForm {
         let delimiter = Array("--\(boundary)".utf8)
         var positions: [Int] = []
         var from = 0
-        while let found = Self.find(delimiter, in: body, from: from) {
+        while let found = ByteSearch.firstIndex(of: delimiter, in: body, from: from) {
             positions.append(found)
             from = found + delimiter.count
         }
@@ -62,7 +63,7 @@ struct MultipartForm {
             // Each part: CRLF, headers, CRLF CRLF, content, CRLF before the next delimiter.
             var partStart = start + delimiter.count
             if partStart + 1 < body.count, body[partStart] == 13, body[partStart + 1] == 10 { partStart += 2 }
-            guard let headerEnd = Self.find([13, 10, 13, 10], in: body, from: partStart), headerEnd < end else { throw ParseError.malformed }
+            guard let headerEnd = ByteSearch.firstIndex(of: [UInt8]([13, 10, 13, 10]), in: body, from: partStart), headerEnd < end else { throw ParseError.malformed }
             let headers = String(decoding: body[partStart..<headerEnd], as: UTF8.self)
             var contentEnd = end
             if contentEnd >= 2, body[contentEnd - 2] == 13, body[contentEnd - 1] == 10 { contentEnd -= 2 }
@@ -87,25 +88,6 @@ struct MultipartForm {
             var value = pair[1].trimmingCharacters(in: .whitespaces)
             if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
             return value
-        }
-        return nil
-    }
-
-    /// The first position of `needle` in `haystack` at or after `from`.
-    private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count, from <= haystack.count - needle.count else { return nil }
-        var index = from
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == needle[0] {
-                var matched = true
-                for offset in 1..<needle.count where haystack[index + offset] != needle[offset] {
-                    matched = false
-                    break
-                }
-                if matched { return index }
-            }
-            index += 1
         }
         return nil
     }
