@@ -28,9 +28,9 @@ wrk -t2 -c8 -d10s --latency -s "$work/lookup.lua" "$url" | grep -E "Latency|50%|
 # A 50 KB document: the bundled samples' text repeated.
 while [[ $(stat -c %s "$work/doc.txt" 2>/dev/null || echo 0) -lt 51200 ]]; do cat samples/shenzhen-talent-policy.txt >> "$work/doc.txt"; done
 head -c 51200 "$work/doc.txt" | iconv -f utf-8 -t utf-8 -c > "$work/doc50k.txt"
-echo "== annotate a $(stat -c %s "$work/doc50k.txt")-byte document (POST /api/annotate, 5 runs, seconds)"
+echo "== annotate a $(stat -c %s "$work/doc50k.txt")-byte document (POST /api/annotate, 5 runs: status, seconds)"
 for _ in 1 2 3 4 5; do
-    curl -s -o /dev/null -w "%{time_total}\n" -H "Origin: ${url%/}" --data-binary @"$work/doc50k.txt" "${url}api/annotate?name=doc.txt"
+    curl -s -o /dev/null -w "%{http_code} %{time_total}\n" -H "Origin: ${url%/}" --data-binary @"$work/doc50k.txt" "${url}api/annotate?name=doc.txt"
 done
 
 echo "== memory over 10,000 requests (lookups and small annotations), VmRSS in KiB"
