@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN_RELEASE := .build/release/duizhao
 SAMPLES := samples/shenzhen-talent-policy.txt samples/bay-area-innovation.html
 
-.PHONY: all build release demo test test-interop test-properties-long check-sanitizers fuzz deps dictionary eval bench stress clean mt-server test-mt-live
+.PHONY: all build release demo test test-interop test-browser bench-serve test-properties-long check-sanitizers fuzz deps dictionary eval bench stress clean mt-server test-mt-live
 
 all: build
 
@@ -32,6 +32,12 @@ test: deps
 ## installs them when missing (Debian omegat, PyPI translate-toolkit, pinned). See docs/cat-tools.md.
 test-interop: deps
 	@./scripts/test-interop.sh
+
+## test-browser: the real-browser test of `duizhao serve` (Tests/Browser): Debian's chromium and
+## chromium-driver, selenium and pytest from PyPI, installed when missing. DUIZHAO_SCREENSHOTS=docs
+## also saves the README's screenshots.
+test-browser: deps
+	@./scripts/test-browser.sh
 
 ## test-properties-long: the property-based tests with many more iterations
 ## (DUIZHAO_PROPERTY_ITERATIONS, default 1000 here, 10–20 minutes; `make test` runs a small fixed number).
@@ -78,6 +84,11 @@ test-mt-live: mt-server release
 ## bench: measure throughput, memory and start-up beside ICU and jieba; writes BENCHMARKS.md.
 bench: deps
 	@./scripts/bench.sh
+
+## bench-serve: `duizhao serve` under wrk on loopback (lookup latency, a 50 KB annotation, memory
+## over 10,000 requests); prints the numbers recorded in BENCHMARKS.md.
+bench-serve: deps
+	@./scripts/bench-serve.sh
 
 ## stress: the full-size pathological inputs (100 MB line, 1M lines, deep HTML, 100k-entry glossary) with time and peak RSS (docs/robustness.md).
 stress: deps

@@ -41,7 +41,7 @@ public struct CheckTableRenderer: Sendable {
     }
 
     /// `24 pairs (1-1: 22, 1-2: 1, 1-0: 1); 3.05 English characters per Chinese character (variance 18.2); mean confidence 0.97`.
-    static func summary(_ report: CheckReport) -> String {
+    public static func summary(_ report: CheckReport) -> String {
         let alignment = report.alignment
         let shapes = alignment.shapes.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
         var text = "\(report.pairs.count) pair\(report.pairs.count == 1 ? "" : "s") (\(shapes))"
@@ -56,7 +56,7 @@ public struct CheckTableRenderer: Sendable {
     }
 
     /// `2 errors, 1 warning, 0 info`.
-    static func counts(_ report: CheckReport) -> String {
+    public static func counts(_ report: CheckReport) -> String {
         let errors = report.count(.error), warnings = report.count(.warning)
         return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(report.count(.info)) info"
     }

@@ -23,8 +23,8 @@ struct HTMLPage {
 
     /// The page up to the body: doctype, head with the content security policy, style and title.
     func head() -> String {
-        var policy = "default-src 'none'; style-src '\(Self.hash(style))'; img-src data:; base-uri 'none'; form-action 'none'"
-        if !script.isEmpty { policy += "; script-src '\(Self.hash(script))'" }
+        var policy = "default-src 'none'; style-src \(ContentSecurityPolicy.hashSource(style)); img-src data:; base-uri 'none'; form-action 'none'"
+        if !script.isEmpty { policy += "; script-src \(ContentSecurityPolicy.hashSource(script))" }
         var out = "<!DOCTYPE html>\n<html lang=\"\(HTMLEscaping.escape(language))\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">\n"
@@ -36,20 +36,6 @@ struct HTMLPage {
     /// The page after the body's content: the script and the closing tags.
     func tail() -> String {
         (script.isEmpty ? "" : "<script>\(script)</script>\n") + "</body>\n</html>\n"
-    }
-
-    /// A CSP source expression for `text`: `sha256-` and the base64 digest of its UTF-8.
-    static func hash(_ text: String) -> String {
-        let hex = Array(SHA256.hex(text).utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
-        func value(_ digit: UInt8) -> UInt8 { digit >= 0x61 ? digit - 0x61 + 10 : digit - 0x30 }
-        var index = 0
-        while index + 1 < hex.count {
-            bytes.append(value(hex[index]) << 4 | value(hex[index + 1]))
-            index += 2
-        }
-        return "sha256-" + Data(bytes).base64EncodedString()
     }
 
     /// Styles shared by duizhao's pages.

@@ -64,7 +64,7 @@ extension AnnotatedSentence {
 
 extension AnnotatedDocument {
     /// The title to show: the metadata title, else the source file's name.
-    var displayTitle: String {
+    public var displayTitle: String {
         if let title = metadata.title, !title.isEmpty { return title }
         let name = source.path == "-" ? "standard input" : String(source.path.split(separator: "/").last ?? "document")
         return name

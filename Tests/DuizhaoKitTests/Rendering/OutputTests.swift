@@ -64,11 +64,11 @@ import Testing
         let html = try ParallelHTMLRenderer().render(try AnnotationFixtures.annotated())
         let style = html.components(separatedBy: "<style>")[1].components(separatedBy: "</style>")[0]
         let script = html.components(separatedBy: "<script>")[1].components(separatedBy: "</script>")[0]
-        #expect(html.contains("style-src '\(HTMLPage.hash(style))'"))
-        #expect(html.contains("script-src '\(HTMLPage.hash(script))'"))
+        #expect(html.contains("style-src \(ContentSecurityPolicy.hashSource(style))"))
+        #expect(html.contains("script-src \(ContentSecurityPolicy.hashSource(script))"))
         #expect(!html.contains("http://") && !html.contains("https://"), "no network references")
         // SHA-256 of "abc", base64.
-        #expect(HTMLPage.hash("abc") == "sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
+        #expect(ContentSecurityPolicy.hashSource("abc") == "'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='")
     }
 }
 

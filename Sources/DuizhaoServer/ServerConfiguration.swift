@@ -1,0 +1,34 @@
+import DuizhaoKit
+
+/// How `duizhao serve` listens and what it serves besides the glossary.
+public struct ServerConfiguration: Sendable {
+    /// The address to bind: loopback (`127.0.0.1`) unless the user chooses another.
+    public var host: String
+    /// The port; 0 lets the system choose one.
+    public var port: Int
+    /// The largest request body accepted, in bytes (documents, bilingual files, forms).
+    public var maxSize: Int
+    /// A batch output folder (`duizhao batch --out`) to browse, if any.
+    public var batchFolder: String?
+    /// How many annotated documents and check reports are kept in memory for their pages
+    /// and downloads (the oldest goes first). Nothing is written to disk.
+    public var keptResults: Int
+
+    /// Creates a configuration.
+    public init(host: String = "127.0.0.1", port: Int = 8080, maxSize: Int = 8 << 20, batchFolder: String? = nil, keptResults: Int = 32) {
+        self.host = host
+        self.port = port
+        self.maxSize = maxSize
+        self.batchFolder = batchFolder
+        self.keptResults = keptResults
+    }
+
+    /// Whether `host` is a loopback address, reachable only from this machine.
+    public var isLoopback: Bool { HostCheck.isLoopback(host) }
+
+    /// The URL to print for the user (`[::1]` bracketed).
+    public func url(port actualPort: Int? = nil) -> String {
+        let shown = host.contains(":") ? "[\(host)]" : host
+        return "http://\(shown):\(actualPort ?? port)/"
+    }
+}
