@@ -33,6 +33,7 @@ enum EnglishLineFixtures {
         意见\tOpinions\tdoctype\treal-documents.md §4
         通知\tCircular\tdoctype\treal-documents.md §4
         实施方案\tImplementation Plan\tdoctype\treal-documents.md §4
+        政府工作报告\tReport on the Work of the Government\tdoctype\tReport on the Work of the Government (official English title)
         国务院\tthe State Council\tissuer\treal-documents.md §4
         国务院办公厅\tthe General Office of the State Council\tissuer\treal-documents.md §4
         """

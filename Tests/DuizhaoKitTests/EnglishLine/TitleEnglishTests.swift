@@ -21,4 +21,13 @@ import Testing
         #expect(line.provider?.contains("stays in Chinese") == true)
         #expect(try title("深圳市创新工作会议") == nil)
     }
+
+    @Test func aYearAndIssuerTitleIsNeverHalfChinese() throws {
+        // 2010年中华人民共和国国务院政府工作报告 read "Report on the Work of the Government for 2010年中华人民共和国国务院".
+        #expect(try title("2026年国务院政府工作报告")?.text == "Report on the Work of the Government of the State Council (2026)")
+        #expect(try title("2026年政府工作报告")?.text == "Report on the Work of the Government (2026)")
+        #expect(try title("政府工作报告")?.text == "Report on the Work of the Government")
+        // An issuer neither table knows: no English title rather than a half-Chinese one.
+        #expect(try title("2026年某某省政府工作报告") == nil)
+    }
 }
