@@ -78,7 +78,7 @@ public struct AnnotatedDocument: Codable, Equatable, Sendable {
         let speaker = [metadata.speakerRole, metadata.speaker].compactMap { $0 }.joined(separator: " ")
         let fields: [(String, String?, EnglishLine?)] = [
             ("Issued by", metadata.issuer, nil),
-            ("Document number", metadata.documentNumber ?? metadataEnglish.documentNumber?.provider, metadataEnglish.documentNumber),
+            ("Document number", metadata.documentNumber, metadataEnglish.documentNumber),
             ("Date written", metadata.dateWritten, nil),
             ("Date published", metadata.date, nil),
             ("Addressed to", metadata.addressees, nil),

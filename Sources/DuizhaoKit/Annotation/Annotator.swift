@@ -329,22 +329,16 @@ public final class Annotator {
         result.source = document.metadata.source.flatMap { glossLine($0, source: document.source) }
         result.author = document.metadata.author.flatMap { names($0, source: document.source) }
         result.editor = document.metadata.editor.flatMap { names($0, source: document.source) }
-        result.documentNumber = Self.documentNumber(in: sentences.prefix(12))
+        result.documentNumber = document.metadata.documentNumber.flatMap(Self.documentNumber)
         return result
     }
 
-    /// The first document number in `sentences`, in English, with the number as written as
-    /// its provider.
-    static func documentNumber(in sentences: ArraySlice<AnnotatedSentence>) -> EnglishLine? {
-        for sentence in sentences {
-            let scalars = Array(sentence.text.unicodeScalars)
-            for index in scalars.indices {
-                if let (end, english) = LinePhraseFinder.documentNumber(scalars, at: index) {
-                    return EnglishLine(text: english, origin: .formula, provider: String(String.UnicodeScalarView(scalars[index..<end])))
-                }
-            }
-        }
-        return nil
+    /// The document number ingestion read (`metadata.documentNumber`) in English, with the
+    /// number as written as its provider; nil when it is not of the 〔year〕N号 form.
+    static func documentNumber(_ written: String) -> EnglishLine? {
+        let scalars = Array(written.unicodeScalars.filter { !$0.properties.isWhitespace })
+        guard let (end, english) = LinePhraseFinder.documentNumber(scalars, at: 0), end == scalars.count else { return nil }
+        return EnglishLine(text: english, origin: .formula, provider: written)
     }
 
     /// The glossary rendering of `phrase` when the phrase is exactly one glossary term.

@@ -10,8 +10,8 @@ public struct MetadataEnglish: Codable, Hashable, Sendable {
     public var source: EnglishLine?
     /// The responsible editor (a transliteration).
     public var editor: EnglishLine?
-    /// The document number found in the document's opening lines in English (国办发〔2022〕35号 →
-    /// Guo Ban Fa [2022] No. 35, origin `formula`); its ``EnglishLine/provider`` holds the
+    /// The document number ingestion read (`Metadata.documentNumber`) in English (国办发〔2022〕35号
+    /// → Guo Ban Fa [2022] No. 35, origin `formula`); its ``EnglishLine/provider`` holds the
     /// number as written.
     public var documentNumber: EnglishLine?
 
