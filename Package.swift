@@ -28,15 +28,40 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
+        // The layers, lowest first; a target uses only the targets above it in this list
+        // (`make lint` checks every import against these dependencies).
+        // Text: ICU, decoding, size-capped input, escaping, locks, parallel loops, progress.
+        .target(name: "DuizhaoText", dependencies: ["CICU"]),
+        // Core: the document model, segmentation, the glossary and dictionary, ingestion,
+        // annotation, term discovery, numbers and terminology checking. No I/O libraries.
+        .target(name: "DuizhaoCore", dependencies: ["DuizhaoText"]),
+        // Formats: renderers (JSON, Markdown, HTML, XLIFF, TMX, brief) and interchange codecs
+        // (TBX, CSV, OmegaT, TMX, XLIFF and pair TSV readers).
+        .target(name: "DuizhaoFormats", dependencies: ["DuizhaoCore", "DuizhaoText"]),
+        // Translation memory in SQLite (GRDB).
         .target(
-            name: "DuizhaoKit",
+            name: "DuizhaoMemory",
             dependencies: [
-                "CICU", .product(name: "GRDB", package: "GRDB.swift"),
+                "DuizhaoCore", "DuizhaoFormats", "DuizhaoText",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // Machine translation over an OpenAI-compatible HTTP API (AsyncHTTPClient).
+        .target(
+            name: "DuizhaoTranslation",
+            dependencies: [
+                "DuizhaoCore", "DuizhaoText",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
+        ),
+        // The orchestration layer and umbrella: the annotation pipeline, batch runs; re-exports
+        // every layer so that `import DuizhaoKit` is all a library user needs.
+        .target(
+            name: "DuizhaoKit",
+            dependencies: ["DuizhaoText", "DuizhaoCore", "DuizhaoFormats", "DuizhaoMemory", "DuizhaoTranslation"]
         ),
         // `duizhao serve`: the local web application over DuizhaoKit (Hummingbird, Mustache).
         .target(

@@ -91,7 +91,7 @@ struct Annotate: ParsableCommand {
         // The memory also keeps machine translations between runs.
         // On a terminal, machine translation shows its progress on standard error.
         let progress = isatty(STDERR_FILENO) == 1
-            ? BatchProgress(style: .bar, unit: "sentences", label: "mt") { try? FileHandle.standardError.write(contentsOf: Data($0.utf8)) } : nil
+            ? ProgressMeter(style: .bar, unit: "sentences", label: "mt") { try? FileHandle.standardError.write(contentsOf: Data($0.utf8)) } : nil
         let (plan, machines) = try CommandLineFrontend.run { try translation.plan(machineTranslation, progress: progress) }
         defer { machines.finish() }
         let pipeline = try CommandLineFrontend.run { () throws -> AnnotationPipeline in

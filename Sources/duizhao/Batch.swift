@@ -163,7 +163,7 @@ struct BatchRun: ParsableCommand {
         var runner = BatchRunner(options: options, job: job)
         let terminal = isatty(STDERR_FILENO) == 1
         if !quiet {
-            runner.progress = BatchProgress(style: terminal ? .bar : .lines(interval: 5)) { text in
+            runner.progress = ProgressMeter(style: terminal ? .bar : .lines(interval: 5)) { text in
                 try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
             }
         }

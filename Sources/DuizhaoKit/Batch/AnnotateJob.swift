@@ -1,4 +1,8 @@
 import Foundation
+import DuizhaoCore
+import DuizhaoFormats
+import DuizhaoMemory
+import DuizhaoText
 
 /// The batch job of `duizhao batch`: every document annotated as `duizhao annotate` does,
 /// in the chosen formats, with its glossary terms counted and new-term candidates proposed.

@@ -1,4 +1,5 @@
 import Foundation
+import DuizhaoText
 
 /// The manifest of an output folder (`batch-manifest.jsonl`): JSON Lines — a header object
 /// with the run settings, then one ``DocumentRecord`` a line, sorted by key. It is written

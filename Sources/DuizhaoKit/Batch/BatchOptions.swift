@@ -1,4 +1,6 @@
 import Foundation
+import DuizhaoCore
+import DuizhaoText
 
 /// The settings of a batch run.
 public struct BatchOptions: Sendable {

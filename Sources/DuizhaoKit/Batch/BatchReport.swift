@@ -1,20 +1,13 @@
 import Foundation
+import DuizhaoCore
+import DuizhaoText
 
 /// The summary of a batch run (or of several shards' runs, merged): what was processed,
 /// skipped as unchanged, and failed (with reasons); the glossary terms found across the
 /// batch; the new-term candidates. Written as JSON, Markdown and HTML.
 public struct BatchReport: Codable, Sendable, Equatable {
     /// How a document fared in the run.
-    public enum Outcome: String, Codable, Sendable {
-        /// Processed in this run.
-        case processed
-        /// Skipped: outputs already made from the same input, glossary and settings.
-        case unchanged
-        /// Could not be processed.
-        case failed
-        /// Skipped without outputs: not a Chinese document.
-        case skipped
-    }
+    public typealias Outcome = WorkOutcome
 
     /// Document counts.
     public struct Counts: Codable, Sendable, Equatable {

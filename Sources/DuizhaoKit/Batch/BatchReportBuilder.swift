@@ -1,4 +1,6 @@
 import Foundation
+import DuizhaoCore
+import DuizhaoText
 
 /// Builds a batch report one document at a time, keeping only small aggregates: the
 /// document lines, glossary term counts, and a merged candidate list that is cut back to the

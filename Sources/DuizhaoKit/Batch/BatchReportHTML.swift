@@ -1,3 +1,5 @@
+import DuizhaoText
+
 /// Renders a batch report as a standalone HTML page; all text from documents and errors is
 /// escaped (it is data, never markup).
 public struct BatchReportHTML {

@@ -1,4 +1,5 @@
 import Foundation
+import DuizhaoText
 
 #if canImport(Glibc)
     import Glibc
@@ -28,7 +29,7 @@ public struct BatchRunner: Sendable {
     /// The per-document work.
     public let job: any DocumentJob
     /// Where progress goes, if anywhere.
-    public var progress: BatchProgress?
+    public var progress: ProgressMeter?
     /// Called as each failure happens (the CLI prints it).
     public var onFailure: (@Sendable (DocumentRecord) -> Void)?
     /// Called with notices about the output folder (an unreadable manifest).

@@ -1,3 +1,5 @@
+import DuizhaoCore
+
 /// What the batch report shows of a document besides its path: its title, issuing body,
 /// document number and date (written, else published), as the document gives them.
 public struct DocumentHeadline: Codable, Sendable, Equatable {

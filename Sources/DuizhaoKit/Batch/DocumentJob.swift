@@ -1,4 +1,5 @@
 import Foundation
+import DuizhaoCore
 
 /// The work a batch does for each document (annotate, segment…), injected into
 /// ``BatchRunner``. The job itself is shared by all worker threads; each thread asks it for

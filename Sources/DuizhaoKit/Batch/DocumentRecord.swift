@@ -1,3 +1,5 @@
+import DuizhaoCore
+
 /// What the batch remembers of one document: the content and settings its outputs were made
 /// from, the files written, and the small summary the report needs (terms and candidates),
 /// so an unchanged document is skipped and still counted.

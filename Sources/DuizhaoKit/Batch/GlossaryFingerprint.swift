@@ -1,4 +1,6 @@
 import Foundation
+import DuizhaoCore
+import DuizhaoText
 
 /// What a batch remembers of the glossary to decide which documents a glossary change
 /// affects:

@@ -1,4 +1,5 @@
 import Foundation
+import DuizhaoCore
 
 /// Turns the inputs of a batch (files and folders) into a stream of documents, one at a
 /// time: folders are walked lazily in sorted order, so a batch of any size holds one folder

@@ -1,4 +1,5 @@
 import Foundation
+import DuizhaoText
 
 /// Where a batch writes: each document's outputs in its own folder under `documents/`,
 /// mirroring the document's key (`documents/docs/a/index.html/`), so two `index.html` from

@@ -1,4 +1,6 @@
 import Foundation
+import DuizhaoCore
+import DuizhaoText
 
 /// The fast batch job (`duizhao batch --segment-only`): reads each document, writes its
 /// segmentation (``Document`` as JSON, `document.json`) and proposes new-term candidates.

@@ -1,3 +1,5 @@
+import DuizhaoText
+
 /// One of N deterministic shards of a batch's inputs, so that the same command runs on many
 /// machines (a Kubernetes Indexed Job, a Slurm array, GNU parallel): an input belongs to
 /// shard `1 + (SHA-256 of its key) mod N`, where the key is its relative path. The

@@ -40,7 +40,7 @@ struct TranslationOptions: ParsableArguments {
     /// batch worker, for the end-of-run warning). With machine translation the memory store,
     /// created at its default path when absent unless `--no-tm`, keeps the translations
     /// between runs. `progress` is told of each sentence machine-translated.
-    func plan(_ machine: MachineTranslationOptions, progress: BatchProgress? = nil) throws -> (plan: TranslationPlan?, machines: MachineTranslators) {
+    func plan(_ machine: MachineTranslationOptions, progress: ProgressMeter? = nil) throws -> (plan: TranslationPlan?, machines: MachineTranslators) {
         let machines = MachineTranslators(progress: progress)
         // Resolved once here so that the options are checked (with or without an endpoint),
         // configuration errors show before any work, and the server is asked its slots once.
@@ -67,9 +67,9 @@ struct TranslationOptions: ParsableArguments {
 final class MachineTranslators: @unchecked Sendable {
     private let lock = NSLock()
     private var made: [MachineTranslator] = []
-    private let progress: BatchProgress?
+    private let progress: ProgressMeter?
 
-    init(progress: BatchProgress? = nil) {
+    init(progress: ProgressMeter? = nil) {
         self.progress = progress
     }
 
@@ -113,7 +113,7 @@ final class MachineTranslators: @unchecked Sendable {
         guard total.asked > 0 || total.cached > 0 else { return nil }
         var text = "machine translation: \(total.asked) sentence(s) sent in \(total.requests) request(s): \(total.translated) translated, \(total.failed) failed"
         text += "; \(total.cached) from the memory (no request)"
-        if total.asked > 0 { text += "; \(BatchProgress.formatRate(total.sentencesPerSecond)) sentences/s" }
+        if total.asked > 0 { text += "; \(ProgressMeter.formatRate(total.sentencesPerSecond)) sentences/s" }
         return text
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 /// Glossary entries, dictionary glosses and a term matcher written for the annotation tests.
 enum AnnotationFixtures {

@@ -1,5 +1,7 @@
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoFormats
 
 @Suite struct DocumentTermsTests {
     static let bayArea = GlossaryEntry(

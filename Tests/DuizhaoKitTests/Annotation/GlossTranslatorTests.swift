@@ -1,5 +1,7 @@
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoFormats
+@testable import DuizhaoCore
 
 @Suite struct GlossTranslatorTests {
     /// A sentence from the fixture document, annotated with the fixture glossary and dictionary.

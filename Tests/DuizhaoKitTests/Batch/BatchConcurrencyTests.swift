@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoText
 
 /// Workers of one batch share the folders above their documents' output folders: one
 /// worker's cleanup must never pull a shared folder from under another.

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoText
 
 @Suite struct BatchReportTests {
     func sample() -> BatchReport {
@@ -59,18 +61,18 @@ import Testing
     }
 
     @Test func progressStatusShowsCountsRateAndETA() {
-        var counts = BatchProgress.Counts()
+        var counts = ProgressMeter.Counts()
         counts.processed = 40
         counts.unchanged = 9
         counts.failed = 1
-        #expect(BatchProgress.status(counts, total: 100, elapsed: 10) == "50/100 50% 5.0 docs/s ETA 0:10, 9 unchanged, 1 failed")
-        #expect(BatchProgress.status(counts, total: nil, elapsed: 0) == "50 0.0 docs/s, 9 unchanged, 1 failed")
-        #expect(BatchProgress.formatDuration(3725) == "1:02:05")
+        #expect(ProgressMeter.status(counts, total: 100, elapsed: 10) == "50/100 50% 5.0 docs/s ETA 0:10, 9 unchanged, 1 failed")
+        #expect(ProgressMeter.status(counts, total: nil, elapsed: 0) == "50 0.0 docs/s, 9 unchanged, 1 failed")
+        #expect(ProgressMeter.formatDuration(3725) == "1:02:05")
     }
 
     @Test func progressLinesGoToTheSink() {
         let lines = LockedValue<[String]>([])
-        let progress = BatchProgress(style: .lines(interval: 0)) { text in lines.withLock { $0.append(text) } }
+        let progress = ProgressMeter(style: .lines(interval: 0)) { text in lines.withLock { $0.append(text) } }
         progress.setTotal(2)
         progress.update(.processed)
         progress.update(.failed)
@@ -79,7 +81,7 @@ import Testing
         #expect(output.last?.hasPrefix("batch: 2/2 100%") == true)
         #expect(output.allSatisfy { $0.hasSuffix("\n") })
         let quiet = LockedValue<[String]>([])
-        let none = BatchProgress(style: .none) { text in quiet.withLock { $0.append(text) } }
+        let none = ProgressMeter(style: .none) { text in quiet.withLock { $0.append(text) } }
         none.update(.processed)
         none.finish()
         #expect(quiet.withLock { $0.isEmpty })

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoText
 
 #if canImport(Glibc)
     import Glibc

@@ -1,4 +1,5 @@
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 import Testing
 
 @Suite struct BandedAlignmentTests {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 /// The small CC-CEDICT-format sample in Fixtures/cedict-sample.u8 (never the real dictionary).
 enum DictionaryFixture {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 @Suite struct DictionaryLocatorTests {
     /// A project folder with data/cedict/cedict_ts.u8 and a binary two levels down.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 @Suite struct CandidateOutputTests {
     let candidates = [

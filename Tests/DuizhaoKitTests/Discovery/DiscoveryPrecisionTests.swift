@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 /// Ranks the candidates of the team's three sample documents (Fixtures/discovery) and scores
 /// them against the hand-made list kept with them (expected.txt).

@@ -1,5 +1,6 @@
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 @Suite struct DocumentCandidatesTests {
     func candidates(_ text: String, entries: [GlossaryEntry] = []) throws -> [CandidateTerm] {

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoText
 
 @Suite struct TermCandidateFinderTests {
     func candidates(_ text: String, isKnown: (String) -> Bool = { _ in false }) throws -> TermCandidateList {

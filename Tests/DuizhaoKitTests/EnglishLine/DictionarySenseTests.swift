@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoText
 
 /// Dictionary senses become one short sense: no pinyin, no `traditional|simplified` pairs, no
 /// notes, no classifier descriptions, no biographies.

@@ -1,4 +1,5 @@
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 /// Small sense and formula tables written for the tests, and a helper that glosses a sentence
 /// through the annotator with them.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 /// The gloss line with the sense and formula tables: headings, dates, document numbers,
 /// ordinals, names and classifiers (golden lines).

@@ -1,5 +1,6 @@
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoFormats
 
 @Suite struct EntryIDGeneratorTests {
     @Test func slugsFoldCaseDiacriticsAndPunctuation() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 /// Entries and fixtures shared by the exchange tests.
 enum ExchangeSamples {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoFormats
 
 @Suite struct GlossaryImporterTests {
     @Test(arguments: [

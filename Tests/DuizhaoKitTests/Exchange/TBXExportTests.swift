@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoFormats
+@testable import DuizhaoText
 
 @Suite struct TBXExportTests {
     private func tree(_ text: String) throws -> XMLNode {

@@ -1,4 +1,5 @@
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 /// Small glossaries and documents for the glossary tests.
 enum GlossaryFixtures {

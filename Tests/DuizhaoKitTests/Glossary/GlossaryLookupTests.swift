@@ -1,5 +1,6 @@
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 @Suite struct GlossaryLookupTests {
     let lookup: GlossaryLookup

@@ -1,5 +1,7 @@
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoText
 
 @Suite struct TermAutomatonTests {
     func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }

@@ -1,5 +1,6 @@
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 /// Each kind of wrong match the matcher refuses, with fixtures of the team's own.
 @Suite struct WrongMatchTests {

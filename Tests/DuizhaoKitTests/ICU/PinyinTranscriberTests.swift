@@ -1,5 +1,6 @@
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoText
 
 @Suite struct PinyinTranscriberTests {
     @Test func transcribesWithToneMarksAndCaches() throws {

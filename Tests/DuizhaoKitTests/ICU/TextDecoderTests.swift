@@ -1,5 +1,6 @@
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoText
 
 @Suite struct TextDecoderTests {
     let expected = "深圳实施“孔雀计划”，每年安排10亿元。\n一、总体要求\n推进“放管服”改革；\n"

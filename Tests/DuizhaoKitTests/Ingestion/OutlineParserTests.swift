@@ -1,5 +1,7 @@
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoText
 
 @Suite struct OutlineParserTests {
     let parser = OutlineParser()

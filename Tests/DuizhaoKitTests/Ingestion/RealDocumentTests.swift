@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoFormats
+@testable import DuizhaoText
 
 /// Documents in the shapes they arrive in (gov.cn metadata tables as HTML and as lines, portal
 /// toolbars, bylines and tails, reports with subtitle, speaker and 名词解释 appendix, State

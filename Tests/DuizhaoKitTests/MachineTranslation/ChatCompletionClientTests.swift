@@ -46,7 +46,7 @@ import Testing
         let server = try LoopbackHTTPServer(handler: MTFixtures.translatingService())
         defer { server.stop() }
         let shown = LockedLines()
-        let progress = BatchProgress(style: .lines(interval: 0), unit: "sentences", label: "mt") { shown.append($0) }
+        let progress = ProgressMeter(style: .lines(interval: 0), unit: "sentences", label: "mt") { shown.append($0) }
         let cache = InMemoryMachineTranslationCache()
         let sentences = Array(MTFixtures.sentences.prefix(3))
         let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, batchSize: 2), cache: cache, progress: progress)

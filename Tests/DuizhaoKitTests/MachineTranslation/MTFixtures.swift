@@ -1,5 +1,7 @@
 import Foundation
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoTranslation
 import LoopbackHTTPServer
 
 /// Sentences, glossary entries and translator set-ups for the machine translation tests.

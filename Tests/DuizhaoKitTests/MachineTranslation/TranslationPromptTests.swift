@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoTranslation
 
 @Suite struct TranslationPromptTests {
     @Test func batchListsEachSentenceWithItsTermsRenderingsAndNumbers() throws {

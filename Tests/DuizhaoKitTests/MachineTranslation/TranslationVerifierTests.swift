@@ -1,5 +1,7 @@
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoTranslation
 
 @Suite struct TranslationVerifierTests {
     let verifier = TranslationVerifier()

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoMemory
 
 @Suite struct MemoryFileReaderTests {
     func write(_ text: String, name: String) throws -> String {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoMemory
 
 @Suite struct MemoryTranslatorTests {
     static let restated = "深入实施人才强市战略，加快建设粤港澳大湾区国际人才高地。"

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoMemory
 
 @Suite struct TMXMemoryReaderTests {
     func read(_ xml: String) throws -> [MemoryUnit] {

@@ -1,5 +1,6 @@
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoMemory
 
 @Suite struct TSVMemoryReaderTests {
     @Test func readsPairsWithOptionalHeaderAndOrigin() throws {

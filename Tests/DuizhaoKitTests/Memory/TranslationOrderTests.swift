@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoMemory
 
 /// A machine translation stand-in: answers every sentence with a fixed line.
 private struct StubMachineTranslator: Translator {

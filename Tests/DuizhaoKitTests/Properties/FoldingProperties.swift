@@ -1,6 +1,7 @@
 import PropertyBased
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 /// Folding (``TextFolder``, ``FoldedText``) never loses the way back to the original text,
 /// and glossary matching over folded text reports spans of the original.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 /// The fuzz targets' inputs run through the same steps as the target, with the property
 /// checks on the result: every input a target once crashed on (kept, after the fix, in

@@ -1,6 +1,7 @@
 import PropertyBased
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 /// Glossary files of hostile content parse into entries and diagnostics that point inside
 /// the file, and whatever entries survive (keys that fold to nothing, to one character, to

@@ -1,6 +1,8 @@
 import PropertyBased
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoText
 
 /// Reading arbitrary bytes never traps: the reader returns a document whose spans hold, or
 /// throws an ``IngestionError`` (which names the file).

@@ -2,6 +2,9 @@ import Foundation
 import PropertyBased
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoFormats
+@testable import DuizhaoText
 
 /// Whatever the text, the annotated document keeps its span promises and every renderer
 /// writes well-formed output in which the text is data: XML parses, JSON parses and

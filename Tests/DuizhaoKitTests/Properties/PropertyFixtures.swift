@@ -1,4 +1,5 @@
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 /// The small glossary the properties match against: the terms the generators plant (放管服,
 /// 孔雀计划 with its Traditional variant, 一带一路), a Latin key (GDP), and an entry whose

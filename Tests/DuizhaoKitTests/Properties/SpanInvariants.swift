@@ -1,4 +1,5 @@
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 /// The structural promises of a read and of an annotated document: every span lies within
 /// the text and covers what it says it covers, sentences are ordered and disjoint, and

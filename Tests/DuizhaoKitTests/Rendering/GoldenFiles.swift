@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoFormats
+@testable import DuizhaoText
 
 /// Golden files: rendered outputs of the annotation fixture, compared byte for byte.
 /// Regenerate with `DUIZHAO_UPDATE_GOLDEN=1 swift test --filter GoldenFileTests`, then

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoFormats
 
 /// Document and glossary text is data: markup in a source page or a quote in a glossary
 /// note must come out as text in every format.

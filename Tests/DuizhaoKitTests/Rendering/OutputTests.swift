@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoFormats
+@testable import DuizhaoText
 
 @Suite struct OutputTests {
     @Test func slugsAreASCIIAndStayInTheirFolder() throws {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoFormats
+@testable import DuizhaoText
 
 /// Memory matches and checked machine translations show their origin, score, differences and
 /// issues in every format, escaped.

@@ -4,6 +4,8 @@ import Testing
 import FoundationXML
 #endif
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoFormats
 
 /// An XML document read with Foundation's parser: element names (namespace URI and local
 /// name), attributes and the character data, in order.

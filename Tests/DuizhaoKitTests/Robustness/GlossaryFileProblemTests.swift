@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 /// Glossary files that are broken, in the wrong encoding or not glossaries at all: each
 /// problem is named with file:line:column, the valid entries are kept, and the file is

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoFormats
 
 #if canImport(Glibc)
     import Glibc

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoText
 
 /// Scale and pathological inputs at sizes that exercise the code paths (the full sizes run
 /// in `make stress`): each completes with the right counts, or stops with the size error.

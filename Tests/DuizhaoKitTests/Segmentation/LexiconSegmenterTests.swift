@@ -1,5 +1,7 @@
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
+@testable import DuizhaoText
 
 /// Builds tokens as ICU would give them: `"委员|会|。"` → three adjacent tokens. A `␣`
 /// stands for a space between tokens (a gap in the offsets, no token).

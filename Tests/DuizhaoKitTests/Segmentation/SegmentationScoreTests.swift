@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 @Suite struct SegmentationScoreTests {
     @Test func scoresSpansWithBothEdges() {

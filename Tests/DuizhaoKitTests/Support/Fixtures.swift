@@ -1,5 +1,6 @@
 import Foundation
 @testable import DuizhaoKit
+@testable import DuizhaoCore
 
 /// Access to the test fixtures and helpers shared by the test suites.
 enum Fixtures {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoText
 
 @Suite struct JSONWriterTests {
     @Test func escapesStringsAndNestsValues() throws {

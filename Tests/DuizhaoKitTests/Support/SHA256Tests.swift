@@ -1,5 +1,6 @@
 import Testing
 @testable import DuizhaoKit
+@testable import DuizhaoText
 
 @Suite struct SHA256Tests {
     @Test(arguments: [

@@ -1,0 +1,116 @@
+import DuizhaoText
+
+/// The matching index of a glossary: the folded headwords and variants of all entries in a
+/// ``TermAutomaton``, each folded key with the entry forms it stands for.
+///
+/// Building it folds every key once; the index is immutable afterwards: share it across
+/// threads and give each thread its own ``TermMatcher``.
+public struct TermIndex: Sendable {
+    /// One written form of an entry that folds to a key.
+    public struct Form: Sendable {
+        /// The entry's position in ``TermIndex/glossary``.
+        public var entry: Int
+        /// True for the headword, false for a variant.
+        public var isHeadword: Bool
+        /// The form as written in the glossary.
+        public var text: String
+    }
+
+    /// Different entries whose forms fold to the same key; the first form listed wins.
+    public struct Collision: Sendable, CustomStringConvertible {
+        /// The folded key.
+        public var key: String
+        /// The colliding forms, the winner first (one per entry).
+        public var forms: [Form]
+        /// The entries' ids, the winner first.
+        public var entryIDs: [String]
+
+        public var description: String {
+            "\(entryIDs.joined(separator: ", ")) all match \(key) after folding; \(entryIDs[0]) wins"
+        }
+    }
+
+    /// The glossary indexed.
+    public let glossary: Glossary
+    let automaton: TermAutomaton
+    /// For a key's value in the automaton, the forms folding to it, in precedence order:
+    /// headwords before variants, later entries before earlier ones.
+    let forms: [[Form]]
+    /// The folded length of each key, by automaton value.
+    let foldedLengths: [Int32]
+    /// Keys shared by different entries.
+    public let collisions: [Collision]
+    /// Each entry's id, by position (read without copying entries while matching).
+    let entryIDs: [String]
+    /// Whether each entry needs both edges on word boundaries, by position.
+    let isStrict: [Bool]
+
+    /// Indexes `glossary`, folding keys with `folder`.
+    public init(glossary: Glossary, folder: TextFolder) {
+        self.glossary = glossary
+        var keys: [[UInt32]] = []
+        var keyForms: [Form] = []
+        keys.reserveCapacity(glossary.entries.count * 2)
+        for (position, entry) in glossary.entries.enumerated() {
+            let headword = folder.foldedScalars(entry.zh)
+            keys.append(headword)
+            keyForms.append(Form(entry: position, isHeadword: true, text: entry.zh))
+            for variant in entry.variants {
+                let folded = folder.foldedScalars(variant)
+                // A variant that folds like the headword (a Traditional or quoted form) still
+                // counts, so that it is reported as the variant when written that way.
+                keys.append(folded)
+                keyForms.append(Form(entry: position, isHeadword: false, text: variant))
+            }
+        }
+        let automaton = TermAutomaton(keys: keys)
+        var forms = [[Form]](repeating: [], count: keys.count)
+        var lengths = [Int32](repeating: 0, count: keys.count)
+        for (index, key) in keys.enumerated() where !key.isEmpty {
+            let first = automaton.exactValue(key)
+            forms[Int(first)].append(keyForms[index])
+            lengths[Int(first)] = Int32(key.count)
+        }
+        var collisions: [Collision] = []
+        for index in forms.indices where forms[index].count > 1 {
+            forms[index].sort { ($0.isHeadword ? 1 : 0, $0.entry) > ($1.isHeadword ? 1 : 0, $1.entry) }
+            var ids: [String] = []
+            var distinct: [Form] = []
+            for form in forms[index] where !ids.contains(glossary.entries[form.entry].id) {
+                ids.append(glossary.entries[form.entry].id)
+                distinct.append(form)
+            }
+            if ids.count > 1 {
+                var view = String.UnicodeScalarView()
+                for value in keys[index] { if let scalar = Unicode.Scalar(value) { view.append(scalar) } }
+                collisions.append(Collision(key: String(view), forms: distinct, entryIDs: ids))
+            }
+        }
+        self.entryIDs = glossary.entries.map(\.id)
+        self.isStrict = glossary.entries.map { $0.match == .strict }
+        self.automaton = automaton
+        self.forms = forms
+        self.foldedLengths = lengths
+        self.collisions = collisions
+    }
+
+    /// Indexes `glossary` with a folder of its own.
+    public init(glossary: Glossary) throws {
+        self.init(glossary: glossary, folder: try TextFolder())
+    }
+
+    /// The number of distinct folded keys.
+    public var keyCount: Int { forms.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } }
+}
+
+extension TermAutomaton {
+    /// The value of exactly `key`, or -1.
+    func exactValue(_ key: [UInt32]) -> Int32 {
+        var node = Self.root
+        for scalar in key {
+            node = child(node, scalar)
+            if node < 0 { return -1 }
+        }
+        return value(node)
+    }
+}

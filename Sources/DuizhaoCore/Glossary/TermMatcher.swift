@@ -1,0 +1,223 @@
+import Foundation
+import DuizhaoText
+
+/// Finds glossary terms in documents: leftmost-longest, non-overlapping, deterministic,
+/// over folded text (Traditional, full-width and quoted forms match), with each match's
+/// edges checked against ICU's word boundaries.
+///
+/// A match is reported as a span of the original text with the form that matched and a
+/// boundary confidence. By default a two-character term whose edges both fall inside ICU
+/// words is dropped (人才 in 个人才能), and a `match: strict` entry needs both edges on
+/// boundaries. Two kinds of match are never terms: one that starts right after a Chinese
+/// numeral when the term itself starts with one (千万工程 in 百千万工程, a longer
+/// numeric abbreviation), and, with a dictionary ``lexicon``, one whose edge falls inside a
+/// word the dictionary confirms (国家安全部 in 国家安全部门, 新动能 in 创新动能). When the
+/// longest term at a position is dropped, shorter ones starting there are tried before
+/// moving on.
+///
+/// Holds a ``TextFolder`` (ICU): not thread-safe; share the ``TermIndex`` and give each
+/// thread its own matcher.
+public final class TermMatcher {
+    /// What the matcher accepts.
+    public struct Options: Sendable {
+        /// Drop low-confidence matches of terms no longer than ``shortTermLength``.
+        public var suppressShortLowConfidence = true
+        /// The length (in folded characters) up to which a term counts as short.
+        public var shortTermLength = 2
+        /// The lowest confidence kept.
+        public var minimumConfidence: TermMatch.Confidence = .low
+
+        /// The default options.
+        public init() {}
+    }
+
+    /// The index matched against.
+    public let index: TermIndex
+    /// What the matcher accepts.
+    public var options: Options
+    /// The dictionary words that confirm word boundaries (CC-CEDICT's headwords); nil to judge
+    /// by ICU's words alone.
+    public let lexicon: LexiconSegmenter?
+    private let folder: TextFolder
+    private var segmenter: Segmenter?
+    private var folded = FoldedText()
+
+    /// A matcher over a built index; `lexicon` confirms words (see ``lexicon``).
+    public init(index: TermIndex, options: Options = Options(), lexicon: LexiconSegmenter? = nil) throws {
+        self.index = index
+        self.options = options
+        self.lexicon = lexicon
+        self.folder = try TextFolder()
+    }
+
+    /// Builds the index of `glossary` and a matcher over it.
+    public init(glossary: Glossary, options: Options = Options(), lexicon: LexiconSegmenter? = nil) throws {
+        let folder = try TextFolder()
+        self.index = TermIndex(glossary: glossary, folder: folder)
+        self.options = options
+        self.lexicon = lexicon
+        self.folder = folder
+    }
+
+    /// The glossary matched against.
+    public var glossary: Glossary { index.glossary }
+
+    /// The entry with `id`.
+    public func entry(id: String) -> GlossaryEntry? { index.glossary.entry(id: id) }
+
+    /// The terms of every sentence of `document`, in document order, spans in document
+    /// coordinates. Long documents are split into runs of sentences matched on every core
+    /// (the index is shared; each other thread gets its own matcher).
+    public func matches(in document: Document) -> [TermMatch] {
+        let sentences = document.sentences
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, sentences.count / parallelSentences))
+        guard workers > 1 else { return matches(in: sentences[...]) }
+        let runs = Parallel.runs(sentences.indices, parts: workers)
+        var helpers: [TermMatcher] = [self]
+        for _ in 1..<runs.count {
+            guard let helper = try? TermMatcher(index: index, options: options, lexicon: lexicon) else { return matches(in: sentences[...]) }
+            helpers.append(helper)
+        }
+        nonisolated(unsafe) let matchers = helpers
+        return Parallel.map(runs) { worker, run in matchers[worker].matches(in: sentences[run]) }.flatMap { $0 }
+    }
+
+    /// The sentence count from which ``matches(in:)-(Document)`` uses every core.
+    var parallelSentences = 4_000
+
+    private func matches(in sentences: ArraySlice<Sentence>) -> [TermMatch] {
+        var result: [TermMatch] = []
+        for sentence in sentences { result += matches(in: sentence) }
+        return result
+    }
+
+    /// The terms of one sentence, judged against its tokens.
+    public func matches(in sentence: Sentence) -> [TermMatch] {
+        scan(sentence.text, base: sentence.span.start) { [lexicon] in WordBoundaries(sentence: sentence, lexicon: lexicon) }
+    }
+
+    /// The terms of plain text, segmented into sentences and words with ICU first; spans
+    /// are scalar offsets into `text`.
+    public func matches(in text: String) throws -> [TermMatch] {
+        if segmenter == nil { segmenter = try Segmenter() }
+        return try segmenter!.sentences(of: text, paragraphs: []).flatMap { matches(in: $0) }
+    }
+
+    /// The terms of `text` without word segmentation: every edge counts as a word boundary,
+    /// so every match is `high`. For text already known to be one term list, and for
+    /// measuring the automaton alone.
+    public func scan(_ text: String) -> [TermMatch] {
+        scan(text, base: 0) { WordBoundaries(everywhereIn: text.unicodeScalars.count) }
+    }
+
+    /// The terms of `text`, which starts at document offset `base`, judged against `boundaries`.
+    public func scan(_ text: String, boundaries: WordBoundaries, base: Int) -> [TermMatch] {
+        scan(text, base: base) { boundaries }
+    }
+
+    /// `scan(_:boundaries:base:)` that asks for the boundaries only when a candidate is found.
+    private func scan(_ text: String, base: Int, boundaries makeBoundaries: () -> WordBoundaries) -> [TermMatch] {
+        var folded = self.folded
+        self.folded = FoldedText()
+        defer { self.folded = folded }
+        folder.fold(text, into: &folded)
+        guard !folded.scalars.isEmpty else { return [] }
+        var boundaries: WordBoundaries?
+        var candidates: [(end: Int, value: Int32)] = []
+        var original: [Unicode.Scalar]?
+        var result: [TermMatch] = []
+        let automaton = index.automaton
+        folded.scalars.withUnsafeBufferPointer { buffer in
+            var position = 0
+            while position < buffer.count {
+                guard folded.isStart(position) else { position += 1; continue }
+                if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
+                automaton.forEachKey(in: buffer, startingAt: position) { end, value in
+                    if folded.isEnd(end) { candidates.append((end, value)) }
+                }
+                var next = position + 1
+                for candidate in candidates.reversed() {
+                    if original == nil { original = Array(text.unicodeScalars) }
+                    if boundaries == nil { boundaries = makeBoundaries() }
+                    let floor = (result.last?.span.end ?? base) - base
+                    if let match = evaluate(position, candidate.end, candidate.value, buffer, folded, original!, boundaries!, base, floor) {
+                        result.append(match)
+                        next = candidate.end
+                        break
+                    }
+                }
+                position = next
+            }
+        }
+        return result
+    }
+
+    private func evaluate(
+        _ start: Int, _ end: Int, _ value: Int32, _ folded: UnsafeBufferPointer<UInt32>, _ text: FoldedText,
+        _ original: [Unicode.Scalar], _ boundaries: WordBoundaries, _ base: Int, _ floor: Int
+    ) -> TermMatch? {
+        // A Latin key does not match inside a Latin word (GDP in GDPR).
+        if start > 0, Self.isASCIIAlphanumeric(folded[start]), Self.isASCIIAlphanumeric(folded[start - 1]) { return nil }
+        if end < folded.count, Self.isASCIIAlphanumeric(folded[end - 1]), Self.isASCIIAlphanumeric(folded[end]) { return nil }
+        let range = QuoteBalancer.balance(text.originalRange(start, end), in: original, floor: floor)
+        // A numeric abbreviation does not start inside a longer one (千万工程 in 百千万工程): a
+        // numeral written directly before it. (Digits before a digit are the Latin rule above.)
+        if range.lowerBound > 0, Self.isChineseNumeral(folded[start]), Self.isChineseNumeral(original[range.lowerBound - 1].value) { return nil }
+        let span = Span(start: base + range.lowerBound, end: base + range.upperBound)
+        // An edge inside a word the dictionary confirms: part of a longer word, not a term.
+        if boundaries.cutsWord(span) { return nil }
+        let confidence = boundaries.confidence(of: span)
+        if confidence < options.minimumConfidence { return nil }
+        if options.suppressShortLowConfidence, confidence == .low, index.foldedLengths[Int(value)] <= options.shortTermLength { return nil }
+
+        // The surface is usually one of the glossary's forms as written: compare scalars and
+        // share that form's string instead of building a new one for each match.
+        let forms = index.forms[Int(value)]
+        let written = original[range]
+        let surface: String
+        let chosen: TermIndex.Form
+        let form: TermMatch.Form
+        if let exact = forms.first(where: { $0.text.unicodeScalars.elementsEqual(written) }) {
+            surface = exact.text
+            chosen = exact
+            form = exact.isHeadword ? .headword : .variant
+        } else {
+            surface = String(String.UnicodeScalarView(written))
+            chosen = forms[0]
+            let changes = text.changes[range]
+            if changes.contains(.traditional) {
+                form = .traditional
+            } else if changes.contains(.removed) {
+                form = .quoteFolded
+            } else if changes.contains(.width) {
+                form = .widthFolded
+            } else {
+                // The text is plain; the glossary's form was the one folded (GDP for gdp).
+                let keyChanges = folder.fold(chosen.text).changes
+                if keyChanges.contains(.traditional) {
+                    form = .traditional
+                } else if keyChanges.contains(.removed) {
+                    form = .quoteFolded
+                } else if keyChanges.contains(.width) {
+                    form = .widthFolded
+                } else {
+                    form = chosen.isHeadword ? .headword : .variant
+                }
+            }
+        }
+        if index.isStrict[chosen.entry], confidence != .high { return nil }
+        return TermMatch(surface: surface, span: span, entryID: index.entryIDs[chosen.entry], form: form, confidence: confidence)
+    }
+
+    /// True for a character Chinese numbers and numeric abbreviations are written with (一,
+    /// 十, 百, 千, 万, 亿, 两, 双…).
+    static func isChineseNumeral(_ value: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return ChineseNumeral.isNumeralScalar(scalar) || "万亿双萬億雙兩".unicodeScalars.contains(scalar)
+    }
+
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ value: UInt32) -> Bool {
+        (value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+    }
+}

@@ -1,0 +1,247 @@
+import Foundation
+import DuizhaoText
+
+/// Reads a policy document from a file into a ``Document``: decodes it, extracts the text
+/// of its kind, removes page chrome, reads metadata, finds the outline and duplicate
+/// paragraphs, and segments sentences and words with ICU.
+///
+/// Holds ICU iterators: not thread-safe; give each thread its own reader.
+public final class DocumentReader {
+    /// An explicit encoding that overrides detection.
+    public var encoding: String?
+    /// The largest input accepted, in bytes.
+    public var maxSize: Int
+    private let segmenter: Segmenter
+
+    /// Creates a reader.
+    public init(encoding: String? = nil, maxSize: Int = InputFile.defaultMaxSize) throws {
+        self.encoding = encoding
+        self.maxSize = maxSize
+        self.segmenter = try Segmenter()
+    }
+
+    /// Reads the document at `path` (`-` for standard input); `kind` overrides the kind the
+    /// file name implies.
+    public func read(path: String, kind: InputKind? = nil) throws -> Document {
+        let bytes = try InputFile.read(path, maxSize: maxSize)
+        return try read(bytes: bytes, path: path, kind: kind ?? InputKind(path: path))
+    }
+
+    /// Reads a document from bytes; `path` names it in errors and in the result.
+    public func read(bytes: [UInt8], path: String, kind: InputKind) throws -> Document {
+        if bytes.count > maxSize { throw IngestionError.tooLarge(path: path, bytes: bytes.count, limit: maxSize) }
+        if bytes.isEmpty { throw IngestionError.empty(path: path) }
+        let decoded = try TextDecoder().decode(bytes, path: path, encoding: encoding)
+        var lines: [SourceLine]
+        var metadata = Metadata()
+        switch kind {
+        case .text:
+            lines = SourceLine.lines(of: decoded.text)
+        case .markdown:
+            (lines, metadata) = MarkdownTextExtractor().extract(decoded.text)
+        case .html:
+            (lines, metadata) = HTMLTextExtractor().extract(decoded.text)
+        }
+        lines = lines.compactMap { line in
+            let text = Self.removingControlCharacters(line.text).trimmingSpaces()
+            return text.isEmpty ? nil : SourceLine(text, line: line.line)
+        }
+        if lines.isEmpty { throw IngestionError.empty(path: path) }
+        let source = SourceInfo(path: path, kind: kind, encoding: decoded.encoding, sha256: SHA256.hex(bytes), bytes: bytes.count, language: "und")
+        return try assemble(lines: lines, metadata: metadata, source: source)
+    }
+
+    private func assemble(lines: [SourceLine], metadata initial: Metadata, source initialSource: SourceInfo) throws -> Document {
+        var removed: [RemovedText] = []
+        var kept: [SourceLine] = []
+        // The metadata table (gov.cn style) comes first: its fields win over the page head's.
+        let table = MetadataTableReader().read(lines)
+        var metadata = table?.metadata ?? Metadata()
+        let tableTitle = metadata.title != nil
+        metadata.merge(initial)
+        let tableLines = Set(table?.lineIndexes ?? [])
+        let filter = BoilerplateFilter()
+        var inRelatedList = false
+        for (position, line) in lines.enumerated() {
+            var kind = tableLines.contains(position) ? .metadataTable : filter.classify(line.text, position: position, count: lines.count)
+            // The article titles a related-reports tail lists.
+            if kind == nil, inRelatedList, BoilerplateFilter.isListedTitle(line.text) { kind = .related }
+            if kind != .related { inRelatedList = false }
+            if let kind {
+                if kind == .related { inRelatedList = true }
+                removed.append(RemovedText(kind: kind, text: line.text, line: line.line))
+                if kind == .byline { metadata.merge(BylineParser.parse(line.text, line: line.line)) }
+            } else {
+                kept.append(line)
+            }
+        }
+        if kept.isEmpty {
+            var kinds: [String] = []
+            for kind in removed.map(\.kind.rawValue) where !kinds.contains(kind) { kinds.append(kind) }
+            throw IngestionError.onlyChrome(path: initialSource.path, kinds: kinds)
+        }
+
+        // Title, front matter and closing; copies of the title are removed.
+        let frame = DocumentFrameReader().read(kept, metadata: metadata, tableTitle: tableTitle)
+        metadata = frame.metadata
+        var roles = frame.roles
+        if !frame.repeatedTitles.isEmpty {
+            let repeated = Set(frame.repeatedTitles)
+            for index in frame.repeatedTitles { removed.append(RemovedText(kind: .repeatedTitle, text: kept[index].text, line: kept[index].line)) }
+            var remaining: [SourceLine] = []
+            var remainingRoles: [Int: Paragraph.Role] = [:]
+            for (index, line) in kept.enumerated() where !repeated.contains(index) {
+                if let role = roles[index] { remainingRoles[remaining.count] = role }
+                remaining.append(line)
+            }
+            kept = remaining
+            roles = remainingRoles
+        }
+        removed.sort { $0.line < $1.line }
+
+        // The cleaned text and paragraph spans.
+        var text = ""
+        var paragraphs: [Paragraph] = []
+        var offset = 0
+        for (index, line) in kept.enumerated() {
+            if index > 0 { text += "\n"; offset += 1 }
+            let length = line.text.unicodeScalars.count
+            paragraphs.append(Paragraph(index: index, role: roles[index] ?? .body, span: Span(start: offset, end: offset + length), line: line.line, section: nil, enumerations: [], duplicateOf: nil))
+            text += line.text
+            offset += length
+        }
+
+        let outline = OutlineParser()
+        let definitionReader = DefinitionReader()
+        let titleIndex = paragraphs.firstIndex { $0.role == .title }
+        var sections: [Section] = []
+        var definitions: [DocumentDefinition] = []
+        var stack: [Int] = []  // indexes into sections
+        var counters: [String: Int] = [:]
+        var inDefinitions = false
+        var appendixAwaitsHeading: Int?  // an appendix (附件2) whose heading (名词解释) may be the next line
+        for index in paragraphs.indices where paragraphs[index].role == .body || paragraphs[index].role == .heading {
+            let line = kept[index].text
+            let start = paragraphs[index].span.start
+            // Appendices start after the title and some text; they close every open section.
+            let appendix = index > (titleIndex ?? -1) + 1 ? outline.appendixMarker(in: line) : nil
+            if let pending = appendixAwaitsHeading, appendix.map({ $0.numbering.isEmpty }) ?? true, outline.marker(in: line) == nil, DocumentFrameReader.looksLikeTitle(line, outline: outline) || DefinitionReader.isDefinitionsHeading(line) {
+                // `附件2` on one line, `名词解释` on the next: the second is the appendix's heading.
+                sections[pending].heading = line
+                sections[pending].headingSpan = Span(start: start, end: start + line.unicodeScalars.count)
+                paragraphs[index].role = .heading
+                paragraphs[index].section = sections[pending].id
+                inDefinitions = DefinitionReader.isDefinitionsHeading(line)
+                appendixAwaitsHeading = nil
+                continue
+            }
+            appendixAwaitsHeading = nil
+            if let marker = appendix ?? outline.marker(in: line) {
+                if marker.tier == .appendix { stack.removeAll() }
+                while let top = stack.last, sections[top].tier.rank >= marker.tier.rank { stack.removeLast() }
+                let parent = stack.last.map { sections[$0].id }
+                let key = parent ?? ""
+                counters[key, default: 0] += 1
+                let id = parent.map { "\($0).\(counters[key]!)" } ?? "\(counters[key]!)"
+                let scalars = Array(line.unicodeScalars)
+                var heading = String(String.UnicodeScalarView(scalars[marker.headingStart..<marker.headingEnd])).trimmingSpaces()
+                var headingSpan = Span(start: start + marker.headingStart, end: start + marker.headingEnd)
+                let role: Section.Role? = marker.tier == .appendix ? .appendix : parent.flatMap { id in sections.first { $0.id == id }?.role }
+                if marker.tier == .appendix {
+                    inDefinitions = DefinitionReader.isDefinitionsHeading(heading)
+                    if heading.isEmpty { appendixAwaitsHeading = sections.count }
+                } else if inDefinitions, let entry = definitionReader.entry(in: line, marker: marker) {
+                    // A numbered definition: the heading is its term; the number stays.
+                    definitions.append(DocumentDefinition(term: entry.term, definition: entry.definition, line: kept[index].line, kind: .appendix))
+                    heading = entry.term
+                    headingSpan = Span(start: start + entry.termStart, end: start + entry.termEnd)
+                }
+                sections.append(Section(
+                    id: id, level: stack.count + 1, tier: marker.tier, role: role, numbering: marker.numbering, ordinal: marker.ordinal,
+                    heading: heading, headingSpan: headingSpan, span: Span(start: start, end: start), parent: parent))
+                stack.append(sections.count - 1)
+                if marker.standalone { paragraphs[index].role = .heading }
+            } else if inDefinitions, let entry = definitionReader.entry(in: line, marker: nil) {
+                definitions.append(DocumentDefinition(term: entry.term, definition: entry.definition, line: kept[index].line, kind: .appendix))
+            }
+            paragraphs[index].section = stack.last.map { sections[$0].id }
+            paragraphs[index].enumerations = outline.enumerations(in: line).map {
+                Enumeration(marker: $0.marker, ordinal: $0.ordinal, span: Span(start: start + $0.start, end: start + $0.end))
+            }
+        }
+        // Paragraphs of the frame inside a section (a closing after the body) belong to it.
+        var current: String?
+        for index in paragraphs.indices {
+            if paragraphs[index].role == .body || paragraphs[index].role == .heading {
+                current = paragraphs[index].section
+            } else if paragraphs[index].role != .title, index > (titleIndex ?? -1) {
+                paragraphs[index].section = paragraphs[index].section ?? current
+            }
+        }
+        // A section runs to the next section of its rank or above (an appendix ends every section).
+        let totalLength = offset
+        for index in sections.indices {
+            let rank = sections[index].tier.rank
+            let next = sections[(index + 1)...].first { $0.tier.rank <= rank || $0.tier == .appendix }
+            let end = next.map { $0.span.start - 1 } ?? totalLength
+            sections[index].span = Span(start: sections[index].span.start, end: max(sections[index].span.start, end))
+        }
+        // Exact duplicate paragraphs are flagged, not dropped.
+        var firstSeen: [ExactText: Int] = [:]
+        for index in paragraphs.indices where paragraphs[index].role == .body {
+            let key = ExactText(kept[index].text)
+            guard key.text.utf8.count >= 24 else { continue }
+            if let first = firstSeen[key] { paragraphs[index].duplicateOf = first } else { firstSeen[key] = index }
+        }
+
+        var source = initialSource
+        source.language = LanguageDetector().language(of: text)
+        let sentences = try segmenter.sentences(of: text, paragraphs: paragraphs)
+        return Document(
+            source: source, metadata: metadata, text: text, removed: removed, sections: sections, paragraphs: paragraphs, sentences: sentences,
+            definitions: definitions)
+    }
+
+    /// Drops control characters and byte-order marks (tabs become spaces).
+    static func removingControlCharacters(_ text: String) -> String {
+        // Control characters are C0 bytes, DEL, C1 (C2 80...C2 9F) and the BOM (EF BB BF).
+        var needsWork = false
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte < 0xA0) || (beforePrevious == 0xEF && previous == 0xBB && byte == 0xBF) {
+                needsWork = true
+                break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        guard needsWork else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\t" { scalars.append(" "); continue }
+            if scalar.properties.generalCategory == .control || scalar == "\u{FEFF}" { continue }
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
+    static func looksLikeTitle(_ line: String) -> Bool {
+        line.count <= 60 && !line.contains(where: { "。！？；".contains($0) })
+    }
+}
+
+/// A string compared and hashed by its exact UTF-8 bytes (no Unicode normalization), for
+/// fast exact-duplicate detection.
+struct ExactText: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (lhs: ExactText, rhs: ExactText) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        var copy = text
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}

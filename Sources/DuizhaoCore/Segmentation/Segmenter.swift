@@ -1,0 +1,94 @@
+import Foundation
+import DuizhaoText
+
+/// Sentence and word segmentation of a document's cleaned text with ICU.
+///
+/// Holds ICU iterators: not thread-safe; give each thread its own segmenter.
+public final class Segmenter {
+    private let sentenceSplitter: SentenceSplitter
+    private let wordSegmenter: WordSegmenter
+
+    private let locale: String
+    /// Texts of at least this many UTF-16 units are word-segmented on every core.
+    var parallelThreshold = 1 << 18
+
+    /// Opens ICU's sentence and word iterators for `locale`.
+    public init(locale: String = "zh") throws {
+        sentenceSplitter = try SentenceSplitter(locale: locale)
+        wordSegmenter = try WordSegmenter(locale: locale)
+        self.locale = locale
+    }
+
+    /// Splits the sentences into about `parts` runs of similar length, each starting at a
+    /// paragraph start.
+    static func chunks(_ ranges: [Range<Int>], units: [UInt16], parts: Int) -> [Range<Int>] {
+        guard parts > 1, ranges.count > 1 else { return [0..<ranges.count] }
+        let target = units.count / parts
+        var result: [Range<Int>] = []
+        var start = 0
+        for index in 1..<ranges.count where result.count < parts - 1 {
+            let lower = ranges[index].lowerBound
+            guard lower >= target * (result.count + 1), lower > 0, units[lower - 1] == 0x0A
+                || units[ranges[index - 1].upperBound..<lower].contains(0x0A) else { continue }
+            result.append(start..<index)
+            start = index
+        }
+        result.append(start..<ranges.count)
+        return result
+    }
+
+    /// Tokens of the sentences `indexes` (positions in `ranges`), stored into `sentences`
+    /// (whose first element is sentence `base`): one word-break pass over their text; a
+    /// token goes to the sentence it starts in, clipped at its end.
+    static func assignTokens(
+        _ segmenter: WordSegmenter, _ utf16: UTF16Text, _ ranges: [Range<Int>], _ indexes: Range<Int>, _ sentences: inout [Sentence], base: Int = 0
+    ) throws {
+        guard !indexes.isEmpty else { return }
+        let textRange = ranges[indexes.lowerBound].lowerBound..<ranges[indexes.upperBound - 1].upperBound
+        var sentenceIndex = indexes.lowerBound
+        try segmenter.forEachToken(in: utf16, range: textRange) { start, end, kind in
+            while sentenceIndex < indexes.upperBound, ranges[sentenceIndex].upperBound <= start { sentenceIndex += 1 }
+            guard sentenceIndex < indexes.upperBound, start >= ranges[sentenceIndex].lowerBound else { return }
+            let clipped = min(end, ranges[sentenceIndex].upperBound)
+            sentences[sentenceIndex - base].tokens.append(Token(text: utf16.string(start, clipped), span: utf16.span(start, clipped), kind: kind))
+        }
+    }
+
+    /// The sentences of `text` with their tokens, each assigned to the paragraph it lies in.
+    public func sentences(of text: String, paragraphs: [Paragraph]) throws -> [Sentence] {
+        let utf16 = UTF16Text(text)
+        let ranges = try sentenceSplitter.sentences(in: utf16)
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(ranges.count)
+        var paragraphIndex = 0
+        for range in ranges {
+            let span = utf16.span(range.lowerBound, range.upperBound)
+            while paragraphIndex + 1 < paragraphs.count, paragraphs[paragraphIndex].span.end <= span.start { paragraphIndex += 1 }
+            sentences.append(Sentence(index: sentences.count, paragraph: paragraphIndex, span: span, text: utf16.string(range.lowerBound, range.upperBound), tokens: []))
+        }
+        // Word tokens: one pass per chunk of whole paragraphs (a line feed is always a word
+        // boundary, so chunks give the same tokens as one pass); large texts use every core,
+        // each chunk with its own ICU iterator.
+        let chunks = Self.chunks(ranges, units: utf16.units, parts: utf16.units.count >= parallelThreshold ? ProcessInfo.processInfo.activeProcessorCount : 1)
+        if chunks.count == 1 {
+            try Self.assignTokens(wordSegmenter, utf16, ranges, 0..<ranges.count, &sentences)
+        } else {
+            let locale = self.locale
+            let failure = LockedValue<Error?>(nil)
+            sentences.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let output = buffer
+                DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
+                    do {
+                        var slice = Array(output[chunks[chunk]])
+                        try Self.assignTokens(try WordSegmenter(locale: locale), utf16, ranges, chunks[chunk], &slice, base: chunks[chunk].lowerBound)
+                        for (offset, sentence) in slice.enumerated() { output[chunks[chunk].lowerBound + offset] = sentence }
+                    } catch {
+                        failure.withLock { $0 = error }
+                    }
+                }
+            }
+            if let error = failure.withLock({ $0 }) { throw error }
+        }
+        return sentences
+    }
+}

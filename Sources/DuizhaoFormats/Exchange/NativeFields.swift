@@ -1,0 +1,66 @@
+import Foundation
+import DuizhaoCore
+
+/// The columns of duizhao's native glossary format and how list-valued fields are written
+/// inside one cell (see `glossaries/README.md`). Shared by the native TSV and CSV codecs.
+enum NativeFields {
+    /// The columns, in the order the writers use. `match` is written only when needed (TSV).
+    static let columns = ["id", "zh", "en", "en_alt", "variants", "full_form", "category", "status", "source", "note", "match"]
+    /// The columns a native file must have.
+    static let required = ["id", "zh", "en"]
+    /// The item separator of `en_alt` and `variants`.
+    static let listSeparator: Character = "|"
+    /// The categories the native format knows.
+    static let categories: Set<String> = [
+        "program", "reform", "slogan", "concept", "institution", "place", "zone", "law", "plan", "field",
+        "event", "organization", "title", "general",
+    ]
+
+    /// The `en_alt` cell: items separated by `|`, each with ` [status]` when its status
+    /// differs from the entry's.
+    static func formatAlternatives(_ alternatives: [GlossaryEntry.Alternative], entryStatus: GlossaryEntry.Status) -> String {
+        alternatives.map { alternative in
+            if let status = alternative.status, status != entryStatus { return "\(alternative.text) [\(status.rawValue)]" }
+            return alternative.text
+        }.joined(separator: String(listSeparator))
+    }
+
+    /// Parses an `en_alt` cell. An item ending in ` [status]` with a known status carries it.
+    static func parseAlternatives(_ cell: String) -> [GlossaryEntry.Alternative] {
+        parseList(cell).map(parseAlternative)
+    }
+
+    /// Parses one alternative: `One Belt, One Road [deprecated]`.
+    static func parseAlternative(_ item: String) -> GlossaryEntry.Alternative {
+        guard item.hasSuffix("]"), let open = item.lastIndex(of: "[") else { return GlossaryEntry.Alternative(item) }
+        let name = item[item.index(after: open)..<item.index(before: item.endIndex)]
+        guard let status = GlossaryEntry.Status(rawValue: name.lowercased()) else { return GlossaryEntry.Alternative(item) }
+        let text = item[..<open].trimmingCharacters(in: .whitespaces)
+        return GlossaryEntry.Alternative(text, status: status)
+    }
+
+    /// Splits a `|`-separated cell into trimmed, non-empty items.
+    static func parseList(_ cell: String) -> [String] {
+        cell.split(separator: listSeparator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The cells of `entry` for `columns`, in that order.
+    static func cells(of entry: GlossaryEntry, columns: [String]) -> [String] {
+        columns.map { column in
+            switch column {
+            case "id": return entry.id
+            case "zh": return entry.zh
+            case "en": return entry.en
+            case "en_alt": return formatAlternatives(entry.alternatives, entryStatus: entry.status)
+            case "variants": return entry.variants.joined(separator: String(listSeparator))
+            case "full_form": return entry.fullForm ?? ""
+            case "category": return entry.category
+            case "status": return entry.status.rawValue
+            case "source": return entry.source
+            case "note": return entry.note ?? ""
+            case "match": return entry.match == .strict ? "strict" : ""
+            default: return ""
+            }
+        }
+    }
+}

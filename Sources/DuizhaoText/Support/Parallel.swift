@@ -1,0 +1,23 @@
+import Foundation
+
+/// Work split between threads in contiguous runs, with the results kept in order.
+package enum Parallel {
+    /// `range` cut into at most `parts` contiguous runs of near-equal length, none empty.
+    package static func runs(_ range: Range<Int>, parts: Int) -> [Range<Int>] {
+        guard !range.isEmpty else { return [] }
+        let length = (range.count + max(1, parts) - 1) / max(1, parts)
+        return stride(from: range.lowerBound, to: range.upperBound, by: length).map { $0..<min(range.upperBound, $0 + length) }
+    }
+
+    /// `body(index, run)` for every run, each on a thread of its own; the results in run order.
+    package static func map<Result>(_ runs: [Range<Int>], _ body: @Sendable (Int, Range<Int>) -> Result) -> [Result] {
+        var results = [Result?](repeating: nil, count: runs.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: runs.count) { index in
+                output[index] = body(index, runs[index])
+            }
+        }
+        return results.map { $0! }
+    }
+}
