@@ -49,7 +49,7 @@ struct EvalSegmentation: ParsableCommand {
             }
             var extra: WordListLexicon?
             if let words {
-                let text = try String(contentsOfFile: words, encoding: .utf8)
+                let text = try TextDecoder().decode(InputFile.read(words), path: words).text
                 extra = WordListLexicon(text.split(whereSeparator: \.isNewline).map(String.init))
                 print("extra words: \(words): \(extra!.count) words (runs marked +words)")
             }

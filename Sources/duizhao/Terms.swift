@@ -81,7 +81,7 @@ struct Terms: ParsableCommand {
             print(CandidateTable().render(list), terminator: "")
         }
         if let evaluate {
-            let text = try CommandLineFrontend.run { try String(contentsOfFile: evaluate, encoding: .utf8) }
+            let text = try CommandLineFrontend.run { try TextDecoder().decode(InputFile.read(evaluate), path: evaluate).text }
             var standardError = StandardError()
             print(CandidateEvaluation(list: text).summary(list.candidates.map(\.text)), terminator: "", to: &standardError)
         }

@@ -191,7 +191,10 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             mostActive = max(mostActive, active)
             return recorded.count - 1
         }()
-        defer {
+        // The request stops counting as active before its answer is written: a
+        // client may send its next request the moment it reads this answer, and
+        // that request must not be counted as running beside this one.
+        func finished() {
             lock.lock()
             active -= 1
             lock.unlock()
@@ -199,12 +202,15 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         switch handler(request, index) {
         case .respond(let status, let headers, let body, let delay):
             if delay > 0 { _ = stopSignal.wait(timeout: .now() + delay) }
+            finished()
             respond(fd, status: status, headers: headers, body: body)
             return true
         case .hang:
             _ = stopSignal.wait(timeout: .now() + 60)
+            finished()
             return false
         case .close:
+            finished()
             return false
         }
     }

@@ -68,11 +68,42 @@ import Testing
         let (folder, store) = try prepared()
         defer { try? FileManager.default.removeItem(at: folder) }
         let bad = folder.appendingPathComponent("bad.tmx")
-        try Data("<tmx version=\"1.4\"><body>\n<tu><tuv xml:lang=\"zh\"><seg>总则</seg></tuv><tuv xml:lang=\"en\"><seg>General</seg></tuv></tu>\n<tu><tuv xml:lang=\"zh\"><seg>附则</seg></tuv></tu>\n</body></tmx>\n".utf8).write(to: bad)
+        try Data("<tmx version=\"1.4\"><body>\n<tu><tuv xml:lang=\"zh\"><seg>总则</seg></tuv><tuv xml:lang=\"en\"><seg>General</seg></tuv></tu>\n<tu><tuv xml:lang=\"fr\"><seg>Annexe</seg></tuv><tuv xml:lang=\"en\"><seg>Annex</seg></tuv></tu>\n</body></tmx>\n".utf8).write(to: bad)
         let result = try CLI.run(["tm", "import", bad.path, "--tm", store, "--no-default-glossary"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("bad.tmx:3: translation unit: no English variant"), "\(result.stderr)")
+        let message = "bad.tmx:3: translation unit: no Chinese variant (tuv xml:lang zh…); found fr, en"
+        #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(try CLI.run(["tm", "stats", "--tm", store]).stdout.contains("units: 2"))
+        // Regression (issue 16): check read TMX with its own reader and named this problem differently.
+        let check = try CLI.run(["check", bad.path, "--no-default-glossary", "--glossary", try Self.glossary(in: folder)])
+        #expect(check.status == 1)
+        #expect(check.stderr.contains(message), "\(check.stderr)")
+    }
+
+    /// A one-entry glossary for `check`.
+    static func glossary(in folder: URL) throws -> String {
+        let url = folder.appendingPathComponent("check-glossary.tsv")
+        try Data("id\tzh\ten\tsource\nsupplementary-provisions\t附则\tSupplementary Provisions\tduizhao team (proposed)\n".utf8).write(to: url)
+        return url.path
+    }
+
+    /// Regression (issue 16): tm import read its files without the size limit every other
+    /// input has.
+    @Test func importHoldsTheSizeLimitLikeEveryCommand() throws {
+        let (folder, store) = try prepared()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let big = folder.appendingPathComponent("big.tsv")
+        try Data(String(repeating: "附则\tSupplementary Provisions\n", count: 100).utf8).write(to: big)
+        let imported = try CLI.run(["tm", "import", big.path, "--tm", store, "--no-default-glossary", "--max-size", "2000"])
+        let checked = try CLI.run(["check", big.path, "--no-default-glossary", "--glossary", try Self.glossary(in: folder), "--max-size", "2000"])
+        let message = "big.tsv: 3200 bytes is over the size limit of 2000 bytes (raise it with --max-size)"
+        #expect(imported.status == 1 && checked.status == 1)
+        #expect(imported.stderr.contains(message), "\(imported.stderr)")
+        #expect(checked.stderr.contains(message), "\(checked.stderr)")
+        #expect(try CLI.run(["tm", "stats", "--tm", store]).stdout.contains("units: 2"))
+        let zero = try CLI.run(["tm", "import", big.path, "--tm", store, "--max-size", "0"])
+        #expect(zero.status == 64)
+        #expect(zero.stderr.contains("--max-size 0: must be at least 1"))
     }
 
     @Test func importRecordsTheGlossaryVersion() throws {

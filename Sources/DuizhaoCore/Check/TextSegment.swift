@@ -53,26 +53,3 @@ public struct TextSegment: Hashable, Sendable {
             || (body.count == 1 && body.first!.isLetter)
     }
 }
-
-/// One translation unit of a bilingual file: the Chinese, the English (empty when the unit
-/// has none) and the line of the unit.
-public struct BilingualPair: Hashable, Sendable {
-    /// The Chinese.
-    public var source: String
-    /// The English; empty when untranslated.
-    public var target: String
-    /// The 1-based line of the unit in its file.
-    public var line: Int
-    /// True when the file marks the target a draft, not a finished translation (XLIFF 2
-    /// `state="initial"`, XLIFF 1.2 `state="new"` or `needs-…`): duizhao's own draft targets
-    /// are glosses.
-    public var isDraft: Bool
-
-    /// Creates a pair.
-    public init(source: String, target: String, line: Int, isDraft: Bool = false) {
-        self.source = source
-        self.target = target
-        self.line = line
-        self.isDraft = isDraft
-    }
-}

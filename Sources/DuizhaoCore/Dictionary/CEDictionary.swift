@@ -1,3 +1,4 @@
+import DuizhaoText
 import Foundation
 
 /// A CC-CEDICT-format Chinese–English dictionary, indexed by Simplified and by Traditional
@@ -68,13 +69,13 @@ public struct CEDictionary: Sendable {
             throw DictionaryError.notFound(path: path, origin: "the caller")
         }
         if isDirectory.boolValue { throw DictionaryError.unreadable(path: path, reason: "is a directory") }
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+            bytes = try InputFile.read(path)
         } catch {
-            throw DictionaryError.unreadable(path: path, reason: error.localizedDescription)
+            throw DictionaryError.unreadable(path: path, reason: "\(error)")
         }
-        return try CEDictionary(bytes: [UInt8](data), path: path)
+        return try CEDictionary(bytes: bytes, path: path)
     }
 
     /// Indexes dictionary text given directly (tests, embedded word lists).

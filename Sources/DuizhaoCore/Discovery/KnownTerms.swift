@@ -1,3 +1,4 @@
+import DuizhaoText
 import Foundation
 
 /// The phrases a glossary already has (headwords and variants), for telling new-term
@@ -38,9 +39,9 @@ public struct KnownTerms: Sendable {
     public static func phrases(inFile path: String) throws -> [String] {
         let text: String
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            text = try TextDecoder().decode(InputFile.read(path), path: path).text
         } catch {
-            throw ReadError.unreadable(path: path, reason: error.localizedDescription)
+            throw ReadError.unreadable(path: path, reason: "\(error)")
         }
         var phrases: [String] = []
         var header: [String]?

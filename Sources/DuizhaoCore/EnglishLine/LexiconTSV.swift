@@ -1,3 +1,4 @@
+import DuizhaoText
 import Foundation
 
 /// The rows of one of the English line's TSV tables (`lexicon/*.tsv`): comment lines (`#`)
@@ -47,13 +48,13 @@ struct LexiconTSV {
 
     /// Reads the file at `path`.
     static func read(path: String) throws -> LexiconTSV {
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            bytes = try InputFile.read(path)
         } catch {
-            throw EnglishLexiconError(problems: [GlossaryDiagnostic(.error, file: path, line: 0, column: 0, "cannot read the file: \(error.localizedDescription)")])
+            throw EnglishLexiconError(problems: [GlossaryDiagnostic(.error, file: path, line: 0, column: 0, "cannot read the file: \(error)")])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw EnglishLexiconError(problems: [GlossaryDiagnostic(.error, file: path, line: 0, column: 0, "the file is not UTF-8")])
         }
         return LexiconTSV(text: text, path: path)

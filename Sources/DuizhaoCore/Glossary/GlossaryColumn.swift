@@ -1,4 +1,7 @@
-/// The columns of a native glossary file (`glossaries/README.md`).
+/// The schema of duizhao's native glossary format (`glossaries/README.md`): its columns, the
+/// ones a file must have, and its categories. The one list both readers use: loading and
+/// `glossary validate` (``GlossaryTSVParser``, strict) and `glossary import`
+/// (``NativeTSVReader``, lenient: it supplies a missing source), and the writers.
 public enum GlossaryColumn: String, CaseIterable, Codable, Sendable {
     case id
     case zh
@@ -31,6 +34,13 @@ public enum GlossaryColumn: String, CaseIterable, Codable, Sendable {
 
     /// Columns every file must have.
     public static let required: [GlossaryColumn] = [.id, .zh, .en, .source]
+
+    /// Columns a file must have to be imported: the import gives entries without a source
+    /// `imported from <file>`.
+    public static let requiredToImport: [GlossaryColumn] = [.id, .zh, .en]
+
+    /// The column names, in the order the writers use. `match` is written only when needed.
+    package static let names: [String] = allCases.map(\.rawValue)
 
     /// The categories the format defines; others load with a warning.
     public static let categories: [String] = [

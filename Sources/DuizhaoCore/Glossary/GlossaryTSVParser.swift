@@ -19,10 +19,14 @@ public struct GlossaryTSVParser: Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
             throw GlossaryError.notFound(path: path)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GlossaryError.unreadable(path: path, reason: "permission denied or not a regular file")
+        // Read with the size limit every input has (a file over it is an IngestionError).
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(path)
+        } catch IngestionError.unreadable(_, let reason) {
+            throw GlossaryError.unreadable(path: path, reason: reason)
         }
-        return parse(bytes: [UInt8](data), path: name ?? path)
+        return parse(bytes: bytes, path: name ?? path)
     }
 
     /// Parses UTF-8 bytes; lines that are not valid UTF-8 are reported and read with
@@ -189,24 +193,18 @@ public struct GlossaryTSVParser: Sendable {
         }
 
         mutating func readHeader(_ fields: [(bytes: ArraySlice<UInt8>, column: Int)], line: Int) {
-            var columns: [GlossaryColumn?] = []
-            var seen = Set<GlossaryColumn>()
-            for field in fields {
-                let name = trimmed(Substring(String(decoding: field.bytes, as: UTF8.self))).lowercased()
-                if let column = GlossaryColumn(rawValue: name) {
-                    if seen.insert(column).inserted {
-                        columns.append(column)
-                    } else {
-                        report(.error, line, field.column, "column \(name) appears twice in the header; the second is ignored")
-                        columns.append(nil)
-                    }
-                } else {
+            let read = GlossaryHeader(fields.map { trimmed(Substring(String(decoding: $0.bytes, as: UTF8.self))) })
+            for (index, name, problem) in read.problems {
+                switch problem {
+                case .repeated:
+                    report(.error, line, fields[index].column, "column \(name.lowercased()) appears twice in the header; the second is ignored")
+                case .unknown:
                     let known = GlossaryColumn.allCases.map(\.rawValue).joined(separator: ", ")
-                    report(.warning, line, field.column, "unknown column \"\(name)\" is ignored (known columns: \(known))")
-                    columns.append(nil)
+                    report(.warning, line, fields[index].column, "unknown column \"\(name.lowercased())\" is ignored (known columns: \(known))")
                 }
             }
-            let missing = GlossaryColumn.required.filter { !seen.contains($0) }
+            let columns = read.columns
+            let missing = read.missing(GlossaryColumn.required)
             if !missing.isEmpty {
                 let names = missing.map(\.rawValue).joined(separator: ", ")
                 report(.error, line, 1, "the header lacks the required column\(missing.count > 1 ? "s" : "") \(names); no entry of this file is loaded"
@@ -316,7 +314,7 @@ public struct GlossaryTSVParser: Sendable {
             }
             var status = GlossaryEntry.Status.proposed
             if let text = values[.status] {
-                if let parsed = GlossaryEntry.Status(rawValue: text.lowercased()), parsed != .documentDefined {
+                if let parsed = GlossaryEntry.Status.inGlossaryFile(text) {
                     status = parsed
                 } else if text.lowercased() == GlossaryEntry.Status.documentDefined.rawValue {
                     report(.error, line, column(.status), "status \"\(text)\" is given by duizhao to terms a document defines itself, not to glossary entries (use official, established, proposed or deprecated); the entry is left out")
@@ -340,7 +338,7 @@ public struct GlossaryTSVParser: Sendable {
                 var itemStatus: GlossaryEntry.Status?
                 if item.hasSuffix("]"), let open = item.range(of: " [", options: .backwards) {
                     let tag = String(item[open.upperBound..<item.index(before: item.endIndex)])
-                    if let parsed = GlossaryEntry.Status(rawValue: tag.lowercased()), parsed != .documentDefined {
+                    if let parsed = GlossaryEntry.Status.inGlossaryFile(tag) {
                         itemStatus = parsed
                         text = trimmed(item[..<open.lowerBound])
                     } else {

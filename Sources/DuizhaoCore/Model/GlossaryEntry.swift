@@ -19,6 +19,12 @@ public struct GlossaryEntry: Codable, Hashable, Sendable {
         /// The statuses a glossary file may give (all but ``documentDefined``).
         public static let inGlossaryFiles: [Status] = [.official, .established, .proposed, .deprecated]
 
+        /// The status a glossary file's cell names (any case), nil for ``documentDefined``
+        /// and unknown words: what both the strict and the lenient reader accept.
+        public static func inGlossaryFile(_ text: String) -> Status? {
+            Status(rawValue: text.lowercased()).flatMap { inGlossaryFiles.contains($0) ? $0 : nil }
+        }
+
         public static func < (lhs: Status, rhs: Status) -> Bool {
             allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
         }

@@ -1,3 +1,4 @@
+import DuizhaoText
 import Foundation
 
 /// Scores a word segmenter against a SIGHAN-format gold standard: a raw text file, one
@@ -90,11 +91,11 @@ public struct SegmentationEvaluation {
     }
 
     static func readLines(_ path: String) throws -> [String] {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw Failure.unreadable(path: path, reason: error.localizedDescription)
+        let bytes: [UInt8]
+        do { bytes = try InputFile.read(path) } catch {
+            throw Failure.unreadable(path: path, reason: "\(error)")
         }
-        var lines = String(decoding: data, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
+        var lines = String(decoding: bytes, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
         if lines.last == "" { lines.removeLast() }
         return lines
     }

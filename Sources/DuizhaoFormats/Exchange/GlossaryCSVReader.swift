@@ -1,3 +1,4 @@
+import DuizhaoCore
 import Foundation
 
 /// Reads CSV glossaries. With a header row naming `zh` and `en` (any native columns, in any
@@ -25,11 +26,11 @@ public struct GlossaryCSVReader: Sendable {
         }
         guard let first = records.first else { return assembler.result(format: .csv) }
         let names = first.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        let canonical = names.map { NativeFields.columns.contains($0) ? $0 : (Self.aliases[$0] ?? $0) }
+        let canonical = names.map { GlossaryColumn(rawValue: $0) != nil ? $0 : (Self.aliases[$0] ?? $0) }
         if canonical.contains("zh") && canonical.contains("en") {
             var mapping: [String: Int] = [:]
             for (index, name) in canonical.enumerated() where !name.isEmpty {
-                if !NativeFields.columns.contains(name) {
+                if GlossaryColumn(rawValue: name) == nil {
                     assembler.report("unknown column '\(first.fields[index])' ignored", line: first.line)
                 } else if mapping[name] != nil {
                     assembler.report("column '\(first.fields[index])' appears twice; the first is used", line: first.line)
@@ -42,7 +43,7 @@ public struct GlossaryCSVReader: Sendable {
             }
         } else {
             var rows = records[...]
-            if TwoColumnTSVReader.looksLikeHeader(first.fields, following: records.dropFirst().first?.fields) {
+            if PairTSVReader.isHeader(first.fields, following: records.dropFirst().first?.fields) {
                 assembler.report("first row '\(first.fields.joined(separator: ","))' read as a header and skipped", line: first.line)
                 rows = rows.dropFirst()
             }

@@ -11,7 +11,7 @@ public struct GlossaryCSVWriter: Sendable {
     /// The file text and what had to be changed (list items containing `|`).
     public func write(_ entries: [GlossaryEntry]) -> GlossaryExport {
         var log = DiagnosticLog()
-        var text = CSVCodec.record(NativeFields.columns)
+        var text = CSVCodec.record(GlossaryColumn.names)
         for entry in entries {
             var fitted = entry
             // CSV holds tabs and line breaks; only the `|` lists need fitting.
@@ -20,7 +20,7 @@ public struct GlossaryCSVWriter: Sendable {
                 GlossaryEntry.Alternative(sanitizer.cleanItem($0.text, field: "en_alt", entry: entry, log: &log), status: $0.status)
             }
             fitted.variants = entry.variants.map { sanitizer.cleanItem($0, field: "variants", entry: entry, log: &log) }
-            text += CSVCodec.record(NativeFields.cells(of: fitted, columns: NativeFields.columns))
+            text += CSVCodec.record(NativeFields.cells(of: fitted, columns: GlossaryColumn.names))
         }
         return GlossaryExport(text: text, diagnostics: log.diagnostics)
     }

@@ -1,5 +1,5 @@
 /// Why a glossary file could not be imported at all (problems with single entries are
-/// diagnostics instead). Every case names the file and, where it applies, the line.
+/// diagnostics instead; XML that cannot be parsed is an ``InterchangeError``). Every case names the file and, where it applies, the line.
 public enum GlossaryExchangeError: Error, Equatable, CustomStringConvertible {
     /// The XML's root element is not a TBX root (`tbx` or `martif`).
     case notTBX(file: String, root: String)

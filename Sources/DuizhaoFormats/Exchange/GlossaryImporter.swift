@@ -1,5 +1,6 @@
-import Foundation
+import DuizhaoCore
 import DuizhaoText
+import Foundation
 
 /// Reads glossary files in any ``GlossaryImportFormat`` into entries, telling the format
 /// from content and file name when asked (`.auto`). Text formats are decoded like documents
@@ -52,7 +53,7 @@ public struct GlossaryImporter: Sendable {
         let content = lines.map(\.text).filter { !$0.hasPrefix("#") && !$0.allSatisfy { $0 == " " || $0 == "\t" } }.prefix(50)
         guard let first = content.first else { throw GlossaryExchangeError.unknownFormat(file: file) }
         let header = Set(TextLines.cells(first).map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
-        if header.isSuperset(of: NativeFields.required) { return .tsv }
+        if header.isSuperset(of: GlossaryColumn.requiredToImport.map(\.rawValue)) { return .tsv }
         let widths = content.map { TextLines.cells($0).count }
         if widths.contains(where: { $0 >= 3 }) { return .omegat }
         if widths.contains(2) { return .deepl }

@@ -96,9 +96,9 @@ struct ImportAssembler {
         }
 
         var category = clean(draft.category) ?? "general"
-        if checkCategories, !NativeFields.categories.contains(category) {
+        if checkCategories, !GlossaryColumn.categories.contains(category) {
             let lowered = category.lowercased()
-            if NativeFields.categories.contains(lowered) {
+            if GlossaryColumn.categories.contains(lowered) {
                 category = lowered
             } else {
                 report("category '\(category)' is not a native category; using 'general'", line: line, entryID: id, key: "category \(category)")

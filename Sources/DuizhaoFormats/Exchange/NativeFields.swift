@@ -1,20 +1,12 @@
 import Foundation
 import DuizhaoCore
 
-/// The columns of duizhao's native glossary format and how list-valued fields are written
-/// inside one cell (see `glossaries/README.md`). Shared by the native TSV and CSV codecs.
+/// How list-valued fields of duizhao's native glossary format are written inside one cell
+/// (see `glossaries/README.md`); the columns and categories are ``GlossaryColumn``'s. Shared
+/// by the native TSV and CSV codecs.
 enum NativeFields {
-    /// The columns, in the order the writers use. `match` is written only when needed (TSV).
-    static let columns = ["id", "zh", "en", "en_alt", "variants", "full_form", "category", "status", "source", "note", "match"]
-    /// The columns a native file must have.
-    static let required = ["id", "zh", "en"]
     /// The item separator of `en_alt` and `variants`.
     static let listSeparator: Character = "|"
-    /// The categories the native format knows.
-    static let categories: Set<String> = [
-        "program", "reform", "slogan", "concept", "institution", "place", "zone", "law", "plan", "field",
-        "event", "organization", "title", "general",
-    ]
 
     /// The `en_alt` cell: items separated by `|`, each with ` [status]` when its status
     /// differs from the entry's.
@@ -30,11 +22,12 @@ enum NativeFields {
         parseList(cell).map(parseAlternative)
     }
 
-    /// Parses one alternative: `One Belt, One Road [deprecated]`.
+    /// Parses one alternative: `One Belt, One Road [deprecated]`. Only the statuses a
+    /// glossary file may hold (``GlossaryEntry/Status/inGlossaryFiles``) are read as one.
     static func parseAlternative(_ item: String) -> GlossaryEntry.Alternative {
         guard item.hasSuffix("]"), let open = item.lastIndex(of: "[") else { return GlossaryEntry.Alternative(item) }
         let name = item[item.index(after: open)..<item.index(before: item.endIndex)]
-        guard let status = GlossaryEntry.Status(rawValue: name.lowercased()) else { return GlossaryEntry.Alternative(item) }
+        guard let status = GlossaryEntry.Status.inGlossaryFile(String(name)) else { return GlossaryEntry.Alternative(item) }
         let text = item[..<open].trimmingCharacters(in: .whitespaces)
         return GlossaryEntry.Alternative(text, status: status)
     }

@@ -13,7 +13,7 @@ public struct NativeTSVWriter: Sendable {
     public func write(_ entries: [GlossaryEntry]) -> GlossaryExport {
         var log = DiagnosticLog()
         let rows = entries.map { Self.fitted($0, formatName: "native TSV", nativeLists: true, log: &log) }
-        var columns = NativeFields.columns
+        var columns = GlossaryColumn.names
         if !rows.contains(where: { $0.match == .strict }) { columns.removeLast() }
         var text = columns.joined(separator: "\t") + "\n"
         for entry in rows {

@@ -1,7 +1,7 @@
 import DuizhaoCore
 import DuizhaoText
 
-/// The `tmx` format: TMX 1.4b sentence pairs for a translation memory.
+/// The `tmx` format: TMX 1.4b sentence pairs for a translation memory, written by ``TMXCodec``.
 ///
 /// The translation TMX (`.tmx`) holds only sentences whose English line is a translation
 /// (origin other than `gloss` or `transliteration`): a gloss is not a translation and must
@@ -38,36 +38,32 @@ public struct TMXRenderer: DocumentRenderer {
         let units = document.sentences.filter { sentence in
             !sentence.english.text.isEmpty && (content == .translations ? sentence.english.origin.isTranslation : (sentence.english.origin == .gloss || sentence.english.origin == .formula))
         }
-        let source = XMLEscaping.escape(options.sourceLanguage, attribute: true)
-        let target = XMLEscaping.escape(options.targetLanguage, attribute: true)
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
-        out += "  <header creationtool=\"duizhao\" creationtoolversion=\"\(XMLEscaping.escape(document.generator.version, attribute: true))\""
-        out += " segtype=\"sentence\" o-tmf=\"duizhao\" adminlang=\"en\" srclang=\"\(source)\" datatype=\"plaintext\">\n"
-        out += "    <prop type=\"x-document\">\(XMLEscaping.escape(ExchangeFileName.name(document.source.path)))</prop>\n"
-        out += "    <prop type=\"x-document-sha256\">\(document.source.sha256)</prop>\n"
+        var header = TMXHeader(
+            toolVersion: document.generator.version, sourceLanguage: options.sourceLanguage,
+            properties: [
+                TMXProperty(type: "x-document", value: ExchangeFileName.name(document.source.path)),
+                TMXProperty(type: "x-document-sha256", value: document.source.sha256),
+            ])
         if content == .glosses {
-            out += "    <note>Word-by-word glosses (x-origin gloss) and lines of official formula English assembled from duizhao's tables (x-origin formula), not translations: a reading aid, never to be loaded as a translation memory.</note>\n"
+            header.note = "Word-by-word glosses (x-origin gloss) and lines of official formula English assembled from duizhao's tables (x-origin formula), not translations: a reading aid, never to be loaded as a translation memory."
         } else if units.isEmpty {
-            out += "    <note>No sentence of this document has a translation: its English lines are glosses (word-by-word, not translations), which a translation memory must not hold. duizhao annotate --tmx-include-gloss writes them to a separate .gloss.tmx flagged x-origin gloss (or formula).</note>\n"
+            header.note = "No sentence of this document has a translation: its English lines are glosses (word-by-word, not translations), which a translation memory must not hold. duizhao annotate --tmx-include-gloss writes them to a separate .gloss.tmx flagged x-origin gloss (or formula)."
         }
-        out += "  </header>\n  <body>\n"
         let prefix = String(document.source.sha256.prefix(12))
-        for sentence in units {
-            out += "    <tu tuid=\"\(prefix)-s\(sentence.index + 1)\">\n"
-            out += "      <prop type=\"x-origin\">\(sentence.english.origin.rawValue)</prop>\n"
+        let tmxUnits = units.map { sentence in
+            var properties = [TMXProperty(type: "x-origin", value: sentence.english.origin.rawValue)]
             if let percent = sentence.english.scorePercent {
-                out += "      <prop type=\"x-score\">\(percent)</prop>\n"
+                properties.append(TMXProperty(type: "x-score", value: "\(percent)"))
             }
             if let provider = sentence.english.provider {
                 // A memory match's provider is the store's path: named by its file name.
                 let named = sentence.english.memoryMatch == nil ? provider : ExchangeFileName.name(provider)
-                out += "      <prop type=\"x-provider\">\(XMLEscaping.escape(named))</prop>\n"
+                properties.append(TMXProperty(type: "x-provider", value: named))
             }
-            out += "      <tuv xml:lang=\"\(source)\"><seg>\(XMLEscaping.escape(sentence.text))</seg></tuv>\n"
-            out += "      <tuv xml:lang=\"\(target)\"><seg>\(XMLEscaping.escape(sentence.english.text))</seg></tuv>\n"
-            out += "    </tu>\n"
+            return TMXUnit(
+                id: "\(prefix)-s\(sentence.index + 1)", source: sentence.text, target: sentence.english.text,
+                sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage, properties: properties)
         }
-        out += "  </body>\n</tmx>\n"
-        return out
+        return TMXCodec().write(header: header, units: tmxUnits)
     }
 }

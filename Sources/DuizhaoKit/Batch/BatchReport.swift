@@ -151,7 +151,7 @@ public struct BatchReport: Codable, Sendable, Equatable {
     /// Reads a report.
     public static func read(_ url: URL) throws -> BatchReport {
         do {
-            return try JSONDecoder().decode(BatchReport.self, from: try Data(contentsOf: url))
+            return try JSONDecoder().decode(BatchReport.self, from: Data(try InputFile.read(url.path)))
         } catch {
             throw BatchError.unreadableReport(path: url.path, reason: "\(error)")
         }

@@ -1,3 +1,4 @@
+import DuizhaoCore
 import DuizhaoText
 
 /// Renders a batch report as a standalone HTML page; all text from documents and errors is

@@ -1,3 +1,5 @@
+import DuizhaoCore
+
 /// Renders a batch report as Markdown.
 public struct BatchReportMarkdown {
     /// The most documents listed (all failures are always listed).

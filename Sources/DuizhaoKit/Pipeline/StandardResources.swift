@@ -34,7 +34,7 @@ public struct StandardResources: Sendable {
         self.lexicon = buildLexicon ? dictionary.map { TrieLexicon(dictionary: $0) } : nil
         knownTerms = KnownTerms(glossary.entries.flatMap { [$0.zh] + $0.variants })
         var resources: [ResourceInfo] = glossaryFiles.map { path in
-            let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) }
+            let bytes = try? InputFile.read(path)
             let name = GlossaryLocator.displayName(of: path, folder: glossaryFolder)
             let count = glossary.entries.filter { $0.origin?.file == name }.count
             return ResourceInfo(kind: .glossary, name: name, sha256: bytes.map { SHA256.hex($0) }, entries: count)

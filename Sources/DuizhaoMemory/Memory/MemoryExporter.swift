@@ -25,32 +25,18 @@ public struct MemoryExporter {
         }
     }
 
-    /// TMX 1.4, Chinese as the source language.
+    /// TMX 1.4, Chinese as the source language, written by ``TMXCodec``.
     public func tmx(_ units: [MemoryUnit]) -> String {
-        var replaced = 0
-        func text(_ value: String) -> String { XMLEscaping.text(value, replaced: &replaced) }
-        func attribute(_ value: String) -> String { XMLEscaping.attribute(value, replaced: &replaced) }
-        var out = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <tmx version="1.4">
-              <header creationtool="duizhao" creationtoolversion="\(attribute(DuizhaoVersion.current))" datatype="plaintext" segtype="sentence" adminlang="en" srclang="zh-CN" o-tmf="duizhao"/>
-              <body>
-
-            """
-        for unit in units {
-            var attributes = ""
-            if let created = unit.created { attributes += " creationdate=\"\(Self.tmxDate(created))\"" }
-            if let id = unit.creationID { attributes += " creationid=\"\(attribute(id))\"" }
-            out += "    <tu\(attributes)>\n"
+        let tmxUnits = units.map { unit in
+            var properties: [TMXProperty] = []
             // Named by file name: a local path (stored by older imports) says nothing elsewhere.
-            if let origin = unit.origin { out += "      <prop type=\"x-origin-file\">\(text(ExchangeFileName.name(origin)))</prop>\n" }
-            if let version = unit.glossaryVersion { out += "      <prop type=\"x-glossary-version\">\(text(version))</prop>\n" }
-            out += "      <tuv xml:lang=\"\(attribute(unit.sourceLanguage))\"><seg>\(text(unit.source))</seg></tuv>\n"
-            out += "      <tuv xml:lang=\"\(attribute(unit.targetLanguage))\"><seg>\(text(unit.target))</seg></tuv>\n"
-            out += "    </tu>\n"
+            if let origin = unit.origin { properties.append(TMXProperty(type: "x-origin-file", value: ExchangeFileName.name(origin))) }
+            if let version = unit.glossaryVersion { properties.append(TMXProperty(type: "x-glossary-version", value: version)) }
+            return TMXUnit(
+                source: unit.source, target: unit.target, sourceLanguage: unit.sourceLanguage, targetLanguage: unit.targetLanguage,
+                creationID: unit.creationID, created: unit.created, properties: properties)
         }
-        out += "  </body>\n</tmx>\n"
-        return out
+        return TMXCodec().write(header: TMXHeader(toolVersion: DuizhaoVersion.current, sourceLanguage: "zh-CN"), units: tmxUnits)
     }
 
     /// TSV with a header.
@@ -65,14 +51,5 @@ public struct MemoryExporter {
             out += "\(clean(unit.source))\t\(clean(unit.target))\t\(clean(unit.origin.map(ExchangeFileName.name) ?? ""))\n"
         }
         return out
-    }
-
-    /// `YYYYMMDDThhmmssZ`, UTC.
-    static func tmxDate(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        func two(_ value: Int?) -> String { let v = value ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
-        return "\(c.year ?? 1970)\(two(c.month))\(two(c.day))T\(two(c.hour))\(two(c.minute))\(two(c.second))Z"
     }
 }

@@ -1,20 +1,8 @@
-/// Why a translation memory file or store could not be used. Every message names the file
-/// (and line, where there is one) and what to do.
+/// Why a translation memory file or store could not be used (problems inside a TMX, XLIFF or
+/// TSV file are ``InterchangeError``s). Every message names the file and what to do.
 public enum TranslationMemoryError: Error, Equatable, CustomStringConvertible {
-    /// The file could not be read.
-    case unreadable(file: String, reason: String)
-    /// The file's extension is neither `.tmx` nor `.tsv`/`.txt`.
+    /// The file's extension is not `.tmx`, `.tsv`/`.txt` or `.xlf`/`.xliff`.
     case unknownFormat(file: String)
-    /// The TMX is not well-formed XML.
-    case malformedXML(file: String, line: Int, column: Int, reason: String)
-    /// The TMX declares entities (refused: nothing is fetched or expanded).
-    case entityDeclaration(file: String, line: Int)
-    /// The XML's root element is not `tmx`.
-    case notTMX(file: String, root: String)
-    /// A translation unit cannot be imported (no Chinese or English variant, an empty segment).
-    case badUnit(file: String, line: Int, problem: String)
-    /// A TSV line cannot be imported.
-    case badLine(file: String, line: Int, problem: String)
     /// The file holds no sentence pairs.
     case noUnits(file: String)
     /// No store at this path (for commands that read one).
@@ -26,20 +14,8 @@ public enum TranslationMemoryError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unreadable(let file, let reason):
-            return "\(file): cannot read: \(reason)"
         case .unknownFormat(let file):
             return "\(file): unknown translation memory format; name a .tmx, .tsv or finished .xlf file"
-        case .malformedXML(let file, let line, let column, let reason):
-            return "\(file):\(line):\(column): not well-formed XML: \(reason); nothing was imported"
-        case .entityDeclaration(let file, let line):
-            return "\(file):\(line): the XML declares entities (<!ENTITY); refused: TMX needs none; nothing was imported"
-        case .notTMX(let file, let root):
-            return "\(file): the root element is <\(root)>, not <tmx>; nothing was imported"
-        case .badUnit(let file, let line, let problem):
-            return "\(file):\(line): translation unit: \(problem); nothing was imported"
-        case .badLine(let file, let line, let problem):
-            return "\(file):\(line): \(problem); nothing was imported"
         case .noUnits(let file):
             return "\(file): no sentence pairs found"
         case .missingStore(let path):

@@ -24,10 +24,6 @@ public enum IngestionError: Error, Equatable, CustomStringConvertible {
     case noEncodingFits(path: String, attempts: [String])
     /// The requested encoding is not known to ICU.
     case unknownEncoding(name: String)
-    /// An XML file (TBX, TMX, XLIFF) is not well-formed.
-    case malformedXML(path: String, line: Int, column: Int, reason: String)
-    /// An XML file declares entities, which are refused: they can expand or fetch content.
-    case xmlEntityDeclaration(path: String, line: Int)
 
     public var description: String {
         switch self {
@@ -53,10 +49,6 @@ public enum IngestionError: Error, Equatable, CustomStringConvertible {
             return "\(path): cannot decode the text: \(attempts.joined(separator: "; ")); name the encoding with --encoding"
         case .unknownEncoding(let name):
             return "unknown encoding '\(name)' (try UTF-8, UTF-16LE, UTF-16BE, GB18030, Big5)"
-        case .malformedXML(let path, let line, let column, let reason):
-            return "\(path):\(line):\(column): not well-formed XML: \(reason)"
-        case .xmlEntityDeclaration(let path, let line):
-            return "\(path):\(line): the XML declares entities (<!ENTITY); refused: they can expand or fetch content"
         }
     }
 }

@@ -1,3 +1,5 @@
+import DuizhaoCore
+
 /// The parts of the OpenAI chat-completions API that duizhao uses.
 public enum ChatCompletion {
     /// A message of the conversation.

@@ -24,10 +24,17 @@ struct TMImportCommand: ParsableCommand {
 
     @OptionGroup var glossary: GlossaryOptions
 
+    @Option(help: "The largest file accepted, in bytes.")
+    var maxSize: Int = InputFile.defaultMaxSize
+
+    func validate() throws {
+        if maxSize < 1 { throw ValidationError("--max-size \(maxSize): must be at least 1") }
+    }
+
     func run() throws {
         try CommandLineFrontend.run {
             var contents = MemoryFileContents()
-            for file in files { contents.append(try MemoryFileReader.contents(path: file)) }
+            for file in files { contents.append(try MemoryFileReader.contents(path: file, maxSize: maxSize)) }
             let glossaryFiles = try glossary.files()
             let version = glossaryFiles.isEmpty ? nil : GlossaryFingerprint(entries: try glossary.load().entries).hash
             let memory = try TranslationMemory(path: store.resolved.path, create: true)

@@ -79,4 +79,28 @@ import Testing
         #expect(back.diagnostics.isEmpty)
         ExchangeSamples.expectSameFields(back.entries, ExchangeSamples.entries)
     }
+
+    /// Regression (issue 16): the lenient import and the strict loader had two column lists,
+    /// two category lists and two status rules. The import took `document-defined` (a status
+    /// duizhao gives only to a document's own terms) that loading refuses, and kept an unknown
+    /// category without a word where loading warns. One schema: both now flag both.
+    @Test func strictAndLenientReadingAgreeOnStatusesAndCategories() throws {
+        let text = "id\tzh\ten\tcategory\tstatus\tsource\talt-free\n"
+            + "peacock-plan\t孔雀计划\tPeacock Plan\tagency\tdocument-defined\ts\tx\n"
+        let strict = GlossaryTSVParser().parse(text, path: "g.tsv")
+        #expect(strict.records.isEmpty, "strict loading leaves the entry out")
+        #expect(strict.diagnostics.contains { $0.severity == .error && $0.message.contains("status \"document-defined\"") })
+        #expect(strict.diagnostics.contains { $0.severity == .warning && $0.message.contains("unknown category \"agency\"") })
+        #expect(strict.diagnostics.contains { $0.message.contains("unknown column \"alt-free\"") })
+
+        let lenient = try NativeTSVReader().read(text, file: "g.tsv")
+        let entry = try #require(lenient.entries.first)
+        #expect(entry.status == .proposed, "the import never gives an entry a status loading refuses")
+        #expect(entry.category == "agency", "an unknown category is kept, as loading keeps it")
+        let messages = lenient.diagnostics.map(\.message)
+        #expect(messages.contains { $0.contains("status 'document-defined'") && $0.contains("using 'proposed'") })
+        #expect(messages.contains { $0.contains("unknown category 'agency' kept") })
+        #expect(messages.contains { $0.contains("unknown column 'alt-free'") })
+        #expect(GlossaryTSVParser().parse(NativeTSVWriter().write(lenient.entries).text, path: "back.tsv").records.count == 1)
+    }
 }

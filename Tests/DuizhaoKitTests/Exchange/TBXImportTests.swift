@@ -69,14 +69,14 @@ import Testing
         ]>
         <tbx><text><body><conceptEntry id="a"><langSec xml:lang="zh"><termSec><term>&xxe;</term></termSec></langSec></conceptEntry></body></text></tbx>
         """
-        #expect(throws: IngestionError.xmlEntityDeclaration(path: "x.tbx", line: 3)) {
+        #expect(throws: InterchangeError.entityDeclaration(file: "x.tbx", line: 3)) {
             try TBXReader().read(Data(hostile.utf8), file: "x.tbx")
         }
     }
 
     @Test func malformedXMLNamesFileAndLine() throws {
         let broken = "<?xml version=\"1.0\"?>\n<tbx>\n<text><body>\n<conceptEntry id=\"a\">\n</body></text></tbx>\n"
-        let error = try #require(throws: IngestionError.self) { try TBXReader().read(Data(broken.utf8), file: "b.tbx") }
+        let error = try #require(throws: InterchangeError.self) { try TBXReader().read(Data(broken.utf8), file: "b.tbx") }
         guard case .malformedXML(let file, let line, _, _) = error else {
             Issue.record("expected malformedXML, got \(error)")
             return

@@ -26,25 +26,25 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let memory = try MemoryFixtures.policyMemory(in: folder)
         let before = try memory.units()
-        // Two good units, then a unit without English: the good ones must not be stored either.
+        // Two good units, then a unit with a bad date: the good ones must not be stored either.
         let bad = try MemoryFixtures.write("""
             <?xml version="1.0"?>
             <tmx version="1.4"><header srclang="zh-CN"/><body>
             <tu><tuv xml:lang="zh"><seg>总则</seg></tuv><tuv xml:lang="en"><seg>General Provisions</seg></tuv></tu>
             <tu><tuv xml:lang="zh"><seg>保障措施</seg></tuv><tuv xml:lang="en"><seg>Safeguards</seg></tuv></tu>
-            <tu><tuv xml:lang="zh"><seg>组织实施</seg></tuv></tu>
+            <tu creationdate="2024"><tuv xml:lang="zh"><seg>组织实施</seg></tuv><tuv xml:lang="en"><seg>Implementation</seg></tuv></tu>
             </body></tmx>
             """, "bad.tmx", in: folder)
         #expect {
             try memory.importFile(bad, glossaryVersion: nil)
         } throws: { error in
-            (error as? TranslationMemoryError).map { "\($0)" }?.contains("bad.tmx:5: translation unit: no English variant") == true
+            (error as? InterchangeError).map { "\($0)" }?.contains("bad.tmx:5: translation unit: creationdate '2024' is not") == true
         }
         let broken = try MemoryFixtures.write("<tmx><body><tu><tuv xml:lang=\"zh\"><seg>总则</seg></tuv>\n<tuv xml:lang=\"en\"><seg>x</seg></tu>", "broken.tmx", in: folder)
         #expect {
             try memory.importFile(broken, glossaryVersion: nil)
         } throws: { error in
-            guard case .malformedXML(_, let line, _, _) = error as? TranslationMemoryError else { return false }
+            guard case .malformedXML(_, let line, _, _) = error as? InterchangeError else { return false }
             return line == 2
         }
         #expect(try memory.units() == before)
@@ -67,8 +67,8 @@ import Testing
         // A pair with characters that need escaping.
         _ = try memory.add([MemoryUnit(source: "“A&B”<试点>", target: "the \"A & B\" <pilot>", origin: "a&b.tsv")], glossaryVersion: "g<1>")
         let units = try memory.units()
-        let tmx = MemoryExporter().tmx(units)
-        let back = try TMXMemoryReader().read(Data(tmx.utf8), file: "export.tmx")
+        let tmx = try MemoryFixtures.write(MemoryExporter().tmx(units), "export.tmx", in: folder)
+        let back = try MemoryFileReader.read(path: tmx)
         #expect(back.map(\.source) == units.map(\.source))
         #expect(back.map(\.target) == units.map(\.target))
         #expect(back.map(\.origin) == units.map(\.origin))
@@ -78,8 +78,8 @@ import Testing
         let other = try TranslationMemory(path: folder.appendingPathComponent("copy.sqlite").path, create: true)
         #expect(try other.add(back, glossaryVersion: nil).added == units.count)
 
-        let tsv = MemoryExporter().tsv(units)
-        let tsvBack = try TSVMemoryReader().read(tsv, file: "export.tsv")
+        let tsv = try MemoryFixtures.write(MemoryExporter().tsv(units), "export.tsv", in: folder)
+        let tsvBack = try MemoryFileReader.read(path: tsv)
         #expect(tsvBack.map(\.source) == units.map(\.source))
         #expect(tsvBack.map(\.target) == units.map(\.target))
     }

@@ -5,29 +5,29 @@ import DuizhaoCore
 import DuizhaoText
 #endif
 
-/// Reads the Chinese–English pairs of a TMX file (1.4, also 1.1–2.0-style `lang`).
+/// Reads and writes TMX: the one implementation behind `tm import`, `tm export`, `check`
+/// and the `tmx` output format.
 ///
-/// Each `<tu>` must have one Chinese variant (`xml:lang` `zh`, `zh-CN`, `zh-Hans`, any `zh-…`)
-/// and one English variant (`en`, `en-US`, any `en-…`) and a non-empty Chinese segment;
-/// variants in other languages are ignored. Units duizhao flags as glosses are counted and
-/// left out, and so are units whose English is no translation (``MemoryFileContents``). Inline codes (`<bpt>`, `<ept>`, `<it>`, `<ph>`, `<ut>`) hold
-/// formatting, not text, and are dropped from segments; `<hi>` text is kept. The whole file
-/// is read before anything is returned, so one bad unit or an XML error (reported with its
-/// line) rejects the file.
-public struct TMXMemoryReader {
-    /// Creates a reader.
+/// Reading (TMX 1.4, also the 1.1-style `lang` attribute): each `<tu>` needs one Chinese
+/// variant (`xml:lang` `zh`, `zh-CN`, any `zh-…`, or the header's `srclang`) with a
+/// non-empty segment, at most one English variant (`en`, `en-US`, any `en-…`; without one
+/// the target is empty) and a `creationdate` of the form `YYYYMMDDThhmmssZ` when it has one;
+/// variants in other languages are ignored. Inline codes (`<bpt>`, `<ept>`, `<it>`, `<ph>`,
+/// `<ut>`) hold formatting, not text, and are dropped; `<hi>` text is kept. Units duizhao
+/// flags as no translations (`x-origin` gloss, transliteration, formula) are counted and
+/// left out. The file is read as a stream, whole, before anything is returned: one bad
+/// unit or an XML error (reported with its line) rejects it. Documents declaring entities
+/// are refused.
+public struct TMXCodec: Sendable {
+    /// Creates a codec.
     public init() {}
 
-    /// The pairs in `data` that are translations, read from `file` (the name used in
-    /// messages; its file name is each pair's default origin).
-    public func read(_ data: Data, file: String) throws -> [MemoryUnit] {
-        try contents(data, file: file).units
-    }
+    // MARK: Reading
 
-    /// The translations in `data` and the units left out, by reason.
-    public func contents(_ data: Data, file: String) throws -> MemoryFileContents {
+    /// The units of the TMX `data`, read from `file` (the name used in errors).
+    public func read(_ data: Data, file: String) throws -> TMXContents {
         if let line = XMLNode.entityDeclarationLine(data) {
-            throw TranslationMemoryError.entityDeclaration(file: file, line: line)
+            throw InterchangeError.entityDeclaration(file: file, line: line)
         }
         // Stream mode, as XMLTree: the data initialiser fails on large documents on Linux.
         let parser = XMLParser(stream: InputStream(data: data))
@@ -40,13 +40,13 @@ public struct TMXMemoryReader {
         if !ok {
             let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
             let (line, column) = collector.errorPosition ?? (parser.lineNumber, parser.columnNumber)
-            throw TranslationMemoryError.malformedXML(file: file, line: line, column: column, reason: reason)
+            throw InterchangeError.malformedXML(file: file, line: line, column: column, reason: reason)
         }
         guard let root = collector.root else {
-            throw TranslationMemoryError.malformedXML(file: file, line: parser.lineNumber, column: parser.columnNumber, reason: "no root element")
+            throw InterchangeError.malformedXML(file: file, line: parser.lineNumber, column: parser.columnNumber, reason: "no root element")
         }
-        if root != "tmx" { throw TranslationMemoryError.notTMX(file: file, root: root) }
-        return MemoryFileContents(candidates: collector.units.map { ($0, false) }, skipped: collector.glosses > 0 ? [.gloss: collector.glosses] : [:])
+        if root != "tmx" { throw InterchangeError.unexpectedRoot(file: file, root: root, expected: "tmx") }
+        return TMXContents(units: collector.units, glosses: collector.glosses)
     }
 
     /// True for a Chinese language tag.
@@ -77,15 +77,69 @@ public struct TMXMemoryReader {
         return components.date
     }
 
-    /// Follows the parser through `tu`, `tuv`, `seg` and inline codes.
+    /// `YYYYMMDDThhmmssZ`, UTC.
+    static func dateText(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        func two(_ value: Int?) -> String { let v = value ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
+        return "\(c.year ?? 1970)\(two(c.month))\(two(c.day))T\(two(c.hour))\(two(c.minute))\(two(c.second))Z"
+    }
+
+    // MARK: Writing
+
+    /// TMX 1.4 holding `units` under `header`: every text escaped as XML data, units in
+    /// order, each with its `tuid`, `creationdate` and `creationid` when set, its props, and
+    /// its Chinese then its English variant.
+    public func write(header: TMXHeader, units: [TMXUnit]) -> String {
+        func text(_ value: String) -> String { XMLEscaping.escape(value) }
+        func attribute(_ value: String) -> String { XMLEscaping.escape(value, attribute: true) }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
+        out += "  <header creationtool=\"duizhao\" creationtoolversion=\"\(attribute(header.toolVersion))\""
+        out += " segtype=\"sentence\" o-tmf=\"duizhao\" adminlang=\"en\" srclang=\"\(attribute(header.sourceLanguage))\" datatype=\"plaintext\""
+        if header.properties.isEmpty && header.note == nil {
+            out += "/>\n"
+        } else {
+            out += ">\n"
+            for property in header.properties {
+                out += "    <prop type=\"\(attribute(property.type))\">\(text(property.value))</prop>\n"
+            }
+            if let note = header.note { out += "    <note>\(text(note))</note>\n" }
+            out += "  </header>\n"
+        }
+        out += "  <body>\n"
+        for unit in units {
+            var attributes = ""
+            if let id = unit.id { attributes += " tuid=\"\(attribute(id))\"" }
+            if let created = unit.created { attributes += " creationdate=\"\(Self.dateText(created))\"" }
+            if let id = unit.creationID { attributes += " creationid=\"\(attribute(id))\"" }
+            out += "    <tu\(attributes)>\n"
+            for property in unit.properties {
+                out += "      <prop type=\"\(attribute(property.type))\">\(text(property.value))</prop>\n"
+            }
+            out += "      <tuv xml:lang=\"\(attribute(unit.sourceLanguage))\"><seg>\(text(unit.source))</seg></tuv>\n"
+            out += "      <tuv xml:lang=\"\(attribute(unit.targetLanguage))\"><seg>\(text(unit.target))</seg></tuv>\n"
+            out += "    </tu>\n"
+        }
+        out += "  </body>\n</tmx>\n"
+        return out
+    }
+
+    // MARK: The parser's delegate
+
+    /// Follows the parser through `header`, `tu`, `tuv`, `seg` and inline codes.
     private final class Collector: NSObject, XMLParserDelegate {
         let file: String
         var root: String?
-        var units: [MemoryUnit] = []
+        var units: [TMXUnit] = []
         /// Units flagged as glosses or transliterations, left out.
         var glosses = 0
-        var problem: TranslationMemoryError?
+        var problem: InterchangeError?
+        /// Where the parser stood when it reported the first error.
+        var errorPosition: (Int, Int)?
 
+        /// The header's `srclang`, unless `*all*`: names the Chinese variant when no tag says `zh`.
+        private var headerSource: String?
         private var unitLine = 0
         private var unitAttributes: [String: String] = [:]
         private var inUnit = false
@@ -94,12 +148,9 @@ public struct TMXMemoryReader {
         private var variantLine = 0
         private var segment: String?
         private var codeDepth = 0
-        private var unitProperties: [String: String] = [:]
+        private var unitProperties: [TMXProperty] = []
         private var propertyType: String?
         private var propertyText = ""
-
-        /// Where the parser stood when it reported the first error.
-        var errorPosition: (Int, Int)?
 
         init(file: String) { self.file = file }
 
@@ -113,11 +164,13 @@ public struct TMXMemoryReader {
         ) {
             if root == nil { root = elementName }
             switch elementName {
+            case "header" where !inUnit:
+                headerSource = attributes["srclang"].flatMap { $0 == "*all*" ? nil : $0.lowercased() }
             case "tu":
                 inUnit = true
                 unitLine = parser.lineNumber
                 unitAttributes = attributes
-                unitProperties = [:]
+                unitProperties = []
                 variants = []
             case "tuv" where inUnit:
                 variantLanguage = attributes["xml:lang"] ?? attributes["lang"] ?? ""
@@ -128,7 +181,7 @@ public struct TMXMemoryReader {
             case "bpt", "ept", "it", "ph", "ut":
                 if segment != nil { codeDepth += 1 }
             case "prop" where inUnit && variantLanguage == nil:
-                propertyType = attributes["type"]
+                propertyType = attributes["type"] ?? ""
                 propertyText = ""
             default:
                 break
@@ -154,7 +207,7 @@ public struct TMXMemoryReader {
             case "tuv":
                 variantLanguage = nil
             case "prop" where propertyType != nil:
-                unitProperties[propertyType!] = propertyText
+                unitProperties.append(TMXProperty(type: propertyType!, value: propertyText))
                 propertyType = nil
             case "tu" where inUnit:
                 inUnit = false
@@ -171,34 +224,33 @@ public struct TMXMemoryReader {
 
         private func finishUnit(_ parser: XMLParser) {
             // duizhao's TMX flags glosses and transliterations (--tmx-include-gloss): they are
-            // not translations and never enter the memory.
-            if let origin = unitProperties["x-origin"], EnglishLine.Origin.marksNonTranslation(origin) {
+            // not translations and are left out unread.
+            if let origin = unitProperties.first(where: { $0.type == "x-origin" })?.value, EnglishLine.Origin.marksNonTranslation(origin) {
                 glosses += 1
                 return
             }
-            let chinese = variants.filter { TMXMemoryReader.isChinese($0.language) }
-            let english = variants.filter { TMXMemoryReader.isEnglish($0.language) }
+            var chinese = variants.filter { TMXCodec.isChinese($0.language) }
+            if chinese.isEmpty, let headerSource { chinese = variants.filter { $0.language.lowercased() == headerSource } }
+            let english = variants.filter { TMXCodec.isEnglish($0.language) }
             guard let zh = chinese.first else {
                 let found = variants.map { $0.language.isEmpty ? "(no xml:lang)" : $0.language }
                 return fail(parser, "no Chinese variant (tuv xml:lang zh…)" + (found.isEmpty ? "" : "; found \(found.joined(separator: ", "))"))
             }
-            guard let en = english.first else { return fail(parser, "no English variant (tuv xml:lang en…)") }
             if chinese.count > 1 { return fail(parser, "\(chinese.count) Chinese variants; a unit holds one") }
             if english.count > 1 { return fail(parser, "\(english.count) English variants; a unit holds one") }
             let source = zh.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            let target = en.text.trimmingCharacters(in: .whitespacesAndNewlines)
             if source.isEmpty { return fail(parser, "the Chinese segment (line \(zh.line)) is empty") }
             var created: Date?
             if let text = unitAttributes["creationdate"] ?? unitAttributes["changedate"] {
-                guard let date = TMXMemoryReader.date(text) else {
+                guard let date = TMXCodec.date(text) else {
                     return fail(parser, "creationdate '\(text)' is not YYYYMMDDThhmmssZ")
                 }
                 created = date
             }
-            units.append(MemoryUnit(
-                source: source, target: target, sourceLanguage: zh.language, targetLanguage: en.language,
-                origin: ExchangeFileName.name(unitProperties["x-origin-file"] ?? file), creationID: unitAttributes["creationid"], created: created,
-                glossaryVersion: unitProperties["x-glossary-version"], line: unitLine))
+            units.append(TMXUnit(
+                id: unitAttributes["tuid"], source: source, target: english.first?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
+                sourceLanguage: zh.language, targetLanguage: english.first?.language ?? "", creationID: unitAttributes["creationid"],
+                created: created, properties: unitProperties, line: unitLine))
         }
     }
 }
