@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN_RELEASE := .build/release/duizhao
 SAMPLES := samples/shenzhen-talent-policy.txt samples/bay-area-innovation.html
 
-.PHONY: all build release demo test test-interop test-browser bench-serve test-properties-long check-sanitizers fuzz deps dictionary eval bench stress clean mt-server test-mt-live
+.PHONY: all build release demo test test-interop test-browser bench-serve test-properties-long check-sanitizers fuzz deps dictionary eval bench stress clean mt-server test-mt-live lint
 
 all: build
 
@@ -27,6 +27,11 @@ demo: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## lint: every import of one of duizhao's own modules follows Package.swift's layers (no lower
+## target imports a higher one; no cycle). CI also builds with DUIZHAO_STRICT=1: warnings are errors.
+lint:
+	python3 scripts/lint-layers.py
 
 ## test-interop: round trips through OmegaT (headless) and translate-toolkit, run for real;
 ## installs them when missing (Debian omegat, PyPI translate-toolkit, pinned). See docs/cat-tools.md.

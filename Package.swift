@@ -110,3 +110,11 @@ let package = Package(
         ),
     ]
 )
+
+// `DUIZHAO_STRICT=1 swift build` (what CI runs) makes every warning in duizhao's own targets
+// an error; the dependencies are left as they are.
+if Context.environment["DUIZHAO_STRICT"] != nil {
+    for target in package.targets {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-warnings-as-errors"])]
+    }
+}

@@ -251,7 +251,7 @@ extension JSONWriter {
     /// Writes `values` as an array, byte for byte as `values.write(to:)` would, but renders
     /// long arrays in rounds of `round` elements split between the cores, flushing after
     /// each round (so memory holds one round's bytes, not the whole array's).
-    public mutating func array<T: JSONWritable>(_ values: [T], round: Int = 1_024) {
+    public mutating func array<T: JSONWritable & Sendable>(_ values: [T], round: Int = 1_024) {
         let workers = ProcessInfo.processInfo.activeProcessorCount
         guard workers > 1, values.count >= 2 * round / workers else {
             values.write(to: &self)
@@ -259,7 +259,6 @@ extension JSONWriter {
         }
         beginArray()
         let depth = self.depth, pretty = self.pretty
-        nonisolated(unsafe) let values = values
         var start = 0
         while start < values.count {
             let end = min(values.count, start + round)
