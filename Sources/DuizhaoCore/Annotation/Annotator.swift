@@ -100,33 +100,27 @@ public final class Annotator {
         } else {
             let placeholder = AnnotatedSentence(index: 0, paragraph: 0, section: nil, span: Span(start: 0, end: 0), text: "", tokens: [], terms: [], quantities: [], english: EnglishLine(text: "", origin: .gloss))
             sentences = Array(repeating: placeholder, count: document.sentences.count)
-            let failure = LockedValue<Error?>(nil)
             // Shared read-only by the workers: the glossary and the value-type helpers.
             nonisolated(unsafe) let glossary = context.glossary, glosser = context.glosser
             let extractor = quantityExtractor, gloss = glossTranslator
             let sections = document.sentences.map(section(of:))
             let owned = owned, entries = entries
-            sentences.withUnsafeMutableBufferPointer { buffer in
+            try sentences.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let output = buffer
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    do {
-                        let transcriber = try PinyinTranscriber()
-                        let ownGlosser = glosser?.forAnotherThread()
-                        var index = worker
-                        while index < output.count {
-                            var annotated = Self.annotateSentence(
-                                document.sentences[index], section: sections[index], matches: owned[index], entries: entries, scalars: scalars,
-                                glossary: glossary, glosser: ownGlosser, senses: senses, transcriber: transcriber, quantities: extractor)
-                            if let line = try gloss.english(for: annotated) { annotated.english = line }
-                            output[index] = annotated
-                            index += workers
-                        }
-                    } catch {
-                        failure.withLock { $0 = error }
+                try Parallel.forEachWorker(workers) { worker in
+                    let transcriber = try PinyinTranscriber()
+                    let ownGlosser = glosser?.forAnotherThread()
+                    var index = worker
+                    while index < output.count {
+                        var annotated = Self.annotateSentence(
+                            document.sentences[index], section: sections[index], matches: owned[index], entries: entries, scalars: scalars,
+                            glossary: glossary, glosser: ownGlosser, senses: senses, transcriber: transcriber, quantities: extractor)
+                        if let line = try gloss.english(for: annotated) { annotated.english = line }
+                        output[index] = annotated
+                        index += workers
                     }
                 }
             }
-            if let error = failure.withLock({ $0 }) { throw error }
         }
 
         // Translations: the translator sees every sentence first (to work in batches), then

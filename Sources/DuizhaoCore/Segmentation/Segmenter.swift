@@ -74,20 +74,14 @@ public final class Segmenter {
             try Self.assignTokens(wordSegmenter, utf16, ranges, 0..<ranges.count, &sentences)
         } else {
             let locale = self.locale
-            let failure = LockedValue<Error?>(nil)
-            sentences.withUnsafeMutableBufferPointer { buffer in
+            try sentences.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let output = buffer
-                DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
-                    do {
-                        var slice = Array(output[chunks[chunk]])
-                        try Self.assignTokens(try WordSegmenter(locale: locale), utf16, ranges, chunks[chunk], &slice, base: chunks[chunk].lowerBound)
-                        for (offset, sentence) in slice.enumerated() { output[chunks[chunk].lowerBound + offset] = sentence }
-                    } catch {
-                        failure.withLock { $0 = error }
-                    }
+                try Parallel.forEachWorker(chunks.count) { chunk in
+                    var slice = Array(output[chunks[chunk]])
+                    try Self.assignTokens(try WordSegmenter(locale: locale), utf16, ranges, chunks[chunk], &slice, base: chunks[chunk].lowerBound)
+                    for (offset, sentence) in slice.enumerated() { output[chunks[chunk].lowerBound + offset] = sentence }
                 }
             }
-            if let error = failure.withLock({ $0 }) { throw error }
         }
         return sentences
     }

@@ -1,5 +1,6 @@
 import Foundation
 import DuizhaoCore
+import DuizhaoText
 import DuizhaoMemory
 
 /// Reads, segments, matches and annotates documents with the standard resources: the one
@@ -40,7 +41,7 @@ public final class AnnotationPipeline {
         }
         result.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            try? Parallel.forEachWorker(workers) { worker in
                 var index = worker
                 while index < output.count {
                     output[index].tokens = lexicon.resegment(output[index].tokens)

@@ -9,6 +9,20 @@ package enum Parallel {
         return stride(from: range.lowerBound, to: range.upperBound, by: length).map { $0..<min(range.upperBound, $0 + length) }
     }
 
+    /// `body(worker)` for every worker in `0..<count`, each on a thread of its own; waits for
+    /// all of them, then rethrows the first error any of them threw.
+    package static func forEachWorker(_ count: Int, _ body: @Sendable (Int) throws -> Void) throws {
+        let failure = LockedValue<Error?>(nil)
+        DispatchQueue.concurrentPerform(iterations: count) { worker in
+            do {
+                try body(worker)
+            } catch {
+                failure.withLock { if $0 == nil { $0 = error } }
+            }
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+    }
+
     /// `body(index, run)` for every run, each on a thread of its own; the results in run order.
     package static func map<Result>(_ runs: [Range<Int>], _ body: @Sendable (Int, Range<Int>) -> Result) -> [Result] {
         var results = [Result?](repeating: nil, count: runs.count)
