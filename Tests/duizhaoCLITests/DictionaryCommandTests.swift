@@ -51,7 +51,7 @@ import Testing
         let result = try CLI.run(["eval-dictionary", "--dictionary", dictionary, "委員會", "王"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("1 lines skipped"))
-        #expect(result.stdout.contains("dict.u8:7: skipped"))
+        #expect(result.stdout.contains("dict.u8:7: warning: skipped"))
         #expect(result.stdout.contains("委員會: gloss: committee"))
         #expect(result.stdout.contains("王: gloss: king"))
         #expect(result.stdout.contains("[wěi yuán huì]"))

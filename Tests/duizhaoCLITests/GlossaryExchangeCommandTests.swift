@@ -62,7 +62,7 @@ import Testing
         let result = try CLI.run(["glossary", "import", "g.txt", "--out", "native.tsv"], directory: folder)
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "duizhao: warning: g.txt:3: no English term for '只有中文'; entry skipped\n")
+        #expect(result.stderr == "duizhao: g.txt:3: warning: no English term for '只有中文'; entry skipped\n")
         let written = try String(contentsOf: folder.appendingPathComponent("native.tsv"), encoding: .utf8)
         #expect(written.contains("peacock-plan\t孔雀计划\tPeacock Plan\t\t\t\tgeneral\tproposed\timported from g.txt\tnote"))
     }

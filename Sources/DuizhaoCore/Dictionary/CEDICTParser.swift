@@ -1,3 +1,5 @@
+import DuizhaoText
+
 /// Parses the CC-CEDICT line format:
 ///
 ///     Traditional Simplified [pin1 yin1] /sense 1/sense 2/
@@ -38,9 +40,9 @@ public enum CEDICTParser {
 
     /// Parses a whole CC-CEDICT-format text into its entries and diagnostics for the lines
     /// that are not entries. `path` names the source in diagnostics.
-    public static func parse(_ text: String, path: String = "<dictionary>") -> (entries: [DictionaryEntry], diagnostics: [DictionaryDiagnostic]) {
+    public static func parse(_ text: String, path: String = "<dictionary>") -> (entries: [DictionaryEntry], diagnostics: [Diagnostic]) {
         var entries: [DictionaryEntry] = []
-        var diagnostics: [DictionaryDiagnostic] = []
+        var diagnostics: [Diagnostic] = []
         var lineNumber = 0
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
@@ -48,7 +50,7 @@ public enum CEDICTParser {
             case .none: continue
             case .success(let entry)?: entries.append(entry)
             case .failure(let problem)?:
-                diagnostics.append(DictionaryDiagnostic(path: path, line: lineNumber, message: problem.description, text: String(line.prefix(80))))
+                diagnostics.append(Diagnostic(.warning, file: path, line: lineNumber, "skipped: \(problem.description): \(String(line.prefix(80)))"))
             }
         }
         return (entries, diagnostics)

@@ -12,7 +12,7 @@ public struct CEDictionary: Sendable {
     /// The file the dictionary was read from (`<memory>` for text given directly).
     public let path: String
     /// Lines that were skipped because they do not fit the format.
-    public let diagnostics: [DictionaryDiagnostic]
+    public let diagnostics: [Diagnostic]
     /// The longest headword, in Unicode scalars.
     public let maxWordLength: Int
 
@@ -91,7 +91,7 @@ public struct CEDictionary: Sendable {
         let estimate = bytes.count / 70
         entryStart.reserveCapacity(estimate); simplifiedStart.reserveCapacity(estimate); simplifiedEnd.reserveCapacity(estimate)
         entryEnd.reserveCapacity(estimate); lineNumber.reserveCapacity(estimate)
-        var diagnostics: [DictionaryDiagnostic] = []
+        var diagnostics: [Diagnostic] = []
         var maxWordLength = 0
         var invalidLine: Int?
 
@@ -126,7 +126,7 @@ public struct CEDictionary: Sendable {
                     maxWordLength = max(maxWordLength, simplifiedLength, traditionalLength)
                 case .failure(let problem)?:
                     let text = String(decoding: UnsafeBufferPointer(rebasing: slice.prefix(120)), as: UTF8.self)
-                    diagnostics.append(DictionaryDiagnostic(path: path, line: Int(line), message: problem.description, text: text))
+                    diagnostics.append(Diagnostic(.warning, file: path, line: Int(line), "skipped: \(problem.description): \(text)"))
                 }
                 lineStart = next
             }

@@ -29,7 +29,7 @@ public struct EnglishLexicon: Sendable, Equatable {
     /// Reads `senses.tsv` and `formulas.tsv` from `folder`; the problems of both files are
     /// reported together.
     public static func load(folder: String) throws -> EnglishLexicon {
-        var problems: [GlossaryDiagnostic] = []
+        var problems: [Diagnostic] = []
         var senses = SenseTable.empty, formulas = FormulaTable.empty
         do { senses = try SenseTable.load(path: URL(fileURLWithPath: folder).appendingPathComponent(sensesFile).path) } catch let error as EnglishLexiconError { problems += error.problems }
         do { formulas = try FormulaTable.load(path: URL(fileURLWithPath: folder).appendingPathComponent(formulasFile).path) } catch let error as EnglishLexiconError { problems += error.problems }

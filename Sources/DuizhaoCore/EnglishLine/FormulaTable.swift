@@ -65,7 +65,7 @@ public struct FormulaTable: Sendable, Equatable {
     }
 
     init(_ table: LexiconTSV) throws {
-        var problems: [GlossaryDiagnostic] = []
+        var problems: [Diagnostic] = []
         if table.source == nil { problems.append(table.missingSource) }
         var formulas: [String: Formula] = [:]
         for row in table.rows {

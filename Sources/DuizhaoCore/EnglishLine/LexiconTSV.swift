@@ -52,30 +52,30 @@ struct LexiconTSV {
         do {
             bytes = try InputFile.read(path)
         } catch {
-            throw EnglishLexiconError(problems: [GlossaryDiagnostic(.error, file: path, line: 0, column: 0, "cannot read the file: \(error)")])
+            throw EnglishLexiconError(problems: [Diagnostic(.error, file: path, "cannot read the file: \(error)")])
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw EnglishLexiconError(problems: [GlossaryDiagnostic(.error, file: path, line: 0, column: 0, "the file is not UTF-8")])
+            throw EnglishLexiconError(problems: [Diagnostic(.error, file: path, "the file is not UTF-8")])
         }
         return LexiconTSV(text: text, path: path)
     }
 
     /// An error at a field of `row` (or at the line's end when the field is missing).
-    func problem(_ row: Row, field: Int, _ message: String) -> GlossaryDiagnostic {
+    func problem(_ row: Row, field: Int, _ message: String) -> Diagnostic {
         let column = field < row.columns.count ? row.columns[field] : (row.columns.last ?? 1) + (row.fields.last?.unicodeScalars.count ?? 0)
-        return GlossaryDiagnostic(.error, file: path, line: row.line, column: column, message)
+        return Diagnostic(.error, file: path, line: row.line, column: column, message)
     }
 
     /// The problem of a file with no `# source:` line.
-    var missingSource: GlossaryDiagnostic {
-        GlossaryDiagnostic(.error, file: path, line: 1, column: 1, "no '# source:' line: say where the table's English comes from")
+    var missingSource: Diagnostic {
+        Diagnostic(.error, file: path, line: 1, column: 1, "no '# source:' line: say where the table's English comes from")
     }
 }
 
 /// An English-line table (sense table, formula table) has errors: each with `file:line:column`.
 public struct EnglishLexiconError: Error, CustomStringConvertible, Equatable {
     /// The problems found.
-    public var problems: [GlossaryDiagnostic]
+    public var problems: [Diagnostic]
 
     /// One line per problem, then what to do.
     public var description: String {

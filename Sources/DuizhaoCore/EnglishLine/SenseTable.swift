@@ -54,7 +54,7 @@ public struct SenseTable: Sendable, Equatable {
     }
 
     init(_ table: LexiconTSV) throws {
-        var problems: [GlossaryDiagnostic] = []
+        var problems: [Diagnostic] = []
         if table.source == nil { problems.append(table.missingSource) }
         var rows: [String: [Sense]] = [:]
         for row in table.rows {

@@ -1,3 +1,5 @@
+import DuizhaoText
+
 /// The entries of one or more glossary files, merged in a declared order: a later file's
 /// entry replaces an earlier one with the same `id` (or, when the ids differ, the same `zh`
 /// headword), and each replacement is recorded in ``overrides``.
@@ -9,7 +11,7 @@ public struct Glossary: Sendable {
     /// Replacements of earlier entries by later ones.
     public private(set) var overrides: [GlossaryOverride] = []
     /// Problems found in the files and across them, in file order.
-    public private(set) var diagnostics: [GlossaryDiagnostic] = []
+    public private(set) var diagnostics: [Diagnostic] = []
     /// Rows of the files left out because of an error.
     public private(set) var skippedRows = 0
     /// Files refused whole (not a tab-separated UTF-8 glossary, or no usable header).
@@ -86,23 +88,23 @@ public struct Glossary: Sendable {
     }
 
     /// The errors among ``diagnostics``.
-    public var errors: [GlossaryDiagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     /// The warnings among ``diagnostics``.
-    public var warnings: [GlossaryDiagnostic] { diagnostics.filter { $0.severity == .warning } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
     /// True when there are no entries.
     public var isEmpty: Bool { entries.isEmpty }
 
     /// Problems between entries of the merged glossary: a variant that is another entry's
     /// headword.
-    static func crossEntryDiagnostics(_ records: [GlossaryFile.Record]) -> [GlossaryDiagnostic] {
+    static func crossEntryDiagnostics(_ records: [GlossaryFile.Record]) -> [Diagnostic] {
         var headwordOwner: [ExactString: String] = [:]
         headwordOwner.reserveCapacity(records.count)
         for record in records { headwordOwner[ExactString(record.entry.zh)] = record.entry.id }
-        var result: [GlossaryDiagnostic] = []
+        var result: [Diagnostic] = []
         for record in records {
             for variant in record.entry.variants {
                 guard let owner = headwordOwner[ExactString(variant)], owner != record.entry.id else { continue }
-                result.append(GlossaryDiagnostic(
+                result.append(Diagnostic(
                     .error, file: record.entry.origin?.file ?? "(in memory)", line: record.entry.origin?.line ?? 0, column: record.column(.variants),
                     "variant \(variant) of \(record.entry.id) is the headword of \(owner); remove it from one of them"))
             }

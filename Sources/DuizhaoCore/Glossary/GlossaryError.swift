@@ -1,5 +1,5 @@
 /// An error that stops a glossary from loading at all (problems inside a file are
-/// ``GlossaryDiagnostic``s instead).
+/// ``Diagnostic``s instead).
 public enum GlossaryError: Error, Equatable, CustomStringConvertible {
     /// A glossary file or folder named by the user does not exist.
     case notFound(path: String)

@@ -1,3 +1,5 @@
+import DuizhaoText
+
 /// One parsed glossary file: its entries, where each field of each entry stands, and the
 /// problems found.
 public struct GlossaryFile: Sendable {
@@ -30,7 +32,7 @@ public struct GlossaryFile: Sendable {
     /// The usable entries, in file order.
     public var records: [Record]
     /// Problems found, in file order.
-    public var diagnostics: [GlossaryDiagnostic]
+    public var diagnostics: [Diagnostic]
 
     /// Rows left out because of an error (a line with the wrong number of columns, a
     /// missing required value, a duplicate, a line that is not UTF-8).
@@ -40,7 +42,7 @@ public struct GlossaryFile: Sendable {
     public var isRejected: Bool
 
     /// Creates a parsed file.
-    public init(path: String, records: [Record], diagnostics: [GlossaryDiagnostic], skippedRows: Int = 0, isRejected: Bool = false) {
+    public init(path: String, records: [Record], diagnostics: [Diagnostic], skippedRows: Int = 0, isRejected: Bool = false) {
         self.path = path
         self.records = records
         self.diagnostics = diagnostics

@@ -1,11 +1,13 @@
+import DuizhaoText
+
 /// The glossary files have errors and the run was not allowed to go on without the entries
 /// concerned (`--lenient` allows it).
 public struct GlossaryLoadError: Error, CustomStringConvertible, Equatable {
     /// The errors, each with `file:line:column`.
-    public var errors: [GlossaryDiagnostic]
+    public var errors: [Diagnostic]
 
     /// Creates the error.
-    public init(errors: [GlossaryDiagnostic]) {
+    public init(errors: [Diagnostic]) {
         self.errors = errors
     }
 

@@ -4,7 +4,7 @@ import DuizhaoText
 /// Parses duizhao's native glossary format: UTF-8, tab-separated, a header row naming the
 /// columns in any order, `#` comment lines and blank lines ignored (`glossaries/README.md`).
 ///
-/// Every problem becomes a ``GlossaryDiagnostic`` with `file:line:column`. A line with the
+/// Every problem becomes a ``Diagnostic`` with `file:line:column`. A line with the
 /// wrong number of columns, an empty `id`, `zh`, `en` or `source`, an invalid `status`, or
 /// an `id` or headword already used in the same file is left out; other problems keep the
 /// entry (stray whitespace is trimmed, control and invisible format characters removed).
@@ -181,15 +181,15 @@ public struct GlossaryTSVParser: Sendable {
         var header: [GlossaryColumn?]?
         var headerLine = 0
         var records: [GlossaryFile.Record] = []
-        var diagnostics: [GlossaryDiagnostic] = []
+        var diagnostics: [Diagnostic] = []
         var lineOfID: [String: Int] = [:]
         var headwords: [String: (line: Int, en: String)] = [:]
         var skippedRows = 0
 
         init(path: String) { self.path = path }
 
-        mutating func report(_ severity: GlossaryDiagnostic.Severity, _ line: Int, _ column: Int, _ message: String) {
-            diagnostics.append(GlossaryDiagnostic(severity, file: path, line: line, column: column, message))
+        mutating func report(_ severity: Diagnostic.Severity, _ line: Int, _ column: Int, _ message: String) {
+            diagnostics.append(Diagnostic(severity, file: path, line: line, column: column, message))
         }
 
         mutating func readHeader(_ fields: [(bytes: ArraySlice<UInt8>, column: Int)], line: Int) {

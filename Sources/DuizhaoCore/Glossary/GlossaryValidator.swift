@@ -1,3 +1,5 @@
+import DuizhaoText
+
 /// Checks glossary files: every problem each file has on its own, problems between entries
 /// (a variant that is another entry's headword, forms of different entries that fold to the
 /// same key), and which entries override earlier ones.
@@ -9,9 +11,9 @@ public struct GlossaryValidator {
         /// The number of entries after merging.
         public var entryCount: Int
         /// Errors, in file order.
-        public var errors: [GlossaryDiagnostic]
+        public var errors: [Diagnostic]
         /// Warnings, in file order.
-        public var warnings: [GlossaryDiagnostic]
+        public var warnings: [Diagnostic]
         /// Entries replaced by later files.
         public var overrides: [GlossaryOverride]
 
@@ -62,7 +64,7 @@ public struct GlossaryValidator {
                 let entry = glossary.entries[form.entry]
                 let field: GlossaryColumn = form.isHeadword ? .zh : .variants
                 let winnerEntry = glossary.entries[winner.entry]
-                diagnostics.append(GlossaryDiagnostic(
+                diagnostics.append(Diagnostic(
                     .warning, file: entry.origin?.file ?? "(in memory)", line: entry.origin?.line ?? 0,
                     column: glossary.column(of: field, entryAt: form.entry),
                     "\(form.isHeadword ? "headword" : "variant") \(form.text) of \(entry.id) folds to \(collision.key), like \(winner.text) of \(winnerEntry.id); text matching it is given to \(winnerEntry.id)"))

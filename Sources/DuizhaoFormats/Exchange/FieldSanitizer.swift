@@ -1,4 +1,5 @@
 import DuizhaoCore
+import DuizhaoText
 
 /// Makes field text fit a line-based format: tabs and line breaks (which would split a row)
 /// become spaces, and every change is reported.
@@ -21,9 +22,9 @@ package struct FieldSanitizer {
         guard text.unicodeScalars.contains(where: forbidden) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { scalars.append(forbidden(scalar) ? " " : scalar) }
-        log.add(ExchangeDiagnostic(
-            file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
-            message: "\(field) contains a tab or line break, which \(formatName) cannot hold; replaced with spaces"))
+        log.add(Diagnostic(
+            .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+            "\(field) contains a tab or line break, which \(formatName) cannot hold; replaced with spaces"))
         return String(scalars)
     }
 
@@ -31,9 +32,9 @@ package struct FieldSanitizer {
     func cleanItem(_ text: String, field: String, entry: GlossaryEntry, log: inout DiagnosticLog) -> String {
         let cleaned = clean(text, field: field, entry: entry, log: &log)
         guard cleaned.contains(NativeFields.listSeparator) else { return cleaned }
-        log.add(ExchangeDiagnostic(
-            file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
-            message: "\(field) item '\(cleaned)' contains '|', the item separator; replaced with '/'"))
+        log.add(Diagnostic(
+            .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+            "\(field) item '\(cleaned)' contains '|', the item separator; replaced with '/'"))
         return cleaned.replacingOccurrences(of: "|", with: "/")
     }
 }

@@ -1,4 +1,5 @@
 import DuizhaoCore
+import DuizhaoText
 
 /// Entries read from a glossary file in another format, with everything that could not be
 /// mapped onto duizhao's model.
@@ -6,12 +7,12 @@ public struct GlossaryImportResult: Sendable, Equatable {
     /// The imported entries, in file order, each with its origin.
     public var entries: [GlossaryEntry]
     /// Unknown elements or columns, skipped entries, changed fields.
-    public var diagnostics: [ExchangeDiagnostic]
+    public var diagnostics: [Diagnostic]
     /// The format the file was read as (never `.auto`).
     public var format: GlossaryImportFormat
 
     /// Creates an import result.
-    public init(entries: [GlossaryEntry], diagnostics: [ExchangeDiagnostic], format: GlossaryImportFormat) {
+    public init(entries: [GlossaryEntry], diagnostics: [Diagnostic], format: GlossaryImportFormat) {
         self.entries = entries
         self.diagnostics = diagnostics
         self.format = format

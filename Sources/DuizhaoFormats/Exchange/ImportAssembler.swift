@@ -1,5 +1,6 @@
-import Foundation
 import DuizhaoCore
+import DuizhaoText
+import Foundation
 
 /// Turns drafts read from one file into entries, the same way for every import format:
 /// fields trimmed and freed of tabs and line breaks, entries without a Chinese or English
@@ -29,7 +30,7 @@ struct ImportAssembler {
 
     /// Adds a diagnostic at `line`.
     mutating func report(_ message: String, line: Int?, entryID: String? = nil, key: String? = nil) {
-        let diagnostic = ExchangeDiagnostic(file: file, line: line, entryID: entryID, message: message)
+        let diagnostic = Diagnostic(.warning, file: file, line: line, entryID: entryID, message)
         if let key { log.add(diagnostic, key: key) } else { log.add(diagnostic) }
     }
 

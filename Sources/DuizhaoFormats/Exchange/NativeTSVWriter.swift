@@ -1,5 +1,6 @@
-import Foundation
 import DuizhaoCore
+import DuizhaoText
+import Foundation
 
 /// Writes entries in duizhao's native tab-separated format (`glossaries/README.md`): a header
 /// row, then one entry per line. The `match` column is written only when some entry is
@@ -39,9 +40,9 @@ public struct NativeTSVWriter: Sendable {
             }
             copy.text = sanitizer.cleanItem(alternative.text, field: "en_alt", entry: entry, log: &log)
             if NativeFields.parseAlternative(copy.text).status != nil {
-                log.add(ExchangeDiagnostic(
-                    file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
-                    message: "en_alt item '\(copy.text)' ends in a bracketed status and will read back as one"))
+                log.add(Diagnostic(
+                    .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+                    "en_alt item '\(copy.text)' ends in a bracketed status and will read back as one"))
             }
             return copy
         }
@@ -55,15 +56,15 @@ public struct NativeTSVWriter: Sendable {
         fitted.source = sanitizer.clean(entry.source, field: "source", entry: entry, log: &log)
         fitted.note = entry.note.map { sanitizer.clean($0, field: "note", entry: entry, log: &log) }
         if fitted.id.hasPrefix("#") {
-            log.add(ExchangeDiagnostic(
-                file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
-                message: "id starts with '#', so its line would read as a comment"))
+            log.add(Diagnostic(
+                .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+                "id starts with '#', so its line would read as a comment"))
         }
         for (field, value) in [("id", fitted.id), ("zh", fitted.zh), ("en", fitted.en), ("source", fitted.source)]
         where value.trimmingCharacters(in: .whitespaces).isEmpty {
-            log.add(ExchangeDiagnostic(
-                file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id.isEmpty ? nil : entry.id,
-                message: "\(field) is empty"))
+            log.add(Diagnostic(
+                .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id.isEmpty ? nil : entry.id,
+                "\(field) is empty"))
         }
         return fitted
     }

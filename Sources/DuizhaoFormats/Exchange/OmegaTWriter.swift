@@ -1,5 +1,6 @@
-import Foundation
 import DuizhaoCore
+import DuizhaoText
+import Foundation
 
 /// Writes OmegaT's glossary TSV: a `# … -*- coding: utf-8 -*-` line, then `source<TAB>target<TAB>comment`
 /// per line. Each entry gives one line for its headword, whose comment carries what the
@@ -34,9 +35,9 @@ public struct OmegaTWriter: Sendable {
         var text = Self.codingLine + "\n"
         for original in entries {
             if original.status == .deprecated {
-                log.add(ExchangeDiagnostic(
-                    file: original.origin?.file, line: original.origin?.line, entryID: original.id,
-                    message: "left out of the OmegaT glossary: its rendering is deprecated, and OmegaT would offer it as the target"))
+                log.add(Diagnostic(
+                    .warning, file: original.origin?.file, line: original.origin?.line, entryID: original.id,
+                    "left out of the OmegaT glossary: its rendering is deprecated, and OmegaT would offer it as the target"))
                 continue
             }
             let entry = NativeTSVWriter.fitted(original, formatName: "OmegaT TSV", nativeLists: true, log: &log)

@@ -45,7 +45,7 @@ public struct TBXWriter: Sendable {
         var log = DiagnosticLog()
         let converter = ChineseScriptConverter()
         if generateTraditional && !converter.canConvertToTraditional {
-            log.add(ExchangeDiagnostic(file: nil, message: "ICU cannot open Hans-Hant; no Traditional forms are generated"))
+            log.add(Diagnostic(.warning, file: nil, "ICU cannot open Hans-Hant; no Traditional forms are generated"))
         }
         var xml = XMLTextBuilder()
         xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
@@ -73,18 +73,18 @@ public struct TBXWriter: Sendable {
         var usedIDs: Set<String> = []
         for entry in entries {
             if version == .martif2, entry.status == .deprecated {
-                log.add(ExchangeDiagnostic(
-                    file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
-                    message: "left out of TBX v2: its rendering is deprecated, and tools would offer it as an equivalent (TBX v3 keeps it, marked)"))
+                log.add(Diagnostic(
+                    .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+                    "left out of TBX v2: its rendering is deprecated, and tools would offer it as an equivalent (TBX v3 keeps it, marked)"))
                 continue
             }
             xml.replaced = 0
             let id = xmlID(for: entry, used: &usedIDs, log: &log)
             writeEntry(entry, id: id, converter: converter, to: &xml)
             if xml.replaced > 0 {
-                log.add(ExchangeDiagnostic(
-                    file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
-                    message: "\(xml.replaced) control character(s) that XML cannot hold replaced with U+FFFD"))
+                log.add(Diagnostic(
+                    .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+                    "\(xml.replaced) control character(s) that XML cannot hold replaced with U+FFFD"))
             }
         }
         xml.close("body")
@@ -165,17 +165,17 @@ public struct TBXWriter: Sendable {
             } else {
                 let slug = EntryIDGenerator.slug(id)
                 id = "_" + (slug.isEmpty ? "entry" : slug)
-                log.add(ExchangeDiagnostic(
-                    file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
-                    message: "id cannot be an XML ID; written as '\(id)'"))
+                log.add(Diagnostic(
+                    .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+                    "id cannot be an XML ID; written as '\(id)'"))
             }
         }
         if used.contains(id) {
             var counter = 2
             while used.contains("\(id)-\(counter)") { counter += 1 }
-            log.add(ExchangeDiagnostic(
-                file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
-                message: "id repeats an earlier entry's; written as '\(id)-\(counter)'"))
+            log.add(Diagnostic(
+                .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+                "id repeats an earlier entry's; written as '\(id)-\(counter)'"))
             id = "\(id)-\(counter)"
         }
         used.insert(id)

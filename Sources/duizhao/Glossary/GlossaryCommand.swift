@@ -19,11 +19,11 @@ extension GlossaryImportFormat: ExpressibleByArgument {}
 
 /// Output shared by the glossary subcommands.
 enum GlossaryCommandOutput {
-    /// Prints each diagnostic as a warning line on standard error.
-    static func warn(_ diagnostics: [ExchangeDiagnostic]) {
+    /// Prints each diagnostic on standard error (`duizhao: file:line: warning: …`).
+    static func warn(_ diagnostics: [Diagnostic]) {
         var standardError = StandardError()
         for diagnostic in diagnostics {
-            print("duizhao: warning: \(diagnostic)", to: &standardError)
+            print("duizhao: \(diagnostic)", to: &standardError)
         }
     }
 

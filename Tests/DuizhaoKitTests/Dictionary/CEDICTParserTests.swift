@@ -37,7 +37,7 @@ import Testing
         #expect(entries.map(\.simplified) == ["好", "新"])
         #expect(entries.map(\.line) == [1, 8])
         #expect(diagnostics.map(\.line) == [2, 3, 4, 5, 6, 7])
-        #expect(diagnostics[0].description.hasPrefix("sample.u8:2: skipped:"))
+        #expect(diagnostics[0].description.hasPrefix("sample.u8:2: warning: skipped:"))
         #expect(diagnostics[1].message.contains("reading in brackets"))
         #expect(diagnostics[2].message.contains("no closing"))
         #expect(diagnostics[3].message.contains("senses between slashes"))
@@ -49,6 +49,6 @@ import Testing
         let dictionary = try DictionaryFixture.load()
         #expect(dictionary.count == 27)
         #expect(dictionary.diagnostics.map(\.line) == [13, 30])
-        #expect(dictionary.diagnostics.allSatisfy { $0.path == DictionaryFixture.path })
+        #expect(dictionary.diagnostics.allSatisfy { $0.file == DictionaryFixture.path && $0.severity == .warning })
     }
 }

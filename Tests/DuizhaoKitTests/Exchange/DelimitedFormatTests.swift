@@ -19,7 +19,7 @@ import Testing
         #expect(!lines.contains { $0.split(separator: "\t").dropFirst().first == "One Belt, One Road" })
         // The entry whose rendering is deprecated is left out.
         #expect(!lines.contains { $0.hasPrefix("<b>") })
-        #expect(export.diagnostics.map(\.description) == ["entry 'hostile': left out of the OmegaT glossary: its rendering is deprecated, and OmegaT would offer it as the target"])
+        #expect(export.diagnostics.map(\.description) == ["warning: entry 'hostile': left out of the OmegaT glossary: its rendering is deprecated, and OmegaT would offer it as the target"])
     }
 
     @Test func omegaTRoundTripKeepsStatusSourceCategoryAndAlternatives() throws {
@@ -52,8 +52,8 @@ import Testing
         #expect(result.entries[2].en == "new quality productive forces")
         #expect(result.entries[2].origin?.line == 8)
         let messages = result.diagnostics.map(\.description)
-        #expect(messages.contains("o.txt:7: no English term for '一带一路'; entry skipped"))
-        #expect(messages.contains("o.txt:8: cells after the third (source, target, comment) ignored"))
+        #expect(messages.contains("o.txt:7: warning: no English term for '一带一路'; entry skipped"))
+        #expect(messages.contains("o.txt:8: warning: cells after the third (source, target, comment) ignored"))
     }
 
     // MARK: two-column TSV
@@ -75,9 +75,9 @@ import Testing
         #expect(result.entries.map(\.en) == ["Peacock Plan", "streamline administration"])
         #expect(result.entries.map(\.id) == ["peacock-plan", "streamline-administration"])
         let messages = result.diagnostics.map(\.description)
-        #expect(messages.contains("d.tsv:1: first row '中文 | English' read as a header and skipped"))
-        #expect(messages.contains("d.tsv:3: cells after the second (Chinese, English) ignored"))
-        #expect(messages.contains("d.tsv:5: no English term for '只有中文'; entry skipped"))
+        #expect(messages.contains("d.tsv:1: warning: first row '中文 | English' read as a header and skipped"))
+        #expect(messages.contains("d.tsv:3: warning: cells after the second (Chinese, English) ignored"))
+        #expect(messages.contains("d.tsv:5: warning: no English term for '只有中文'; entry skipped"))
     }
 
     // MARK: CSV
@@ -136,9 +136,9 @@ import Testing
         #expect(result.entries[2].id == "reforms-streamlined")
         #expect(result.entries[2].category == "general")
         let messages = result.diagnostics.map(\.description)
-        #expect(messages.contains("n.csv:1: unknown column 'colour' ignored"))
-        #expect(messages.contains("n.csv:4: entry 'bad-status': unknown status 'approved'; using 'proposed'"))
-        #expect(messages.contains("n.csv:5: entry 'reforms-streamlined': category 'policy' is not a native category; using 'general'"))
+        #expect(messages.contains("n.csv:1: warning: unknown column 'colour' ignored"))
+        #expect(messages.contains("n.csv:4: warning: entry 'bad-status': unknown status 'approved'; using 'proposed'"))
+        #expect(messages.contains("n.csv:5: warning: entry 'reforms-streamlined': category 'policy' is not a native category; using 'general'"))
     }
 
     @Test func readsPositionalCSV() throws {
@@ -147,6 +147,6 @@ import Testing
         #expect(result.entries.map(\.zh) == ["孔雀计划", "放管服"])
         #expect(result.entries.map(\.en) == ["Peacock Plan", "reforms \"to streamline\""])
         #expect(result.entries[0].note == "a comment, with a comma")
-        #expect(result.diagnostics.map(\.description) == ["p.csv:3: no English term for 'single'; entry skipped"])
+        #expect(result.diagnostics.map(\.description) == ["p.csv:3: warning: no English term for 'single'; entry skipped"])
     }
 }

@@ -28,7 +28,7 @@ import Testing
         #expect(row.split(separator: "\t", omittingEmptySubsequences: false).count == 10)
         #expect(row.contains("甲 乙\tline one line two\ta/b\t"))
         #expect(export.diagnostics.count == 5)
-        #expect(export.diagnostics.allSatisfy { $0.description.hasPrefix("g.tsv:7: entry 'x': ") })
+        #expect(export.diagnostics.allSatisfy { $0.description.hasPrefix("g.tsv:7: warning: entry 'x': ") })
         #expect(export.diagnostics.contains { $0.message.contains("'|'") })
     }
 
@@ -56,8 +56,8 @@ import Testing
         #expect(belt.status == .proposed)
         #expect(belt.source == "imported from native.tsv")
         let messages = result.diagnostics.map(\.description)
-        #expect(messages.contains("native.tsv:2: unknown column 'colour' ignored"))
-        #expect(messages.contains("native.tsv:3: 1 cell(s) beyond the header's 12 columns ignored") == false)
+        #expect(messages.contains("native.tsv:2: warning: unknown column 'colour' ignored"))
+        #expect(messages.contains("native.tsv:3: warning: 1 cell(s) beyond the header's 12 columns ignored") == false)
         #expect(messages.contains { $0.hasPrefix("native.tsv:5:") && $0.contains("unknown status 'bogus'") })
         #expect(messages.contains { $0.hasPrefix("native.tsv:5:") && $0.contains("no id") })
         #expect(messages.contains { $0.hasPrefix("native.tsv:5:") && $0.contains("no source") })

@@ -28,12 +28,12 @@ import Testing
         #expect(housing.category == "general")
 
         let messages = result.diagnostics.map(\.description)
-        #expect(messages.contains("v3.tbx:16: <transacGrp> not mapped; left out"))
-        #expect(messages.contains("v3.tbx:20: <termNote type=\"partOfSpeech\"> not mapped; left out (2 times; first shown)"))
-        #expect(messages.contains("v3.tbx:41: <langSec xml:lang=\"fr\"> not mapped; left out"))
-        #expect(messages.contains("v3.tbx:45: entry 'c-2': id 'C 2' is not a native id (lowercase letters, digits, -); using 'c-2'"))
-        #expect(messages.contains("v3.tbx:45: entry 'c-2': category 'talent policy' is not a native category; using 'general'"))
-        #expect(messages.contains("v3.tbx:57: entry 'c0003': no English term for '无英文'; entry skipped"))
+        #expect(messages.contains("v3.tbx:16: warning: <transacGrp> not mapped; left out"))
+        #expect(messages.contains("v3.tbx:20: warning: <termNote type=\"partOfSpeech\"> not mapped; left out (2 times; first shown)"))
+        #expect(messages.contains("v3.tbx:41: warning: <langSec xml:lang=\"fr\"> not mapped; left out"))
+        #expect(messages.contains("v3.tbx:45: warning: entry 'c-2': id 'C 2' is not a native id (lowercase letters, digits, -); using 'c-2'"))
+        #expect(messages.contains("v3.tbx:45: warning: entry 'c-2': category 'talent policy' is not a native category; using 'general'"))
+        #expect(messages.contains("v3.tbx:57: warning: entry 'c0003': no English term for '无英文'; entry skipped"))
     }
 
     @Test func readsTBXV2WithNtigAndTig() throws {

@@ -9,7 +9,7 @@ import Testing
         parser.parse(lines.joined(separator: "\n") + "\n", path: "test.tsv")
     }
 
-    func diagnostic(_ file: GlossaryFile, containing text: String) -> GlossaryDiagnostic? {
+    func diagnostic(_ file: GlossaryFile, containing text: String) -> Diagnostic? {
         file.diagnostics.first { $0.message.contains(text) }
     }
 

@@ -47,7 +47,7 @@ import Testing
             let parsed = GlossaryTSVParser().parse(bytes: bytes, path: "hostile.tsv")
             let lineCount = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count
             var problems: [String] = []
-            for diagnostic in parsed.diagnostics where diagnostic.file != "hostile.tsv" || diagnostic.line < 1 || diagnostic.line > max(1, lineCount) {
+            for diagnostic in parsed.diagnostics where diagnostic.file != "hostile.tsv" || (diagnostic.line ?? 0) < 1 || (diagnostic.line ?? 0) > max(1, lineCount) {
                 problems.append("diagnostic outside the file of \(lineCount) lines: \(diagnostic)")
             }
             let glossary = Glossary(files: [parsed])

@@ -10,7 +10,7 @@ import Testing
     let parser = GlossaryTSVParser()
     static let header = "id\tzh\ten\tsource\n"
 
-    func only(_ file: GlossaryFile, sourceLocation: SourceLocation = #_sourceLocation) throws -> GlossaryDiagnostic {
+    func only(_ file: GlossaryFile, sourceLocation: SourceLocation = #_sourceLocation) throws -> Diagnostic {
         #expect(file.diagnostics.count == 1, "\(file.diagnostics)", sourceLocation: sourceLocation)
         return try #require(file.diagnostics.first, sourceLocation: sourceLocation)
     }
