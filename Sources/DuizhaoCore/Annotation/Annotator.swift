@@ -85,7 +85,7 @@ public final class Annotator {
 
         // Sentences, with their gloss lines: large documents are annotated on every core (each
         // worker with its own pinyin and gloss caches).
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, document.sentences.count / parallelSentences))
+        let workers = Parallel.workers(items: document.sentences.count, itemsPerWorker: parallelSentences)
         var sentences: [AnnotatedSentence]
         if workers <= 1 {
             sentences = []

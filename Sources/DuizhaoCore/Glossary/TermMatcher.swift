@@ -70,7 +70,7 @@ public final class TermMatcher {
     /// (the index is shared; each other thread gets its own matcher).
     public func matches(in document: Document) -> [TermMatch] {
         let sentences = document.sentences
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, sentences.count / parallelSentences))
+        let workers = Parallel.workers(items: sentences.count, itemsPerWorker: parallelSentences)
         guard workers > 1 else { return matches(in: sentences[...]) }
         let runs = Parallel.runs(sentences.indices, parts: workers)
         var helpers: [TermMatcher] = [self]

@@ -9,8 +9,9 @@ public final class Segmenter {
     private let wordSegmenter: WordSegmenter
 
     private let locale: String
-    /// Texts of at least this many UTF-16 units are word-segmented on every core.
-    var parallelThreshold = 1 << 18
+    /// Word segmentation takes one worker per this many UTF-16 units of text, up to one per
+    /// core (``Parallel/workers(items:itemsPerWorker:)``).
+    var parallelThreshold = 1 << 17
 
     /// Opens ICU's sentence and word iterators for `locale`.
     public init(locale: String = "zh") throws {
@@ -69,7 +70,7 @@ public final class Segmenter {
         // Word tokens: one pass per chunk of whole paragraphs (a line feed is always a word
         // boundary, so chunks give the same tokens as one pass); large texts use every core,
         // each chunk with its own ICU iterator.
-        let chunks = Self.chunks(ranges, units: utf16.units, parts: utf16.units.count >= parallelThreshold ? ProcessInfo.processInfo.activeProcessorCount : 1)
+        let chunks = Self.chunks(ranges, units: utf16.units, parts: Parallel.workers(items: utf16.units.count, itemsPerWorker: parallelThreshold))
         if chunks.count == 1 {
             try Self.assignTokens(wordSegmenter, utf16, ranges, 0..<ranges.count, &sentences)
         } else {

@@ -125,7 +125,13 @@ public struct BatchRunner: Sendable {
         for _ in 0..<options.jobs {
             group.enter()
             let thread = Thread {
-                self.work(state: state, journal: journal, skip: decisions, layout: layout)
+                // One document per worker and one worker per job: with more than one job,
+                // a document's own loops do not fan out again.
+                if self.options.jobs > 1 {
+                    Parallel.serially { self.work(state: state, journal: journal, skip: decisions, layout: layout) }
+                } else {
+                    self.work(state: state, journal: journal, skip: decisions, layout: layout)
+                }
                 group.leave()
             }
             thread.stackSize = 8 << 20

@@ -34,7 +34,7 @@ public final class AnnotationPipeline {
     /// (the lexicon is shared and read-only, each sentence is written by one thread).
     static func resegment(_ sentences: [Sentence], with lexicon: LexiconSegmenter) -> [Sentence] {
         var result = sentences
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, sentences.count / 2_000))
+        let workers = Parallel.workers(items: sentences.count, itemsPerWorker: 2_000)
         if workers <= 1 {
             for index in result.indices { result[index].tokens = lexicon.resegment(result[index].tokens) }
             return result

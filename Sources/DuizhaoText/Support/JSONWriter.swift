@@ -252,7 +252,7 @@ extension JSONWriter {
     /// long arrays in rounds of `round` elements split between the cores, flushing after
     /// each round (so memory holds one round's bytes, not the whole array's).
     public mutating func array<T: JSONWritable & Sendable>(_ values: [T], round: Int = 1_024) {
-        let workers = ProcessInfo.processInfo.activeProcessorCount
+        let workers = Parallel.workerLimit
         guard workers > 1, values.count >= 2 * round / workers else {
             values.write(to: &self)
             return

@@ -1,6 +1,8 @@
 import Foundation
 
-/// A value shared between threads, reached only through `withLock`.
+/// A value shared between threads, reached only through `withLock`. Sendable whatever it
+/// holds, like the standard library's `Mutex`: the lock is what makes a batch's run state and
+/// journal (not Sendable themselves) safe to share.
 package final class LockedValue<Value>: @unchecked Sendable {
     private var value: Value
     private let lock = NSLock()

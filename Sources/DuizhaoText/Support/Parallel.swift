@@ -2,6 +2,31 @@ import Foundation
 
 /// Work split between threads in contiguous runs, with the results kept in order.
 package enum Parallel {
+    /// The most workers a loop on the current thread may use: one per core, or one inside
+    /// ``serially(_:)``.
+    package static var workerLimit: Int {
+        Thread.current.threadDictionary[serialKey] != nil ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// How many workers a loop over `items` uses: one per `itemsPerWorker` items, at most
+    /// ``workerLimit``. Every data-parallel loop sizes itself here.
+    package static func workers(items: Int, itemsPerWorker: Int) -> Int {
+        min(workerLimit, max(1, items / max(1, itemsPerWorker)))
+    }
+
+    /// Runs `body` with every loop on this thread kept to one worker. Batch workers, already
+    /// one per core, run each document this way so that a long document does not fan out
+    /// again inside them.
+    package static func serially<Result>(_ body: () throws -> Result) rethrows -> Result {
+        let slot = Thread.current.threadDictionary
+        let before = slot[serialKey]
+        slot[serialKey] = true
+        defer { slot[serialKey] = before }
+        return try body()
+    }
+
+    private static let serialKey = "duizhao.parallel.serially"
+
     /// `range` cut into at most `parts` contiguous runs of near-equal length, none empty.
     package static func runs(_ range: Range<Int>, parts: Int) -> [Range<Int>] {
         guard !range.isEmpty else { return [] }

@@ -16,4 +16,28 @@ import Testing
         #expect(sums.map(\.0) == Array(runs.indices))
         #expect(sums.map(\.1).reduce(0, +) == (0..<1_000).reduce(0, +))
     }
+
+    @Test func workersGrowWithTheItemsUpToTheLimit() {
+        #expect(Parallel.workers(items: 10, itemsPerWorker: 100) == 1)
+        #expect(Parallel.workers(items: 0, itemsPerWorker: 0) == 1)
+        #expect(Parallel.workers(items: 1_000_000, itemsPerWorker: 1) == Parallel.workerLimit)
+        #expect(Parallel.workers(items: 200, itemsPerWorker: 100) == min(2, Parallel.workerLimit))
+    }
+
+    @Test func seriallyKeepsEveryLoopToOneWorkerAndThenRestores() {
+        let outside = Parallel.workerLimit
+        let inside = Parallel.serially { (Parallel.workerLimit, Parallel.workers(items: 1_000_000, itemsPerWorker: 1)) }
+        #expect(inside.0 == 1 && inside.1 == 1)
+        #expect(Parallel.workerLimit == outside)
+    }
+
+    @Test func forEachWorkerRunsEveryWorkerAndRethrows() throws {
+        struct Stop: Error, Equatable {}
+        let seen = LockedValue(Set<Int>())
+        try Parallel.forEachWorker(4) { worker in seen.withLock { _ = $0.insert(worker) } }
+        #expect(seen.withLock { $0 } == [0, 1, 2, 3])
+        #expect(throws: Stop.self) {
+            try Parallel.forEachWorker(3) { worker in if worker == 1 { throw Stop() } }
+        }
+    }
 }
