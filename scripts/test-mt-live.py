@@ -40,6 +40,12 @@ MODEL = os.path.join(ROOT, ".mt-server", "models", "SmolLM2-135M-Instruct.Q4_1.g
 BINARY = os.path.join(ROOT, ".build", "release", "duizhao")
 TIMEOUT = 60  # --mt-timeout for the runs
 WELL_WITHIN = TIMEOUT / 3  # what "well within the timeout" means here
+# llama-server's settings: SLOTS requests in parallel sharing CONTEXT tokens (each slot gets
+# CONTEXT / SLOTS, enough for a batch of 8 long sentences, its prompt and its max_tokens), on
+# all cores but one (duizhao and the relay keep one).
+SLOTS = 2
+CONTEXT = 8192
+THREADS = max(1, (os.cpu_count() or 2) - 1)
 HAN = re.compile(r"[\u3400-\u9fff]")
 
 failures = []
@@ -60,7 +66,8 @@ def free_port():
 def start_server(port, log_path):
     log = open(log_path, "ab")
     process = subprocess.Popen(
-        [SERVER, "-m", MODEL, "--host", "127.0.0.1", "--port", str(port), "--parallel", "2", "-c", "4096", "-t", "2"],
+        [SERVER, "-m", MODEL, "--host", "127.0.0.1", "--port", str(port), "--parallel", str(SLOTS), "-c", str(CONTEXT),
+         "-t", str(THREADS)],
         stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -91,23 +98,32 @@ class Relay:
 
             def forward(self, method):
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0) or 0))
-                started = time.monotonic()
+                # Noted on arrival, so that a request duizhao gave up on (its timeout) is
+                # counted in the step that sent it.
+                note = {"method": method, "path": self.path, "body": body, "status": None,
+                        "started": time.monotonic(), "seconds": None, "answer": {}}
+                with relay.lock:
+                    relay.records.append(note)
                 try:
                     upstream = http.client.HTTPConnection("127.0.0.1", upstream_port, timeout=TIMEOUT * 2)
                     upstream.request(method, self.path, body=body or None, headers={"Content-Type": "application/json"})
                     response = upstream.getresponse()
                     data, status = response.read(), response.status
                 except OSError:
+                    with relay.lock:
+                        note["seconds"] = time.monotonic() - note["started"]
                     self.close_connection = True
                     return
                 with relay.lock:
-                    relay.records.append({"method": method, "path": self.path, "body": body, "status": status,
-                                          "seconds": time.monotonic() - started})
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                    note.update(status=status, seconds=time.monotonic() - note["started"], answer=answer_facts(data))
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except OSError:  # duizhao stopped waiting (its timeout)
+                    self.close_connection = True
 
             def do_GET(self):
                 self.forward("GET")
@@ -123,9 +139,34 @@ class Relay:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def take(self):
+        """The requests since the last take; one still unanswered counts as taking until now."""
         with self.lock:
             taken, self.records = self.records, []
-        return taken
+            now = time.monotonic()
+            return [dict(r, seconds=r["seconds"] if r["seconds"] is not None else now - r["started"]) for r in taken]
+
+
+def answer_facts(data):
+    """What the server's answer says about itself: why generation stopped, the tokens it
+    generated and its generation speed (llama.cpp's `timings`); empty for other bodies."""
+    try:
+        answer = json.loads(data)
+        return {"finish": answer["choices"][0].get("finish_reason"),
+                "tokens": (answer.get("usage") or {}).get("completion_tokens"),
+                "tokens_per_second": (answer.get("timings") or {}).get("predicted_per_second")}
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+        return {}
+
+
+def describe(posts):
+    """One line per request: its limit, how long it took and how the answer ended."""
+    for r in posts:
+        body, facts = json.loads(r["body"]), r.get("answer") or {}
+        speed = facts.get("tokens_per_second")
+        answered = f"HTTP {r['status']}" if r["status"] else "no answer"
+        print(f"     {len(asked_sources(r))} sentence(s), max_tokens {body.get('max_tokens')}: {r['seconds']:.1f} s, "
+              f"{answered}, {facts.get('tokens')} tokens ({facts.get('finish')})"
+              + (f", {speed:.0f} tokens/s" if speed else ""))
 
 
 def asked_sources(record):
@@ -139,24 +180,23 @@ def asked_sources(record):
 
 
 def run(arguments, cwd):
-    """Runs duizhao; returns (exit status, stdout, stderr, wall seconds, CPU seconds)."""
+    """Runs duizhao; returns (exit status, stdout, stderr, wall seconds, CPU seconds).
+
+    The CPU is duizhao's own (user + system, from wait4), not the server's: llama-server is
+    also a child of this script."""
     started = time.monotonic()
     process = subprocess.Popen([BINARY] + arguments, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out, err = process.communicate()
+    out, err = [], []
+    readers = [threading.Thread(target=lambda s=s, b=b: b.append(s.read()), daemon=True)
+               for s, b in ((process.stdout, out), (process.stderr, err))]
+    for reader in readers:
+        reader.start()
+    _, status, usage = os.wait4(process.pid, 0)
+    for reader in readers:
+        reader.join()
+    process.returncode = os.waitstatus_to_exitcode(status)
     wall = time.monotonic() - started
-    usage = resource_usage_of_children_delta()
-    return process.returncode, out.decode(), err.decode(), wall, usage
-
-
-_last_children = [0.0]
-
-
-def resource_usage_of_children_delta():
-    import resource
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    total = usage.ru_utime + usage.ru_stime
-    delta, _last_children[0] = total - _last_children[0], total
-    return delta
+    return process.returncode, b"".join(out).decode(), b"".join(err).decode(), wall, usage.ru_utime + usage.ru_stime
 
 
 def english_lines(document_path):
@@ -183,6 +223,7 @@ def check_lines(lines, label):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--record", help="write the timings into this BENCHMARKS.md")
+    parser.add_argument("--verbose", action="store_true", help="describe every request (limit, time, how it ended)")
     options = parser.parse_args()
     for path in (SERVER, MODEL, BINARY):
         if not os.path.exists(path):
@@ -207,6 +248,8 @@ def main():
         check(len(posts) > 0, f"annotate sent {len(posts)} requests")
         longest = max((r["seconds"] for r in posts), default=0)
         check(longest < WELL_WITHIN, f"every request ended well within the {TIMEOUT} s timeout (longest {longest:.1f} s)")
+        if longest >= WELL_WITHIN or options.verbose:
+            describe(posts)
         limits = [json.loads(r["body"]).get("max_tokens") for r in posts]
         check(all(isinstance(m, int) and m > 0 for m in limits), f"every request carries max_tokens ({sorted(set(limits))})")
         lines = english_lines(os.path.join(work, "out", "shenzhen-talent-policy", "shenzhen-talent-policy.json"))
@@ -226,6 +269,8 @@ def main():
         posts = [r for r in relay.take() if r["method"] == "POST"]
         longest = max((r["seconds"] for r in posts), default=0)
         check(longest < WELL_WITHIN, f"batch: every request ended well within the timeout (longest {longest:.1f} s)")
+        if longest >= WELL_WITHIN or options.verbose:
+            describe(posts)
         documents = [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(work, "batch-out")) for f in fs
                      if f.endswith(".json") and not f.startswith("batch-")]
         check(len(documents) == 2, f"batch wrote both documents ({len(documents)})")
@@ -255,6 +300,7 @@ def main():
         server.send_signal(signal.SIGKILL)
         server.wait()
         out, err = process.communicate(timeout=TIMEOUT * 3)
+        err = err.decode(errors="replace")
         wall = time.monotonic() - started
         check(process.returncode == 0, f"killed server: the run completes with exit 0 (got {process.returncode}) in {wall:.1f} s")
         lines = english_lines(os.path.join(work, "killed", "long", "long.json"))
@@ -278,10 +324,11 @@ def main():
         print(row)
     if options.record and not failures:
         record(options.record, rows)
-    shutil.rmtree(work, ignore_errors=True)
     if failures:
-        print(f"\n{len(failures)} check(s) failed; llama-server's log was in {server_log}")
+        print(f"\n{len(failures)} check(s) failed; the outputs and llama-server's log are in {work} "
+              "(rerun with --verbose to see every request)")
         sys.exit(1)
+    shutil.rmtree(work, ignore_errors=True)
     print("\nall live checks passed")
 
 
@@ -295,10 +342,11 @@ def record(path, rows):
     start, end = "<!-- mt-live -->", "<!-- /mt-live -->"
     block = "\n".join([
         start,
-        "## Machine translation against a real server (`make test-mt-live`)",
+        "### Against a real server (`make test-mt-live`)",
         "",
         f"{datetime.date.today().isoformat()}: llama.cpp's server (from llama-cpp-python {pinned_version()}) "
-        "with SmolLM2-135M-Instruct Q4_1, 2 slots, 2 threads, on the same 2-core machine as duizhao; timeout "
+        f"with SmolLM2-135M-Instruct Q4_1, {SLOTS} slots, context {CONTEXT}, {THREADS} thread(s), on the same "
+        f"{os.cpu_count()}-core machine as duizhao; timeout "
         f"{TIMEOUT} s. CPU is duizhao's own (user + system) for the whole run, waiting included.",
         "",
         "| run | requests | wall | rate | duizhao CPU |",
