@@ -301,6 +301,16 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
         return results
     }
 
+    /// True when `text` ends in a colon that `source` does not end in: a lead-in with nothing
+    /// after it ("Here is the English translation:"), which small models give instead of a
+    /// translation. A source that ends in a colon (主要措施如下：) may well be translated with one.
+    static func isOnlyALeadIn(_ text: String, source: String) -> Bool {
+        let colons: Set<Character> = [":", "："]
+        let trimmedSource = source.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let last = text.last, colons.contains(last) else { return false }
+        return !(trimmedSource.last.map(colons.contains) ?? false)
+    }
+
     /// One sentence on its own, in plain text; stored in the cache when it succeeds.
     private func translateOne(_ sentence: AnnotatedSentence, key: String) -> Result<String, MachineTranslationError> {
         do {
@@ -312,6 +322,9 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
             }
             guard let text = TranslationResponseParser.single(answer.content) else {
                 return .failure(.unusableAnswer(host: configuration.host, detail: "the answer has no translation"))
+            }
+            guard !Self.isOnlyALeadIn(text, source: sentence.text) else {
+                return .failure(.unusableAnswer(host: configuration.host, detail: "the answer is only a lead-in: \(text.prefix(80))"))
             }
             cache.storeTranslation(text, forKey: key, model: configuration.model, endpoint: configuration.url.absoluteString)
             return .success(text)

@@ -294,6 +294,23 @@ import LoopbackHTTPServer
         #expect(!failure.firstError.description.contains("chat-completions API"))
     }
 
+    @Test func anAnswerThatIsOnlyALeadInIsNotUsed() throws {
+        let server = try LoopbackHTTPServer { _, _ in ChatServiceScript.completion("The translation of this sentence into English is:") }
+        defer { server.stop() }
+        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server))
+        let line = try #require(try MTFixtures.translate([MTFixtures.sentence("深圳市实施孔雀计划。")], with: translator).first)
+        #expect(line.origin == .gloss)
+        #expect(line.issues?.first?.kind == .serviceFailure)
+        #expect(line.issues?.first?.message.contains("lead-in") == true)
+    }
+
+    @Test func aSourceEndingInAColonMayBeTranslatedWithOne() {
+        #expect(MachineTranslator.isOnlyALeadIn("Here is the English translation:", source: "深圳市实施孔雀计划。"))
+        #expect(MachineTranslator.isOnlyALeadIn("译文：", source: "深圳市实施孔雀计划"))
+        #expect(!MachineTranslator.isOnlyALeadIn("The main measures are as follows:", source: "主要措施如下："))
+        #expect(!MachineTranslator.isOnlyALeadIn("Shenzhen implements the Peacock Plan.", source: "深圳市实施孔雀计划。"))
+    }
+
     @Test func unusableAnswersDoNotGiveTheServiceUp() throws {
         // A model that never ends (a tiny one) is cut off every time: the service still
         // answers, so every sentence is asked and flagged, none given up unasked.
