@@ -261,6 +261,7 @@ def main():
         if not os.path.exists(path):
             sys.exit(f"test-mt-live: {path} is missing (make mt-server; swift build -c release)")
 
+    load = os.getloadavg()[0]
     work = tempfile.mkdtemp(prefix="duizhao-mt-live.")
     server_log = os.path.join(work, "llama-server.log")
     port = free_port()
@@ -355,7 +356,7 @@ def main():
         rows.append(row)
         print(row)
     if options.record and not failures:
-        record(options.record, rows)
+        record(options.record, rows, load)
     if failures:
         print(f"\n{len(failures)} check(s) failed; the outputs and llama-server's log are in {work} "
               "(rerun with --verbose to see every request)")
@@ -382,7 +383,7 @@ def pinned_version():
     return found.group(1) if found else "?"
 
 
-def record(path, rows):
+def record(path, rows, load):
     start, end = "<!-- mt-live -->", "<!-- /mt-live -->"
     block = "\n".join([
         start,
@@ -391,7 +392,9 @@ def record(path, rows):
         f"{datetime.date.today().isoformat()}: llama.cpp's server (from llama-cpp-python {pinned_version()}) "
         f"with SmolLM2-135M-Instruct Q4_1, {SLOTS} slots, context {CONTEXT}, {THREADS} thread(s), on the same "
         f"{os.cpu_count()}-core machine as duizhao; timeout "
-        f"{TIMEOUT} s. CPU is duizhao's own (user + system) for the whole run, waiting included.",
+        f"{TIMEOUT} s; load average {load:.1f} at the start (other work on the machine slows the server). "
+        "Sentences per second count the sentences sent to the server over the run's wall time; CPU is "
+        "duizhao's own (user + system, from wait4) for the whole run, waiting included.",
         "",
         "| run | sentences | requests | wall | rate (sentences sent) | server generation (median) | duizhao CPU |",
         "| --- | --- | --- | --- | --- | --- | --- |",

@@ -35,12 +35,26 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
     private let progress: ProgressMeter?
 
     /// What went wrong since the last ``takeFailures()``: how many sentences fell back to
-    /// their gloss, and the first error.
+    /// their gloss, how many of them because the model's answer was unusable, and the error
+    /// to report.
     public struct Failures: Sendable, Equatable {
         /// Sentences whose line is a gloss because the service failed.
         public var sentences: Int
-        /// The first error.
+        /// The error to report: the first failure of the service (unreachable, timeout, HTTP
+        /// error), else the first unusable answer, which only says the model is weak.
         public var firstError: MachineTranslationError
+        /// Of ``sentences``, those whose answer was unusable (``MachineTranslationError/unusableAnswer(host:detail:)``).
+        public var unusableAnswers = 0
+
+        /// Adds one sentence that failed with `error`.
+        mutating func add(_ error: MachineTranslationError) {
+            sentences += 1
+            if case .unusableAnswer = error {
+                unusableAnswers += 1
+            } else if case .unusableAnswer = firstError {
+                firstError = error
+            }
+        }
     }
 
     private struct State {
@@ -191,11 +205,8 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
                 text: text, origin: .machineTranslation, provider: configuration.provider, issues: verifier.issues(sentence: sentence, english: text))
         case .failure(let error):
             state.withLock { state in
-                if state.failures == nil {
-                    state.failures = Failures(sentences: 1, firstError: error)
-                } else {
-                    state.failures?.sentences += 1
-                }
+                if state.failures == nil { state.failures = Failures(sentences: 0, firstError: error) }
+                state.failures?.add(error)
             }
             guard answersFailuresWithGloss else { return nil }
             return EnglishLine(

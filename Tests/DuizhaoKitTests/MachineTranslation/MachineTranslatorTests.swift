@@ -311,6 +311,24 @@ import LoopbackHTTPServer
         #expect(!MachineTranslator.isOnlyALeadIn("Shenzhen implements the Peacock Plan.", source: "深圳市实施孔雀计划。"))
     }
 
+    @Test func aServiceFailureIsReportedBeforeAnUnusableAnswer() throws {
+        // The first sentence gets a lead-in only, then the server is gone (502s): the warning
+        // names the server's failure, and counts the unusable answer apart.
+        let server = try LoopbackHTTPServer { _, index in
+            index == 0 ? ChatServiceScript.completion("Here is the English translation:") : ChatServiceScript.error(status: 502, message: "bad gateway")
+        }
+        defer { server.stop() }
+        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, batchSize: 1, concurrency: 1, maxRetries: 0))
+        _ = try MTFixtures.translate(Array(MTFixtures.sentences.prefix(3)), with: translator)
+        let failures = try #require(translator.takeFailures())
+        #expect(failures.sentences == 3)
+        #expect(failures.unusableAnswers == 1)
+        guard case .httpStatus(_, 502, _) = failures.firstError else {
+            Issue.record("expected the 502 to be reported, got \(failures.firstError)")
+            return
+        }
+    }
+
     @Test func unusableAnswersDoNotGiveTheServiceUp() throws {
         // A model that never ends (a tiny one) is cut off every time: the service still
         // answers, so every sentence is asked and flagged, none given up unasked.
