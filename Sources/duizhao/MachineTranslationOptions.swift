@@ -79,10 +79,14 @@ struct MachineTranslationOptions: ParsableArguments {
     }
 
     /// The warning on standard error when sentences fell back to their gloss.
-    static func warn(sentences: Int, firstError: MachineTranslationError) {
+    /// `unusableAnswers` of the `sentences` failed because the model's answer was unusable;
+    /// when only some did, the warning says so, since `firstError` then names the other cause.
+    static func warn(sentences: Int, unusableAnswers: Int = 0, firstError: MachineTranslationError) {
         var standardError = StandardError()
+        let mixed = unusableAnswers > 0 && unusableAnswers < sentences
+            ? " (\(unusableAnswers) of them because the model's answer was unusable: cut off, empty or only a lead-in)" : ""
         print(
-            "duizhao: warning: machine translation failed for \(sentences) sentence(s); their English lines are glosses flagged service-failure. \(firstError)",
+            "duizhao: warning: machine translation failed for \(sentences) sentence(s)\(mixed); their English lines are glosses flagged service-failure. \(firstError)",
             to: &standardError)
     }
 

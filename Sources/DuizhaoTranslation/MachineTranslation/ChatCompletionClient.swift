@@ -172,7 +172,7 @@ public final class ChatCompletionClient: Sendable {
         guard let choice = response.choices.first, let content = choice.message.content,
             !content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         else {
-            throw MachineTranslationError.malformedResponse(host: configuration.host, detail: "the answer has no text")
+            throw MachineTranslationError.unusableAnswer(host: configuration.host, detail: "the answer has no text")
         }
         return ChatCompletion.Answer(content: content, truncated: choice.finishReason == "length")
     }

@@ -13,6 +13,10 @@ public enum MachineTranslationError: Error, Equatable, Sendable, CustomStringCon
     case transport(host: String, detail: String)
     /// The service answered, but not with a chat completion that can be read.
     case malformedResponse(host: String, detail: String)
+    /// The service answered with a chat completion, but the model's answer is not a usable
+    /// translation (empty, or cut off at the generation limit): the model, not the
+    /// connection, is the problem. Not counted toward giving the service up.
+    case unusableAnswer(host: String, detail: String)
 
     public var description: String {
         switch self {
@@ -36,6 +40,9 @@ public enum MachineTranslationError: Error, Equatable, Sendable, CustomStringCon
             return "machine translation: the request to \(host) failed (\(detail)); try again, or lower --mt-concurrency"
         case .malformedResponse(let host, let detail):
             return "machine translation: \(host) sent an answer that is not a chat completion (\(detail)); check that --mt-endpoint speaks the OpenAI chat-completions API"
+        case .unusableAnswer(let host, let detail):
+            return "machine translation: the model at \(host) gave no usable translation (\(detail)); "
+                + "use a larger instruction-tuned model with Chinese (--mt-model), such as a 7B one"
         }
     }
 
@@ -48,6 +55,7 @@ public enum MachineTranslationError: Error, Equatable, Sendable, CustomStringCon
         case .httpStatus(let host, let status, let detail): return "\(host) answered HTTP \(status)\(detail.isEmpty ? "" : ": \(detail)")"
         case .transport(let host, let detail): return "the request to \(host) failed (\(detail))"
         case .malformedResponse(let host, let detail): return "\(host) sent an answer that is not a chat completion (\(detail))"
+        case .unusableAnswer(let host, let detail): return "the model at \(host) gave no usable translation (\(detail))"
         }
     }
 

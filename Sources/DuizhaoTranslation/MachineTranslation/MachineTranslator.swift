@@ -9,6 +9,8 @@ import DuizhaoText
 /// batches of ``MachineTranslationConfiguration/batchSize`` on at most
 /// ``MachineTranslationConfiguration/concurrency`` connections; a batch answer that cannot
 /// be read (or that leaves sentences out) is completed with one request per missing
+/// sentence, and after ``unreadableBatchesBeforeSingles`` batch answers in a row with nothing
+/// readable in them (a model too weak for the JSON form) the rest of the run goes sentence by
 /// sentence. ``english(for:)`` then answers from those results (a sentence it was not
 /// prepared with, such as part of a heading, is translated on its own).
 ///
@@ -33,12 +35,26 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
     private let progress: ProgressMeter?
 
     /// What went wrong since the last ``takeFailures()``: how many sentences fell back to
-    /// their gloss, and the first error.
+    /// their gloss, how many of them because the model's answer was unusable, and the error
+    /// to report.
     public struct Failures: Sendable, Equatable {
         /// Sentences whose line is a gloss because the service failed.
         public var sentences: Int
-        /// The first error.
+        /// The error to report: the first failure of the service (unreachable, timeout, HTTP
+        /// error), else the first unusable answer, which only says the model is weak.
         public var firstError: MachineTranslationError
+        /// Of ``sentences``, those whose answer was unusable (``MachineTranslationError/unusableAnswer(host:detail:)``).
+        public var unusableAnswers = 0
+
+        /// Adds one sentence that failed with `error`.
+        mutating func add(_ error: MachineTranslationError) {
+            sentences += 1
+            if case .unusableAnswer = error {
+                unusableAnswers += 1
+            } else if case .unusableAnswer = firstError {
+                firstError = error
+            }
+        }
     }
 
     private struct State {
@@ -48,6 +64,8 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
         var givenUp: MachineTranslationError?
         /// Requests that failed since the last one that succeeded.
         var failuresInARow = 0
+        /// Batch answers with nothing readable in them since the last readable one.
+        var unreadableBatchesInARow = 0
         var failures: Failures?
         var statistics = Statistics()
         var firstRequest: Date?
@@ -187,11 +205,8 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
                 text: text, origin: .machineTranslation, provider: configuration.provider, issues: verifier.issues(sentence: sentence, english: text))
         case .failure(let error):
             state.withLock { state in
-                if state.failures == nil {
-                    state.failures = Failures(sentences: 1, firstError: error)
-                } else {
-                    state.failures?.sentences += 1
-                }
+                if state.failures == nil { state.failures = Failures(sentences: 0, firstError: error) }
+                state.failures?.add(error)
             }
             guard answersFailuresWithGloss else { return nil }
             return EnglishLine(
@@ -236,6 +251,11 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
             state.withLock { $0.failuresInARow = 0 }
             return answer
         } catch let error as MachineTranslationError {
+            // The service answered: a poor model is no reason to give the service up.
+            if case .unusableAnswer = error {
+                state.withLock { $0.failuresInARow = 0 }
+                throw error
+            }
             state.withLock { state in
                 state.failuresInARow += 1
                 if state.givenUp == nil, error.isUnreachable || state.failuresInARow >= Self.failuresBeforeGivingUp { state.givenUp = error }
@@ -244,10 +264,15 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
         }
     }
 
+    /// Batch answers in a row with nothing readable in them after which the run asks
+    /// sentence by sentence (each such batch costs a whole generation limit's time for nothing).
+    static let unreadableBatchesBeforeSingles = 2
+
     /// A batch's results by key.
     private func translate(_ batch: [(key: String, sentence: AnnotatedSentence)]) -> [String: Result<String, MachineTranslationError>] {
         var results: [String: Result<String, MachineTranslationError>] = [:]
-        guard batch.count > 1 else {
+        let singles = state.withLock { $0.unreadableBatchesInARow >= Self.unreadableBatchesBeforeSingles }
+        guard batch.count > 1, !singles else {
             for item in batch { results[item.key] = translateOne(item.sentence, key: item.key) }
             return results
         }
@@ -258,10 +283,17 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
             let limit = GenerationLimit.forTranslating(batch.map(\.sentence.text), json: true)
             let answer = try complete(TranslationPrompt.batch(batch.map(\.sentence)), limit: limit, json: true)
             parsed = TranslationResponseParser.batch(answer.content, ids: Array(1...batch.count))
+            state.withLock { $0.unreadableBatchesInARow = parsed.isEmpty ? $0.unreadableBatchesInARow + 1 : 0 }
         } catch let error as MachineTranslationError {
-            // A 400 or 422 may mean the service rejects the JSON response format: ask
-            // sentence by sentence. Other failures would only repeat.
-            guard case .httpStatus(_, let status, _) = error, status == 400 || status == 422 else {
+            // A 400 or 422 may mean the service rejects the JSON response format, and an
+            // empty answer that the model cannot do the batch: ask sentence by sentence.
+            // Other failures would only repeat.
+            switch error {
+            case .httpStatus(_, let status, _) where status == 400 || status == 422:
+                break
+            case .unusableAnswer:
+                state.withLock { $0.unreadableBatchesInARow += 1 }
+            default:
                 for item in batch { results[item.key] = .failure(error) }
                 return results
             }
@@ -280,15 +312,30 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
         return results
     }
 
+    /// True when `text` ends in a colon that `source` does not end in: a lead-in with nothing
+    /// after it ("Here is the English translation:"), which small models give instead of a
+    /// translation. A source that ends in a colon (主要措施如下：) may well be translated with one.
+    static func isOnlyALeadIn(_ text: String, source: String) -> Bool {
+        let colons: Set<Character> = [":", "："]
+        let trimmedSource = source.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let last = text.last, colons.contains(last) else { return false }
+        return !(trimmedSource.last.map(colons.contains) ?? false)
+    }
+
     /// One sentence on its own, in plain text; stored in the cache when it succeeds.
     private func translateOne(_ sentence: AnnotatedSentence, key: String) -> Result<String, MachineTranslationError> {
         do {
-            let answer = try complete(TranslationPrompt.single(sentence), limit: .forTranslating([sentence.text], json: false), json: false)
+            let limit = GenerationLimit.forTranslating([sentence.text], json: false)
+            let answer = try complete(TranslationPrompt.single(sentence), limit: limit, json: false)
             guard !answer.truncated else {
-                return .failure(.malformedResponse(host: configuration.host, detail: "the translation was cut off at the service's length limit"))
+                return .failure(.unusableAnswer(
+                    host: configuration.host, detail: "the translation was cut off at the length limit, max_tokens \(limit.maxTokens)"))
             }
             guard let text = TranslationResponseParser.single(answer.content) else {
-                return .failure(.malformedResponse(host: configuration.host, detail: "the answer has no translation"))
+                return .failure(.unusableAnswer(host: configuration.host, detail: "the answer has no translation"))
+            }
+            guard !Self.isOnlyALeadIn(text, source: sentence.text) else {
+                return .failure(.unusableAnswer(host: configuration.host, detail: "the answer is only a lead-in: \(text.prefix(80))"))
             }
             cache.storeTranslation(text, forKey: key, model: configuration.model, endpoint: configuration.url.absoluteString)
             return .success(text)

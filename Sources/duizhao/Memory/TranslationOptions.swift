@@ -92,8 +92,11 @@ final class MachineTranslators: @unchecked Sendable {
             var standardError = StandardError()
             print(summary, to: &standardError)
         }
-        guard let first = failures.first else { return }
-        MachineTranslationOptions.warn(sentences: failures.reduce(0) { $0 + $1.sentences }, firstError: first.firstError)
+        // A failure of the service says more than a weak model's answer (see Failures.firstError).
+        guard let first = failures.first(where: { $0.unusableAnswers < $0.sentences }) ?? failures.first else { return }
+        MachineTranslationOptions.warn(
+            sentences: failures.reduce(0) { $0 + $1.sentences }, unusableAnswers: failures.reduce(0) { $0 + $1.unusableAnswers },
+            firstError: first.firstError)
     }
 
     /// The end-of-run line, e.g. `machine translation: 23 sentences sent in 3 requests: 21

@@ -283,6 +283,80 @@ import LoopbackHTTPServer
         let line = try #require(try MTFixtures.translate([MTFixtures.sentence("深圳市实施孔雀计划。")], with: translator).first)
         #expect(line.origin == .gloss)
         #expect(line.issues?.first?.message.contains("cut off") == true)
+        #expect(line.issues?.first?.message.contains("max_tokens") == true)
+        // The warning blames the model and says what to do, not the endpoint.
+        let failure = try #require(translator.takeFailures())
+        guard case .unusableAnswer = failure.firstError else {
+            Issue.record("a cut-off answer is an unusable answer, got \(failure.firstError)")
+            return
+        }
+        #expect(failure.firstError.description.contains("--mt-model"))
+        #expect(!failure.firstError.description.contains("chat-completions API"))
+    }
+
+    @Test func anAnswerThatIsOnlyALeadInIsNotUsed() throws {
+        let server = try LoopbackHTTPServer { _, _ in ChatServiceScript.completion("The translation of this sentence into English is:") }
+        defer { server.stop() }
+        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server))
+        let line = try #require(try MTFixtures.translate([MTFixtures.sentence("深圳市实施孔雀计划。")], with: translator).first)
+        #expect(line.origin == .gloss)
+        #expect(line.issues?.first?.kind == .serviceFailure)
+        #expect(line.issues?.first?.message.contains("lead-in") == true)
+    }
+
+    @Test func aSourceEndingInAColonMayBeTranslatedWithOne() {
+        #expect(MachineTranslator.isOnlyALeadIn("Here is the English translation:", source: "深圳市实施孔雀计划。"))
+        #expect(MachineTranslator.isOnlyALeadIn("译文：", source: "深圳市实施孔雀计划"))
+        #expect(!MachineTranslator.isOnlyALeadIn("The main measures are as follows:", source: "主要措施如下："))
+        #expect(!MachineTranslator.isOnlyALeadIn("Shenzhen implements the Peacock Plan.", source: "深圳市实施孔雀计划。"))
+    }
+
+    @Test func aServiceFailureIsReportedBeforeAnUnusableAnswer() throws {
+        // The first sentence gets a lead-in only, then the server is gone (502s): the warning
+        // names the server's failure, and counts the unusable answer apart.
+        let server = try LoopbackHTTPServer { _, index in
+            index == 0 ? ChatServiceScript.completion("Here is the English translation:") : ChatServiceScript.error(status: 502, message: "bad gateway")
+        }
+        defer { server.stop() }
+        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, batchSize: 1, concurrency: 1, maxRetries: 0))
+        _ = try MTFixtures.translate(Array(MTFixtures.sentences.prefix(3)), with: translator)
+        let failures = try #require(translator.takeFailures())
+        #expect(failures.sentences == 3)
+        #expect(failures.unusableAnswers == 1)
+        guard case .httpStatus(_, 502, _) = failures.firstError else {
+            Issue.record("expected the 502 to be reported, got \(failures.firstError)")
+            return
+        }
+    }
+
+    @Test func unusableAnswersDoNotGiveTheServiceUp() throws {
+        // A model that never ends (a tiny one) is cut off every time: the service still
+        // answers, so every sentence is asked and flagged, none given up unasked.
+        let server = try LoopbackHTTPServer { _, _ in
+            let object: [String: Any] = ["choices": [["finish_reason": "length", "message": ["role": "assistant", "content": "Shenzhen Shenzhen"]]]]
+            return .respond(status: 200, body: try! JSONSerialization.data(withJSONObject: object))
+        }
+        defer { server.stop() }
+        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, batchSize: 1, concurrency: 1, maxRetries: 0))
+        let lines = try MTFixtures.translate(MTFixtures.sentences, with: translator)
+        #expect(MTFixtures.sentences.count > MachineTranslator.failuresBeforeGivingUp)
+        #expect(server.requests.count == MTFixtures.sentences.count)
+        #expect(lines.allSatisfy { $0.origin == .gloss && $0.issues?.first?.kind == .serviceFailure })
+    }
+
+    @Test func afterTwoUnreadableBatchAnswersTheRestGoesSentenceBySentence() throws {
+        // A model too weak for the JSON form answers batches with text that has no list in it.
+        let server = try LoopbackHTTPServer { request, index in
+            ChatServiceScript.isBatch(request)
+                ? ChatServiceScript.completion("Here are the translations of the sentences.") : MTFixtures.translatingService()(request, index)
+        }
+        defer { server.stop() }
+        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, batchSize: 2, concurrency: 1))
+        let sentences = MTFixtures.sentences
+        #expect(sentences.count == 6)
+        let lines = try MTFixtures.translate(sentences, with: translator)
+        #expect(server.requests.map(ChatServiceScript.isBatch) == [true, false, false, true, false, false, false, false])
+        #expect(lines.map(\.text) == sentences.map { MTFixtures.translations[$0.text] })
     }
 
     @Test func givesTheServiceUpAfterThreeFailuresInARow() throws {
