@@ -24,10 +24,10 @@ enum BatchExit {
     /// Stopped by SIGINT (128 + 2, as shells report it).
     static let interruptedStatus: Int32 = 130
 
-    /// Prints `message` as an error and returns exit code 1: a problem that stops the run
+    /// Prints `error` (with ``ErrorAdvice``) and returns exit code 1: a problem that stops the run
     /// (an unreadable glossary, an input that is missing, an output folder in use).
-    static func stopped(_ message: String) -> ExitCode {
-        CommandLineFrontend.printError(message)
+    static func stopped(_ error: any Error) -> ExitCode {
+        CommandLineFrontend.printError(ErrorAdvice.message(for: error))
         return failure
     }
 
@@ -124,7 +124,7 @@ struct BatchRun: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        do { _ = try shard.map(Shard.init(parsing:)) } catch { throw ValidationError("\(error)") }
+        do { _ = try shard.map(Shard.init(parsing:)) } catch { throw ValidationError(ErrorAdvice.message(for: error)) }
     }
 
     func run() throws {
@@ -135,7 +135,7 @@ struct BatchRun: ParsableCommand {
         do {
             options.known = try KnownTerms(known.flatMap { try KnownTerms.phrases(inFile: $0) })
         } catch {
-            throw BatchExit.stopped("\(error)")
+            throw BatchExit.stopped(error)
         }
         if let jobs { options.jobs = jobs }
         options.force = force
@@ -165,7 +165,7 @@ struct BatchRun: ParsableCommand {
                 job = annotation
             }
         } catch {
-            throw BatchExit.stopped("\(error)")
+            throw BatchExit.stopped(error)
         }
         var runner = BatchRunner(options: options, job: job)
         let terminal = isatty(STDERR_FILENO) == 1
@@ -174,7 +174,7 @@ struct BatchRun: ParsableCommand {
                 try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
             }
         }
-        runner.onFailure = { record in BatchExit.warn("\(record.error ?? record.key) (skipped)") }
+        runner.onFailure = { record, cause in BatchExit.warn("\(cause.map(ErrorAdvice.message(for:)) ?? record.error ?? record.key) (skipped)") }
         runner.onNotice = { BatchExit.warn($0) }
         runner.onSkip = { record in BatchExit.warn("\(record.error ?? record.key) (skipped; --include-non-chinese processes it)") }
         // Ctrl-C: finish the documents in flight, record them, stop; a second Ctrl-C stops at once
@@ -196,12 +196,12 @@ struct BatchRun: ParsableCommand {
             report = try runner.run()
         } catch let error as BatchError {
             if case .interrupted = error {
-                CommandLineFrontend.printError("\(error)")
+                CommandLineFrontend.printError(ErrorAdvice.message(for: error))
                 throw ExitCode(BatchExit.interruptedStatus)
             }
-            throw BatchExit.stopped("\(error)")
+            throw BatchExit.stopped(error)
         } catch {
-            throw BatchExit.stopped("\(error)")
+            throw BatchExit.stopped(error)
         }
         var standardError = StandardError()
         if !quiet {
@@ -256,7 +256,7 @@ struct BatchMergeReports: ParsableCommand {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
             try merged.write(json: layout.report("json"), markdown: layout.report("md"), html: layout.report("html"))
         } catch {
-            throw BatchExit.stopped("\(error)")
+            throw BatchExit.stopped(error)
         }
         var standardError = StandardError()
         let counts = merged.counts

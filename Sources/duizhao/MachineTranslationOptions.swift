@@ -82,7 +82,7 @@ struct MachineTranslationOptions: ParsableArguments {
     static func warn(sentences: Int, firstError: MachineTranslationError) {
         var standardError = StandardError()
         print(
-            "duizhao: warning: machine translation failed for \(sentences) sentence(s); their English lines are glosses flagged service-failure. \(firstError)",
+            "duizhao: warning: machine translation failed for \(sentences) sentence(s); their English lines are glosses flagged service-failure. \(ErrorAdvice.message(for: firstError))",
             to: &standardError)
     }
 

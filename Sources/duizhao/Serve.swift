@@ -61,7 +61,7 @@ struct Serve: ParsableCommand {
                     CommandLineFrontend.writeStandardOutput(Array("duizhao: serving on \(url) (Ctrl-C to stop)\n".utf8))
                 }
             } catch {
-                failure.message.withLock { $0 = "cannot serve on \(configuration.url()): \(error)" }
+                failure.message.withLock { $0 = "cannot serve on \(configuration.url()): \(ErrorAdvice.message(for: error))" }
             }
             done.signal()
         }

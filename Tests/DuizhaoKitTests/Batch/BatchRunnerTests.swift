@@ -115,7 +115,7 @@ import Testing
         options.maxSize = 2000
         let failures = LockedValue<[String]>([])
         var runner = BatchRunner(options: options, job: SegmentationJob(encoding: "UTF-8", maxSize: 2000))
-        runner.onFailure = { record in failures.withLock { $0.append(record.key) } }
+        runner.onFailure = { record, _ in failures.withLock { $0.append(record.key) } }
         let report = try runner.run()
         #expect(report.counts.documents == 6 && report.counts.processed == 2 && report.counts.failed == 4)
         #expect(failures.withLock { $0.sorted() } == ["in/binary.txt", "in/empty.md", "in/large.txt", "in/undecodable.txt"])

@@ -177,7 +177,6 @@ import LoopbackHTTPServer
         #expect(failures.sentences == 3)
         #expect(failures.firstError.isUnreachable)
         #expect(failures.firstError.description.contains("cannot connect to 127.0.0.1:\(port) (connection refused)"))
-        #expect(failures.firstError.description.contains("--mt-endpoint"))
     }
 
     @Test func aRerunWithTheSameCacheSendsNoRequest() throws {
