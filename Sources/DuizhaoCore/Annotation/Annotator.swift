@@ -377,7 +377,7 @@ public final class Annotator {
     /// its words, the glossary terms the matcher finds in it, senses and pinyin; nil without Han
     /// characters.
     func annotatedPiece(_ text: String, source: SourceInfo) -> AnnotatedSentence? {
-        guard text.unicodeScalars.contains(where: PinyinTranscriber.isHan) else { return nil }
+        guard text.unicodeScalars.contains(where: \.isHan) else { return nil }
         guard let tokens = try? wordSegmenter.tokens(in: UTF16Text(text)) else { return nil }
         let span = Span(start: 0, end: text.unicodeScalars.count)
         let sentence = Sentence(index: 0, paragraph: 0, span: span, text: text, tokens: tokens)
@@ -400,7 +400,7 @@ public final class Annotator {
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" || $0 == "," || $0 == "\u{3000}" })
         let personal = parts.allSatisfy { part in
             let scalars = part.unicodeScalars
-            return !scalars.contains(where: PinyinTranscriber.isHan) || (2...4).contains(scalars.count) && scalars.allSatisfy(PinyinTranscriber.isHan)
+            return !scalars.contains(where: \.isHan) || (2...4).contains(scalars.count) && scalars.allSatisfy(\.isHan)
         }
         return personal ? transliterateNames(text) : glossLine(text, source: source)
     }
@@ -408,10 +408,10 @@ public final class Annotator {
     /// Personal names in pinyin, surname first (`王小明` → `Wang Xiaoming`); nil without Han
     /// characters. ICU's readings: surnames with special readings may come out wrong.
     func transliterateNames(_ text: String) -> EnglishLine? {
-        guard text.unicodeScalars.contains(where: PinyinTranscriber.isHan) else { return nil }
+        guard text.unicodeScalars.contains(where: \.isHan) else { return nil }
         let names = text.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" || $0 == "," || $0 == "\u{3000}" })
         let written = names.map { name -> String in
-            guard name.unicodeScalars.allSatisfy(PinyinTranscriber.isHan), let pinyin = transcriber.pinyin(String(name)) else {
+            guard name.unicodeScalars.allSatisfy(\.isHan), let pinyin = transcriber.pinyin(String(name)) else {
                 return String(name)
             }
             let syllables = PinyinTranscriber.stripTones(pinyin).split(separator: " ").map(String.init)

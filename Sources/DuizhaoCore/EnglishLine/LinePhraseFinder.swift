@@ -187,7 +187,7 @@ struct LinePhraseFinder: Sendable {
     /// translations do.
     static func documentNumber(_ scalars: [Unicode.Scalar], at index: Int) -> (end: Int, english: String)? {
         var bracket = index
-        while bracket < scalars.count, bracket - index < 6, PinyinTranscriber.isHan(scalars[bracket]), !prefixStops.contains(scalars[bracket]) { bracket += 1 }
+        while bracket < scalars.count, bracket - index < 6, scalars[bracket].isHan, !prefixStops.contains(scalars[bracket]) { bracket += 1 }
         guard bracket > index, bracket < scalars.count, "〔[（(【".unicodeScalars.contains(scalars[bracket]) else { return nil }
         guard let (year, afterYear) = year(scalars, at: bracket + 1), afterYear < scalars.count, "〕]）)】".unicodeScalars.contains(scalars[afterYear]),
             let (number, afterNumber) = number(scalars, at: afterYear + 1, chinese: false, maxLength: 5), afterNumber < scalars.count, scalars[afterNumber] == "号"

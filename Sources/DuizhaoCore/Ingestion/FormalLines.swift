@@ -39,7 +39,7 @@ public enum FormalLines {
             guard let range = line.range(of: role, options: .backwards) else { continue }
             let name = compact(line[range.upperBound...])
             let title = String(line[..<range.upperBound]).trimmingSpaces()
-            guard (2...5).contains(name.count), name.allSatisfy({ $0 == "×" || $0 == "*" || $0 == "某" || $0.unicodeScalars.allSatisfy(PinyinTranscriber.isHan) }),
+            guard (2...5).contains(name.count), name.allSatisfy({ $0 == "×" || $0 == "*" || $0 == "某" || $0.unicodeScalars.allSatisfy(\.isHan) }),
                 title.count >= role.count else { continue }
             return (title, String(name))
         }
@@ -60,7 +60,7 @@ public enum FormalLines {
     public static func name(_ line: String) -> String? {
         let name = compact(line)
         guard (2...4).contains(name.count),
-            name.allSatisfy({ $0 == "×" || $0.unicodeScalars.allSatisfy(PinyinTranscriber.isHan) }) else { return nil }
+            name.allSatisfy({ $0 == "×" || $0.unicodeScalars.allSatisfy(\.isHan) }) else { return nil }
         return name
     }
 
@@ -84,7 +84,7 @@ public enum FormalLines {
         guard text.count <= 30, text.hasSuffix("号") || text.hasSuffix("號") else { return nil }
         let characters = Array(text)
         guard let open = characters.firstIndex(where: { "〔［[（(【".contains($0) }), open >= 1, open <= 12,
-            characters[..<open].allSatisfy({ $0.unicodeScalars.allSatisfy(PinyinTranscriber.isHan) }),
+            characters[..<open].allSatisfy({ $0.unicodeScalars.allSatisfy(\.isHan) }),
             open + 5 < characters.count, characters[(open + 1)...(open + 4)].allSatisfy({ $0.isASCII && $0.isNumber }),
             "〕］]）)】".contains(characters[open + 5]) else { return nil }
         let number = characters[(open + 6)..<(characters.count - 1)]
@@ -108,7 +108,7 @@ public enum FormalLines {
         guard (2...60).contains(text.count), !text.contains(where: { "。，；：:、！？“”（）()".contains($0) }) else { return false }
         let names = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
         return names.allSatisfy { name in
-            name.unicodeScalars.allSatisfy(PinyinTranscriber.isHan) && issuerEndings.contains { name.hasSuffix($0) }
+            name.unicodeScalars.allSatisfy(\.isHan) && issuerEndings.contains { name.hasSuffix($0) }
         }
     }
 

@@ -316,7 +316,7 @@ import LoopbackHTTPServer
             glossary: AnnotationFixtures.glossary, matcher: FixtureMatcher(entries: AnnotationFixtures.entries), glosser: AnnotationFixtures.dictionary,
             translator: TranslatorChain([translator]))
         let document = try Annotator(context: context).annotate(try AnnotationFixtures.document())
-        let chinese = document.sentences.filter { $0.text.unicodeScalars.contains(where: TranslationVerifier.isHan) }
+        let chinese = document.sentences.filter { $0.text.unicodeScalars.contains(where: \.isHan) }
         #expect(!chinese.isEmpty)
         let sent = server.requests.flatMap { ChatServiceScript.isBatch($0) ? ChatServiceScript.batchSentences($0).map(\.source) : [ChatServiceScript.singleSentence($0) ?? ""] }
         for sentence in chinese { #expect(sent.filter { $0 == sentence.text }.count == 1, "\(sentence.text) is sent once") }
