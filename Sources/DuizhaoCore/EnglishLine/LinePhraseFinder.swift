@@ -101,10 +101,9 @@ struct LinePhraseFinder: Sendable {
             if index + 4 < scalars.count, isDigit(scalars[index + 4]) { return nil }
             return ((index..<(index + 4)).reduce(0) { $0 * 10 + digitValue(scalars[$1]) }, index + 4)
         }
-        let digits: [Unicode.Scalar: Int] = ["〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
         var value = 0
         for position in index..<(index + 4) {
-            guard let digit = digits[scalars[position]] else { return nil }
+            guard let digit = ChineseNumeral.yearDigit(scalars[position]) else { return nil }
             value = value * 10 + digit
         }
         return value >= 1000 ? (value, index + 4) : nil

@@ -1,3 +1,5 @@
+import DuizhaoText
+
 /// The entries of one or more glossary files, merged in a declared order: a later file's
 /// entry replaces an earlier one with the same `id` (or, when the ids differ, the same `zh`
 /// headword), and each replacement is recorded in ``overrides``.

@@ -130,9 +130,10 @@ public enum FormalLines {
     /// A date written in Chinese numerals (`二〇二一年三月八日`), ISO 8601.
     public static func chineseDate(in text: String) -> String? {
         guard let yearEnd = text.firstIndex(of: "年") else { return nil }
-        let yearDigits = text[..<yearEnd].suffix(4)
-        guard yearDigits.count == 4, let year = Int(String(yearDigits.compactMap { ChineseNumeral.digits[$0].map(String.init) }.joined())),
-            yearDigits.allSatisfy({ ChineseNumeral.digits[$0] != nil }), (1900...2100).contains(year) else { return nil }
+        let yearDigits = text[..<yearEnd].unicodeScalars.suffix(4).map(ChineseNumeral.yearDigit)
+        guard yearDigits.count == 4, yearDigits.allSatisfy({ $0 != nil }) else { return nil }
+        let year = yearDigits.reduce(0) { $0 * 10 + $1! }
+        guard (1900...2100).contains(year) else { return nil }
         let rest = text[text.index(after: yearEnd)...]
         guard let monthEnd = rest.firstIndex(of: "月"), let month = ChineseNumeral.value(of: rest[..<monthEnd]), (1...12).contains(month) else { return nil }
         let dayPart = rest[rest.index(after: monthEnd)...]
