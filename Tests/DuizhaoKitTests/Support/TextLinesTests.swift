@@ -1,0 +1,30 @@
+import Testing
+
+@testable import DuizhaoCore
+@testable import DuizhaoText
+
+/// One line splitter: `\n`, `\r\n` and a lone `\r` each end one line, for documents,
+/// glossaries, imports and positions alike.
+@Suite struct TextLinesTests {
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func everyLineEndGivesTheSameLines(lineEnd: String) {
+        let text = "\u{FEFF}一" + lineEnd + lineEnd + "三" + lineEnd + "四"
+        let lines = TextLines.split(text)
+        #expect(lines.map(\.number) == [1, 2, 3, 4])
+        #expect(lines.map { String($0.text) } == ["一", "", "三", "四"])
+        #expect(TextLines.split(text + lineEnd).count == 4)
+        #expect(SourceLine.lines(of: text).map(\.line) == [1, 2, 3, 4])
+        // The byte of 三 is on line 3, column 1.
+        let bytes = Array(text.utf8)
+        let offset = text.utf8.distance(from: text.startIndex, to: text.firstIndex(of: "三")!)
+        let position = TextLines.position(ofByte: offset, in: bytes)
+        #expect(position.line == 3 && position.column == 1)
+    }
+
+    @Test func aGlossaryWithLoneCarriageReturnsIsReadLineByLine() {
+        let text = "id\tzh\ten\tsource\ra\t人才\ttalent\tsrc\rb\t孔雀\t\tsrc\r"
+        let file = GlossaryTSVParser().parse(text, path: "cr.tsv")
+        #expect(file.records.map(\.entry.id) == ["a"])
+        #expect(file.diagnostics.map(\.line) == [3])
+    }
+}
