@@ -160,7 +160,7 @@ struct BatchRun: ParsableCommand {
                 machines = translation.machines
                 var annotation = AnnotateJob(
                     resources: resources, formats: try OutputFormat.parse(list: format), encoding: encoding, maxSize: maxSize,
-                    useLexicon: !noLexicon, candidateLimit: 12, known: options.known, translation: translation.plan)
+                    useLexicon: !noLexicon, known: options.known, translation: translation.plan)
                 annotation.includeNonChinese = includeNonChinese
                 job = annotation
             }

@@ -145,8 +145,7 @@ public final class Annotator {
             try annotateSection($0, part: $1, sentences: sentences, translator: translator)
         }
         let terms = termTable(sentences: sentences, entries: entries)
-        let known = Set(sentences.flatMap { $0.terms.flatMap { [$0.surface, $0.headword] } })
-        let candidates = DocumentCandidates.find(in: candidateSource, sentenceSpans: sentences.map(\.span)) { context.knownTerms?.contains($0) == true || known.contains($0) }
+        let candidates = DocumentCandidates.find(in: candidateSource, sentences: sentences, known: context.knownTerms)
             .map { candidate in var candidate = candidate; candidate.pinyin = transcriber.pinyin(candidate.text); return candidate }
         return AnnotatedDocument(
             source: document.source, metadata: document.metadata, metadataEnglish: metadataEnglish(document, sentences: sentences),

@@ -58,8 +58,9 @@ public struct BatchRunner: Sendable {
     /// the tool version, the job's configuration and where glossary entries match.
     public var context: String { runContext }
 
-    /// New-term candidates kept per document (with one context each) for the report.
-    public static let candidatesPerDocument = 12
+    /// New-term candidates kept per document (with one context each) for the report: all the
+    /// document's brief lists.
+    public static let candidatesPerDocument = DocumentCandidates.limit
 
     /// What the skip decision needs of a document's record: a digest of what its outputs
     /// were made from, and its files. A few hundred bytes a document.

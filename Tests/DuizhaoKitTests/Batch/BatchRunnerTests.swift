@@ -56,7 +56,7 @@ import Testing
         let input = try corpus(3)
         let output = try BatchFixture.folder()
         _ = try BatchRunner(options: options(input, output), job: SegmentationJob()).run()
-        let changed = try BatchRunner(options: options(input, output), job: SegmentationJob(candidateLimit: 5)).run()
+        let changed = try BatchRunner(options: options(input, output), job: SegmentationJob(encoding: "UTF-8")).run()
         #expect(changed.counts.processed == 3)
     }
 
