@@ -41,7 +41,8 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = ServerConfiguration(host: host, port: port, maxSize: maxSize, batchFolder: batch)
+        var configuration = ServerConfiguration(host: host, port: port, maxSize: maxSize, batchFolder: batch)
+        configuration.hints = ServerConfiguration.Hints(sizeLimit: "--max-size", batchFolder: "start with --batch DIR")
         let state = try CommandLineFrontend.run { () -> ServerState in
             let loaded = try glossary.load()
             if loaded.isEmpty { throw GlossaryError.noGlossary }
