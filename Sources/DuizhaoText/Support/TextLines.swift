@@ -4,7 +4,9 @@
 /// line. So a file with lone CRs has the same line numbers in every command.
 package enum TextLines {
     /// The byte ranges of the lines of UTF-8 `bytes` (any encoding that writes CR and LF as
-    /// single ASCII bytes), without their line breaks, with their 1-based numbers.
+    /// single ASCII bytes), without their line breaks, with their 1-based numbers. Inlinable, so
+    /// that the dictionary loader's pass over megabytes is specialized for its buffer.
+    @inlinable
     package static func ranges<Bytes: Collection>(of bytes: Bytes) -> [(number: Int, range: Range<Bytes.Index>)]
     where Bytes.Element == UInt8 {
         var lines: [(number: Int, range: Range<Bytes.Index>)] = []

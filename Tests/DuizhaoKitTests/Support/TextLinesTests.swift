@@ -28,3 +28,18 @@ import Testing
         #expect(file.diagnostics.map(\.line) == [3])
     }
 }
+
+/// The dictionary loader and the CC-CEDICT text parser count lines as `TextLines` does.
+@Suite struct DictionaryLineEndTests {
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func aDictionaryHasTheSameLineNumbersWithEveryLineEnd(lineEnd: String) throws {
+        let text = ["# CC-CEDICT", "貓 猫 [mao1] /cat/", "not an entry", "王 王 [wang2] /king/"].joined(separator: lineEnd) + lineEnd
+        let dictionary = try CEDictionary(text: text, path: "cedict.u8")
+        #expect(dictionary.lookup("猫").first?.line == 2)
+        #expect(dictionary.lookup("王").first?.line == 4)
+        #expect(dictionary.lookup("王").first?.senses == ["king"])
+        #expect(dictionary.diagnostics.map(\.line) == [3])
+        #expect(CEDICTParser.parse(text, path: "cedict.u8").diagnostics.map(\.line) == [3])
+        #expect(CEDICTParser.parse(text, path: "cedict.u8").entries.map(\.line) == [2, 4])
+    }
+}
