@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DuizhaoCore
@@ -41,5 +42,22 @@ import Testing
         #expect(dictionary.diagnostics.map(\.line) == [3])
         #expect(CEDICTParser.parse(text, path: "cedict.u8").diagnostics.map(\.line) == [3])
         #expect(CEDICTParser.parse(text, path: "cedict.u8").entries.map(\.line) == [2, 4])
+    }
+}
+
+/// A `--known` list reads one phrase a line whatever its line ends (it split on LF only, and
+/// Swift's "\r\n" is one character, so a CRLF list was one long phrase).
+@Suite struct KnownTermsLineEndTests {
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func aKnownListHasOnePhraseALine(lineEnd: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("duizhao-known-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let list = folder.appendingPathComponent("known.txt")
+        try Data((["# known", "孔雀计划", "", "放管服"].joined(separator: lineEnd) + lineEnd).utf8).write(to: list)
+        #expect(try KnownTerms.phrases(inFile: list.path) == ["孔雀计划", "放管服"])
+        let glossary = folder.appendingPathComponent("terms.tsv")
+        try Data((["id\tzh\tvariants", "a\t孔雀计划\t孔雀工程|孔雀"].joined(separator: lineEnd) + lineEnd).utf8).write(to: glossary)
+        #expect(try KnownTerms.phrases(inFile: glossary.path) == ["孔雀计划", "孔雀工程", "孔雀"])
     }
 }
