@@ -106,7 +106,7 @@ let package = Package(
         ),
         .testTarget(
             name: "duizhaoCLITests",
-            dependencies: ["duizhao", "LoopbackHTTPServer"]
+            dependencies: ["duizhao", "DuizhaoKit", "DuizhaoServer", "LoopbackHTTPServer"]
         ),
     ]
 )

@@ -8,7 +8,7 @@ public enum DuizhaoServer {
     /// The router with every page and API route behind the ``RequestGuard``.
     public static func router(state: ServerState) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: RequestGuard(maxSize: state.configuration.maxSize, pages: state.pages))
+        router.add(middleware: RequestGuard(maxSize: state.configuration.maxSize, sizeHint: state.configuration.hints.sizeLimit, pages: state.pages))
         AssetRoutes.add(to: router)
         AnnotateRoutes.add(to: router, state: state)
         LookupRoutes.add(to: router, state: state)

@@ -13,6 +13,28 @@ public struct ServerConfiguration: Sendable {
     /// How many annotated documents and check reports are kept in memory for their pages
     /// and downloads (the oldest goes first). Nothing is written to disk.
     public var keptResults: Int
+    /// How the operator changes what an error is about, added to its message; none by default
+    /// (`duizhao serve` names its options: the library names none).
+    public var hints = Hints()
+
+    /// How the operator changes a setting, for the messages of requests that hit it.
+    public struct Hints: Sendable {
+        /// How to raise the request size limit.
+        public var sizeLimit: String?
+        /// How to serve a batch folder.
+        public var batchFolder: String?
+
+        /// Creates hints.
+        public init(sizeLimit: String? = nil, batchFolder: String? = nil) {
+            self.sizeLimit = sizeLimit
+            self.batchFolder = batchFolder
+        }
+
+        /// ` (hint)` for the end of a message, empty without one.
+        static func suffix(_ hint: String?) -> String {
+            hint.map { " (\($0))" } ?? ""
+        }
+    }
 
     /// Creates a configuration.
     public init(host: String = "127.0.0.1", port: Int = 8080, maxSize: Int = 8 << 20, batchFolder: String? = nil, keptResults: Int = 32) {

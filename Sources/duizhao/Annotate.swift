@@ -122,7 +122,7 @@ struct Annotate: ParsableCommand {
                 let written = try writer.write(annotated, formats: formats, folder: folder, slug: slug)
                 for path in written { print(path) }
             } catch {
-                CommandLineFrontend.printError("\(error)")
+                CommandLineFrontend.printError(ErrorAdvice.message(for: error))
                 failed = true
             }
         }

@@ -17,19 +17,18 @@ struct Batch: ParsableCommand {
     )
 }
 
-/// Exit codes of `duizhao batch`.
+/// Exit codes of `duizhao batch`: a usage error is swift-argument-parser's 64, as for every command.
 enum BatchExit {
-    /// Some documents failed.
-    static let someFailed = ExitCode(1)
-    /// A usage or configuration error.
-    static let usage = ExitCode(2)
+    /// Some documents failed, or a problem stopped the run.
+    static let failure = ExitCode.failure
     /// Stopped by SIGINT (128 + 2, as shells report it).
     static let interruptedStatus: Int32 = 130
 
-    /// Prints `message` as an error and returns the usage exit code.
-    static func usageError(_ message: String) -> ExitCode {
-        CommandLineFrontend.printError(message)
-        return usage
+    /// Prints `error` (with ``ErrorAdvice``) and returns exit code 1: a problem that stops the run
+    /// (an unreadable glossary, an input that is missing, an output folder in use).
+    static func stopped(_ error: any Error) -> ExitCode {
+        CommandLineFrontend.printError(ErrorAdvice.message(for: error))
+        return failure
     }
 
     /// Prints a warning line on standard error.
@@ -46,8 +45,8 @@ struct BatchRun: ParsableCommand {
             Folders are searched recursively for .txt, .md and .html/.htm files. Each document's outputs go to \
             DIR/documents/<its relative path>/. A rerun skips documents whose input, glossary entries, settings and tool \
             version are unchanged (--force redoes all); a run that was killed resumes where it stopped. The report is \
-            written to DIR/batch-report.{md,html,json}. Exit status: 0 when every document succeeded, 1 when some failed, \
-            2 on a usage or configuration error, 130 when stopped by Ctrl-C (SIGINT: the documents in flight are finished and recorded; a rerun does the rest). An existing output folder must be empty or one a batch wrote (it holds a batch manifest) unless --force.
+            written to DIR/batch-report.{md,html,json}. Exit status: 0 when every document succeeded, 1 when some failed \
+            or a problem stopped the run, 64 on a usage error, 130 when stopped by Ctrl-C (SIGINT: the documents in flight are finished and recorded; a rerun does the rest). An existing output folder must be empty or one a batch wrote (it holds a batch manifest) unless --force.
             """
     )
 
@@ -113,24 +112,32 @@ struct BatchRun: ParsableCommand {
     @Option(help: .hidden)
     var debugDelayMs = 0
 
-    func run() throws {
-        guard !inputs.isEmpty else { throw BatchExit.usageError("no inputs given (usage: duizhao batch INPUT... --out DIR)") }
-        guard let out else { throw BatchExit.usageError("--out DIR is required") }
-        var options = BatchOptions(inputs: inputs, output: URL(fileURLWithPath: out))
+    func validate() throws {
+        guard !inputs.isEmpty else { throw ValidationError("no inputs given (usage: duizhao batch INPUT... --out DIR)") }
+        guard out != nil else { throw ValidationError("--out DIR is required") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): must be at least 1") }
+        guard maxSize >= 1 else { throw ValidationError("--max-size \(maxSize): must be at least 1") }
+        guard candidates >= 0 else { throw ValidationError("--candidates must not be negative") }
         do {
-            options.include = try include.map(Glob.init)
-            options.exclude = try exclude.map(Glob.init)
-            options.shard = try shard.map(Shard.init(parsing:))
+            _ = try include.map(Glob.init)
+            _ = try exclude.map(Glob.init)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        do { _ = try shard.map(Shard.init(parsing:)) } catch { throw ValidationError(ErrorAdvice.message(for: error)) }
+    }
+
+    func run() throws {
+        var options = BatchOptions(inputs: inputs, output: URL(fileURLWithPath: out ?? "."))
+        options.include = try include.map(Glob.init)
+        options.exclude = try exclude.map(Glob.init)
+        options.shard = try shard.map(Shard.init(parsing:))
+        do {
             options.known = try KnownTerms(known.flatMap { try KnownTerms.phrases(inFile: $0) })
         } catch {
-            throw BatchExit.usageError("\(error)")
+            throw BatchExit.stopped(error)
         }
-        if let jobs {
-            guard jobs >= 1 else { throw BatchExit.usageError("--jobs \(jobs): must be at least 1") }
-            options.jobs = jobs
-        }
-        guard maxSize >= 1 else { throw BatchExit.usageError("--max-size \(maxSize): must be at least 1") }
-        guard candidates >= 0 else { throw BatchExit.usageError("--candidates must not be negative") }
+        if let jobs { options.jobs = jobs }
         options.force = force
         options.maxSize = maxSize
         options.candidateLimit = candidates
@@ -153,12 +160,12 @@ struct BatchRun: ParsableCommand {
                 machines = translation.machines
                 var annotation = AnnotateJob(
                     resources: resources, formats: try OutputFormat.parse(list: format), encoding: encoding, maxSize: maxSize,
-                    useLexicon: !noLexicon, candidateLimit: 12, known: options.known, translation: translation.plan)
+                    useLexicon: !noLexicon, known: options.known, translation: translation.plan)
                 annotation.includeNonChinese = includeNonChinese
                 job = annotation
             }
         } catch {
-            throw BatchExit.usageError("\(error)")
+            throw BatchExit.stopped(error)
         }
         var runner = BatchRunner(options: options, job: job)
         let terminal = isatty(STDERR_FILENO) == 1
@@ -167,7 +174,7 @@ struct BatchRun: ParsableCommand {
                 try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
             }
         }
-        runner.onFailure = { record in BatchExit.warn("\(record.error ?? record.key) (skipped)") }
+        runner.onFailure = { record, cause in BatchExit.warn("\(cause.map(ErrorAdvice.message(for:)) ?? record.error ?? record.key) (skipped)") }
         runner.onNotice = { BatchExit.warn($0) }
         runner.onSkip = { record in BatchExit.warn("\(record.error ?? record.key) (skipped; --include-non-chinese processes it)") }
         // Ctrl-C: finish the documents in flight, record them, stop; a second Ctrl-C stops at once
@@ -189,12 +196,12 @@ struct BatchRun: ParsableCommand {
             report = try runner.run()
         } catch let error as BatchError {
             if case .interrupted = error {
-                CommandLineFrontend.printError("\(error)")
+                CommandLineFrontend.printError(ErrorAdvice.message(for: error))
                 throw ExitCode(BatchExit.interruptedStatus)
             }
-            throw BatchExit.usageError("\(error)")
+            throw BatchExit.stopped(error)
         } catch {
-            throw BatchExit.usageError("\(error)")
+            throw BatchExit.stopped(error)
         }
         var standardError = StandardError()
         if !quiet {
@@ -208,7 +215,7 @@ struct BatchRun: ParsableCommand {
             let peak = ResourceUsage.peakResidentBytes().map { "\($0 / 1024) KiB" } ?? "unknown"
             print("stats: \(report.counts.documents) documents, \(report.documentsPerSecond) documents/s, peak RSS \(peak)", to: &standardError)
         }
-        if report.counts.failed > 0 { throw BatchExit.someFailed }
+        if report.counts.failed > 0 { throw BatchExit.failure }
     }
 }
 
@@ -232,10 +239,14 @@ struct BatchMergeReports: ParsableCommand {
     @Option(help: "New-term candidates in the combined report.")
     var candidates = 100
 
+    func validate() throws {
+        guard !sources.isEmpty else { throw ValidationError("no report folders given (usage: duizhao batch merge-reports DIR... --out DIR)") }
+        guard out != nil else { throw ValidationError("--out DIR is required") }
+        guard candidates >= 0 else { throw ValidationError("--candidates must not be negative") }
+    }
+
     func run() throws {
-        guard !sources.isEmpty else { throw BatchExit.usageError("no report folders given (usage: duizhao batch merge-reports DIR... --out DIR)") }
-        guard let out else { throw BatchExit.usageError("--out DIR is required") }
-        let output = URL(fileURLWithPath: out)
+        let output = URL(fileURLWithPath: out ?? ".")
         let layout = OutputLayout(root: output)
         let merged: BatchReport
         do {
@@ -245,7 +256,7 @@ struct BatchMergeReports: ParsableCommand {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
             try merged.write(json: layout.report("json"), markdown: layout.report("md"), html: layout.report("html"))
         } catch {
-            throw BatchExit.usageError("\(error)")
+            throw BatchExit.stopped(error)
         }
         var standardError = StandardError()
         let counts = merged.counts
@@ -255,6 +266,6 @@ struct BatchMergeReports: ParsableCommand {
         if !merged.missingShards.isEmpty {
             BatchExit.warn("missing shards: \(merged.missingShards.map(String.init).joined(separator: ", "))")
         }
-        if counts.failed > 0 || !merged.missingShards.isEmpty { throw BatchExit.someFailed }
+        if counts.failed > 0 || !merged.missingShards.isEmpty { throw BatchExit.failure }
     }
 }

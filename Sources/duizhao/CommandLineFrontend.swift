@@ -5,14 +5,14 @@ import Foundation
 
 /// Turns library errors into one-line messages on standard error and exit codes.
 enum CommandLineFrontend {
-    /// Runs `body`; an error becomes `duizhao: error: <message>` and exit code 1.
+    /// Runs `body`; an error becomes `duizhao: error: <message>` (with ``ErrorAdvice``) and exit code 1.
     static func run<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as ExitCode {
             throw error
         } catch {
-            printError("\(error)")
+            printError(ErrorAdvice.message(for: error))
             throw ExitCode.failure
         }
     }

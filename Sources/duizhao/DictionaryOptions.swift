@@ -25,6 +25,8 @@ struct DictionaryOptions: ParsableArguments {
     /// The note to print when no dictionary is in use, nil when one is.
     func absenceNote(_ dictionary: CEDictionary?) -> String? {
         guard dictionary == nil else { return nil }
-        return noDictionary ? "running without a dictionary (--no-dictionary)" : DictionaryLocator().absenceNote()
+        if noDictionary { return "running without a dictionary (--no-dictionary)" }
+        return "no CC-CEDICT dictionary found (looked for \(DictionaryLocator.defaultRelativePath) in the current folder and above the executable); "
+            + "run `make dictionary` or pass --dictionary PATH"
     }
 }

@@ -86,7 +86,7 @@ struct MachineTranslationOptions: ParsableArguments {
         let mixed = unusableAnswers > 0 && unusableAnswers < sentences
             ? " (\(unusableAnswers) of them because the model's answer was unusable: cut off, empty or only a lead-in)" : ""
         print(
-            "duizhao: warning: machine translation failed for \(sentences) sentence(s)\(mixed); their English lines are glosses flagged service-failure. \(firstError)",
+            "duizhao: warning: machine translation failed for \(sentences) sentence(s)\(mixed); their English lines are glosses flagged service-failure. \(ErrorAdvice.message(for: firstError))",
             to: &standardError)
     }
 

@@ -41,7 +41,8 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = ServerConfiguration(host: host, port: port, maxSize: maxSize, batchFolder: batch)
+        var configuration = ServerConfiguration(host: host, port: port, maxSize: maxSize, batchFolder: batch)
+        configuration.hints = ServerConfiguration.Hints(sizeLimit: "--max-size", batchFolder: "start with --batch DIR")
         let state = try CommandLineFrontend.run { () -> ServerState in
             let loaded = try glossary.load()
             if loaded.isEmpty { throw GlossaryError.noGlossary }
@@ -61,7 +62,7 @@ struct Serve: ParsableCommand {
                     CommandLineFrontend.writeStandardOutput(Array("duizhao: serving on \(url) (Ctrl-C to stop)\n".utf8))
                 }
             } catch {
-                failure.message.withLock { $0 = "cannot serve on \(configuration.url()): \(error)" }
+                failure.message.withLock { $0 = "cannot serve on \(configuration.url()): \(ErrorAdvice.message(for: error))" }
             }
             done.signal()
         }

@@ -64,7 +64,7 @@ struct Terms: ParsableCommand {
         let finder = TermDiscovery(inputs: scanner, options: options).run(reader: reader) { _, error in
             failures += 1
             var standardError = StandardError()
-            print("duizhao: warning: \(error) (skipped)", to: &standardError)
+            print("duizhao: warning: \(ErrorAdvice.message(for: error)) (skipped)", to: &standardError)
         }
         if finder.documents == 0 {
             CommandLineFrontend.printError("no document could be read")

@@ -78,13 +78,21 @@ import Testing
         #expect(failed.stderr.contains("broken.txt") && failed.stderr.contains("binary"))
         #expect(failed.stderr.contains("3 unchanged, 1 failed"))
 
+        // Usage errors exit 64, as for every duizhao command (swift-argument-parser's usage code).
         for arguments in [
             ["batch", input.path, "--out", out, "--shard", "0/3"], ["batch", input.path, "--out", out, "--jobs", "0"],
-            ["batch", input.path], ["batch", "/nonexistent/in", "--out", out], ["batch", input.path, "--out", out, "--include", "[a"],
-            ["batch", "merge-reports", root.path, "--out", out],
+            ["batch", input.path], ["batch", input.path, "--out", out, "--include", "[a"], ["batch", input.path, "--out", out, "--max-size", "0"],
+            ["batch", input.path, "--out", out, "--candidates", "-1"], ["batch", "--out", out], ["batch", "merge-reports", "--out", out],
+            ["batch", input.path, "--out", out, "--no-such-option"],
         ] {
             let result = try CLI.run(arguments)
-            #expect(result.status == 2, "\(arguments): \(result.stderr)")
+            #expect(result.status == 64, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("Error:"), "\(arguments): \(result.stderr)")
+        }
+        // A problem that stops the run (a missing input, no reports to merge) exits 1.
+        for arguments in [["batch", "/nonexistent/in", "--out", out], ["batch", "merge-reports", root.path, "--out", out]] {
+            let result = try CLI.run(arguments)
+            #expect(result.status == 1, "\(arguments): \(result.stderr)")
             #expect(result.stderr.hasPrefix("duizhao: error:"), "\(arguments): \(result.stderr)")
         }
     }

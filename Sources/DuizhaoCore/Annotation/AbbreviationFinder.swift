@@ -85,7 +85,7 @@ public struct AbbreviationFinder: Sendable {
         while end < text.endIndex, text[end] != close, end - position <= maxTermLength { end += 1 }
         guard end < text.endIndex, text[end] == close, end > position + 1 else { return nil }
         let inner = text[(position + 1)..<end]
-        guard inner.contains(where: PinyinTranscriber.isHan), !inner.contains(where: { Self.clauseEnds.contains($0) || $0 == "、" }) else { return nil }
+        guard inner.contains(where: \.isHan), !inner.contains(where: { Self.clauseEnds.contains($0) || $0 == "、" }) else { return nil }
         // A short title keeps its title marks: 《建议》 names the document, 建议 is a verb.
         let kept = close == "》" ? text[position...end] : inner
         return (String(String.UnicodeScalarView(kept)), end + 1)
@@ -118,7 +118,7 @@ public struct AbbreviationFinder: Sendable {
             }
         }
         form = form.trimmingCharacters(in: .whitespaces)
-        guard form.unicodeScalars.contains(where: PinyinTranscriber.isHan) else { return nil }
+        guard form.unicodeScalars.contains(where: \.isHan) else { return nil }
         return form
     }
 

@@ -139,8 +139,7 @@ public final class Annotator {
             try annotateSection($0, part: $1, sentences: sentences, translator: translator)
         }
         let terms = termTable(sentences: sentences, entries: entries)
-        let known = Set(sentences.flatMap { $0.terms.flatMap { [$0.surface, $0.headword] } })
-        let candidates = DocumentCandidates.find(in: candidateSource, sentenceSpans: sentences.map(\.span)) { context.knownTerms?.contains($0) == true || known.contains($0) }
+        let candidates = DocumentCandidates.find(in: candidateSource, sentences: sentences, known: context.knownTerms)
             .map { candidate in var candidate = candidate; candidate.pinyin = transcriber.pinyin(candidate.text); return candidate }
         return AnnotatedDocument(
             source: document.source, metadata: document.metadata, metadataEnglish: metadataEnglish(document, sentences: sentences),
@@ -371,7 +370,7 @@ public final class Annotator {
     /// its words, the glossary terms the matcher finds in it, senses and pinyin; nil without Han
     /// characters.
     func annotatedPiece(_ text: String, source: SourceInfo) -> AnnotatedSentence? {
-        guard text.unicodeScalars.contains(where: PinyinTranscriber.isHan) else { return nil }
+        guard text.unicodeScalars.contains(where: \.isHan) else { return nil }
         guard let tokens = try? wordSegmenter.tokens(in: UTF16Text(text)) else { return nil }
         let span = Span(start: 0, end: text.unicodeScalars.count)
         let sentence = Sentence(index: 0, paragraph: 0, span: span, text: text, tokens: tokens)
@@ -394,7 +393,7 @@ public final class Annotator {
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" || $0 == "," || $0 == "\u{3000}" })
         let personal = parts.allSatisfy { part in
             let scalars = part.unicodeScalars
-            return !scalars.contains(where: PinyinTranscriber.isHan) || (2...4).contains(scalars.count) && scalars.allSatisfy(PinyinTranscriber.isHan)
+            return !scalars.contains(where: \.isHan) || (2...4).contains(scalars.count) && scalars.allSatisfy(\.isHan)
         }
         return personal ? transliterateNames(text) : glossLine(text, source: source)
     }
@@ -402,10 +401,10 @@ public final class Annotator {
     /// Personal names in pinyin, surname first (`王小明` → `Wang Xiaoming`); nil without Han
     /// characters. ICU's readings: surnames with special readings may come out wrong.
     func transliterateNames(_ text: String) -> EnglishLine? {
-        guard text.unicodeScalars.contains(where: PinyinTranscriber.isHan) else { return nil }
+        guard text.unicodeScalars.contains(where: \.isHan) else { return nil }
         let names = text.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" || $0 == "," || $0 == "\u{3000}" })
         let written = names.map { name -> String in
-            guard name.unicodeScalars.allSatisfy(PinyinTranscriber.isHan), let pinyin = transcriber.pinyin(String(name)) else {
+            guard name.unicodeScalars.allSatisfy(\.isHan), let pinyin = transcriber.pinyin(String(name)) else {
                 return String(name)
             }
             let syllables = PinyinTranscriber.stripTones(pinyin).split(separator: " ").map(String.init)

@@ -46,7 +46,7 @@ public final class DictionaryGlosser: WordGlosser {
         }
         var text = result.split(separator: ";", maxSplits: 1).first.map(String.init) ?? ""
         text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        if text.split(separator: " ").count > SenseTable.maxWords || text.count > SenseTable.maxCharacters || text.unicodeScalars.contains(where: PinyinTranscriber.isHan) {
+        if text.split(separator: " ").count > SenseTable.maxWords || text.count > SenseTable.maxCharacters || text.unicodeScalars.contains(where: \.isHan) {
             text = text.split(separator: ",", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? text
         }
         if text.split(separator: " ").count > SenseTable.maxWords || text.count > SenseTable.maxCharacters {
@@ -54,6 +54,6 @@ public final class DictionaryGlosser: WordGlosser {
             while text.count > SenseTable.maxCharacters, let space = text.lastIndex(of: " ") { text = String(text[..<space]) }
         }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,.:"))
-        return text.isEmpty || text.unicodeScalars.contains(where: PinyinTranscriber.isHan) ? nil : text
+        return text.isEmpty || text.unicodeScalars.contains(where: \.isHan) ? nil : text
     }
 }

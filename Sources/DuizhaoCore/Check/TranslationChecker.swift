@@ -1,4 +1,5 @@
 import Foundation
+import DuizhaoText
 
 /// Checks a translation's terminology and numbers against a glossary, pair by aligned pair
 /// (see docs/check.md for each finding and its severity).
@@ -208,7 +209,7 @@ public final class TranslationChecker {
     /// most Chinese compounds (转移 of 技术转移).
     static func head(of headword: String) -> String? {
         let scalars = Array(headword.unicodeScalars)
-        guard scalars.count >= 3, scalars.allSatisfy({ $0.properties.isIdeographic }) else { return nil }
+        guard scalars.count >= 3, scalars.allSatisfy(\.isHan) else { return nil }
         return String(String.UnicodeScalarView(scalars.suffix(2)))
     }
 

@@ -23,11 +23,11 @@ public enum UntranslatedTarget: String, Sendable, CaseIterable {
         let target = target.trimmingCharacters(in: .whitespacesAndNewlines)
         if target.isEmpty { return .empty }
         let source = source.trimmingCharacters(in: .whitespacesAndNewlines)
-        if target == source, source.unicodeScalars.contains(where: PinyinTranscriber.isHan) { return .sameAsSource }
+        if target == source, source.unicodeScalars.contains(where: \.isHan) { return .sameAsSource }
         var han = 0
         var latin = 0
         for scalar in target.unicodeScalars where scalar.properties.isAlphabetic {
-            if PinyinTranscriber.isHan(scalar) { han += 1 } else { latin += 1 }
+            if scalar.isHan { han += 1 } else { latin += 1 }
         }
         return han * 2 > latin ? .mostlyChinese : nil
     }

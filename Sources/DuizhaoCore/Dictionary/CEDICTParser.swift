@@ -43,9 +43,7 @@ public enum CEDICTParser {
     public static func parse(_ text: String, path: String = "<dictionary>") -> (entries: [DictionaryEntry], diagnostics: [Diagnostic]) {
         var entries: [DictionaryEntry] = []
         var diagnostics: [Diagnostic] = []
-        var lineNumber = 0
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            lineNumber += 1
+        for (lineNumber, line) in TextLines.split(text) {
             switch parseLine(line, lineNumber: lineNumber) {
             case .none: continue
             case .success(let entry)?: entries.append(entry)

@@ -96,19 +96,10 @@ public struct CEDictionary: Sendable {
         var invalidLine: Int?
 
         bytes.withUnsafeBufferPointer { buffer in
-            var lineStart = 0
-            var line: Int32 = 0
-            while lineStart < buffer.count {
-                line += 1
-                var lineEnd = lineStart
-                if let base = buffer.baseAddress, let found = memchr(base + lineStart, 0x0A, buffer.count - lineStart) {
-                    lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                } else {
-                    lineEnd = buffer.count
-                }
-                let next = lineEnd + 1
-                if lineEnd > lineStart, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                let slice = UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd])
+            for (number, range) in TextLines.ranges(of: buffer) {
+                let line = Int32(number)
+                let lineStart = range.lowerBound
+                let slice = UnsafeBufferPointer(rebasing: buffer[range])
                 switch CEDICTParser.layout(of: slice) {
                 case nil:
                     break
@@ -128,7 +119,6 @@ public struct CEDictionary: Sendable {
                     let text = String(decoding: UnsafeBufferPointer(rebasing: slice.prefix(120)), as: UTF8.self)
                     diagnostics.append(Diagnostic(.warning, file: path, line: Int(line), "skipped: \(problem.description): \(text)"))
                 }
-                lineStart = next
             }
         }
         if let invalidLine { throw DictionaryError.notUTF8(path: path, line: invalidLine) }

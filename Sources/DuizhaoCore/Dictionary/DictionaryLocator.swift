@@ -10,7 +10,7 @@ import Foundation
 public struct DictionaryLocator: Sendable {
     /// Where a located dictionary was found.
     public enum Origin: String, Sendable {
-        case option = "--dictionary"
+        case option = "the command line"
         case environment = "DUIZHAO_DICTIONARY"
         case currentDirectory = "the current folder"
         case executableDirectory = "the executable's folder"
@@ -72,11 +72,6 @@ public struct DictionaryLocator: Sendable {
             }
         }
         return candidates
-    }
-
-    /// A one-line note for when no dictionary is found: where duizhao looked and how to get one.
-    public func absenceNote() -> String {
-        "no CC-CEDICT dictionary found (looked for \(Self.defaultRelativePath) in the current folder and above the executable); run `make dictionary` or pass --dictionary PATH"
     }
 
     private func absolute(_ path: String) -> String {

@@ -30,7 +30,7 @@ enum SenseRanking {
         if sense.hasPrefix("CL:") || sense.hasPrefix("pr. ") { return note }
         if referencePrefixes.contains(where: { sense.hasPrefix($0) }) { return reference }
         for prefix in referencePrefixesBeforeHan where sense.hasPrefix(prefix) {
-            if let next = sense.unicodeScalars.dropFirst(prefix.unicodeScalars.count).first, PinyinTranscriber.isHan(next) { return reference }
+            if let next = sense.unicodeScalars.dropFirst(prefix.unicodeScalars.count).first, next.isHan { return reference }
         }
         if sense.hasPrefix("surname ") || sense == "surname" { return surname }
         if weakPrefixes.contains(where: { sense.hasPrefix($0) }) { return weakMeaning }

@@ -53,9 +53,6 @@ struct DiscoveryText {
     func occurrences(of needle: [Unicode.Scalar]) -> Int {
         ScalarSearch(scalars: scalars).occurrences(of: needle)
     }
-
-    /// True for Han ideographs.
-    static func isHan(_ scalar: Unicode.Scalar) -> Bool { PinyinTranscriber.isHan(scalar) }
 }
 
 /// One piece of evidence a detector found: a phrase, where it stands, and why it may be a term.

@@ -45,13 +45,13 @@ public struct KnownTerms: Sendable {
         }
         var phrases: [String] = []
         var header: [String]?
-        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : String(rawLine)
+        for (number, text) in TextLines.split(text) {
+            let line = String(text)
             if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             if header == nil, fields.count > 1 || fields.first == "zh" {
                 header = fields
-                guard fields.contains("zh") else { throw ReadError.noHeadwordColumn(path: path, line: number + 1) }
+                guard fields.contains("zh") else { throw ReadError.noHeadwordColumn(path: path, line: number) }
                 continue
             }
             if let header {

@@ -1,3 +1,5 @@
+import DuizhaoText
+
 /// Finds abbreviations of coordinated lists: 放管服 for 简政放权、放管结合、优化服务 (one
 /// character from each item, in order), 四众 for 众创、众包、众扶、众筹 (the number of items
 /// and the character they share). The abbreviation must stand near the list — in the same
@@ -78,7 +80,7 @@ struct ListAbbreviationDetector {
         var clauseStart = paragraph.start
         for position in paragraph.start...paragraph.end {
             let atEnd = position == paragraph.end
-            if !atEnd, DiscoveryText.isHan(text.scalars[position]) || text.scalars[position] == "、" { continue }
+            if !atEnd, text.scalars[position].isHan || text.scalars[position] == "、" { continue }
             // A clause of Han characters and 、 ends here.
             let clause = Array(text.scalars[clauseStart..<position])
             if clause.contains("、") {
@@ -115,19 +117,19 @@ struct ListAbbreviationDetector {
                     var innerStart = position + 1
                     // （简称“放管服”）
                     if text.scalars[innerStart..<end].starts(with: "简称".unicodeScalars) { innerStart += 2 }
-                    while innerStart < end, !DiscoveryText.isHan(text.scalars[innerStart]) { innerStart += 1 }
+                    while innerStart < end, !text.scalars[innerStart].isHan { innerStart += 1 }
                     var innerEnd = end
-                    while innerEnd > innerStart, !DiscoveryText.isHan(text.scalars[innerEnd - 1]) { innerEnd -= 1 }
+                    while innerEnd > innerStart, !text.scalars[innerEnd - 1].isHan { innerEnd -= 1 }
                     let inner = Array(text.scalars[innerStart..<innerEnd])
-                    if inner.count >= 2, inner.count <= 6, inner.allSatisfy(DiscoveryText.isHan) {
+                    if inner.count >= 2, inner.count <= 6, inner.allSatisfy(\.isHan) {
                         result.append((inner, Span(start: innerStart, end: innerEnd)))
                     }
                 }
             } else if text.scalars[position..<paragraph.end].starts(with: "简称".unicodeScalars) {
                 var start = position + 2
-                while start < paragraph.end, !DiscoveryText.isHan(text.scalars[start]) { start += 1 }
+                while start < paragraph.end, !text.scalars[start].isHan { start += 1 }
                 var end = start
-                while end < paragraph.end, end - start < 6, DiscoveryText.isHan(text.scalars[end]) { end += 1 }
+                while end < paragraph.end, end - start < 6, text.scalars[end].isHan { end += 1 }
                 if end - start >= 2 {
                     for length in 2...(end - start) {
                         result.append((Array(text.scalars[start..<(start + length)]), Span(start: start, end: start + length)))

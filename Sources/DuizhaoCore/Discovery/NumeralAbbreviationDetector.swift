@@ -1,3 +1,5 @@
+import DuizhaoText
+
 /// Finds numbered abbreviations, a favourite coinage of Chinese policy language:
 /// - alternating numerals and characters: 四位一体, 一带一路, 三去一降一补, 一国两制;
 /// - a numeral and a character that ICU cannot join into a word: 双创, 双自, 三网;
@@ -16,7 +18,7 @@ struct NumeralAbbreviationDetector {
     private func isNumeral(_ scalar: Unicode.Scalar) -> Bool { DiscoveryLexicon.numerals.contains(Character(scalar)) }
 
     private func isPlainHan(_ scalar: Unicode.Scalar) -> Bool {
-        DiscoveryText.isHan(scalar) && !isNumeral(scalar)
+        scalar.isHan && !isNumeral(scalar)
     }
 
     /// 四位一体: two to four numeral–character pairs, starting and ending on token boundaries.

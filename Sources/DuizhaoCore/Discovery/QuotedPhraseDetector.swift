@@ -1,3 +1,5 @@
+import DuizhaoText
+
 /// Finds short phrases set off by quotation marks (“孔雀计划”, “放管服”, “互联网+”): Chinese
 /// policy writing quotes a coined term the first times it uses it. Quotes holding lists or
 /// clauses (“高校、设施、产业”) are slogans, not terms, and are left out.
@@ -37,7 +39,7 @@ struct QuotedPhraseDetector {
     func accepts(_ inner: ArraySlice<Unicode.Scalar>) -> Bool {
         guard inner.count >= 2, inner.count <= maxLength else { return false }
         if inner.contains(where: { DiscoveryLexicon.listPunctuation.contains($0) }) { return false }
-        let han = inner.filter(DiscoveryText.isHan).count
+        let han = inner.filter(\.isHan).count
         return han >= 2
     }
 }

@@ -74,11 +74,11 @@ public struct FormulaTable: Sendable, Equatable {
                 continue
             }
             let fields = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-            guard !fields[0].isEmpty, fields[0].unicodeScalars.contains(where: PinyinTranscriber.isHan) else {
+            guard !fields[0].isEmpty, fields[0].unicodeScalars.contains(where: \.isHan) else {
                 problems.append(table.problem(row, field: 0, "the Chinese phrase is empty or has no Chinese characters"))
                 continue
             }
-            guard !fields[1].isEmpty, !fields[1].unicodeScalars.contains(where: PinyinTranscriber.isHan) else {
+            guard !fields[1].isEmpty, !fields[1].unicodeScalars.contains(where: \.isHan) else {
                 problems.append(table.problem(row, field: 1, "the English is empty or has Chinese characters in it"))
                 continue
             }

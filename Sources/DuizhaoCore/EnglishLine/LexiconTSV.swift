@@ -22,10 +22,7 @@ struct LexiconTSV {
     /// Splits `text` into rows.
     init(text: String, path: String) {
         self.path = path
-        var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        for (number, line) in TextLines.split(text) {
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             if line.hasPrefix("#") {
                 let comment = line.dropFirst().trimmingCharacters(in: .whitespaces)

@@ -101,10 +101,9 @@ struct LinePhraseFinder: Sendable {
             if index + 4 < scalars.count, isDigit(scalars[index + 4]) { return nil }
             return ((index..<(index + 4)).reduce(0) { $0 * 10 + digitValue(scalars[$1]) }, index + 4)
         }
-        let digits: [Unicode.Scalar: Int] = ["〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
         var value = 0
         for position in index..<(index + 4) {
-            guard let digit = digits[scalars[position]] else { return nil }
+            guard let digit = ChineseNumeral.yearDigit(scalars[position]) else { return nil }
             value = value * 10 + digit
         }
         return value >= 1000 ? (value, index + 4) : nil
@@ -187,7 +186,7 @@ struct LinePhraseFinder: Sendable {
     /// translations do.
     static func documentNumber(_ scalars: [Unicode.Scalar], at index: Int) -> (end: Int, english: String)? {
         var bracket = index
-        while bracket < scalars.count, bracket - index < 6, PinyinTranscriber.isHan(scalars[bracket]), !prefixStops.contains(scalars[bracket]) { bracket += 1 }
+        while bracket < scalars.count, bracket - index < 6, scalars[bracket].isHan, !prefixStops.contains(scalars[bracket]) { bracket += 1 }
         guard bracket > index, bracket < scalars.count, "〔[（(【".unicodeScalars.contains(scalars[bracket]) else { return nil }
         guard let (year, afterYear) = year(scalars, at: bracket + 1), afterYear < scalars.count, "〕]）)】".unicodeScalars.contains(scalars[afterYear]),
             let (number, afterNumber) = number(scalars, at: afterYear + 1, chinese: false, maxLength: 5), afterNumber < scalars.count, scalars[afterNumber] == "号"

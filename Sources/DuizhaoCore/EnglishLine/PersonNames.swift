@@ -64,7 +64,7 @@ enum PersonNames {
             guard token.kind == .ideographic, token.glossLayer != .glossary else { return nil }
             scalars += token.text.unicodeScalars
         }
-        return scalars.allSatisfy(PinyinTranscriber.isHan) ? scalars : nil
+        return scalars.allSatisfy(\.isHan) ? scalars : nil
     }
 
     /// Tokens that read as something else after a name (尹勇 在 …): a name ends before them.

@@ -65,7 +65,7 @@ public struct SenseTable: Sendable, Equatable {
             let word = row.fields[0].trimmingCharacters(in: .whitespaces)
             let pos = row.fields[1].trimmingCharacters(in: .whitespaces)
             let sense = row.fields[2].trimmingCharacters(in: .whitespaces)
-            if word.isEmpty || !word.unicodeScalars.allSatisfy(PinyinTranscriber.isHan) {
+            if word.isEmpty || !word.unicodeScalars.allSatisfy(\.isHan) {
                 problems.append(table.problem(row, field: 0, "the word must be Chinese characters only, found '\(word)'"))
                 continue
             }
@@ -92,7 +92,7 @@ public struct SenseTable: Sendable, Equatable {
     static func problem(ofSense sense: String) -> String? {
         if sense.isEmpty { return "the sense is empty (write - for a word the gloss leaves out)" }
         if sense == "-" { return nil }
-        if sense.unicodeScalars.contains(where: PinyinTranscriber.isHan) { return "the sense has Chinese characters in it" }
+        if sense.unicodeScalars.contains(where: \.isHan) { return "the sense has Chinese characters in it" }
         if let mark = sense.first(where: { "[]|();".contains($0) }) { return "the sense has '\(mark)' in it: one short sense, no brackets, alternatives or notes" }
         if sense.split(separator: " ").count > maxWords || sense.count > maxCharacters {
             return "the sense is longer than \(maxWords) words or \(maxCharacters) characters"

@@ -21,9 +21,9 @@ public enum GlossaryError: Error, Equatable, CustomStringConvertible {
         case .environmentFolderMissing(let variable, let path):
             return "$\(variable) is \(path), which is not a folder; set it to the glossary folder or unset it"
         case .noGlossaryFiles:
-            return "no glossary files: give --glossary PATH or drop --no-default-glossary"
+            return "no glossary files: the default glossary is turned off and no file was named"
         case .noGlossary:
-            return "no glossary found: give --glossary PATH, set $\(GlossaryLocator.environmentVariable), or run from a folder that has glossaries/"
+            return "no glossary found: set $\(GlossaryLocator.environmentVariable), or run from a folder that has glossaries/"
         }
     }
 }

@@ -1,7 +1,7 @@
 import DuizhaoText
 
 /// The glossary files have errors and the run was not allowed to go on without the entries
-/// concerned (`--lenient` allows it).
+/// concerned (a lenient load allows it).
 public struct GlossaryLoadError: Error, CustomStringConvertible, Equatable {
     /// The errors, each with `file:line:column`.
     public var errors: [Diagnostic]
@@ -17,9 +17,8 @@ public struct GlossaryLoadError: Error, CustomStringConvertible, Equatable {
         return glossary
     }
 
-    /// One line per error, then what to do.
+    /// One line per error, then their count.
     public var description: String {
-        errors.map(\.description).joined(separator: "\n")
-            + "\n\(errors.count) error(s) in the glossary: fix them, or pass --lenient to run with the valid entries only"
+        errors.map(\.description).joined(separator: "\n") + "\n\(errors.count) error(s) in the glossary"
     }
 }

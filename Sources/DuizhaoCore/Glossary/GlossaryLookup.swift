@@ -44,8 +44,8 @@ public final class GlossaryLookup {
         }
         guard !trimmed.isEmpty else { return LookupAnswer(query: query, results: [], suggestions: []) }
         let folded = folder.foldedScalars(trimmed)
-        let hasHan = trimmed.unicodeScalars.contains(where: PinyinTranscriber.isHan)
-        let hasLatin = trimmed.unicodeScalars.contains { $0.properties.isAlphabetic && !PinyinTranscriber.isHan($0) }
+        let hasHan = trimmed.unicodeScalars.contains(where: \.isHan)
+        let hasLatin = trimmed.unicodeScalars.contains { $0.properties.isAlphabetic && !($0).isHan }
 
         // Headwords and variants, after folding.
         let exact = index.automaton.exactValue(folded)
@@ -139,7 +139,7 @@ public final class GlossaryLookup {
                 for alternative in entry.alternatives {
                     keys.append((position, alternative.text, Self.words(folder.folded(alternative.text)), .alternative))
                 }
-                if let fullForm = entry.fullForm, fullForm.unicodeScalars.contains(where: { $0.properties.isAlphabetic && !PinyinTranscriber.isHan($0) }) {
+                if let fullForm = entry.fullForm, fullForm.unicodeScalars.contains(where: { $0.properties.isAlphabetic && !($0).isHan }) {
                     keys.append((position, fullForm, Self.words(folder.folded(fullForm)), .alternative))
                 }
                 if let note = entry.note { keys.append((position, note, Self.words(folder.folded(note)), .note)) }

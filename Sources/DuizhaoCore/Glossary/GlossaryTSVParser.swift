@@ -38,16 +38,11 @@ public struct GlossaryTSVParser: Sendable {
             return GlossaryFile(path: path, records: [], diagnostics: state.diagnostics, skippedRows: 0, isRejected: true)
         }
         var lineNumber = 0
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         // Work on bytes: splitting and checking fields as Swift Strings costs several times more.
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            lineNumber += 1
-            var line = bytes[start..<end]
-            start = end + 1
-            if line.last == 0x0D { line = line.dropLast() }
-            if line.first == 0x23 || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+        for (number, range) in TextLines.ranges(of: bytes) {
+            lineNumber = number
+            let line = bytes[range]
+            if line.first == 0x23 || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             if String(validating: line, as: UTF8.self) == nil {
                 let (column, byte) = Self.firstInvalidUTF8(line)
                 state.report(.error, lineNumber, column, "not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); save the file as UTF-8; the line is left out")
@@ -90,7 +85,7 @@ public struct GlossaryTSVParser: Sendable {
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         if let first = body.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }), first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
-            let firstLine = body.prefix { $0 != 0x0A }
+            let firstLine = body.prefix { $0 != 0x0A && $0 != 0x0D }
             if !firstLine.contains(0x09) {
                 return (1, 1, "the file looks like JSON, not a tab-separated glossary (a header row such as id<TAB>zh<TAB>en<TAB>source, then one entry per line)")
             }
@@ -128,10 +123,7 @@ public struct GlossaryTSVParser: Sendable {
 
     /// The 1-based line and column (in bytes from the line start, plus one) of `offset`.
     static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-        let before = bytes[..<offset]
-        let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-        let lineStart = (before.lastIndex(of: 0x0A) ?? -1) + 1
-        return (line, offset - lineStart + 1)
+        TextLines.position(ofByte: offset, in: bytes)
     }
 
     /// Parses the text of a glossary file; `path` names it in origins and diagnostics.

@@ -112,7 +112,7 @@ public final class TextFolder {
                 if normalized.count == 1 { return computed | (UInt32(Change.removed.rawValue) << 29) }
                 continue
             }
-            if PinyinTranscriber.isHan(piece) {
+            if piece.isHan {
                 let simplified = Array(hantHans.transform(String(piece)).unicodeScalars)
                 if simplified != [piece], !simplified.isEmpty {
                     change = .traditional

@@ -153,7 +153,7 @@ public struct DocumentFrameReader: Sendable {
     /// A title-like line: short, no sentence stop, some Han, not a numbered heading, a
     /// label, a date, a subtitle or a speaker line.
     static func looksLikeTitle(_ text: String, outline: OutlineParser) -> Bool {
-        let han = text.unicodeScalars.filter(PinyinTranscriber.isHan).count
+        let han = text.unicodeScalars.filter(\.isHan).count
         // A title in another script (an English document): a few words, no closing stop.
         let foreign = han == 0 && text.filter(\.isLetter).count >= 6 && !text.hasSuffix(".") && !text.hasSuffix(",")
         guard DocumentReader.looksLikeTitle(text), han >= 4 || foreign else { return false }

@@ -187,10 +187,10 @@ public final class DocumentReader {
             sections[index].span = Span(start: sections[index].span.start, end: max(sections[index].span.start, end))
         }
         // Exact duplicate paragraphs are flagged, not dropped.
-        var firstSeen: [ExactText: Int] = [:]
+        var firstSeen: [ExactString: Int] = [:]
         for index in paragraphs.indices where paragraphs[index].role == .body {
-            let key = ExactText(kept[index].text)
-            guard key.text.utf8.count >= 24 else { continue }
+            let key = ExactString(kept[index].text)
+            guard key.string.utf8.count >= 24 else { continue }
             if let first = firstSeen[key] { paragraphs[index].duplicateOf = first } else { firstSeen[key] = index }
         }
 
@@ -228,20 +228,5 @@ public final class DocumentReader {
 
     static func looksLikeTitle(_ line: String) -> Bool {
         line.count <= 60 && !line.contains(where: { "。！？；".contains($0) })
-    }
-}
-
-/// A string compared and hashed by its exact UTF-8 bytes (no Unicode normalization), for
-/// fast exact-duplicate detection.
-struct ExactText: Hashable {
-    let text: String
-
-    init(_ text: String) { self.text = text }
-
-    static func == (lhs: ExactText, rhs: ExactText) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
-
-    func hash(into hasher: inout Hasher) {
-        var copy = text
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -39,7 +39,7 @@ public enum FormalLines {
             guard let range = line.range(of: role, options: .backwards) else { continue }
             let name = compact(line[range.upperBound...])
             let title = String(line[..<range.upperBound]).trimmingSpaces()
-            guard (2...5).contains(name.count), name.allSatisfy({ $0 == "×" || $0 == "*" || $0 == "某" || $0.unicodeScalars.allSatisfy(PinyinTranscriber.isHan) }),
+            guard (2...5).contains(name.count), name.allSatisfy({ $0 == "×" || $0 == "*" || $0 == "某" || $0.unicodeScalars.allSatisfy(\.isHan) }),
                 title.count >= role.count else { continue }
             return (title, String(name))
         }
@@ -60,7 +60,7 @@ public enum FormalLines {
     public static func name(_ line: String) -> String? {
         let name = compact(line)
         guard (2...4).contains(name.count),
-            name.allSatisfy({ $0 == "×" || $0.unicodeScalars.allSatisfy(PinyinTranscriber.isHan) }) else { return nil }
+            name.allSatisfy({ $0 == "×" || $0.unicodeScalars.allSatisfy(\.isHan) }) else { return nil }
         return name
     }
 
@@ -84,7 +84,7 @@ public enum FormalLines {
         guard text.count <= 30, text.hasSuffix("号") || text.hasSuffix("號") else { return nil }
         let characters = Array(text)
         guard let open = characters.firstIndex(where: { "〔［[（(【".contains($0) }), open >= 1, open <= 12,
-            characters[..<open].allSatisfy({ $0.unicodeScalars.allSatisfy(PinyinTranscriber.isHan) }),
+            characters[..<open].allSatisfy({ $0.unicodeScalars.allSatisfy(\.isHan) }),
             open + 5 < characters.count, characters[(open + 1)...(open + 4)].allSatisfy({ $0.isASCII && $0.isNumber }),
             "〕］]）)】".contains(characters[open + 5]) else { return nil }
         let number = characters[(open + 6)..<(characters.count - 1)]
@@ -108,7 +108,7 @@ public enum FormalLines {
         guard (2...60).contains(text.count), !text.contains(where: { "。，；：:、！？“”（）()".contains($0) }) else { return false }
         let names = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
         return names.allSatisfy { name in
-            name.unicodeScalars.allSatisfy(PinyinTranscriber.isHan) && issuerEndings.contains { name.hasSuffix($0) }
+            name.unicodeScalars.allSatisfy(\.isHan) && issuerEndings.contains { name.hasSuffix($0) }
         }
     }
 
@@ -130,9 +130,10 @@ public enum FormalLines {
     /// A date written in Chinese numerals (`二〇二一年三月八日`), ISO 8601.
     public static func chineseDate(in text: String) -> String? {
         guard let yearEnd = text.firstIndex(of: "年") else { return nil }
-        let yearDigits = text[..<yearEnd].suffix(4)
-        guard yearDigits.count == 4, let year = Int(String(yearDigits.compactMap { ChineseNumeral.digits[$0].map(String.init) }.joined())),
-            yearDigits.allSatisfy({ ChineseNumeral.digits[$0] != nil }), (1900...2100).contains(year) else { return nil }
+        let yearDigits = text[..<yearEnd].unicodeScalars.suffix(4).map(ChineseNumeral.yearDigit)
+        guard yearDigits.count == 4, yearDigits.allSatisfy({ $0 != nil }) else { return nil }
+        let year = yearDigits.reduce(0) { $0 * 10 + $1! }
+        guard (1900...2100).contains(year) else { return nil }
         let rest = text[text.index(after: yearEnd)...]
         guard let monthEnd = rest.firstIndex(of: "月"), let month = ChineseNumeral.value(of: rest[..<monthEnd]), (1...12).contains(month) else { return nil }
         let dayPart = rest[rest.index(after: monthEnd)...]

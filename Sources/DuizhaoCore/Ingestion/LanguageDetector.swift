@@ -27,7 +27,7 @@ public struct LanguageDetector: Sendable {
             case 0x3040...0x30FF: kana += 1
             case 0xAC00...0xD7AF, 0x1100...0x11FF: hangul += 1
             case 0x400...0x4FF: cyrillic += 1
-            default: if PinyinTranscriber.isHan(scalar) { han += 1 }
+            default: if scalar.isHan { han += 1 }
             }
         }
         let letters = han + kana + hangul + latin + cyrillic

@@ -151,6 +151,6 @@ public struct MetadataTableReader: Sendable {
     }
 
     static func isLabelCharacter(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map { $0.properties.isIdeographic } ?? false
+        character.unicodeScalars.first?.isHan ?? false
     }
 }

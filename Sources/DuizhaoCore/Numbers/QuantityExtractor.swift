@@ -1,4 +1,5 @@
 import Foundation
+import DuizhaoText
 
 /// Finds the quantities a Chinese policy text commits to: amounts of money (`10亿元`),
 /// percentages (`50%`, `3个百分点`), years (`到2025年`), ages (`45岁以下`), counts
@@ -102,8 +103,6 @@ struct QuantityScanner {
 
     // MARK: Characters
 
-    static let chineseDigits: [Unicode.Scalar: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
-    static let chineseUnits: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000]
 
     func arabicDigit(_ index: Int) -> Int? {
         guard index >= 0, index < s.count else { return nil }
@@ -116,7 +115,7 @@ struct QuantityScanner {
 
     func isChineseNumeral(_ index: Int) -> Bool {
         guard index >= 0, index < s.count else { return false }
-        return Self.chineseDigits[s[index]] != nil || Self.chineseUnits[s[index]] != nil
+        return ChineseNumeral.isNumeralScalar(s[index])
     }
 
     func isLetter(_ index: Int) -> Bool {
@@ -214,9 +213,9 @@ struct QuantityScanner {
             var current = 0
             while position < s.count {
                 if Self.multiplierLookalikes.contains(where: { has($0, at: position) }) { break }
-                if let digit = Self.chineseDigits[s[position]] {
+                if let digit = ChineseNumeral.digit(s[position]) {
                     current = digit
-                } else if let unit = Self.chineseUnits[s[position]] {
+                } else if let unit = ChineseNumeral.unit(s[position]) {
                     total += (current == 0 ? 1 : current) * unit
                     current = 0
                 } else {

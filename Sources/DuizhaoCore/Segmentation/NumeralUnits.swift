@@ -1,11 +1,11 @@
+import DuizhaoText
+
 /// Dates, times and magnitudes written as a number and a unit, which read as one word:
 /// `2024年` (a calendar year), `12月`, `31日`, `9时`, `3.5万`, `100亿`, `1万亿`, `二○○○年`,
 /// `十二月`, `三十一日`. A duration such as `10年` (ten years) stays two words.
 enum NumeralUnits {
     /// Unit characters joined to any preceding Arabic number.
     static let unitsAfterDigits: Set<Unicode.Scalar> = ["月", "日", "时", "分", "万", "亿"]
-    /// Characters of a year written digit by digit in Chinese numerals (`二○○○`).
-    static let yearDigits: Set<Unicode.Scalar> = ["〇", "○", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
     /// Characters of a month or day number in Chinese numerals (`十二`, `三十一`).
     static let dayDigits: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
@@ -40,7 +40,7 @@ enum NumeralUnits {
 
     /// True when a Chinese-numeral date can start with `scalar`.
     static func canStartDate(_ scalar: Unicode.Scalar) -> Bool {
-        yearDigits.contains(scalar) || scalar == "十"
+        ChineseNumeral.yearDigit(scalar) != nil || scalar == "十"
     }
 
     /// The lengths of Chinese-numeral dates starting at `start` in `scalars`: a year written
@@ -48,7 +48,7 @@ enum NumeralUnits {
     static func dateLengths(in scalars: ArraySlice<Unicode.Scalar>, from start: Int) -> [Int] {
         var lengths: [Int] = []
         var index = start
-        while index < scalars.endIndex, index - start < 4, yearDigits.contains(scalars[index]) { index += 1 }
+        while index < scalars.endIndex, index - start < 4, ChineseNumeral.yearDigit(scalars[index]) != nil { index += 1 }
         let yearCount = index - start
         if yearCount >= 2, index < scalars.endIndex, scalars[index] == "年" { lengths.append(yearCount + 1) }
         index = start

@@ -95,8 +95,6 @@ public struct SegmentationEvaluation {
         do { bytes = try InputFile.read(path) } catch {
             throw Failure.unreadable(path: path, reason: "\(error)")
         }
-        var lines = String(decoding: bytes, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        return lines
+        return TextLines.split(String(decoding: bytes, as: UTF8.self)).map { String($0.text) }
     }
 }

@@ -25,7 +25,7 @@ public enum GlossaryExchangeError: Error, Equatable, CustomStringConvertible {
         case .unterminatedQuote(let file, let line):
             return "\(file):\(line): quoted CSV field is never closed"
         case .unknownFormat(let file):
-            return "\(file): cannot tell the glossary format; give --format tbx, tsv, omegat, deepl or csv"
+            return "\(file): cannot tell the glossary format (tbx, tsv, omegat, deepl or csv) from its name or content"
         case .noEntries(let file, let problems):
             return "\(file): no entry could be imported (\(problems) problem(s) reported)"
         }

@@ -57,7 +57,7 @@ public struct PairTSVReader: Sendable {
         guard let first = cells.first?.trimmingCharacters(in: .whitespaces) else { return false }
         if sourceColumnNames.contains(first.lowercased()) { return true }
         guard let next = following?.first else { return false }
-        return !first.unicodeScalars.contains(where: PinyinTranscriber.isHan) && next.unicodeScalars.contains(where: PinyinTranscriber.isHan)
+        return !first.unicodeScalars.contains(where: \.isHan) && next.unicodeScalars.contains(where: \.isHan)
     }
 
     /// The pairs of the TSV `bytes`, read from `file` (the name used in errors). Every row
@@ -76,7 +76,7 @@ public struct PairTSVReader: Sendable {
             guard fields.count >= 2 else { throw fail("expected source<TAB>target[<TAB>origin], found no tab") }
             guard fields.count <= 3 else { throw fail("\(fields.count) columns; expected source, target and an optional origin") }
             if fields[0].isEmpty { throw fail("the source (column 1) is empty") }
-            guard fields[0].unicodeScalars.contains(where: PinyinTranscriber.isHan) else {
+            guard fields[0].unicodeScalars.contains(where: \.isHan) else {
                 throw fail("the source (column 1) has no Chinese characters; columns are source<TAB>target")
             }
             let origin = fields.count == 3 && !fields[2].isEmpty ? fields[2] : nil

@@ -25,7 +25,7 @@ public enum DocumentSlug {
             hanRun = ""
         }
         for scalar in name.unicodeScalars {
-            if PinyinTranscriber.isHan(scalar) {
+            if scalar.isHan {
                 hanRun.unicodeScalars.append(scalar)
             } else {
                 flushHan()

@@ -215,10 +215,10 @@ public struct ParallelHTMLRenderer: DocumentRenderer {
             for scalar in syllable.unicodeScalars where scalar.properties.isAlphabetic { letters.append(scalar) }
             return String(letters)
         }.filter { !$0.isEmpty }
-        if syllables.count == characters.filter(PinyinTranscriber.isHan).count {
+        if syllables.count == characters.filter(\.isHan).count {
             var next = 0
             return characters.map { character in
-                guard PinyinTranscriber.isHan(character) else { return HTMLEscaping.escape(String(character)) }
+                guard character.isHan else { return HTMLEscaping.escape(String(character)) }
                 defer { next += 1 }
                 return "<ruby>\(HTMLEscaping.escape(String(character)))<rt>\(HTMLEscaping.escape(syllables[next]))</rt></ruby>"
             }.joined()

@@ -19,9 +19,7 @@ public struct AnnotateJob: DocumentJob {
     public var maxSize: Int
     /// Re-segment words with the dictionary as a lexicon.
     public var useLexicon: Bool
-    /// New-term candidates kept per document.
-    public var candidateLimit: Int
-    /// Phrases known besides the glossary (kept out of the candidates).
+    /// Phrases known besides the glossary (kept out of the candidates, in the brief as in the report).
     public var known: KnownTerms
     /// The English lines' sources besides the gloss (translation memory, machine
     /// translation); nil for glosses only.
@@ -35,7 +33,7 @@ public struct AnnotateJob: DocumentJob {
     /// Creates the job; the glossary's headwords and variants count as known terms.
     public init(
         resources: StandardResources, formats: [OutputFormat], options: RenderOptions = RenderOptions(), encoding: String? = nil,
-        maxSize: Int = InputFile.defaultMaxSize, useLexicon: Bool = true, candidateLimit: Int = 12, known: KnownTerms = KnownTerms([]),
+        maxSize: Int = InputFile.defaultMaxSize, useLexicon: Bool = true, known: KnownTerms = KnownTerms([]),
         translation: TranslationPlan? = nil
     ) {
         self.resources = resources
@@ -44,7 +42,6 @@ public struct AnnotateJob: DocumentJob {
         self.encoding = encoding
         self.maxSize = maxSize
         self.useLexicon = useLexicon
-        self.candidateLimit = candidateLimit
         self.known = KnownTerms(known.phrases.union(resources.knownTerms.phrases))
         self.translation = translation
         // A memory that cannot be read fails later, when a worker builds its translator.
@@ -56,7 +53,7 @@ public struct AnnotateJob: DocumentJob {
     public var configuration: String {
         let dictionary = resources.dictionary.map { "\($0.path)#\($0.count)" } ?? "none"
         return "annotate v1; formats=\(formats.map(\.rawValue).joined(separator: ",")); options=\(options); encoding=\(encoding ?? "auto"); "
-            + "max-size=\(maxSize); lexicon=\(useLexicon); dictionary=\(dictionary); candidates=\(candidateLimit); "
+            + "max-size=\(maxSize); lexicon=\(useLexicon); dictionary=\(dictionary); candidates=\(DocumentCandidates.limit); "
             + "known=\(SHA256.hex(known.phrases.sorted().joined(separator: "\n"))); english=\(resources.english.fingerprint)\(translationConfiguration)"
             + (includeNonChinese ? "; include-non-chinese" : "")
     }
@@ -65,7 +62,7 @@ public struct AnnotateJob: DocumentJob {
         Processor(
             job: self,
             pipeline: try AnnotationPipeline(resources: resources, reader: try DocumentReader(encoding: encoding, maxSize: maxSize), useLexicon: useLexicon,
-                translation: translation))
+                translation: translation, knownTerms: known))
     }
 
     final class Processor: DocumentProcessor {
@@ -86,9 +83,8 @@ public struct AnnotateJob: DocumentJob {
             let slug = DocumentSlug.make(path: input.input.url.path)
             let written = try writer.write(annotated, formats: job.formats, folder: outputFolder.path, slug: slug)
             let terms = annotated.terms.map { TermCount(term: $0.headword, entryID: $0.entryID, count: $0.count) }
-            var finder = TermCandidateFinder()
-            finder.add(document)
-            let candidates = finder.result(limit: job.candidateLimit, isKnown: job.known.contains)
+            // The brief's candidates: the same list (the same known phrases, the same limit).
+            let candidates = DocumentCandidates.list(in: document, sentences: annotated.sentences, known: job.known)
             return DocumentOutcome(
                 files: written.map { URL(fileURLWithPath: $0).lastPathComponent }, terms: terms, candidates: candidates, headline: DocumentHeadline(document))
         }

@@ -1,8 +1,7 @@
 /// A batch-level problem: bad options, an unusable output folder, another run in the way.
-/// Each is a usage or configuration error (exit code 2); problems with single documents
-/// are reported in the batch report instead.
+/// Each stops the run; problems with single documents are reported in the batch report instead.
 public enum BatchError: Error, Equatable, CustomStringConvertible {
-    /// `--jobs` below 1.
+    /// Fewer than 1 worker.
     case invalidJobs(Int)
     /// The output path exists and is not a folder.
     case outputNotAFolder(path: String)
@@ -26,11 +25,11 @@ public enum BatchError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .invalidJobs(let jobs): return "--jobs \(jobs): must be at least 1"
-        case .outputNotAFolder(let path): return "\(path): --out must be a folder"
+        case .invalidJobs(let jobs): return "\(jobs) workers: a batch needs at least 1"
+        case .outputNotAFolder(let path): return "\(path): the output is not a folder"
         case .cannotWrite(let path, let reason): return "\(path): cannot write: \(reason)"
         case .locked(let path):
-            return "\(path): another duizhao batch is writing to this output folder (for the same shard); wait for it or choose another --out"
+            return "\(path): another duizhao batch is writing to this output folder (for the same shard); wait for it or choose another output folder"
         case .inputs(let message): return message
         case .jobSetup(let message): return "cannot start a worker: \(message)"
         case .noReports(let path): return "\(path): no batch report (batch-report*.json) found"
@@ -39,7 +38,7 @@ public enum BatchError: Error, Equatable, CustomStringConvertible {
             return "interrupted: \(finished) document(s) finished and recorded; run the same command again to do the rest"
         case .foreignOutputFolder(let path, let example):
             return "\(path): the output folder holds files duizhao did not write (such as \(example)) and no batch manifest; "
-                + "choose an empty or new folder, or pass --force to write into it anyway"
+                + "choose an empty or new folder"
         }
     }
 }

@@ -1,5 +1,6 @@
-import Foundation
+import DuizhaoCore
 import DuizhaoText
+import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -30,8 +31,9 @@ public struct BatchRunner: Sendable {
     public let job: any DocumentJob
     /// Where progress goes, if anywhere.
     public var progress: ProgressMeter?
-    /// Called as each failure happens (the CLI prints it).
-    public var onFailure: (@Sendable (DocumentRecord) -> Void)?
+    /// Called as each failure happens (the CLI prints it), with the error that failed the
+    /// document when there is one (its message is the record's `error`).
+    public var onFailure: (@Sendable (DocumentRecord, (any Error)?) -> Void)?
     /// Called with notices about the output folder (an unreadable manifest).
     public var onNotice: (@Sendable (String) -> Void)?
     /// Called for each document skipped without outputs (not Chinese), with its record (the reason in `error`).
@@ -57,8 +59,9 @@ public struct BatchRunner: Sendable {
     /// the tool version, the job's configuration and where glossary entries match.
     public var context: String { runContext }
 
-    /// New-term candidates kept per document (with one context each) for the report.
-    public static let candidatesPerDocument = 12
+    /// New-term candidates kept per document (with one context each) for the report: all the
+    /// document's brief lists.
+    public static let candidatesPerDocument = DocumentCandidates.limit
 
     /// What the skip decision needs of a document's record: a digest of what its outputs
     /// were made from, and its files. A few hundred bytes a document.
@@ -95,12 +98,7 @@ public struct BatchRunner: Sendable {
         let lock = try acquireLock(layout.lock)
         defer { close(lock) }
 
-        let scanner: InputScanner
-        do {
-            scanner = try InputScanner(arguments: options.inputs, include: options.include, exclude: options.exclude, excluding: [layout.root])
-        } catch {
-            throw BatchError.inputs("\(error)")
-        }
+        let scanner = try InputScanner(arguments: options.inputs, include: options.include, exclude: options.exclude, excluding: [layout.root])
         removeTemporaryFiles(in: layout.root, recursive: false)
 
         // Recover: fold the journal of a run that did not finish into the manifest, and keep
@@ -265,7 +263,7 @@ public struct BatchRunner: Sendable {
                 return nil
             }
             guard let input = next else { return }
-            let (record, outcome) = handle(input, processor: processor, skip: skip[input.key], layout: layout)
+            let (record, outcome, cause) = handle(input, processor: processor, skip: skip[input.key], layout: layout)
             // The journal has its own lock: one worker's fsync does not hold up another's next input.
             do {
                 if outcome != .unchanged { try journal.withLock { try $0.append(record) } }
@@ -277,33 +275,40 @@ public struct BatchRunner: Sendable {
                 key: record.key, input: record.input, output: record.output, outcome: outcome, error: record.error, headline: record.headline)
             state.withLock { $0.lines[input.key] = line }
             progress?.update(outcome)
-            if outcome == .failed { onFailure?(record) }
+            if outcome == .failed { onFailure?(record, cause) }
             if outcome == .skipped { onSkip?(record) }
             if options.delayPerDocument > 0 { Thread.sleep(forTimeInterval: options.delayPerDocument) }
         }
     }
 
     /// Processes one document, or skips it when its outputs are up to date. For a skipped
-    /// document the record returned carries only its key, input and output.
-    func handle(_ input: BatchInput, processor: any DocumentProcessor, skip: SkipEntry?, layout: OutputLayout) -> (DocumentRecord, BatchReport.Outcome) {
+    /// document the record returned carries only its key, input and output; a failed one comes
+    /// with the error that failed it, when there is one.
+    func handle(
+        _ input: BatchInput, processor: any DocumentProcessor, skip: SkipEntry?, layout: OutputLayout
+    ) -> (DocumentRecord, BatchReport.Outcome, (any Error)?) {
         let folder = layout.folder(for: input.key)
         let relative = layout.relativeFolder(for: input.key)
         let context = self.context
-        func failure(_ message: String, sha256: String = "") -> (DocumentRecord, BatchReport.Outcome) {
+        func failure(_ message: String, sha256: String = "") -> (DocumentRecord, BatchReport.Outcome, (any Error)?) {
             clear(folder, removing: true, layout: layout)
             let record = DocumentRecord(
                 key: input.key, input: input.url.path, sha256: sha256, context: context, status: .failed, error: message, output: relative)
-            return (record, .failed)
+            return (record, .failed, nil)
+        }
+        func failure(_ error: any Error, sha256: String = "") -> (DocumentRecord, BatchReport.Outcome, (any Error)?) {
+            let (record, outcome, _) = failure("\(error)", sha256: sha256)
+            return (record, outcome, error)
         }
 
         if let size = (try? FileManager.default.attributesOfItem(atPath: input.url.path))?[.size] as? Int, size > options.maxSize {
-            return failure("\(IngestionError.tooLarge(path: input.url.path, bytes: size, limit: options.maxSize))")
+            return failure(IngestionError.tooLarge(path: input.url.path, bytes: size, limit: options.maxSize))
         }
         let bytes: [UInt8]
         do {
             bytes = try InputFile.read(input.url.path, maxSize: options.maxSize)
         } catch {
-            return failure("\(error)")
+            return failure(error)
         }
         let sha256 = SHA256.hex(bytes)
 
@@ -313,7 +318,7 @@ public struct BatchRunner: Sendable {
             removeTemporaryFiles(in: folder, recursive: true)
             var record = DocumentRecord(key: input.key, input: input.url.path, sha256: sha256, context: context, status: .ok, output: relative)
             record.headline = skip.headline
-            return (record, .unchanged)
+            return (record, .unchanged, nil)
         }
 
         clear(folder, removing: false, layout: layout)
@@ -321,7 +326,7 @@ public struct BatchRunner: Sendable {
         do {
             outcome = try processor.process(DocumentInput(input: input, bytes: bytes, sha256: sha256), outputFolder: folder)
         } catch {
-            return failure("\(error)", sha256: sha256)
+            return failure(error, sha256: sha256)
         }
         for file in outcome.files {
             let parts = file.split(separator: "/", omittingEmptySubsequences: false)
@@ -338,7 +343,7 @@ public struct BatchRunner: Sendable {
                 key: input.key, input: input.url.path, sha256: sha256, context: context, status: .skipped, error: "\(input.url.path): \(reason)",
                 output: relative)
             record.headline = outcome.headline
-            return (record, .skipped)
+            return (record, .skipped, nil)
         }
         let entries = outcome.entryIDs
         var record = DocumentRecord(
@@ -347,7 +352,7 @@ public struct BatchRunner: Sendable {
             terms: outcome.terms.sorted { ($0.entryID ?? $0.term, $0.term) < ($1.entryID ?? $1.term, $1.term) },
             candidates: outcome.candidates.summary(limit: Self.candidatesPerDocument))
         record.headline = outcome.headline
-        return (record, .processed)
+        return (record, .processed, nil)
     }
 
     // MARK: - The output folder

@@ -30,7 +30,7 @@ public struct InputScanner: Sequence, Sendable {
             switch self {
             case .notFound(let path): return "\(path): no such file or folder"
             case .noInputs: return "no inputs given"
-            case .insideOutput(let path, let output): return "\(path): lies inside the output folder \(output); choose another --out"
+            case .insideOutput(let path, let output): return "\(path): lies inside the output folder \(output)"
             }
         }
     }

@@ -10,23 +10,20 @@ public struct SegmentationJob: DocumentJob {
     public var encoding: String?
     /// The largest input accepted, in bytes.
     public var maxSize: Int
-    /// New-term candidates kept per document.
-    public var candidateLimit: Int
     /// Phrases the glossary knows: reported as known, not as candidates.
     public var known: KnownTerms
     /// Process documents that are not in Chinese too (by default they are skipped and reported).
     public var includeNonChinese = false
 
     /// Creates the job.
-    public init(encoding: String? = nil, maxSize: Int = InputFile.defaultMaxSize, candidateLimit: Int = 12, known: KnownTerms = KnownTerms([])) {
+    public init(encoding: String? = nil, maxSize: Int = InputFile.defaultMaxSize, known: KnownTerms = KnownTerms([])) {
         self.encoding = encoding
         self.maxSize = maxSize
-        self.candidateLimit = candidateLimit
         self.known = known
     }
 
     public var configuration: String {
-        "segment v1; encoding=\(encoding ?? "auto"); max-size=\(maxSize); candidates=\(candidateLimit); known=\(SHA256.hex(known.phrases.sorted().joined(separator: "\n")))"
+        "segment v1; encoding=\(encoding ?? "auto"); max-size=\(maxSize); candidates=\(DocumentCandidates.limit); known=\(SHA256.hex(known.phrases.sorted().joined(separator: "\n")))"
             + (includeNonChinese ? "; include-non-chinese" : "")
     }
 
@@ -47,9 +44,7 @@ public struct SegmentationJob: DocumentJob {
             let document = try reader.read(bytes: input.bytes, path: input.input.url.path, kind: input.input.kind)
             if let skipped = DocumentHeadline.skipping(document, include: job.includeNonChinese) { return skipped }
             try AtomicFile.write(Data(JSONWriter.encode(document)), to: outputFolder.appendingPathComponent("document.json").path)
-            var finder = TermCandidateFinder()
-            finder.add(document)
-            let candidates = finder.result(limit: job.candidateLimit, isKnown: job.known.contains)
+            let candidates = DocumentCandidates.list(in: document, sentences: [], known: job.known)
             return DocumentOutcome(files: ["document.json"], candidates: candidates, headline: DocumentHeadline(document))
         }
     }

@@ -5,7 +5,7 @@ import DuizhaoText
 /// shard `1 + (SHA-256 of its key) mod N`, where the key is its relative path. The
 /// assignment depends only on the key, so it is the same on every machine.
 public struct Shard: Codable, Sendable, Hashable, CustomStringConvertible {
-    /// A malformed `--shard` value.
+    /// A malformed shard.
     public enum ParseError: Error, Equatable, CustomStringConvertible {
         /// Not of the form K/N with 1 ≤ K ≤ N.
         case invalid(String)
@@ -13,7 +13,7 @@ public struct Shard: Codable, Sendable, Hashable, CustomStringConvertible {
         public var description: String {
             switch self {
             case .invalid(let text):
-                return "--shard '\(text)': expected K/N with 1 ≤ K ≤ N (shards count from 1; a Kubernetes JOB_COMPLETION_INDEX counts from 0: add 1)"
+                return "shard '\(text)': expected K/N with 1 ≤ K ≤ N (shards count from 1; a Kubernetes JOB_COMPLETION_INDEX counts from 0: add 1)"
             }
         }
     }

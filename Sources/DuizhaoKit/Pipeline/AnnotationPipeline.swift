@@ -16,8 +16,11 @@ public final class AnnotationPipeline {
     private let lexicon: LexiconSegmenter?
 
     /// Creates a pipeline over shared resources; `translation` chooses the English lines'
-    /// sources (translation memory, machine translation) besides the gloss.
-    public init(resources: StandardResources, reader: DocumentReader, useLexicon: Bool = true, translation: TranslationPlan? = nil) throws {
+    /// sources (translation memory, machine translation) besides the gloss; `knownTerms` (the
+    /// glossary's headwords and variants when nil) are left out of the new-term candidates.
+    public init(
+        resources: StandardResources, reader: DocumentReader, useLexicon: Bool = true, translation: TranslationPlan? = nil, knownTerms: KnownTerms? = nil
+    ) throws {
         self.reader = reader
         // Terms are judged against ICU's words and the dictionary's: a term cut out of a
         // longer dictionary word is not matched.
@@ -25,7 +28,7 @@ public final class AnnotationPipeline {
         let glosser = resources.dictionary.map { DictionaryGlosser(dictionary: $0) }
         annotator = try Annotator(context: AnnotationContext(
             glossary: resources.glossary, matcher: matcher, glosser: glosser, translator: try translation?.makeTranslator(),
-            resources: resources.resources + (try translation?.resources() ?? []), knownTerms: resources.knownTerms,
+            resources: resources.resources + (try translation?.resources() ?? []), knownTerms: knownTerms ?? resources.knownTerms,
             english: resources.english))
         lexicon = useLexicon ? resources.lexicon.map { LexiconSegmenter(lexicon: $0, options: .glossing) } : nil
     }

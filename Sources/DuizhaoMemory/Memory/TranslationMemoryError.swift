@@ -19,9 +19,9 @@ public enum TranslationMemoryError: Error, Equatable, CustomStringConvertible {
         case .noUnits(let file):
             return "\(file): no sentence pairs found"
         case .missingStore(let path):
-            return "\(path): no translation memory here; create one with `duizhao tm import FILE --tm \(path)`"
+            return "\(path): no translation memory here"
         case .notAStore(let path):
-            return "\(path): a translation memory file, not a store; import it with `duizhao tm import \(path)` and name the store with --tm"
+            return "\(path): a translation memory file, not a store"
         case .database(let path, let reason):
             return "\(path): translation memory store: \(reason)"
         }

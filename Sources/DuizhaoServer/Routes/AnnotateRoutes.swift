@@ -40,7 +40,7 @@ enum AnnotateRoutes {
         }
 
         router.post("/annotate") { request, _ in
-            let form = try await request.form(limit: state.configuration.maxSize)
+            let form = try await request.form(limit: state.configuration.maxSize, hint: state.configuration.hints.sizeLimit)
             let upload: DocumentUpload
             let encoding = form.field("encoding").flatMap { $0.isEmpty ? nil : $0 }
             if let file = form.part("file"), !file.bytes.isEmpty {
@@ -94,7 +94,7 @@ enum AnnotateRoutes {
         }
 
         router.post("/api/annotate") { request, _ in
-            let bytes = try await request.bodyBytes(limit: state.configuration.maxSize)
+            let bytes = try await request.bodyBytes(limit: state.configuration.maxSize, hint: state.configuration.hints.sizeLimit)
             guard !bytes.isEmpty else { throw HTTPError(.badRequest, message: "The request body is empty: send the document's bytes.") }
             let name = PublicView.fileName(request.query("name") ?? "document.txt")
             let formatName = request.query("format") ?? "json"

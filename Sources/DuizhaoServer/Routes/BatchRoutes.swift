@@ -38,13 +38,13 @@ enum BatchRoutes {
 
         router.get("/batch/candidates.tsv") { _, _ in
             guard let batch = state.batch, let report = try readReport(batch) else {
-                throw HTTPError(.notFound, message: "No batch report is being served (start with --batch DIR).")
+                throw HTTPError(.notFound, message: "No batch report is being served\(ServerConfiguration.Hints.suffix(state.configuration.hints.batchFolder)).")
             }
             return Reply.download(Array(CandidateTSV().render(report.candidates.candidates).utf8), fileName: "candidates.tsv", contentType: "text/tab-separated-values; charset=utf-8")
         }
 
         router.get("/batch/files/**") { _, context in
-            guard let batch = state.batch else { throw HTTPError(.notFound, message: "No batch folder is being served (start with --batch DIR).") }
+            guard let batch = state.batch else { throw HTTPError(.notFound, message: "No batch folder is being served\(ServerConfiguration.Hints.suffix(state.configuration.hints.batchFolder)).") }
             let relative = context.parameters.getCatchAll().joined(separator: "/")
             let bytes: [UInt8]
             do {

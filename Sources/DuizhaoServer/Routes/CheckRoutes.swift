@@ -24,7 +24,7 @@ enum CheckRoutes {
         }
 
         router.post("/check") { request, _ in
-            let form = try await request.form(limit: state.configuration.maxSize)
+            let form = try await request.form(limit: state.configuration.maxSize, hint: state.configuration.hints.sizeLimit)
             let input: CheckInput
             if let file = form.part("file"), !file.bytes.isEmpty {
                 let name = file.fileName.flatMap { $0.isEmpty ? nil : $0 } ?? "upload"
@@ -61,7 +61,7 @@ enum CheckRoutes {
         }
 
         router.post("/api/check") { request, _ in
-            let bytes = try await request.bodyBytes(limit: state.configuration.maxSize)
+            let bytes = try await request.bodyBytes(limit: state.configuration.maxSize, hint: state.configuration.hints.sizeLimit)
             guard !bytes.isEmpty else { throw HTTPError(.badRequest, message: "The request body is empty.") }
             let input: CheckInput
             if (request.headers[.contentType] ?? "").lowercased().hasPrefix("application/json") {

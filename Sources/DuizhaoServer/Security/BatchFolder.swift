@@ -68,14 +68,14 @@ struct BatchFolder: Sendable {
     }
 }
 
-/// Why `--batch` cannot be served.
+/// Why a batch folder cannot be served.
 public enum BatchFolderError: Error, CustomStringConvertible {
     /// The path is not a folder.
     case notAFolder(path: String)
 
     public var description: String {
         switch self {
-        case .notAFolder(let path): return "\(path): not a folder (give --batch the --out folder of a duizhao batch run)"
+        case .notAFolder(let path): return "\(path): not a folder (a batch folder is the output folder of a duizhao batch run)"
         }
     }
 }

@@ -17,6 +17,8 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     }
 
     let maxSize: Int
+    /// How to raise `maxSize`, for the message of a request over it.
+    let sizeHint: String?
     let pages: PageRenderer
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -56,7 +58,7 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
             }
         }
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxSize {
-            throw HTTPError(.contentTooLarge, message: "The request body has \(length) bytes; the limit is \(maxSize) (--max-size).")
+            throw HTTPError(.contentTooLarge, message: "The request body has \(length) bytes; the limit is \(maxSize)\(ServerConfiguration.Hints.suffix(sizeHint)).")
         }
     }
 

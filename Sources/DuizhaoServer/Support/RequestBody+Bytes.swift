@@ -2,13 +2,14 @@ import Foundation
 import Hummingbird
 
 extension Request {
-    /// The whole body, refused with 413 when it is larger than `limit` (chunked bodies too).
-    func bodyBytes(limit: Int) async throws -> [UInt8] {
+    /// The whole body, refused with 413 when it is larger than `limit` (chunked bodies too);
+    /// `hint` says how to raise the limit.
+    func bodyBytes(limit: Int, hint: String? = nil) async throws -> [UInt8] {
         do {
             let buffer = try await body.collect(upTo: limit)
             return Array(buffer.readableBytesView)
         } catch let error as HTTPError where error.status == .contentTooLarge {
-            throw HTTPError(.contentTooLarge, message: "The request body is larger than the limit of \(limit) bytes (--max-size).")
+            throw HTTPError(.contentTooLarge, message: "The request body is larger than the limit of \(limit) bytes\(ServerConfiguration.Hints.suffix(hint)).")
         }
     }
 
@@ -18,8 +19,8 @@ extension Request {
     }
 
     /// The fields of a posted form, `multipart/form-data` or `application/x-www-form-urlencoded`.
-    func form(limit: Int) async throws -> MultipartForm {
-        let bytes = try await bodyBytes(limit: limit)
+    func form(limit: Int, hint: String? = nil) async throws -> MultipartForm {
+        let bytes = try await bodyBytes(limit: limit, hint: hint)
         let type = headers[.contentType] ?? ""
         if type.lowercased().hasPrefix("multipart/form-data") {
             guard let boundary = MultipartForm.boundary(contentType: type) else { throw HTTPError(.badRequest, message: MultipartForm.ParseError.noBoundary.description) }

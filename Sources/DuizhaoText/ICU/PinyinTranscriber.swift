@@ -15,7 +15,7 @@ public final class PinyinTranscriber {
     /// word has no Han characters.
     public func pinyin(_ word: String) -> String? {
         if let cached = cache[word] { return cached.isEmpty ? nil : cached }
-        guard word.unicodeScalars.contains(where: Self.isHan) else {
+        guard word.unicodeScalars.contains(where: \.isHan) else {
             cache[word] = ""
             return nil
         }
@@ -38,14 +38,6 @@ public final class PinyinTranscriber {
             if let plain = toneless[scalar] { result.append(contentsOf: plain.unicodeScalars) } else { result.append(scalar) }
         }
         return String(result)
-    }
-
-    /// True for Han ideographs (CJK Unified Ideographs and their extensions, compatibility ideographs).
-    public static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
-        default: return false
-        }
     }
 
     static let toneless: [Unicode.Scalar: String] = {

@@ -1,19 +1,39 @@
-/// Reading of Chinese numerals as they number outlines (一, 十二, 二十三, 一百零五).
+/// Chinese numerals: the one table of their digits and units, and the reading of numerals as
+/// they number outlines (一, 十二, 二十三, 一百零五).
 public enum ChineseNumeral {
-    package static let digits: [Character: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
-    static let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+    /// The value of each Chinese digit: 零 and 〇 are 0, 两 is 2 as 二 is.
+    package static let digitValues: [Unicode.Scalar: Int] = [
+        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+    /// The value of each unit below 万.
+    package static let unitValues: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000]
+
+    /// The value of a Chinese digit (零 〇 一 … 九, 两), nil for any other scalar.
+    package static func digit(_ scalar: Unicode.Scalar) -> Int? {
+        digitValues[scalar]
+    }
+
+    /// The value of a digit of a year written digit by digit (二〇二六年): the digits without 两,
+    /// which no year is written with, and with ○ (U+25CB WHITE CIRCLE), often typed for 〇.
+    package static func yearDigit(_ scalar: Unicode.Scalar) -> Int? {
+        if scalar == "○" { return 0 }
+        return scalar == "两" ? nil : digitValues[scalar]
+    }
+
+    /// The value of a unit (十 百 千), nil for any other scalar.
+    package static func unit(_ scalar: Unicode.Scalar) -> Int? {
+        unitValues[scalar]
+    }
 
     /// True for the characters a Chinese numeral is written with.
     public static func isNumeralCharacter(_ character: Character) -> Bool {
-        digits[character] != nil || units[character] != nil
+        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return false }
+        return isNumeralScalar(scalar)
     }
 
     /// True for the scalars a Chinese numeral is written with.
     public static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千": return true
-        default: return false
-        }
+        digitValues[scalar] != nil || unitValues[scalar] != nil
     }
 
     /// The value of `text` (一 → 1, 十二 → 12), or nil when it is not a numeral.
@@ -21,10 +41,10 @@ public enum ChineseNumeral {
         guard !text.isEmpty else { return nil }
         var total = 0
         var current = 0
-        for character in text {
-            if let digit = digits[character] {
+        for scalar in text.unicodeScalars {
+            if let digit = digitValues[scalar] {
                 current = digit
-            } else if let unit = units[character] {
+            } else if let unit = unitValues[scalar] {
                 total += (current == 0 ? 1 : current) * unit
                 current = 0
             } else {

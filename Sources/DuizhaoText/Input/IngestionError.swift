@@ -1,5 +1,6 @@
 /// Why an input (a document, a glossary, a memory or bilingual file) could not be read. Every case names the file, and where it applies the
-/// line and byte offset, so a user can find and fix the problem.
+/// line and byte offset, so a user can find and fix the problem. The messages state the problem and
+/// name no command-line option: the command line adds its advice (`ErrorAdvice` in `duizhao`).
 public enum IngestionError: Error, Equatable, CustomStringConvertible {
     /// No file or folder at the path.
     case notFound(path: String)
@@ -30,7 +31,7 @@ public enum IngestionError: Error, Equatable, CustomStringConvertible {
         case .notFound(let path):
             return "\(path): no such file or directory"
         case .isDirectory(let path):
-            return "\(path): is a directory, not a document (use `duizhao batch` for folders)"
+            return "\(path): is a directory, not a document"
         case .unreadable(let path, let reason):
             return "\(path): cannot read: \(reason)"
         case .empty(let path):
@@ -40,13 +41,13 @@ public enum IngestionError: Error, Equatable, CustomStringConvertible {
         case .binary(let path, let offset):
             return "\(path): looks like binary data, not text (NUL byte at byte \(offset))"
         case .tooLarge(let path, let bytes, let limit):
-            return "\(path): \(bytes) bytes is over the size limit of \(limit) bytes (raise it with --max-size)"
+            return "\(path): \(bytes) bytes is over the size limit of \(limit) bytes"
         case .streamTooLarge(let path, let limit):
-            return "\(path == "-" ? "standard input" : path): more than \(limit) bytes, over the size limit (raise it with --max-size)"
+            return "\(path == "-" ? "standard input" : path): more than \(limit) bytes, over the size limit"
         case .undecodable(let path, let encoding, let offset, let line):
             return "\(path):\(line): not valid \(encoding): bad byte sequence at byte offset \(offset)"
         case .noEncodingFits(let path, let attempts):
-            return "\(path): cannot decode the text: \(attempts.joined(separator: "; ")); name the encoding with --encoding"
+            return "\(path): cannot decode the text: \(attempts.joined(separator: "; "))"
         case .unknownEncoding(let name):
             return "unknown encoding '\(name)' (try UTF-8, UTF-16LE, UTF-16BE, GB18030, Big5)"
         }

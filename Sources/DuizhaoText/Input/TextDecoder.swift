@@ -95,7 +95,9 @@ public struct TextDecoder: Sendable {
         if count == -2 { throw IngestionError.unknownEncoding(name: charset) }
         if count < 0 {
             let offset = Int(errorOffset) + shift
-            let line = lineBase.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            // UTF-16 writes line breaks as two bytes, and other characters hold 0x0A and 0x0D bytes.
+            let line = charset.hasPrefix("UTF-16")
+                ? lineBase.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } : TextLines.position(ofByte: offset, in: lineBase).line
             throw IngestionError.undecodable(path: path, encoding: charset, byteOffset: offset, line: line)
         }
         var units = [UInt16](repeating: 0, count: Int(count))

@@ -28,9 +28,9 @@ public enum OutputOwnership {
         public var description: String {
             switch self {
             case .notWritten(let path):
-                return "\(path): exists and was not written by duizhao; move it away, or pass --force to replace it"
+                return "\(path): exists and was not written by duizhao"
             case .linkedFolder(let path):
-                return "\(path): the output folder is a symbolic link; writing through it could leave --out (pass --force to write anyway)"
+                return "\(path): the output folder is a symbolic link; writing through it could leave the output folder"
             }
         }
     }

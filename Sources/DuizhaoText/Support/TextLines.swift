@@ -1,32 +1,62 @@
-/// Splits decoded text into numbered lines: `\n`, `\r\n` and lone `\r` end a line, a leading
-/// byte-order mark is dropped, and a final line break does not start an empty last line.
+/// The one line splitter for every line-numbered input (documents, glossaries, imports,
+/// bilingual TSV, lexicons, dictionaries): `\n`, `\r\n` and a lone `\r` each end one line, a
+/// leading byte-order mark is dropped, and a final line break does not start an empty last
+/// line. So a file with lone CRs has the same line numbers in every command.
 package enum TextLines {
-    /// The lines with their 1-based numbers.
-    package static func split(_ text: String) -> [(number: Int, text: Substring)] {
-        var body = Substring(text)
-        if body.unicodeScalars.first == "\u{FEFF}" { body = body.dropFirst() }
-        var lines: [(Int, Substring)] = []
+    /// The byte ranges of the lines of UTF-8 `bytes` (any encoding that writes CR and LF as
+    /// single ASCII bytes), without their line breaks, with their 1-based numbers. Inlinable, so
+    /// that the dictionary loader's pass over megabytes is specialized for its buffer.
+    @inlinable
+    package static func ranges<Bytes: Collection>(of bytes: Bytes) -> [(number: Int, range: Range<Bytes.Index>)]
+    where Bytes.Element == UInt8 {
+        var lines: [(number: Int, range: Range<Bytes.Index>)] = []
+        var start = bytes.startIndex
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = bytes.index(start, offsetBy: 3) }
+        var index = start
         var number = 1
-        var start = body.startIndex
-        var index = body.startIndex
-        let scalars = body.unicodeScalars
-        var scalarIndex = scalars.startIndex
-        while scalarIndex < scalars.endIndex {
-            let scalar = scalars[scalarIndex]
-            if scalar == "\n" || scalar == "\r" {
-                index = scalarIndex
-                lines.append((number, body[start..<index]))
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append((number, start..<index))
                 number += 1
-                var next = scalars.index(after: scalarIndex)
-                if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
-                scalarIndex = next
+                var next = bytes.index(after: index)
+                if byte == 0x0D, next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+                index = next
                 start = next
             } else {
-                scalarIndex = scalars.index(after: scalarIndex)
+                index = bytes.index(after: index)
             }
         }
-        if start < body.endIndex { lines.append((number, body[start...])) }
+        if start < bytes.endIndex { lines.append((number, start..<bytes.endIndex)) }
         return lines
+    }
+
+    /// The lines of `text` with their 1-based numbers.
+    package static func split(_ text: String) -> [(number: Int, text: Substring)] {
+        let utf8 = text.utf8
+        return ranges(of: utf8).map { ($0.number, Substring(utf8[$0.range])) }
+    }
+
+    /// The 1-based line and column (in bytes from the line's start, plus one) of the byte at
+    /// `offset` of `bytes`, counting lines as ``ranges(of:)`` does.
+    package static func position<Bytes: RandomAccessCollection>(ofByte offset: Bytes.Index, in bytes: Bytes) -> (line: Int, column: Int)
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var line = 1
+        var lineStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index < min(offset, bytes.endIndex) {
+            let byte = bytes[index]
+            index += 1
+            if byte == 0x0D, index < bytes.endIndex, bytes[index] == 0x0A {
+                if index == offset { break }
+                index += 1
+            }
+            if byte == 0x0A || byte == 0x0D {
+                line += 1
+                lineStart = index
+            }
+        }
+        return (line, offset - lineStart + 1)
     }
 
     /// The tab-separated cells of a line, empty cells kept.

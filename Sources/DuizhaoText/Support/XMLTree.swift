@@ -49,10 +49,8 @@ package struct XMLNode {
         let needle = Array("<!ENTITY".utf8)
         let bytes = [UInt8](data.prefix(1 << 20))
         guard bytes.count >= needle.count else { return nil }
-        var line = 1
-        for index in 0...(bytes.count - needle.count) {
-            if bytes[index] == 0x0A { line += 1 }
-            if bytes[index] == 0x3C, Array(bytes[index..<(index + needle.count)]) == needle { return line }
+        for index in 0...(bytes.count - needle.count) where bytes[index] == 0x3C {
+            if Array(bytes[index..<(index + needle.count)]) == needle { return TextLines.position(ofByte: index, in: bytes).line }
         }
         return nil
     }

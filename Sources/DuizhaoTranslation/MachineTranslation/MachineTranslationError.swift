@@ -1,5 +1,6 @@
-/// Why machine translation failed. Messages say what to check; none contains the API key
-/// (texts that come from the service are cleaned of it before they are kept).
+/// Why machine translation failed. Messages say what went wrong (the command line adds which
+/// of its options to check); none contains the API key (texts that come from the service are
+/// cleaned of it before they are kept).
 public enum MachineTranslationError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The endpoint, model or limits are not usable.
     case invalidConfiguration(String)
@@ -18,35 +19,9 @@ public enum MachineTranslationError: Error, Equatable, Sendable, CustomStringCon
     /// connection, is the problem. Not counted toward giving the service up.
     case unusableAnswer(host: String, detail: String)
 
-    public var description: String {
-        switch self {
-        case .invalidConfiguration(let problem):
-            return "machine translation: \(problem)"
-        case .unreachable(let host, let detail):
-            return "machine translation: cannot connect to \(host) (\(detail)); check that the server is running and that --mt-endpoint is right"
-        case .timedOut(let host, let seconds):
-            return "machine translation: \(host) did not answer within \(Self.seconds(seconds)) s; raise --mt-timeout or lower --mt-batch-size"
-        case .httpStatus(let host, let status, let detail):
-            let hint: String
-            switch status {
-            case 401, 403: hint = "check the API key (its environment variable, see --mt-key-env)"
-            case 404: hint = "check --mt-endpoint (the chat-completions path) and --mt-model"
-            case 429: hint = "the service is rate limiting; lower --mt-concurrency or try later"
-            case 500...599: hint = "the service failed; try later"
-            default: hint = "check --mt-endpoint and --mt-model"
-            }
-            return "machine translation: \(host) answered HTTP \(status)\(detail.isEmpty ? "" : ": \(detail)"); \(hint)"
-        case .transport(let host, let detail):
-            return "machine translation: the request to \(host) failed (\(detail)); try again, or lower --mt-concurrency"
-        case .malformedResponse(let host, let detail):
-            return "machine translation: \(host) sent an answer that is not a chat completion (\(detail)); check that --mt-endpoint speaks the OpenAI chat-completions API"
-        case .unusableAnswer(let host, let detail):
-            return "machine translation: the model at \(host) gave no usable translation (\(detail)); "
-                + "use a larger instruction-tuned model with Chinese (--mt-model), such as a 7B one"
-        }
-    }
+    public var description: String { "machine translation: \(reason)" }
 
-    /// What went wrong, without the advice: for the issue on each sentence's line.
+    /// What went wrong: for the issue on each sentence's line.
     public var reason: String {
         switch self {
         case .invalidConfiguration(let problem): return problem

@@ -134,7 +134,7 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
 
     /// True when the sentence has Chinese to translate.
     static func needsTranslation(_ sentence: AnnotatedSentence) -> Bool {
-        sentence.text.unicodeScalars.contains(where: TranslationVerifier.isHan)
+        sentence.text.unicodeScalars.contains(where: \.isHan)
     }
 
     func key(_ sentence: AnnotatedSentence) -> String {

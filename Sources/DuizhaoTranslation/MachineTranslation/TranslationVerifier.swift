@@ -1,5 +1,6 @@
 import Foundation
 import DuizhaoCore
+import DuizhaoText
 
 /// Checks an English translation of a sentence against what the sentence requires, with no
 /// service involved (so it serves any translation: machine, memory, human):
@@ -55,7 +56,7 @@ public struct TranslationVerifier: Sendable {
         var runs: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in english.unicodeScalars {
-            if Self.isHan(scalar) {
+            if scalar.isHan {
                 current.append(scalar)
             } else if !current.isEmpty {
                 runs.append(String(current))
@@ -66,13 +67,4 @@ public struct TranslationVerifier: Sendable {
         guard !runs.isEmpty else { return [] }
         return [TranslationIssue(kind: .untranslatedChinese, message: "Chinese left in the translation: \(runs.joined(separator: ", "))")]
     }
-
-    /// True for Han ideographs (the CJK unified blocks, their extensions and compatibility forms).
-    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x323AF: return true
-        default: return false
-        }
-    }
-
 }

@@ -50,7 +50,7 @@ import Testing
         options.jobs = 2
         let failureReported = DispatchSemaphore(value: 0)
         var runner = BatchRunner(options: options, job: RaceJob(failureReported: failureReported))
-        runner.onFailure = { record in
+        runner.onFailure = { record, _ in
             if record.key.hasSuffix("a/fails.txt") { failureReported.signal() }
         }
         let report = try runner.run()

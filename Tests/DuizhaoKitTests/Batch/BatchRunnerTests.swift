@@ -56,7 +56,7 @@ import Testing
         let input = try corpus(3)
         let output = try BatchFixture.folder()
         _ = try BatchRunner(options: options(input, output), job: SegmentationJob()).run()
-        let changed = try BatchRunner(options: options(input, output), job: SegmentationJob(candidateLimit: 5)).run()
+        let changed = try BatchRunner(options: options(input, output), job: SegmentationJob(encoding: "UTF-8")).run()
         #expect(changed.counts.processed == 3)
     }
 
@@ -115,7 +115,7 @@ import Testing
         options.maxSize = 2000
         let failures = LockedValue<[String]>([])
         var runner = BatchRunner(options: options, job: SegmentationJob(encoding: "UTF-8", maxSize: 2000))
-        runner.onFailure = { record in failures.withLock { $0.append(record.key) } }
+        runner.onFailure = { record, _ in failures.withLock { $0.append(record.key) } }
         let report = try runner.run()
         #expect(report.counts.documents == 6 && report.counts.processed == 2 && report.counts.failed == 4)
         #expect(failures.withLock { $0.sorted() } == ["in/binary.txt", "in/empty.md", "in/large.txt", "in/undecodable.txt"])

@@ -31,7 +31,7 @@ import Testing
             guard let gloss = glosser.gloss(word) else { return }
             checked += 1
             #expect(!gloss.contains { "[]|();".contains($0) }, "\(word): \(gloss)")
-            #expect(!gloss.unicodeScalars.contains(where: PinyinTranscriber.isHan), "\(word): \(gloss)")
+            #expect(!gloss.unicodeScalars.contains { $0.isHan }, "\(word): \(gloss)")
             #expect(gloss.split(separator: " ").count <= SenseTable.maxWords && gloss.count <= SenseTable.maxCharacters, "\(word): \(gloss)")
         }
         #expect(checked > 10)

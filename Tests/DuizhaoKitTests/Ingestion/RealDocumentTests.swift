@@ -88,7 +88,7 @@ import Testing
         let page = String(decoding: bytes, as: UTF8.self)
         let lines = name.hasSuffix(".html") ? HTMLTextExtractor().extract(page).lines.map(\.text) : [page]
         let document = try Self.document(name)
-        func han(_ texts: [String]) -> [Unicode.Scalar] { texts.flatMap { $0.unicodeScalars.filter(PinyinTranscriber.isHan) }.sorted() }
+        func han(_ texts: [String]) -> [Unicode.Scalar] { texts.flatMap { $0.unicodeScalars.filter(\.isHan) }.sorted() }
         #expect(han(lines) == han([document.text] + document.removed.map(\.text)))
     }
 

@@ -2,6 +2,7 @@ import PropertyBased
 import Testing
 @testable import DuizhaoKit
 @testable import DuizhaoCore
+@testable import DuizhaoText
 
 /// Glossary files of hostile content parse into entries and diagnostics that point inside
 /// the file, and whatever entries survive (keys that fold to nothing, to one character, to
@@ -45,7 +46,7 @@ import Testing
         var entries = 0, matches = 0
         try PropertyRunner.check("glossary.files", count: 200, generator) { bytes, text in
             let parsed = GlossaryTSVParser().parse(bytes: bytes, path: "hostile.tsv")
-            let lineCount = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count
+            let lineCount = TextLines.ranges(of: bytes).count
             var problems: [String] = []
             for diagnostic in parsed.diagnostics where diagnostic.file != "hostile.tsv" || (diagnostic.line ?? 0) < 1 || (diagnostic.line ?? 0) > max(1, lineCount) {
                 problems.append("diagnostic outside the file of \(lineCount) lines: \(diagnostic)")

@@ -14,8 +14,8 @@ func icuTokens(_ layout: String) -> [Token] {
         let length = text.unicodeScalars.count
         let first = text.unicodeScalars.first!
         let kind: Token.Kind
-        if PinyinTranscriber.isHan(first) { kind = .ideographic }
-        else if first.properties.numericType != nil && !PinyinTranscriber.isHan(first) && first != "○" { kind = .number }
+        if first.isHan { kind = .ideographic }
+        else if first.properties.numericType != nil && !first.isHan && first != "○" { kind = .number }
         else if first.isASCII && first.properties.isAlphabetic { kind = .letter }
         else { kind = Token.Kind(ruleStatus: 0, first: first) }
         tokens.append(Token(text: text, span: Span(start: offset, end: offset + length), kind: kind))

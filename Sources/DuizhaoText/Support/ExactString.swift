@@ -1,0 +1,24 @@
+/// A string compared and hashed by its exact UTF-8 bytes, as a dictionary key: Swift's `String`
+/// compares and hashes non-ASCII text through Unicode normalization, which makes 100,000
+/// headword lookups cost a noticeable fraction of a second, and glossary headwords and
+/// duplicate sentences are compared as written anyway. The one exact-string key of duizhao.
+package struct ExactString: Hashable {
+    /// The string, stored as contiguous UTF-8.
+    package var string: String
+
+    /// Wraps `string`.
+    package init(_ string: String) {
+        var copy = string
+        copy.makeContiguousUTF8()
+        self.string = copy
+    }
+
+    package static func == (lhs: ExactString, rhs: ExactString) -> Bool {
+        lhs.string.utf8.elementsEqual(rhs.string.utf8)
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        var copy = string
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
