@@ -24,19 +24,28 @@ struct Segment: ParsableCommand {
 
     @OptionGroup var glossary: GlossaryOptions
 
+    @OptionGroup var dictionary: DictionaryOptions
+
+    @Flag(help: "Keep ICU's word boundaries: do not re-segment with the dictionary as a lexicon (annotate's --no-lexicon).")
+    var noLexicon = false
+
     func run() throws {
         var document = try CommandLineFrontend.run { try input.reader().read(path: file, kind: input.kind) }
         CommandLineFrontend.warnIfNotChinese(document.source)
+        // The words annotate uses: ICU's, re-segmented with the dictionary when one is
+        // installed, glossary terms judged against both and overlaid last.
+        let lexicon: LexiconSegmenter? = noLexicon
+            ? nil : try CommandLineFrontend.run { try dictionary.load() }.map { LexiconSegmenter(lexicon: TrieLexicon(dictionary: $0), options: .glossing) }
         var terms: [TermMatch]?
         if !noGlossary {
             try CommandLineFrontend.run {
                 let loaded = try glossary.load()
                 guard !loaded.isEmpty else { return }
-                let matches = try TermMatcher(glossary: loaded).matches(in: document)
-                document = TokenOverlay.apply(matches, to: document)
-                terms = matches
+                terms = try TermMatcher(glossary: loaded, lexicon: lexicon).matches(in: document)
             }
         }
+        if let lexicon { document.sentences = AnnotationPipeline.resegment(document.sentences, with: lexicon) }
+        if let terms { document = TokenOverlay.apply(terms, to: document) }
         if json {
             // Streamed in megabyte chunks: a large document's JSON need not be held whole.
             var writer = JSONWriter(flushingEvery: 1 << 20) { CommandLineFrontend.writeStandardOutput($0) }

@@ -35,7 +35,7 @@ public final class AnnotationPipeline {
 
     /// Re-segments every sentence's tokens; large documents are split between the cores
     /// (the lexicon is shared and read-only, each sentence is written by one thread).
-    static func resegment(_ sentences: [Sentence], with lexicon: LexiconSegmenter) -> [Sentence] {
+    package static func resegment(_ sentences: [Sentence], with lexicon: LexiconSegmenter) -> [Sentence] {
         var result = sentences
         let workers = Parallel.workers(items: sentences.count, itemsPerWorker: 2_000)
         if workers <= 1 {
