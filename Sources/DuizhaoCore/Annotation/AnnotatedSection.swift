@@ -15,9 +15,9 @@ public struct AnnotatedSection: Codable, Hashable, Sendable {
     /// The heading text without its numbering.
     public var heading: String
     /// Where the heading text lies.
-    public var headingSpan: Span
+    public var headingSpan: TextSpan
     /// The whole section, subsections included.
-    public var span: Span
+    public var span: TextSpan
     /// The enclosing section's id, nil at top level.
     public var parent: String?
     /// The heading's English line.

@@ -1,9 +1,9 @@
 /// Why a document could not be annotated.
 public enum AnnotationError: Error, Equatable, CustomStringConvertible {
     /// A term match names an entry the glossary does not have.
-    case unknownEntry(path: String, entryID: String, span: Span)
+    case unknownEntry(path: String, entryID: String, span: TextSpan)
     /// A term match lies outside the document's text.
-    case matchOutOfRange(path: String, entryID: String, span: Span, textLength: Int)
+    case matchOutOfRange(path: String, entryID: String, span: TextSpan, textLength: Int)
 
     public var description: String {
         switch self {

@@ -98,7 +98,7 @@ public final class Annotator {
                 sentences.append(annotated)
             }
         } else {
-            let placeholder = AnnotatedSentence(index: 0, paragraph: 0, section: nil, span: Span(start: 0, end: 0), text: "", tokens: [], terms: [], quantities: [], english: EnglishLine(text: "", origin: .gloss))
+            let placeholder = AnnotatedSentence(index: 0, paragraph: 0, section: nil, span: TextSpan(start: 0, end: 0), text: "", tokens: [], terms: [], quantities: [], english: EnglishLine(text: "", origin: .gloss))
             sentences = Array(repeating: placeholder, count: document.sentences.count)
             // Shared read-only by the workers: the glossary and the value-type helpers.
             nonisolated(unsafe) let glossary = context.glossary, glosser = context.glosser
@@ -172,7 +172,7 @@ public final class Annotator {
         _ sentence: Sentence, section: String?, matches: [TermMatch], entries: [String: GlossaryEntry], scalars: [Unicode.Scalar],
         glossary: any TermLookup, glosser: (any WordGlosser)?, senses: SenseTable, transcriber: PinyinTranscriber, quantities quantityExtractor: QuantityExtractor
     ) -> AnnotatedSentence {
-        func text(_ span: Span) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.end])) }
+        func text(_ span: TextSpan) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.end])) }
         var previousIsNumber = false
         let aligned = Self.align(sentence.tokens, to: matches).map { token -> AnnotatedToken in
             defer { if token.kind != .whitespace { previousIsNumber = token.kind == .number || (!token.text.isEmpty && token.text.allSatisfy(ChineseNumeral.isNumeralCharacter)) } }
@@ -234,7 +234,7 @@ public final class Annotator {
                     result.append(token)
                 } else {
                     let kind: Token.Kind = token.kind == .term ? .ideographic : token.kind
-                    result.append(Token(text: "", span: Span(start: position, end: end), kind: kind))
+                    result.append(Token(text: "", span: TextSpan(start: position, end: end), kind: kind))
                 }
                 position = end
             }
@@ -372,7 +372,7 @@ public final class Annotator {
     func annotatedPiece(_ text: String, source: SourceInfo) -> AnnotatedSentence? {
         guard text.unicodeScalars.contains(where: \.isHan) else { return nil }
         guard let tokens = try? wordSegmenter.tokens(in: UTF16Text(text)) else { return nil }
-        let span = Span(start: 0, end: text.unicodeScalars.count)
+        let span = TextSpan(start: 0, end: text.unicodeScalars.count)
         let sentence = Sentence(index: 0, paragraph: 0, span: span, text: text, tokens: tokens)
         let paragraph = Paragraph(index: 0, role: .body, span: span, line: 1, section: nil, enumerations: [], duplicateOf: nil)
         let piece = Document(source: source, metadata: Metadata(), text: text, removed: [], sections: [], paragraphs: [paragraph], sentences: [sentence])

@@ -11,7 +11,7 @@ public struct CandidateTerm: Codable, Hashable, Sendable {
     /// Its number of occurrences in the document.
     public var count: Int
     /// Where it first occurs.
-    public var span: Span
+    public var span: TextSpan
     /// The sentence it first occurs in.
     public var firstSentence: Int
     /// Its pinyin with tone marks.
@@ -21,7 +21,7 @@ public struct CandidateTerm: Codable, Hashable, Sendable {
 
     /// Creates a candidate.
     public init(
-        text: String, kind: CandidateReason, reasons: [CandidateReason]? = nil, count: Int, span: Span, firstSentence: Int, pinyin: String?,
+        text: String, kind: CandidateReason, reasons: [CandidateReason]? = nil, count: Int, span: TextSpan, firstSentence: Int, pinyin: String?,
         fullForm: String? = nil
     ) {
         self.text = text

@@ -40,7 +40,7 @@ public struct GlossTranslator: Translator, Sendable {
         var pending = phrases[...]
         var quantities = sentence.quantities.filter { quantity in !phrases.contains { $0.span.overlaps(quantity.span) } }[...]
         var straightQuoteOpen = false
-        var emittedQuantity: Span?
+        var emittedQuantity: TextSpan?
         var formulaOnly = !phrases.isEmpty
         var previous: AnnotatedToken?
         for token in sentence.tokens {

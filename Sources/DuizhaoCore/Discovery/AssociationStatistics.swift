@@ -50,7 +50,7 @@ struct AssociationStatistics: Sendable {
                         entry.lastDocument = Int32(truncatingIfNeeded: document)
                     }
                     if entry.contexts.count < 2, entry.count >= max(1, minCount - 1) {
-                        entry.contexts.append(text.context(Span(start: run[start].span.start, end: run[start + length - 1].span.end)))
+                        entry.contexts.append(text.context(TextSpan(start: run[start].span.start, end: run[start + length - 1].span.end)))
                     }
                     sequences[joined] = entry
                 }

@@ -8,7 +8,7 @@ struct DiscoveryText {
     /// Runs of adjacent word-like tokens, in document order.
     let runs: [[Token]]
     /// Paragraph spans, in order.
-    let paragraphs: [Span]
+    let paragraphs: [TextSpan]
 
     init(_ document: Document) {
         scalars = Array(document.text.unicodeScalars)
@@ -30,7 +30,7 @@ struct DiscoveryText {
     }
 
     /// The text of a span.
-    func string(_ span: Span) -> String {
+    func string(_ span: TextSpan) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[span.start..<span.end])
         return String(view)
@@ -38,7 +38,7 @@ struct DiscoveryText {
 
     /// A snippet around `span`: up to `radius` scalars either side, within its line, with
     /// an ellipsis where the line goes on.
-    func context(_ span: Span, radius: Int = 14) -> String {
+    func context(_ span: TextSpan, radius: Int = 14) -> String {
         var start = span.start
         while start > 0, span.start - start < radius, scalars[start - 1] != "\n" { start -= 1 }
         var end = span.end
@@ -58,7 +58,7 @@ struct DiscoveryText {
 /// One piece of evidence a detector found: a phrase, where it stands, and why it may be a term.
 struct CandidateObservation {
     var text: String
-    var span: Span
+    var span: TextSpan
     var reason: CandidateReason
     var marker: String? = nil
     /// The evidence's weight when it differs from the reason's default.

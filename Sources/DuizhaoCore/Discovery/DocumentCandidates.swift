@@ -28,7 +28,7 @@ public enum DocumentCandidates {
         let search = ScalarSearch(document.text)
         return list(in: document, sentences: sentences, known: known).candidates.compactMap { candidate -> CandidateTerm? in
             guard let start = search.first(of: Array(candidate.text.unicodeScalars)) else { return nil }
-            let span = Span(start: start, end: start + candidate.text.unicodeScalars.count)
+            let span = TextSpan(start: start, end: start + candidate.text.unicodeScalars.count)
             let sentence = spans.firstIndex { $0.contains(span) } ?? spans.firstIndex { $0.overlaps(span) } ?? 0
             let strongest = candidate.reasons.max { ($0.weight, -$0.order) < ($1.weight, -$1.order) } ?? .quoted
             return CandidateTerm(

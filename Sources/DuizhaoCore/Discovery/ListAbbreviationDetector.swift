@@ -8,7 +8,7 @@ struct ListAbbreviationDetector {
     /// A list of phrases separated by 、.
     struct List {
         var items: [[Unicode.Scalar]]
-        var span: Span
+        var span: TextSpan
         var fullForm: String { items.map { String(String.UnicodeScalarView($0)) }.joined(separator: "、") }
     }
 
@@ -34,7 +34,7 @@ struct ListAbbreviationDetector {
                         var position = span.start
                         while position + 1 < span.end {
                             if text.scalars[position] == abbreviation[0], text.scalars[position + 1] == abbreviation[1] {
-                                let found = Span(start: position, end: position + 2)
+                                let found = TextSpan(start: position, end: position + 2)
                                 result.append(CandidateObservation(text: text.string(found), span: found, reason: .listAbbreviation, fullForm: list.fullForm))
                             }
                             position += 1
@@ -75,7 +75,7 @@ struct ListAbbreviationDetector {
     }
 
     /// Lists of two to six Han phrases of two to six characters separated by 、 in a paragraph.
-    func lists(in paragraph: Span, _ text: DiscoveryText) -> [List] {
+    func lists(in paragraph: TextSpan, _ text: DiscoveryText) -> [List] {
         var result: [List] = []
         var clauseStart = paragraph.start
         for position in paragraph.start...paragraph.end {
@@ -94,7 +94,7 @@ struct ListAbbreviationDetector {
                     if items.allSatisfy({ $0.count >= 2 && $0.count <= 6 }) {
                         let start = position - clause.count + (parts[0].count - items[0].count)
                         let end = position - (parts[parts.count - 1].count - items[items.count - 1].count)
-                        result.append(List(items: items, span: Span(start: start, end: end)))
+                        result.append(List(items: items, span: TextSpan(start: start, end: end)))
                     }
                 }
             }
@@ -104,8 +104,8 @@ struct ListAbbreviationDetector {
     }
 
     /// Phrases in quotation marks or parentheses, or after 简称, of two to six Han characters.
-    func setOffPhrases(in paragraph: Span, _ text: DiscoveryText) -> [(scalars: [Unicode.Scalar], span: Span)] {
-        var result: [(scalars: [Unicode.Scalar], span: Span)] = []
+    func setOffPhrases(in paragraph: TextSpan, _ text: DiscoveryText) -> [(scalars: [Unicode.Scalar], span: TextSpan)] {
+        var result: [(scalars: [Unicode.Scalar], span: TextSpan)] = []
         let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("\u{201C}", "\u{201D}"), ("（", "）"), ("(", ")"), ("「", "」")]
         var position = paragraph.start
         while position < paragraph.end {
@@ -122,7 +122,7 @@ struct ListAbbreviationDetector {
                     while innerEnd > innerStart, !text.scalars[innerEnd - 1].isHan { innerEnd -= 1 }
                     let inner = Array(text.scalars[innerStart..<innerEnd])
                     if inner.count >= 2, inner.count <= 6, inner.allSatisfy(\.isHan) {
-                        result.append((inner, Span(start: innerStart, end: innerEnd)))
+                        result.append((inner, TextSpan(start: innerStart, end: innerEnd)))
                     }
                 }
             } else if text.scalars[position..<paragraph.end].starts(with: "简称".unicodeScalars) {
@@ -132,7 +132,7 @@ struct ListAbbreviationDetector {
                 while end < paragraph.end, end - start < 6, text.scalars[end].isHan { end += 1 }
                 if end - start >= 2 {
                     for length in 2...(end - start) {
-                        result.append((Array(text.scalars[start..<(start + length)]), Span(start: start, end: start + length)))
+                        result.append((Array(text.scalars[start..<(start + length)]), TextSpan(start: start, end: start + length)))
                     }
                 }
             }

@@ -35,7 +35,7 @@ struct NumeralAbbreviationDetector {
             let pairs = (end - index) / 2
             if pairs >= 2, ends.contains(end), !DiscoveryLexicon.measureCharacters.contains(Character(text.scalars[end - 1])),
                 !(text.scalars[index] == text.scalars[index + 2] && text.scalars[index + 1] == text.scalars[index + 3]) {
-                let span = Span(start: index, end: end)
+                let span = TextSpan(start: index, end: end)
                 result.append(CandidateObservation(text: text.string(span), span: span, reason: .numeralAbbreviation))
                 index = end
             } else {
@@ -57,14 +57,14 @@ struct NumeralAbbreviationDetector {
             if scalars.count == 1, nextScalars.count == 1, let character = nextScalars.first, isPlainHan(character),
                 !DiscoveryLexicon.measureCharacters.contains(Character(character)),
                 !DiscoveryLexicon.functionCharacters.contains(Character(character)) {
-                let span = Span(start: token.span.start, end: next.span.end)
+                let span = TextSpan(start: token.span.start, end: next.span.end)
                 result.append(CandidateObservation(text: text.string(span), span: span, reason: .numeralAbbreviation))
             } else if (scalars.count == 2 && scalars[1] == "个") || (scalars.count == 1 && next.text == "个") {
                 let wordIndex = scalars.count == 2 ? index + 1 : index + 2
                 guard wordIndex < run.count else { continue }
                 let word = run[wordIndex]
                 guard word.kind == .ideographic, word.text.unicodeScalars.count == 2 else { continue }
-                let span = Span(start: token.span.start, end: word.span.end)
+                let span = TextSpan(start: token.span.start, end: word.span.end)
                 result.append(CandidateObservation(text: text.string(span), span: span, reason: .numeralAbbreviation))
             }
         }

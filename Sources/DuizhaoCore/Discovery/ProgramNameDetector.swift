@@ -28,7 +28,7 @@ struct ProgramNameDetector {
                 var nameStart = min(run[first].span.start, markerStart)
                 var prefixTokens: [String] = []
                 if run[first].span.start < markerStart {
-                    prefixTokens.append(text.string(Span(start: run[first].span.start, end: markerStart)))
+                    prefixTokens.append(text.string(TextSpan(start: run[first].span.start, end: markerStart)))
                 }
                 var index = first - 1
                 var naturalStop = true
@@ -59,13 +59,13 @@ struct ProgramNameDetector {
                     }
                 }
                 // “宽带深圳”行动计划: a quoted phrase right before the run opens the name.
-                var quoted: Span?
+                var quoted: TextSpan?
                 if index < 0, naturalStop, start >= 2, text.scalars[start - 1] == "\u{201D}" {
                     var open = start - 2
                     while open >= 0, start - open <= 14, text.scalars[open] != "\u{201C}", text.scalars[open] != "\n" { open -= 1 }
                     if open >= 0, text.scalars[open] == "\u{201C}",
                         QuotedPhraseDetector().accepts(text.scalars[(open + 1)..<(start - 1)]) || text.scalars[(open + 1)..<(start - 1)].contains("+") {
-                        quoted = Span(start: open + 1, end: start - 1)
+                        quoted = TextSpan(start: open + 1, end: start - 1)
                     }
                 }
                 guard naturalStop, markerStart - nameStart >= 2 || quoted != nil else { continue }
@@ -86,8 +86,8 @@ struct ProgramNameDetector {
                 if !marker.coins, !prefixTokens.isEmpty { weight -= Double(genericCount) / Double(prefixTokens.count) }
                 if let first = prefixTokens.first, DiscoveryLexicon.nameOpeners.contains(first) { weight += 0.3 }
                 if quoted != nil { weight = max(weight, marker.weight) }
-                let span = Span(start: quoted.map { $0.start - 1 } ?? nameStart, end: token.span.end)
-                let name = (quoted.map(text.string) ?? "") + text.string(Span(start: nameStart, end: token.span.end))
+                let span = TextSpan(start: quoted.map { $0.start - 1 } ?? nameStart, end: token.span.end)
+                let name = (quoted.map(text.string) ?? "") + text.string(TextSpan(start: nameStart, end: token.span.end))
                 result.append(CandidateObservation(text: name, span: span, reason: .programName, marker: marker.text, weight: weight))
             }
         }

@@ -25,7 +25,7 @@ struct QuotedPhraseDetector {
             var end = index + 1
             while end < scalars.count, end - index <= maxLength + 1, scalars[end] != close, scalars[end] != "\n" { end += 1 }
             guard end < scalars.count, scalars[end] == close else { index += 1; continue }
-            let span = Span(start: index + 1, end: end)
+            let span = TextSpan(start: index + 1, end: end)
             if accepts(scalars[span.start..<span.end]) {
                 result.append(CandidateObservation(text: text.string(span), span: span, reason: .quoted))
             }

@@ -113,7 +113,7 @@ public struct TermCandidateFinder: Sendable {
             let from = document.paragraphs.first { $0.line >= definition.line }?.span.start ?? 0
             guard let start = search.first(of: needle, from: from) ?? search.first(of: needle) else { return nil }
             return CandidateObservation(
-                text: definition.term, span: Span(start: start, end: start + needle.count), reason: .documentDefined, fullForm: definition.definition)
+                text: definition.term, span: TextSpan(start: start, end: start + needle.count), reason: .documentDefined, fullForm: definition.definition)
         }
     }
 

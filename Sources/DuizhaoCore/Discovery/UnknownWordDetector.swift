@@ -26,7 +26,7 @@ struct UnknownWordDetector {
                     current.removeFirst(2)
                 }
                 if current.count >= minLength, current.count <= maxLength, let first = current.first, let last = current.last {
-                    let span = Span(start: run[first].span.start, end: run[last].span.end)
+                    let span = TextSpan(start: run[first].span.start, end: run[last].span.end)
                     // Standing alone (after a verb or at the start, before punctuation or a
                     // particle) it is more likely a name than part of a longer word.
                     let openLeft = first == 0 || DiscoveryLexicon.leftStops.contains(run[first - 1].text)

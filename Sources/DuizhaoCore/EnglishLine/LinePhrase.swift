@@ -18,7 +18,7 @@ public struct LinePhrase: Hashable, Sendable {
     }
 
     /// Where it lies in the document's text.
-    public var span: Span
+    public var span: TextSpan
     /// Its English.
     public var english: String
     /// What it is.

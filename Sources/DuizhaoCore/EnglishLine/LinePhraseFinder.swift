@@ -27,7 +27,7 @@ struct LinePhraseFinder: Sendable {
         }
         var result: [LinePhrase] = []
         func add(_ start: Int, _ end: Int, _ english: String, _ kind: LinePhrase.Kind) {
-            result.append(LinePhrase(span: Span(start: start + offset, end: end + offset), english: english, kind: kind))
+            result.append(LinePhrase(span: TextSpan(start: start + offset, end: end + offset), english: english, kind: kind))
         }
         var index = 0
         while index < scalars.count, scalars[index] == " " || scalars[index] == "\u{3000}" { index += 1 }

@@ -37,7 +37,7 @@ enum PersonNames {
             if let range = pending.first, range.lowerBound == index {
                 let parts = tokens[range]
                 let text = parts.map(\.text).joined()
-                let span = Span(start: parts.first!.span.start, end: parts.last!.span.end)
+                let span = TextSpan(start: parts.first!.span.start, end: parts.last!.span.end)
                 result.append(AnnotatedToken(text: text, span: span, kind: .ideographic, pinyin: HanPinyin.pinyin(text), gloss: transliterate(text), glossLayer: .transliteration))
                 index = range.upperBound
                 pending = pending.dropFirst()

@@ -163,7 +163,7 @@ public final class TermMatcher {
         // A numeric abbreviation does not start inside a longer one (千万工程 in 百千万工程): a
         // numeral written directly before it. (Digits before a digit are the Latin rule above.)
         if range.lowerBound > 0, Self.isChineseNumeral(folded[start]), Self.isChineseNumeral(original[range.lowerBound - 1].value) { return nil }
-        let span = Span(start: base + range.lowerBound, end: base + range.upperBound)
+        let span = TextSpan(start: base + range.lowerBound, end: base + range.upperBound)
         // An edge inside a word the dictionary confirms: part of a longer word, not a term.
         if boundaries.cutsWord(span) { return nil }
         let confidence = boundaries.confidence(of: span)

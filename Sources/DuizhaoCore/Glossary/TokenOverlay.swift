@@ -26,7 +26,7 @@ public enum TokenOverlay {
         guard !matches.isEmpty else { return sentence }
         let scalars = Array(sentence.text.unicodeScalars)
         let base = sentence.span.start
-        func text(_ span: Span) -> String { String(String.UnicodeScalarView(scalars[(span.start - base)..<(span.end - base)])) }
+        func text(_ span: TextSpan) -> String { String(String.UnicodeScalarView(scalars[(span.start - base)..<(span.end - base)])) }
 
         let terms = matches.sorted { $0.span < $1.span }
         var tokens: [Token] = terms.map { Token(text: text($0.span), span: $0.span, kind: .term, entryID: $0.entryID) }
@@ -40,7 +40,7 @@ public enum TokenOverlay {
             while index < terms.count, terms[index].span.start < token.span.end {
                 let term = terms[index].span
                 if term.start > pieceStart {
-                    let piece = Span(start: pieceStart, end: term.start)
+                    let piece = TextSpan(start: pieceStart, end: term.start)
                     tokens.append(Token(text: text(piece), span: piece, kind: token.kind))
                 }
                 pieceStart = max(pieceStart, term.end)
@@ -49,7 +49,7 @@ public enum TokenOverlay {
             if pieceStart == token.span.start {
                 tokens.append(token)
             } else if pieceStart < token.span.end {
-                let piece = Span(start: pieceStart, end: token.span.end)
+                let piece = TextSpan(start: pieceStart, end: token.span.end)
                 tokens.append(Token(text: text(piece), span: piece, kind: token.kind))
             }
         }

@@ -97,7 +97,7 @@ public struct WordBoundaries: Sendable {
 
     /// True when an edge of `span` (document offsets) falls inside a word the lexicon
     /// confirms; always false without a lexicon.
-    public func cutsWord(_ span: Span) -> Bool {
+    public func cutsWord(_ span: TextSpan) -> Bool {
         guard let cuts else { return false }
         let lower = span.start - start, upper = span.end - start
         return (lower >= 0 && lower < cuts.start.count && cuts.start[lower]) || (upper >= 0 && upper < cuts.end.count && cuts.end[upper])
@@ -105,7 +105,7 @@ public struct WordBoundaries: Sendable {
 
     /// High when both edges of `span` (document offsets) are boundaries, medium when one is,
     /// low when neither is.
-    public func confidence(of span: Span) -> TermMatch.Confidence {
+    public func confidence(of span: TextSpan) -> TermMatch.Confidence {
         switch (contains(span.start), contains(span.end)) {
         case (true, true): return .high
         case (false, false): return .low

@@ -106,7 +106,7 @@ public final class DocumentReader {
         for (index, line) in kept.enumerated() {
             if index > 0 { text += "\n"; offset += 1 }
             let length = line.text.unicodeScalars.count
-            paragraphs.append(Paragraph(index: index, role: roles[index] ?? .body, span: Span(start: offset, end: offset + length), line: line.line, section: nil, enumerations: [], duplicateOf: nil))
+            paragraphs.append(Paragraph(index: index, role: roles[index] ?? .body, span: TextSpan(start: offset, end: offset + length), line: line.line, section: nil, enumerations: [], duplicateOf: nil))
             text += line.text
             offset += length
         }
@@ -128,7 +128,7 @@ public final class DocumentReader {
             if let pending = appendixAwaitsHeading, appendix.map({ $0.numbering.isEmpty }) ?? true, outline.marker(in: line) == nil, DocumentFrameReader.looksLikeTitle(line, outline: outline) || DefinitionReader.isDefinitionsHeading(line) {
                 // `附件2` on one line, `名词解释` on the next: the second is the appendix's heading.
                 sections[pending].heading = line
-                sections[pending].headingSpan = Span(start: start, end: start + line.unicodeScalars.count)
+                sections[pending].headingSpan = TextSpan(start: start, end: start + line.unicodeScalars.count)
                 paragraphs[index].role = .heading
                 paragraphs[index].section = sections[pending].id
                 inDefinitions = DefinitionReader.isDefinitionsHeading(line)
@@ -145,7 +145,7 @@ public final class DocumentReader {
                 let id = parent.map { "\($0).\(counters[key]!)" } ?? "\(counters[key]!)"
                 let scalars = Array(line.unicodeScalars)
                 var heading = String(String.UnicodeScalarView(scalars[marker.headingStart..<marker.headingEnd])).trimmingSpaces()
-                var headingSpan = Span(start: start + marker.headingStart, end: start + marker.headingEnd)
+                var headingSpan = TextSpan(start: start + marker.headingStart, end: start + marker.headingEnd)
                 let role: Section.Role? = marker.tier == .appendix ? .appendix : parent.flatMap { id in sections.first { $0.id == id }?.role }
                 if marker.tier == .appendix {
                     inDefinitions = DefinitionReader.isDefinitionsHeading(heading)
@@ -154,11 +154,11 @@ public final class DocumentReader {
                     // A numbered definition: the heading is its term; the number stays.
                     definitions.append(DocumentDefinition(term: entry.term, definition: entry.definition, line: kept[index].line, kind: .appendix))
                     heading = entry.term
-                    headingSpan = Span(start: start + entry.termStart, end: start + entry.termEnd)
+                    headingSpan = TextSpan(start: start + entry.termStart, end: start + entry.termEnd)
                 }
                 sections.append(Section(
                     id: id, level: stack.count + 1, tier: marker.tier, role: role, numbering: marker.numbering, ordinal: marker.ordinal,
-                    heading: heading, headingSpan: headingSpan, span: Span(start: start, end: start), parent: parent))
+                    heading: heading, headingSpan: headingSpan, span: TextSpan(start: start, end: start), parent: parent))
                 stack.append(sections.count - 1)
                 if marker.standalone { paragraphs[index].role = .heading }
             } else if inDefinitions, let entry = definitionReader.entry(in: line, marker: nil) {
@@ -166,7 +166,7 @@ public final class DocumentReader {
             }
             paragraphs[index].section = stack.last.map { sections[$0].id }
             paragraphs[index].enumerations = outline.enumerations(in: line).map {
-                Enumeration(marker: $0.marker, ordinal: $0.ordinal, span: Span(start: start + $0.start, end: start + $0.end))
+                Enumeration(marker: $0.marker, ordinal: $0.ordinal, span: TextSpan(start: start + $0.start, end: start + $0.end))
             }
         }
         // Paragraphs of the frame inside a section (a closing after the body) belong to it.
@@ -184,7 +184,7 @@ public final class DocumentReader {
             let rank = sections[index].tier.rank
             let next = sections[(index + 1)...].first { $0.tier.rank <= rank || $0.tier == .appendix }
             let end = next.map { $0.span.start - 1 } ?? totalLength
-            sections[index].span = Span(start: sections[index].span.start, end: max(sections[index].span.start, end))
+            sections[index].span = TextSpan(start: sections[index].span.start, end: max(sections[index].span.start, end))
         }
         // Exact duplicate paragraphs are flagged, not dropped.
         var firstSeen: [ExactString: Int] = [:]

@@ -8,7 +8,7 @@ public struct AnnotatedSentence: Codable, Hashable, Sendable {
     /// The innermost outline section it belongs to.
     public var section: String?
     /// Where it lies in the document's cleaned text.
-    public var span: Span
+    public var span: TextSpan
     /// Its text.
     public var text: String
     /// Its tokens. A term is always exactly one token of kind `term`: tokens never cross a
@@ -22,7 +22,7 @@ public struct AnnotatedSentence: Codable, Hashable, Sendable {
     public var english: EnglishLine
 
     /// Creates a sentence.
-    public init(index: Int, paragraph: Int, section: String?, span: Span, text: String, tokens: [AnnotatedToken], terms: [AnnotatedTerm], quantities: [Quantity], english: EnglishLine) {
+    public init(index: Int, paragraph: Int, section: String?, span: TextSpan, text: String, tokens: [AnnotatedToken], terms: [AnnotatedTerm], quantities: [Quantity], english: EnglishLine) {
         self.index = index
         self.paragraph = paragraph
         self.section = section

@@ -3,7 +3,7 @@ public struct AnnotatedTerm: Codable, Hashable, Sendable {
     /// The text as it stands in the document.
     public var surface: String
     /// Where it stands in the document's cleaned text.
-    public var span: Span
+    public var span: TextSpan
     /// The glossary entry's id.
     public var entryID: String
     /// The entry's Chinese headword.

@@ -18,7 +18,7 @@ public struct AnnotatedToken: Codable, Hashable, Sendable {
     /// The token's text.
     public var text: String
     /// Where it lies in the document's cleaned text.
-    public var span: Span
+    public var span: TextSpan
     /// What the token is.
     public var kind: Token.Kind
     /// The pinyin with tone marks, syllables separated by spaces; nil without Han characters.
@@ -31,7 +31,7 @@ public struct AnnotatedToken: Codable, Hashable, Sendable {
     public var entryID: String?
 
     /// Creates a token.
-    public init(text: String, span: Span, kind: Token.Kind, pinyin: String? = nil, gloss: String? = nil, glossLayer: GlossLayer = .none, entryID: String? = nil) {
+    public init(text: String, span: TextSpan, kind: Token.Kind, pinyin: String? = nil, gloss: String? = nil, glossLayer: GlossLayer = .none, entryID: String? = nil) {
         self.text = text
         self.span = span
         self.kind = kind

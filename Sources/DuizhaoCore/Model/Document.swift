@@ -62,9 +62,9 @@ public struct Section: Codable, Equatable, Sendable {
     /// The heading text without its numbering.
     public var heading: String
     /// Where the heading text lies.
-    public var headingSpan: Span
+    public var headingSpan: TextSpan
     /// The whole section, from its numbering to the start of the next section at its level or above.
-    public var span: Span
+    public var span: TextSpan
     /// The enclosing section's id, nil at top level.
     public var parent: String?
 }
@@ -76,7 +76,7 @@ public struct Enumeration: Codable, Equatable, Sendable {
     /// Its number (一 → 1).
     public var ordinal: Int
     /// Where the marker lies.
-    public var span: Span
+    public var span: TextSpan
 }
 
 /// A paragraph of the cleaned text.
@@ -108,7 +108,7 @@ public struct Paragraph: Codable, Equatable, Sendable {
     /// What the paragraph is.
     public var role: Role
     /// Where it lies.
-    public var span: Span
+    public var span: TextSpan
     /// The 1-based line of the input it came from.
     public var line: Int
     /// The innermost section it belongs to.
@@ -126,7 +126,7 @@ public struct Sentence: Codable, Equatable, Sendable {
     /// The paragraph it belongs to.
     public var paragraph: Int
     /// Where it lies.
-    public var span: Span
+    public var span: TextSpan
     /// Its text.
     public var text: String
     /// Its word tokens (whitespace omitted).

@@ -49,7 +49,7 @@ public struct Quantity: Codable, Hashable, Sendable {
     /// The text as written, qualifiers next to the number included.
     public var surface: String
     /// Where it stands in the document's cleaned text.
-    public var span: Span
+    public var span: TextSpan
     /// What it measures.
     public var kind: Kind
     /// The value, multipliers applied (`10亿` → 1000000000).
@@ -66,7 +66,7 @@ public struct Quantity: Codable, Hashable, Sendable {
     public var english: String
 
     /// Creates a quantity.
-    public init(surface: String, span: Span, kind: Kind, value: Double, upperValue: Double? = nil, unit: String? = nil, bound: Bound? = nil, perYear: Bool = false, english: String) {
+    public init(surface: String, span: TextSpan, kind: Kind, value: Double, upperValue: Double? = nil, unit: String? = nil, bound: Bound? = nil, perYear: Bool = false, english: String) {
         self.surface = surface
         self.span = span
         self.kind = kind

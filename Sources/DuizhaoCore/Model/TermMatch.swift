@@ -33,7 +33,7 @@ public struct TermMatch: Codable, Hashable, Sendable {
     /// The text as it stands in the document.
     public var surface: String
     /// Where it stands, in the document's cleaned text.
-    public var span: Span
+    public var span: TextSpan
     /// The matched entry's id.
     public var entryID: String
     /// The form that matched.
@@ -42,7 +42,7 @@ public struct TermMatch: Codable, Hashable, Sendable {
     public var confidence: Confidence
 
     /// Creates a match.
-    public init(surface: String, span: Span, entryID: String, form: Form, confidence: Confidence) {
+    public init(surface: String, span: TextSpan, entryID: String, form: Form, confidence: Confidence) {
         self.surface = surface
         self.span = span
         self.entryID = entryID

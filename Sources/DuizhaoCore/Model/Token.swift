@@ -55,14 +55,14 @@ public struct Token: Codable, Hashable, Sendable {
     /// The token's text.
     public var text: String
     /// Where the token lies in the document's cleaned text.
-    public var span: Span
+    public var span: TextSpan
     /// What the token is.
     public var kind: Kind
     /// The glossary entry this token stands for, when the overlay merged a term into it.
     public var entryID: String?
 
     /// Creates a token.
-    public init(text: String, span: Span, kind: Kind, entryID: String? = nil) {
+    public init(text: String, span: TextSpan, kind: Kind, entryID: String? = nil) {
         self.text = text
         self.span = span
         self.kind = kind

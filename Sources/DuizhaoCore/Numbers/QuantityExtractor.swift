@@ -26,7 +26,7 @@ public struct QuantityExtractor: Sendable {
             if scanner.startsNumber(at: index) {
                 if let found = scanner.quantity(at: index) {
                     var quantity = found.quantity
-                    quantity.span = Span(start: quantity.span.start + offset, end: quantity.span.end + offset)
+                    quantity.span = TextSpan(start: quantity.span.start + offset, end: quantity.span.end + offset)
                     result.append(quantity)
                     index = max(found.end, index + 1)
                 } else {
@@ -475,7 +475,7 @@ struct QuantityScanner {
 
         let surface = String(String.UnicodeScalarView(s[spanStart..<end]))
         let quantity = Quantity(
-            surface: surface, span: Span(start: spanStart, end: end), kind: kind,
+            surface: surface, span: TextSpan(start: spanStart, end: end), kind: kind,
             value: NSDecimalNumber(decimal: lowValue).doubleValue, upperValue: highValue.map { NSDecimalNumber(decimal: $0).doubleValue },
             unit: unitText, bound: bound, perYear: perYear, english: english)
         return (quantity, end)

@@ -99,13 +99,13 @@ public struct LexiconSegmenter: Sendable {
             }
             if options.joinsRepeatedPunctuation, let last = result.last, Self.isRepeatable(token.text),
                last.span.end == token.span.start, last.text.unicodeScalars.allSatisfy({ $0 == token.text.unicodeScalars.first! }) {
-                result[result.count - 1] = Token(text: last.text + token.text, span: Span(start: last.span.start, end: token.span.end), kind: last.kind)
+                result[result.count - 1] = Token(text: last.text + token.text, span: TextSpan(start: last.span.start, end: token.span.end), kind: last.kind)
                 index += 1
                 continue
             }
             if options.joinsNumeralUnits, let last = result.last, last.kind == .number, last.span.end == token.span.start,
                token.text == "%" || token.text == "％", NumeralUnits.isArabicNumber(last.text) {
-                result[result.count - 1] = Token(text: last.text + token.text, span: Span(start: last.span.start, end: token.span.end), kind: .number)
+                result[result.count - 1] = Token(text: last.text + token.text, span: TextSpan(start: last.span.start, end: token.span.end), kind: .number)
                 index += 1
                 continue
             }
@@ -225,7 +225,7 @@ public struct LexiconSegmenter: Sendable {
             let unit = NumeralUnits.unitLength(afterNumber: last.text, following: scalars[...])
             if unit > 0 {
                 let unitText = String(String.UnicodeScalarView(scalars[0..<unit]))
-                result[result.count - 1] = Token(text: last.text + unitText, span: Span(start: last.span.start, end: runStart + unit), kind: .number)
+                result[result.count - 1] = Token(text: last.text + unitText, span: TextSpan(start: last.span.start, end: runStart + unit), kind: .number)
                 offset = unit
             }
         }
@@ -234,10 +234,10 @@ public struct LexiconSegmenter: Sendable {
         let restBoundaries = icuBoundaries.compactMap { $0 >= offset ? $0 - offset : nil }
         let boundaries = boundaries(of: rest, icuBoundaries: restBoundaries)
         // Original tokens by span, to return them unchanged when kept.
-        var originals: [Span: Token] = [:]
+        var originals: [TextSpan: Token] = [:]
         for token in run { originals[token.span] = token }
         for (lower, upper) in zip(boundaries, boundaries.dropFirst()) {
-            let span = Span(start: runStart + offset + lower, end: runStart + offset + upper)
+            let span = TextSpan(start: runStart + offset + lower, end: runStart + offset + upper)
             if let original = originals[span] {
                 result.append(original)
             } else {

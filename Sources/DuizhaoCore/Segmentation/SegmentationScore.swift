@@ -43,14 +43,14 @@ public struct SegmentationScore: Equatable, Sendable, CustomStringConvertible {
 
     /// The spans of words laid end to end, counted in non-whitespace Unicode scalars, so that
     /// spaces in or between words do not shift offsets. Words of only whitespace are dropped.
-    public static func spans(of words: [String]) -> [Span] {
-        var spans: [Span] = []
+    public static func spans(of words: [String]) -> [TextSpan] {
+        var spans: [TextSpan] = []
         spans.reserveCapacity(words.count)
         var offset = 0
         for word in words {
             let length = word.unicodeScalars.filter { !$0.properties.isWhitespace }.count
             guard length > 0 else { continue }
-            spans.append(Span(start: offset, end: offset + length))
+            spans.append(TextSpan(start: offset, end: offset + length))
             offset += length
         }
         return spans

@@ -37,7 +37,7 @@ public struct UTF16Text: Sendable {
     }
 
     /// The span, in scalars, of a code unit range.
-    public func span(_ start: Int, _ end: Int) -> Span { Span(start: scalarOffset(start), end: scalarOffset(end)) }
+    public func span(_ start: Int, _ end: Int) -> TextSpan { TextSpan(start: scalarOffset(start), end: scalarOffset(end)) }
 
     /// The string of a code unit range.
     public func string(_ start: Int, _ end: Int) -> String {

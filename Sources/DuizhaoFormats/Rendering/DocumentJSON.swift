@@ -4,7 +4,7 @@ import DuizhaoText
 /// Fast JSON for the document model: keys in sorted order, as `JSONOutput` writes them, so
 /// the bytes equal JSONEncoder's sorted-key output in content (a test decodes and compares).
 
-extension Span: JSONWritable {
+extension TextSpan: JSONWritable {
     public func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("end", end)

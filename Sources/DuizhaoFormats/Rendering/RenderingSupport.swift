@@ -32,7 +32,7 @@ extension EnglishLine {
 /// A stretch of a sentence's text: a token, or the text between tokens (spaces).
 struct SentencePiece {
     var text: String
-    var span: Span
+    var span: TextSpan
     var token: AnnotatedToken?
 }
 
@@ -47,19 +47,19 @@ extension AnnotatedSentence {
         var position = span.start
         for token in tokens where token.span.start >= position && token.span.end <= span.end {
             if token.span.start > position {
-                result.append(SentencePiece(text: slice(position, token.span.start), span: Span(start: position, end: token.span.start)))
+                result.append(SentencePiece(text: slice(position, token.span.start), span: TextSpan(start: position, end: token.span.start)))
             }
             result.append(SentencePiece(text: token.text, span: token.span, token: token))
             position = token.span.end
         }
         if position < span.end {
-            result.append(SentencePiece(text: slice(position, span.end), span: Span(start: position, end: span.end)))
+            result.append(SentencePiece(text: slice(position, span.end), span: TextSpan(start: position, end: span.end)))
         }
         return result
     }
 
     /// The term whose span is `span`.
-    func term(at span: Span) -> AnnotatedTerm? {
+    func term(at span: TextSpan) -> AnnotatedTerm? {
         terms.first { $0.span == span }
     }
 }
@@ -87,7 +87,7 @@ extension AnnotatedDocument {
 
     /// A short Chinese context around `span` in its sentence: up to `radius` characters each
     /// side, with ellipses where cut.
-    func context(of span: Span, in sentence: AnnotatedSentence, radius: Int = 12) -> String {
+    func context(of span: TextSpan, in sentence: AnnotatedSentence, radius: Int = 12) -> String {
         let scalars = Array(sentence.text.unicodeScalars)
         let start = max(0, span.start - sentence.span.start - radius)
         let end = min(scalars.count, span.end - sentence.span.start + radius)

@@ -87,10 +87,10 @@ struct FixtureMatcher: TermMatching {
                 let needle = Array(text.unicodeScalars)
                 guard !needle.isEmpty, needle.count <= scalars.count else { continue }
                 for start in 0...(scalars.count - needle.count) where Array(scalars[start..<(start + needle.count)]) == needle {
-                    var span = Span(start: start, end: start + needle.count)
+                    var span = TextSpan(start: start, end: start + needle.count)
                     var matchForm = form
                     if start > 0, span.end < scalars.count, scalars[start - 1] == "“", scalars[span.end] == "”" {
-                        span = Span(start: start - 1, end: span.end + 1)
+                        span = TextSpan(start: start - 1, end: span.end + 1)
                         matchForm = .quoteFolded
                     }
                     let edges = (boundaries.contains(span.start) ? 1 : 0) + (boundaries.contains(span.end) ? 1 : 0)

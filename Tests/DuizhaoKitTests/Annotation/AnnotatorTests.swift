@@ -42,38 +42,38 @@ import Testing
         let sentence = document.sentences[8]
         #expect(sentence.terms.map(\.entryID) == ["shenzhen-stic"], "深圳市 inside 深圳市科技创新委员会 is not a separate term")
         let chosen = Annotator.resolveOverlaps([
-            TermMatch(surface: "深圳", span: Span(start: 0, end: 2), entryID: "a", form: .headword, confidence: .high),
-            TermMatch(surface: "深圳市", span: Span(start: 0, end: 3), entryID: "b", form: .headword, confidence: .high),
-            TermMatch(surface: "市科", span: Span(start: 2, end: 4), entryID: "c", form: .headword, confidence: .high),
-            TermMatch(surface: "科技", span: Span(start: 3, end: 5), entryID: "d", form: .headword, confidence: .low),
+            TermMatch(surface: "深圳", span: TextSpan(start: 0, end: 2), entryID: "a", form: .headword, confidence: .high),
+            TermMatch(surface: "深圳市", span: TextSpan(start: 0, end: 3), entryID: "b", form: .headword, confidence: .high),
+            TermMatch(surface: "市科", span: TextSpan(start: 2, end: 4), entryID: "c", form: .headword, confidence: .high),
+            TermMatch(surface: "科技", span: TextSpan(start: 3, end: 5), entryID: "d", form: .headword, confidence: .low),
         ])
         #expect(chosen.map(\.entryID) == ["b", "d"])
     }
 
     @Test func tokensAreSplitAtTermEdgesInsideWords() {
         // 大湾区 with a term 湾区 whose edges fall inside ICU tokens 大湾|区.
-        let tokens = [Token(text: "大湾", span: Span(start: 0, end: 2), kind: .ideographic), Token(text: "区", span: Span(start: 2, end: 3), kind: .ideographic)]
-        let match = TermMatch(surface: "湾区", span: Span(start: 1, end: 3), entryID: "bay-area", form: .headword, confidence: .medium)
+        let tokens = [Token(text: "大湾", span: TextSpan(start: 0, end: 2), kind: .ideographic), Token(text: "区", span: TextSpan(start: 2, end: 3), kind: .ideographic)]
+        let match = TermMatch(surface: "湾区", span: TextSpan(start: 1, end: 3), entryID: "bay-area", form: .headword, confidence: .medium)
         let aligned = Annotator.align(tokens, to: [match])
-        #expect(aligned.map(\.span) == [Span(start: 0, end: 1), Span(start: 1, end: 3)])
+        #expect(aligned.map(\.span) == [TextSpan(start: 0, end: 1), TextSpan(start: 1, end: 3)])
         #expect(aligned.map(\.kind) == [.ideographic, .term])
         #expect(aligned[1].entryID == "bay-area")
         // Already merged tokens stay as they are.
-        let merged = [Token(text: "湾区", span: Span(start: 0, end: 2), kind: .term, entryID: "bay-area")]
-        #expect(Annotator.align(merged, to: [TermMatch(surface: "湾区", span: Span(start: 0, end: 2), entryID: "bay-area", form: .headword, confidence: .high)]) == merged)
+        let merged = [Token(text: "湾区", span: TextSpan(start: 0, end: 2), kind: .term, entryID: "bay-area")]
+        #expect(Annotator.align(merged, to: [TermMatch(surface: "湾区", span: TextSpan(start: 0, end: 2), entryID: "bay-area", form: .headword, confidence: .high)]) == merged)
     }
 
     @Test func anUnknownEntryIsAnErrorNamingTheFile() throws {
         let document = try AnnotationFixtures.document()
-        let match = TermMatch(surface: "孔雀计划", span: Span(start: 4, end: 8), entryID: "missing", form: .headword, confidence: .high)
-        #expect(throws: AnnotationError.unknownEntry(path: "policy.txt", entryID: "missing", span: Span(start: 4, end: 8))) {
+        let match = TermMatch(surface: "孔雀计划", span: TextSpan(start: 4, end: 8), entryID: "missing", form: .headword, confidence: .high)
+        #expect(throws: AnnotationError.unknownEntry(path: "policy.txt", entryID: "missing", span: TextSpan(start: 4, end: 8))) {
             try Annotator(context: AnnotationContext(glossary: AnnotationFixtures.glossary)).annotate(document, matches: [match])
         }
-        let outside = TermMatch(surface: "x", span: Span(start: 9000, end: 9001), entryID: "shenzhen", form: .headword, confidence: .high)
+        let outside = TermMatch(surface: "x", span: TextSpan(start: 9000, end: 9001), entryID: "shenzhen", form: .headword, confidence: .high)
         #expect(throws: AnnotationError.self) {
             try Annotator(context: AnnotationContext(glossary: AnnotationFixtures.glossary)).annotate(document, matches: [outside])
         }
-        #expect(AnnotationError.unknownEntry(path: "policy.txt", entryID: "missing", span: Span(start: 4, end: 8)).description.contains("policy.txt"))
+        #expect(AnnotationError.unknownEntry(path: "policy.txt", entryID: "missing", span: TextSpan(start: 4, end: 8)).description.contains("policy.txt"))
     }
 
     @Test func theTermTableCountsOccurrences() throws {

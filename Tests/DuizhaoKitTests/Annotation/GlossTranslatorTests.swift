@@ -33,13 +33,13 @@ import Testing
         func line(_ tokens: [(String, Token.Kind, String?)]) -> String {
             var position = 0
             let annotated = tokens.map { text, kind, gloss -> AnnotatedToken in
-                let span = Span(start: position, end: position + text.unicodeScalars.count)
+                let span = TextSpan(start: position, end: position + text.unicodeScalars.count)
                 position = span.end
                 return AnnotatedToken(text: text, span: span, kind: kind, gloss: gloss, glossLayer: gloss == nil ? .none : .dictionary)
             }
             let text = tokens.map(\.0).joined()
             let sentence = AnnotatedSentence(
-                index: 0, paragraph: 0, section: nil, span: Span(start: 0, end: position), text: text, tokens: annotated, terms: [], quantities: [],
+                index: 0, paragraph: 0, section: nil, span: TextSpan(start: 0, end: position), text: text, tokens: annotated, terms: [], quantities: [],
                 english: EnglishLine(text: "", origin: .gloss))
             return translator.gloss(sentence)
         }

@@ -38,7 +38,7 @@ import Testing
         for match in found {
             #expect(String(String.UnicodeScalarView(scalars[match.span.start..<match.span.end])) == match.surface)
         }
-        #expect(found[1].span == Span(start: 9, end: 13))
+        #expect(found[1].span == TextSpan(start: 9, end: 13))
         #expect(found[1].surface == "孔雀计划")
     }
 
@@ -114,7 +114,7 @@ import Testing
         let found = matcher.matches(in: try GlossaryFixtures.document("推进４Ｇ／５Ｇ网络建设。"))
         #expect(found.map(\.surface) == ["４Ｇ／５Ｇ"])
         #expect(found.first?.form == .widthFolded)
-        #expect(found.first?.span == Span(start: 2, end: 7))
+        #expect(found.first?.span == TextSpan(start: 2, end: 7))
     }
 
     @Test func internetPlusFollowedByText() throws {

@@ -25,10 +25,10 @@ import Testing
         let tokens = TokenOverlay.apply(found, to: document).sentences[0].tokens
         #expect(tokens.map(\.text) == ["粤", "港", "澳大湾区建", "设", "。"])
         #expect(tokens[1].kind == .ideographic)
-        #expect(tokens[1].span == Span(start: 1, end: 2))
+        #expect(tokens[1].span == TextSpan(start: 1, end: 2))
         #expect(tokens[2].kind == .term)
         #expect(tokens[3].kind == .ideographic)
-        #expect(tokens[3].span == Span(start: 7, end: 8))
+        #expect(tokens[3].span == TextSpan(start: 7, end: 8))
     }
 
     @Test func withoutMatchesTheDocumentIsUnchanged() throws {

@@ -91,7 +91,7 @@ import Testing
         let document = try Fixtures.document(text: marked.text)
         let tokens = document.sentences[0].tokens.filter { $0.kind != .punctuation }
         #expect(tokens.map(\.span) == marked.spans)
-        #expect(document.sentences[0].span == Span(start: 0, end: 5))
+        #expect(document.sentences[0].span == TextSpan(start: 0, end: 5))
     }
 
     @Test func tokenAndSentenceSpansIndexTheCleanedText() throws {
@@ -126,7 +126,7 @@ import Testing
     }
 }
 
-func substring(_ text: String, _ span: Span) -> String {
+func substring(_ text: String, _ span: TextSpan) -> String {
     let scalars = Array(text.unicodeScalars)
     return String(String.UnicodeScalarView(scalars[span.start..<span.end]))
 }

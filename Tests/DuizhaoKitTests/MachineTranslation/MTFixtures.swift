@@ -24,13 +24,13 @@ enum MTFixtures {
             let needle = Array(entry.zh.unicodeScalars)
             guard needle.count <= scalars.count else { continue }
             for offset in 0...(scalars.count - needle.count) where Array(scalars[offset..<offset + needle.count]) == needle {
-                let span = Span(start: start + offset, end: start + offset + needle.count)
+                let span = TextSpan(start: start + offset, end: start + offset + needle.count)
                 let match = TermMatch(surface: entry.zh, span: span, entryID: entry.id, form: .headword, confidence: .high)
                 terms.append(AnnotatedTerm(match: match, entry: entry, surface: entry.zh))
             }
         }
         terms.sort { $0.span.start < $1.span.start }
-        let span = Span(start: start, end: start + scalars.count)
+        let span = TextSpan(start: start, end: start + scalars.count)
         return AnnotatedSentence(
             index: index, paragraph: 0, section: nil, span: span, text: text, tokens: [], terms: terms,
             quantities: QuantityExtractor().quantities(in: text, offset: start), english: EnglishLine(text: "gloss of \(index)", origin: .gloss))

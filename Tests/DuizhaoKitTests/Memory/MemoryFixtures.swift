@@ -36,7 +36,7 @@ enum MemoryFixtures {
 
     /// A sentence with only its text (what translators read).
     static func sentence(_ text: String, index: Int = 0) -> AnnotatedSentence {
-        let span = Span(start: 0, end: text.unicodeScalars.count)
+        let span = TextSpan(start: 0, end: text.unicodeScalars.count)
         return AnnotatedSentence(
             index: index, paragraph: 0, section: nil, span: span, text: text, tokens: [], terms: [], quantities: [],
             english: EnglishLine(text: "", origin: .gloss))

@@ -79,7 +79,7 @@ import Testing
             let text = planted.text
             let scalars = Array(text.unicodeScalars)
             let start = planted.prefix.unicodeScalars.count
-            let plantedSpan = Span(start: start, end: start + planted.form.unicodeScalars.count)
+            let plantedSpan = TextSpan(start: start, end: start + planted.form.unicodeScalars.count)
             let matches = matcher.scan(text)
             var problems: [String] = []
             var previousEnd = 0
@@ -98,7 +98,7 @@ import Testing
             // The planted term's core (without the quotes and spaces around it) must be covered.
             let core = planted.form.unicodeScalars.filter { !TextFolder.quotationMarks.contains($0.value) && !"「」 ".unicodeScalars.contains($0) }
             let leading = planted.form.unicodeScalars.prefix { !core.contains($0) }.count
-            let coreSpan = Span(start: plantedSpan.start + leading, end: plantedSpan.start + leading + core.count)
+            let coreSpan = TextSpan(start: plantedSpan.start + leading, end: plantedSpan.start + leading + core.count)
             // A numeric abbreviation written right after a numeral is part of a longer one, not the term.
             let afterNumeral = planted.form.unicodeScalars.first.map { TermMatcher.isChineseNumeral($0.value) } == true
                 && planted.prefix.unicodeScalars.last.map { TermMatcher.isChineseNumeral($0.value) } == true

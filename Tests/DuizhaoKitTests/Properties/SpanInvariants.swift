@@ -6,12 +6,12 @@
 /// terms never overlap. Each function returns the broken promises, empty when all hold.
 enum SpanInvariants {
     /// Problems with `span` against text of `count` scalars.
-    static func bounds(_ span: Span, _ count: Int, _ what: @autoclosure () -> String) -> [String] {
+    static func bounds(_ span: TextSpan, _ count: Int, _ what: @autoclosure () -> String) -> [String] {
         span.start >= 0 && span.start <= span.end && span.end <= count ? [] : ["\(what()) span \(span) outside the text of \(count) scalars"]
     }
 
     /// The text of `span` in `scalars` (which the caller has bounds-checked).
-    static func slice(_ scalars: [Unicode.Scalar], _ span: Span) -> String {
+    static func slice(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
         String(String.UnicodeScalarView(scalars[span.start..<span.end]))
     }
 

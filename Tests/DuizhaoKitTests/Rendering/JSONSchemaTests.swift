@@ -33,7 +33,7 @@ import Testing
     @Test func spansIndexTheTextInUnicodeScalars() throws {
         let document = try AnnotationFixtures.annotated()
         let scalars = Array(document.text.unicodeScalars)
-        func text(_ span: Span) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.end])) }
+        func text(_ span: TextSpan) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.end])) }
         for sentence in document.sentences {
             #expect(text(sentence.span) == sentence.text)
             for token in sentence.tokens { #expect(text(token.span) == token.text) }

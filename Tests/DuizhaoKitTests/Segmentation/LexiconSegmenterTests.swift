@@ -18,7 +18,7 @@ func icuTokens(_ layout: String) -> [Token] {
         else if first.properties.numericType != nil && !first.isHan && first != "○" { kind = .number }
         else if first.isASCII && first.properties.isAlphabetic { kind = .letter }
         else { kind = Token.Kind(ruleStatus: 0, first: first) }
-        tokens.append(Token(text: text, span: Span(start: offset, end: offset + length), kind: kind))
+        tokens.append(Token(text: text, span: TextSpan(start: offset, end: offset + length), kind: kind))
         offset += length
     }
     return tokens

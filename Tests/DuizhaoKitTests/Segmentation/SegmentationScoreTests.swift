@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func ignoresWhitespaceAndAddsUp() {
-        #expect(SegmentationScore.spans(of: ["我", " ", "爱 你"]) == [Span(start: 0, end: 1), Span(start: 1, end: 3)])
+        #expect(SegmentationScore.spans(of: ["我", " ", "爱 你"]) == [TextSpan(start: 0, end: 1), TextSpan(start: 1, end: 3)])
         let total = SegmentationScore.of(gold: ["a", "b"], predicted: ["ab"]) + SegmentationScore.of(gold: ["c"], predicted: ["c"])
         #expect(total == SegmentationScore(goldWords: 3, predictedWords: 2, correctWords: 1))
         #expect(SegmentationScore.format(0.8765) == "0.877")

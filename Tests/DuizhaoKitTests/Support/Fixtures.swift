@@ -29,16 +29,16 @@ enum Fixtures {
 /// markers and the scalar spans they enclosed, so tests state expected spans visually.
 struct MarkedText {
     var text: String
-    var spans: [Span]
+    var spans: [TextSpan]
 
     init(_ marked: String) {
         var text = String.UnicodeScalarView()
-        var spans: [Span] = []
+        var spans: [TextSpan] = []
         var open: Int?
         var count = 0
         for scalar in marked.unicodeScalars {
             if scalar == "⟦" { open = count; continue }
-            if scalar == "⟧", let start = open { spans.append(Span(start: start, end: count)); open = nil; continue }
+            if scalar == "⟧", let start = open { spans.append(TextSpan(start: start, end: count)); open = nil; continue }
             text.append(scalar)
             count += 1
         }

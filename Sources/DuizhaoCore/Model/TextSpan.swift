@@ -1,6 +1,6 @@
 /// A half-open range of offsets into a document's cleaned text, counted in Unicode scalars
 /// (the unit Python's `str` and most JSON consumers index by).
-public struct Span: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct TextSpan: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The first scalar in the span.
     public var start: Int
     /// One past the last scalar in the span.
@@ -17,12 +17,12 @@ public struct Span: Codable, Hashable, Sendable, Comparable, CustomStringConvert
     public var length: Int { end - start }
 
     /// True when `other` lies within this span.
-    public func contains(_ other: Span) -> Bool { start <= other.start && other.end <= end }
+    public func contains(_ other: TextSpan) -> Bool { start <= other.start && other.end <= end }
 
     /// True when the two spans share at least one scalar.
-    public func overlaps(_ other: Span) -> Bool { start < other.end && other.start < end }
+    public func overlaps(_ other: TextSpan) -> Bool { start < other.end && other.start < end }
 
-    public static func < (lhs: Span, rhs: Span) -> Bool {
+    public static func < (lhs: TextSpan, rhs: TextSpan) -> Bool {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }
 
