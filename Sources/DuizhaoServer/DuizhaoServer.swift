@@ -4,9 +4,9 @@ import NIOCore
 
 /// `duizhao serve`: the local web application over DuizhaoKit (Annotate, Lookup, Glossary,
 /// Batch, Check and the JSON API), on Hummingbird.
-public enum DuizhaoServer {
+package enum DuizhaoServer {
     /// The router with every page and API route behind the ``RequestGuard``.
-    public static func router(state: ServerState) -> Router<BasicRequestContext> {
+    package static func router(state: ServerState) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: RequestGuard(maxSize: state.configuration.maxSize, sizeHint: state.configuration.hints.sizeLimit, pages: state.pages))
         AssetRoutes.add(to: router)
@@ -20,7 +20,7 @@ public enum DuizhaoServer {
 
     /// Serves until the process is interrupted; `onRunning` gets the URL once the server
     /// listens (with the port the system chose when the configuration says 0).
-    public static func run(state: ServerState, onRunning: @escaping @Sendable (String) -> Void) async throws {
+    package static func run(state: ServerState, onRunning: @escaping @Sendable (String) -> Void) async throws {
         let configuration = state.configuration
         let app = Application(
             router: router(state: state),

@@ -1,31 +1,31 @@
 import DuizhaoKit
 
 /// How `duizhao serve` listens and what it serves besides the glossary.
-public struct ServerConfiguration: Sendable {
+package struct ServerConfiguration: Sendable {
     /// The address to bind: loopback (`127.0.0.1`) unless the user chooses another.
-    public var host: String
+    package var host: String
     /// The port; 0 lets the system choose one.
-    public var port: Int
+    package var port: Int
     /// The largest request body accepted, in bytes (documents, bilingual files, forms).
-    public var maxSize: Int
+    package var maxSize: Int
     /// A batch output folder (`duizhao batch --out`) to browse, if any.
-    public var batchFolder: String?
+    package var batchFolder: String?
     /// How many annotated documents and check reports are kept in memory for their pages
     /// and downloads (the oldest goes first). Nothing is written to disk.
-    public var keptResults: Int
+    package var keptResults: Int
     /// How the operator changes what an error is about, added to its message; none by default
     /// (`duizhao serve` names its options: the library names none).
-    public var hints = Hints()
+    package var hints = Hints()
 
     /// How the operator changes a setting, for the messages of requests that hit it.
-    public struct Hints: Sendable {
+    package struct Hints: Sendable {
         /// How to raise the request size limit.
-        public var sizeLimit: String?
+        package var sizeLimit: String?
         /// How to serve a batch folder.
-        public var batchFolder: String?
+        package var batchFolder: String?
 
         /// Creates hints.
-        public init(sizeLimit: String? = nil, batchFolder: String? = nil) {
+        package init(sizeLimit: String? = nil, batchFolder: String? = nil) {
             self.sizeLimit = sizeLimit
             self.batchFolder = batchFolder
         }
@@ -37,7 +37,7 @@ public struct ServerConfiguration: Sendable {
     }
 
     /// Creates a configuration.
-    public init(host: String = "127.0.0.1", port: Int = 8080, maxSize: Int = 8 << 20, batchFolder: String? = nil, keptResults: Int = 32) {
+    package init(host: String = "127.0.0.1", port: Int = 8080, maxSize: Int = 8 << 20, batchFolder: String? = nil, keptResults: Int = 32) {
         self.host = host
         self.port = port
         self.maxSize = maxSize
@@ -46,10 +46,10 @@ public struct ServerConfiguration: Sendable {
     }
 
     /// Whether `host` is a loopback address, reachable only from this machine.
-    public var isLoopback: Bool { HostCheck.isLoopback(host) }
+    package var isLoopback: Bool { HostCheck.isLoopback(host) }
 
     /// The URL to print for the user (`[::1]` bracketed).
-    public func url(port actualPort: Int? = nil) -> String {
+    package func url(port actualPort: Int? = nil) -> String {
         let shown = host.contains(":") ? "[\(host)]" : host
         return "http://\(shown):\(actualPort ?? port)/"
     }

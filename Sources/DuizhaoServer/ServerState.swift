@@ -4,9 +4,9 @@ import Foundation
 /// What every request shares, loaded once when the server starts: the glossary, its index,
 /// the dictionary and its lexicon; pools of the ICU-backed objects that are not
 /// thread-safe; and the recent results kept in memory.
-public final class ServerState: Sendable {
+package final class ServerState: Sendable {
     /// The configuration.
-    public let configuration: ServerConfiguration
+    package let configuration: ServerConfiguration
     /// The glossary, dictionary and lexicon.
     let resources: StandardResources
     /// The glossary's entries as pages and the API show them (origins cut to file names).
@@ -28,7 +28,7 @@ public final class ServerState: Sendable {
 
     /// Loads everything the server needs; throws when a resource cannot be read (a batch
     /// folder that is not a folder, a glossary whose index cannot be built).
-    public init(configuration: ServerConfiguration, resources: StandardResources) throws {
+    package init(configuration: ServerConfiguration, resources: StandardResources) throws {
         self.configuration = configuration
         self.resources = resources
         entries = resources.glossary.entries.map(PublicView.entry)

@@ -69,11 +69,11 @@ struct BatchFolder: Sendable {
 }
 
 /// Why a batch folder cannot be served.
-public enum BatchFolderError: Error, CustomStringConvertible {
+package enum BatchFolderError: Error, CustomStringConvertible {
     /// The path is not a folder.
     case notAFolder(path: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .notAFolder(let path): return "\(path): not a folder (a batch folder is the output folder of a duizhao batch run)"
         }
