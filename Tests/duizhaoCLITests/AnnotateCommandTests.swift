@@ -12,6 +12,13 @@ import Testing
         #expect((json?["sentences"] as? [Any])?.count == 2)
         let again = try CLI.run(["annotate", "-", "--stdout", "--format", "json"], input: Data(Self.text.utf8))
         #expect(again.stdout == result.stdout, "same input, same bytes")
+        // Resources are named by folder and file, never by where they sit on this machine.
+        let resources = json?["resources"] as? [[String: Any]] ?? []
+        #expect(resources.contains { $0["kind"] as? String == "lexicon" })
+        for resource in resources {
+            let name = resource["name"] as? String ?? ""
+            #expect(!name.hasPrefix("/") && !name.contains(FileManager.default.currentDirectoryPath), "\(name)")
+        }
     }
 
     @Test func writesEveryFormatIntoTheDocumentFolder() throws {

@@ -64,8 +64,8 @@ public struct EnglishLexicon: Sendable, Equatable {
     /// The provenance of the tables, for the output's resource list.
     public var resources: [ResourceInfo] {
         var result: [ResourceInfo] = []
-        if senses.count > 0 { result.append(ResourceInfo(kind: .lexicon, name: senses.path, entries: senses.count)) }
-        if !formulas.formulas.isEmpty { result.append(ResourceInfo(kind: .lexicon, name: formulas.path, entries: formulas.formulas.count)) }
+        if senses.count > 0 { result.append(ResourceInfo(kind: .lexicon, name: ResourceInfo.fileName(senses.path), entries: senses.count)) }
+        if !formulas.formulas.isEmpty { result.append(ResourceInfo(kind: .lexicon, name: ResourceInfo.fileName(formulas.path), entries: formulas.formulas.count)) }
         return result
     }
 }

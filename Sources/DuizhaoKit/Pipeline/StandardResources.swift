@@ -40,7 +40,7 @@ public struct StandardResources: Sendable {
             return ResourceInfo(kind: .glossary, name: name, sha256: bytes.map { SHA256.hex($0) }, entries: count)
         }
         if let dictionary {
-            resources.append(ResourceInfo(kind: .dictionary, name: dictionary.path, entries: dictionary.count))
+            resources.append(ResourceInfo(kind: .dictionary, name: ResourceInfo.fileName(dictionary.path), entries: dictionary.count))
         }
         self.resources = resources + english.resources
     }

@@ -60,6 +60,7 @@ private struct StubMachineTranslator: Translator {
         let text = "\(Self.texts[0])\(Self.texts[2])\n\n\(Self.texts[0])\n\n\(Self.texts[1])\n"
         let annotated = try pipeline.annotate(try Fixtures.document(text: text))
         #expect(annotated.sentences.map(\.english.origin) == [.memoryExact, .gloss, .memoryExact, .memoryFuzzy])
-        #expect(annotated.resources.contains(ResourceInfo(kind: .translationMemory, name: memory.path, entries: 4)))
+        #expect(annotated.resources.contains(ResourceInfo(kind: .translationMemory, name: ResourceInfo.fileName(memory.path), entries: 4)))
+        #expect(ResourceInfo.fileName("/home/me/tm/memory.sqlite") == "tm/memory.sqlite")
     }
 }
