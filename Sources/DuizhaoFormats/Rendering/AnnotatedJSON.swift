@@ -5,7 +5,7 @@ import DuizhaoText
 /// bytes equal `JSONOutput`'s (a test compares them) at a fraction of the time and memory.
 
 extension AnnotatedDocument: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("candidateTerms", candidateTerms)
         writer.field("generator", generator)
@@ -27,7 +27,7 @@ extension AnnotatedDocument: JSONWritable {
 }
 
 extension AnnotatedDocument.Generator: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("name", name)
         writer.field("version", version)
@@ -36,7 +36,7 @@ extension AnnotatedDocument.Generator: JSONWritable {
 }
 
 extension MetadataEnglish: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("author", author)
         writer.field("editor", editor)
@@ -47,7 +47,7 @@ extension MetadataEnglish: JSONWritable {
 }
 
 extension EnglishLine: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("issues", issues)
         writer.field("memoryMatch", memoryMatch)
@@ -60,7 +60,7 @@ extension EnglishLine: JSONWritable {
 }
 
 extension MemoryMatch: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("differences", differences)
         writer.field("origin", origin)
@@ -70,7 +70,7 @@ extension MemoryMatch: JSONWritable {
 }
 
 extension MemoryMatch.Difference: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("kind", kind)
         writer.field("text", text)
@@ -79,7 +79,7 @@ extension MemoryMatch.Difference: JSONWritable {
 }
 
 extension TranslationIssue: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("entryID", entryID)
         writer.field("expected", expected)
@@ -90,7 +90,7 @@ extension TranslationIssue: JSONWritable {
 }
 
 extension ResourceInfo: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("entries", entries)
         writer.field("kind", kind)
@@ -101,7 +101,7 @@ extension ResourceInfo: JSONWritable {
 }
 
 extension AnnotatedSection: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("english", english)
         writer.field("heading", heading)
@@ -120,7 +120,7 @@ extension AnnotatedSection: JSONWritable {
 }
 
 extension AnnotatedSentence: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("english", english)
         writer.field("index", index)
@@ -136,7 +136,7 @@ extension AnnotatedSentence: JSONWritable {
 }
 
 extension AnnotatedToken: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("entryID", entryID)
         writer.field("gloss", gloss)
@@ -150,7 +150,7 @@ extension AnnotatedToken: JSONWritable {
 }
 
 extension AnnotatedTerm: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("alternatives", alternatives)
         writer.field("category", category)
@@ -170,7 +170,7 @@ extension AnnotatedTerm: JSONWritable {
 }
 
 extension GlossaryEntry.Alternative: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("status", status)
         writer.field("text", text)
@@ -179,7 +179,7 @@ extension GlossaryEntry.Alternative: JSONWritable {
 }
 
 extension Quantity: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("bound", bound)
         writer.field("english", english)
@@ -195,7 +195,7 @@ extension Quantity: JSONWritable {
 }
 
 extension TermSummary: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("count", count)
         writer.field("english", english)
@@ -210,7 +210,7 @@ extension TermSummary: JSONWritable {
 }
 
 extension GlossaryEntry: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("alternatives", alternatives)
         writer.field("category", category)
@@ -229,7 +229,7 @@ extension GlossaryEntry: JSONWritable {
 }
 
 extension GlossaryEntry.Origin: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("file", file)
         writer.field("line", line)
@@ -238,7 +238,7 @@ extension GlossaryEntry.Origin: JSONWritable {
 }
 
 extension CandidateTerm: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("count", count)
         writer.field("firstSentence", firstSentence)

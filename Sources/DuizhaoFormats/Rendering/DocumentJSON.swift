@@ -5,7 +5,7 @@ import DuizhaoText
 /// the bytes equal JSONEncoder's sorted-key output in content (a test decodes and compares).
 
 extension TextSpan: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("end", end)
         writer.field("start", start)
@@ -14,7 +14,7 @@ extension TextSpan: JSONWritable {
 }
 
 extension Token: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("entryID", entryID)
         writer.field("kind", kind.rawValue)
@@ -25,7 +25,7 @@ extension Token: JSONWritable {
 }
 
 extension Sentence: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("index", index)
         writer.field("paragraph", paragraph)
@@ -37,7 +37,7 @@ extension Sentence: JSONWritable {
 }
 
 extension Enumeration: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("marker", marker)
         writer.field("ordinal", ordinal)
@@ -47,7 +47,7 @@ extension Enumeration: JSONWritable {
 }
 
 extension Paragraph: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("duplicateOf", duplicateOf)
         writer.field("enumerations", enumerations)
@@ -61,7 +61,7 @@ extension Paragraph: JSONWritable {
 }
 
 extension Section: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("heading", heading)
         writer.field("headingSpan", headingSpan)
@@ -78,7 +78,7 @@ extension Section: JSONWritable {
 }
 
 extension RemovedText: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("kind", kind.rawValue)
         writer.field("line", line)
@@ -88,7 +88,7 @@ extension RemovedText: JSONWritable {
 }
 
 extension Metadata: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         // Keys in sorted order, `lines` among them.
         for name in Self.sortedKeys {
@@ -111,7 +111,7 @@ extension Metadata {
 }
 
 extension DocumentDefinition: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("definition", definition)
         writer.field("kind", kind.rawValue)
@@ -122,7 +122,7 @@ extension DocumentDefinition: JSONWritable {
 }
 
 extension SourceInfo: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("bytes", bytes)
         writer.field("encoding", encoding)
@@ -135,7 +135,7 @@ extension SourceInfo: JSONWritable {
 }
 
 extension Document: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         write(to: &writer, terms: nil)
     }
 

@@ -27,7 +27,7 @@ public struct SegmentOutput: Encodable, Sendable {
 }
 
 extension TermMatch: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("confidence", confidence.rawValue)
         writer.field("entryID", entryID)
@@ -40,7 +40,7 @@ extension TermMatch: JSONWritable {
 
 extension SegmentOutput: JSONWritable {
     /// The document's fields and `terms`, keys in sorted order.
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         document.write(to: &writer, terms: terms)
     }
 }

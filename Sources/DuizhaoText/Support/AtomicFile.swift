@@ -3,13 +3,13 @@ import Foundation
 /// Writes files atomically: the content goes to a temporary file in the same folder, which
 /// is then renamed over the destination, so a reader (or a run that is killed) never sees
 /// a partial file.
-public enum AtomicFile {
+package enum AtomicFile {
     /// An error writing an output file.
-    public enum WriteError: Error, CustomStringConvertible {
+    package enum WriteError: Error, CustomStringConvertible {
         /// The folder could not be created or the file could not be written.
         case cannotWrite(path: String, reason: String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .cannotWrite(let path, let reason): return "\(path): cannot write: \(reason)"
             }
@@ -21,14 +21,14 @@ public enum AtomicFile {
     /// A symbolic link is followed (its target is replaced, not the link). A destination that
     /// is not a regular file (a device such as `/dev/null`, a pipe) is written in place: it
     /// cannot be replaced by renaming, and must not be.
-    public static func write(_ data: Data, to path: String) throws {
+    package static func write(_ data: Data, to path: String) throws {
         try write(to: path) { write in try write([UInt8](data)) }
     }
 
     /// Writes the chunks `produce` gives to `path`, atomically: they go to a temporary file
     /// that is renamed over `path` only when `produce` returns, so large outputs are written
     /// without being held in memory whole. Devices and pipes are written in place.
-    public static func write(to path: String, _ produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
+    package static func write(to path: String, _ produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
         let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
         var status = stat()
         if lstat(url.path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG, (status.st_mode & S_IFMT) != S_IFDIR {
@@ -88,7 +88,7 @@ public enum AtomicFile {
     }
 
     /// The system's words for a file error (`No space left on device`).
-    public static func reason(_ error: Error) -> String {
+    package static func reason(_ error: Error) -> String {
         let error = error as NSError
         if error.domain == NSPOSIXErrorDomain, let text = strerror(Int32(error.code)) { return String(cString: text) }
         if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
@@ -104,7 +104,7 @@ public enum AtomicFile {
     }
 
     /// Writes `text` as UTF-8 to `path`.
-    public static func write(_ text: String, to path: String) throws {
+    package static func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)
     }
 }

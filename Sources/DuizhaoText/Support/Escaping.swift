@@ -3,7 +3,7 @@
 /// markup.
 
 /// Escaping for HTML text and attribute values.
-public enum HTMLEscaping {
+package enum HTMLEscaping {
     /// ASCII bytes that need escaping or replacing in HTML.
     static let special: [Bool] = (0..<128).map { (byte: Int) -> Bool in
         let control = byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
@@ -14,7 +14,7 @@ public enum HTMLEscaping {
     /// `text` safe in HTML text and in quoted attribute values: `&`, `<`, `>`, `"` and `'`
     /// become character references; characters not allowed in HTML (C0 controls other than
     /// tab, line feed and carriage return, U+FFFE, U+FFFF) become U+FFFD.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         if PlainText.check(text, flagged: special) { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
@@ -44,7 +44,7 @@ extension XMLEscaping {
 }
 
 /// Escaping for Markdown (CommonMark) inline text and table cells.
-public enum MarkdownEscaping {
+package enum MarkdownEscaping {
     /// ASCII punctuation that can start or end markup inline.
     static let inlineSpecial: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "!", "&", "$", "{", "}"]
     /// ASCII bytes escaped wherever they stand: the inline specials, controls and line breaks.
@@ -68,7 +68,7 @@ public enum MarkdownEscaping {
     /// code, HTML, tables or entities are backslash-escaped; a line start that would make a
     /// heading, list, quote or rule is escaped too (pass `lineStart: false` for text that
     /// continues a line); line breaks become spaces.
-    public static func escape(_ text: String, lineStart: Bool = true) -> String {
+    package static func escape(_ text: String, lineStart: Bool = true) -> String {
         // Most text (Chinese, English words) needs nothing: test the bytes first.
         if isPlain(text, lineStart: lineStart) { return text }
         var result = ""

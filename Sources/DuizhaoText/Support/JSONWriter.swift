@@ -7,11 +7,11 @@ import Foundation
 ///
 /// Callers write object keys in sorted order; pretty output is then byte for byte what
 /// `JSONOutput` (Foundation's `JSONEncoder` with sorted keys) writes, which tests check.
-public struct JSONWriter {
+package struct JSONWriter {
     /// The JSON written so far.
-    public private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
     /// Pretty printing with two-space indentation, as `JSONOutput` does.
-    public let pretty: Bool
+    package let pretty: Bool
     private var depth = 0
     private var needsComma: [Bool] = [false]
     private var afterKey = false
@@ -19,7 +19,7 @@ public struct JSONWriter {
     private var flush: (([UInt8]) -> Void)?
 
     /// Creates a writer that keeps everything in ``bytes``.
-    public init(pretty: Bool = true, capacity: Int = 1 << 16) {
+    package init(pretty: Bool = true, capacity: Int = 1 << 16) {
         self.pretty = pretty
         bytes.reserveCapacity(capacity)
     }
@@ -27,14 +27,14 @@ public struct JSONWriter {
     /// Creates a writer that hands its output to `flush` whenever about `threshold` bytes
     /// have gathered, so that a document's JSON never has to fit in memory whole. Call
     /// ``finish()`` at the end for the rest.
-    public init(pretty: Bool = true, flushingEvery threshold: Int, to flush: @escaping ([UInt8]) -> Void) {
+    package init(pretty: Bool = true, flushingEvery threshold: Int, to flush: @escaping ([UInt8]) -> Void) {
         self.init(pretty: pretty, capacity: threshold + threshold / 4)
         self.flushThreshold = threshold
         self.flush = flush
     }
 
     /// Hands what is left to the flush function, when there is one.
-    public mutating func finish() {
+    package mutating func finish() {
         guard let flush, !bytes.isEmpty else { return }
         flush(bytes)
         bytes.removeAll(keepingCapacity: true)
@@ -58,7 +58,7 @@ public struct JSONWriter {
     }
 
     /// Starts an object.
-    public mutating func beginObject() {
+    package mutating func beginObject() {
         beginValue()
         bytes.append(UInt8(ascii: "{"))
         depth += 1
@@ -66,7 +66,7 @@ public struct JSONWriter {
     }
 
     /// Ends an object.
-    public mutating func endObject() {
+    package mutating func endObject() {
         closeContainer()
         bytes.append(UInt8(ascii: "}"))
     }
@@ -80,7 +80,7 @@ public struct JSONWriter {
     }
 
     /// Starts an array.
-    public mutating func beginArray() {
+    package mutating func beginArray() {
         beginValue()
         bytes.append(UInt8(ascii: "["))
         depth += 1
@@ -88,13 +88,13 @@ public struct JSONWriter {
     }
 
     /// Ends an array.
-    public mutating func endArray() {
+    package mutating func endArray() {
         closeContainer()
         bytes.append(UInt8(ascii: "]"))
     }
 
     /// Writes an object key; the next value written is its value.
-    public mutating func key(_ key: String) {
+    package mutating func key(_ key: String) {
         beginValue()
         // Keys are the program's own ASCII names: copied without an escaping scan.
         var key = key
@@ -114,13 +114,13 @@ public struct JSONWriter {
     }
 
     /// Writes a string value.
-    public mutating func string(_ value: String) {
+    package mutating func string(_ value: String) {
         beginValue()
         appendString(value)
     }
 
     /// Writes an integer value.
-    public mutating func int(_ value: Int) {
+    package mutating func int(_ value: Int) {
         beginValue()
         if value >= 0 && value < 10 {
             bytes.append(UInt8(ascii: "0") + UInt8(value))
@@ -130,7 +130,7 @@ public struct JSONWriter {
     }
 
     /// Writes a floating-point value as JSONEncoder does (`1000000000`, `0.5`, `1e+20`).
-    public mutating func double(_ value: Double) {
+    package mutating func double(_ value: Double) {
         beginValue()
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
@@ -138,40 +138,40 @@ public struct JSONWriter {
     }
 
     /// Writes a Boolean value.
-    public mutating func bool(_ value: Bool) {
+    package mutating func bool(_ value: Bool) {
         beginValue()
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
     /// Writes null.
-    public mutating func null() {
+    package mutating func null() {
         beginValue()
         bytes.append(contentsOf: "null".utf8)
     }
 
     /// Writes `key: value` for a string, or nothing when `value` is nil (as JSONEncoder omits nil).
-    public mutating func field(_ name: String, _ value: String?) {
+    package mutating func field(_ name: String, _ value: String?) {
         guard let value else { return }
         key(name)
         string(value)
     }
 
     /// Writes `key: value` for an integer, or nothing when nil.
-    public mutating func field(_ name: String, _ value: Int?) {
+    package mutating func field(_ name: String, _ value: Int?) {
         guard let value else { return }
         key(name)
         int(value)
     }
 
     /// Writes `key: value` for a floating-point number, or nothing when nil.
-    public mutating func field(_ name: String, _ value: Double?) {
+    package mutating func field(_ name: String, _ value: Double?) {
         guard let value else { return }
         key(name)
         double(value)
     }
 
     /// Writes `key: value` for a Boolean.
-    public mutating func field(_ name: String, _ value: Bool) {
+    package mutating func field(_ name: String, _ value: Bool) {
         key(name)
         bool(value)
     }
@@ -204,13 +204,13 @@ public struct JSONWriter {
 }
 
 /// A value that writes itself with a ``JSONWriter``.
-public protocol JSONWritable {
+package protocol JSONWritable {
     /// Writes the value as one JSON value.
     func write(to writer: inout JSONWriter)
 }
 
 extension Array: JSONWritable where Element: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginArray()
         for element in self { element.write(to: &writer) }
         writer.endArray()
@@ -219,14 +219,14 @@ extension Array: JSONWritable where Element: JSONWritable {
 
 extension JSONWriter {
     /// Writes `key: value` for any writable value, or nothing when nil.
-    public mutating func field<T: JSONWritable>(_ name: String, _ value: T?) {
+    package mutating func field<T: JSONWritable>(_ name: String, _ value: T?) {
         guard let value else { return }
         key(name)
         value.write(to: &self)
     }
 
     /// Writes a string array field.
-    public mutating func field(_ name: String, _ values: [String]) {
+    package mutating func field(_ name: String, _ values: [String]) {
         key(name)
         beginArray()
         for value in values { string(value) }
@@ -234,7 +234,7 @@ extension JSONWriter {
     }
 
     /// Writes an integer array field.
-    public mutating func field(_ name: String, _ values: [Int]) {
+    package mutating func field(_ name: String, _ values: [Int]) {
         key(name)
         beginArray()
         for value in values { int(value) }
@@ -242,7 +242,7 @@ extension JSONWriter {
     }
 
     /// Writes `key: rawValue` for a string-backed enumeration, or nothing when nil.
-    public mutating func field<T: RawRepresentable>(_ name: String, _ value: T?) where T.RawValue == String {
+    package mutating func field<T: RawRepresentable>(_ name: String, _ value: T?) where T.RawValue == String {
         guard let value else { return }
         key(name)
         string(value.rawValue)
@@ -251,7 +251,7 @@ extension JSONWriter {
     /// Writes `values` as an array, byte for byte as `values.write(to:)` would, but renders
     /// long arrays in rounds of `round` elements split between the cores, flushing after
     /// each round (so memory holds one round's bytes, not the whole array's).
-    public mutating func array<T: JSONWritable & Sendable>(_ values: [T], round: Int = 1_024) {
+    package mutating func array<T: JSONWritable & Sendable>(_ values: [T], round: Int = 1_024) {
         let workers = Parallel.workerLimit
         guard workers > 1, values.count >= 2 * round / workers else {
             values.write(to: &self)
@@ -288,7 +288,7 @@ extension JSONWriter {
     }
 
     /// The JSON of one value.
-    public static func encode<T: JSONWritable>(_ value: T, pretty: Bool = true) -> [UInt8] {
+    package static func encode<T: JSONWritable>(_ value: T, pretty: Bool = true) -> [UInt8] {
         var writer = JSONWriter(pretty: pretty)
         value.write(to: &writer)
         return writer.bytes

@@ -1,5 +1,5 @@
 /// SHA-256 (FIPS 180-4), for content hashes of inputs, glossaries and manifests.
-public struct SHA256: Sendable {
+package struct SHA256: Sendable {
     private var state: [UInt32] = [
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
     ]
@@ -18,20 +18,20 @@ public struct SHA256: Sendable {
     ]
 
     /// Starts a new hash.
-    public init() {}
+    package init() {}
 
     /// The hex digest of `bytes`.
-    public static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+    package static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         var hasher = SHA256()
         hasher.update(bytes)
         return hasher.hexDigest()
     }
 
     /// The hex digest of a string's UTF-8 bytes.
-    public static func hex(_ text: String) -> String { hex(Array(text.utf8)) }
+    package static func hex(_ text: String) -> String { hex(Array(text.utf8)) }
 
     /// Adds bytes to the hash.
-    public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+    package mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
         length += UInt64(bytes.count)
         let handled: Bool? = bytes.withContiguousStorageIfAvailable { input in
             var offset = 0
@@ -60,7 +60,7 @@ public struct SHA256: Sendable {
     }
 
     /// Finishes the hash and returns it as lowercase hex.
-    public mutating func hexDigest() -> String {
+    package mutating func hexDigest() -> String {
         let bitLength = length &* 8
         var tail = buffer
         tail.append(0x80)

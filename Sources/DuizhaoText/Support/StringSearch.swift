@@ -12,10 +12,10 @@ extension String {
 }
 
 /// Exact search of a byte pattern in bytes.
-public enum ByteSearch {
+package enum ByteSearch {
     /// The first position at or after `start` where `pattern` occurs in `bytes`; an empty
     /// pattern occurs at `start`.
-    public static func firstIndex<Pattern: RandomAccessCollection, Bytes: RandomAccessCollection>(
+    package static func firstIndex<Pattern: RandomAccessCollection, Bytes: RandomAccessCollection>(
         of pattern: Pattern, in bytes: Bytes, from start: Int
     ) -> Int? where Pattern.Element == UInt8, Bytes.Element == UInt8, Pattern.Index == Int, Bytes.Index == Int {
         guard !pattern.isEmpty else { return start <= bytes.count ? start : nil }

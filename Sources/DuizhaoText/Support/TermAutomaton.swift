@@ -6,9 +6,9 @@
 /// key, the child and the child's value together, so with a large glossary (where the table
 /// outgrows the caches) a step costs one memory access, not three. Building is linear in the
 /// total length of the keys. Immutable once built: share it across threads.
-public struct TermAutomaton: Sendable {
+package struct TermAutomaton: Sendable {
     /// The root node.
-    public static let root: Int32 = 0
+    package static let root: Int32 = 0
 
     /// A transition: the (node, scalar) key, the child it leads to and the value of the key
     /// ending at the child (-1 for none).
@@ -29,7 +29,7 @@ public struct TermAutomaton: Sendable {
 
     /// Builds the trie of `keys`; the value of a key is its index in `keys` (when a key
     /// repeats, its first index). Empty keys are ignored.
-    public init(keys: [[UInt32]]) {
+    package init(keys: [[UInt32]]) {
         let total = keys.reduce(0) { $0 + $1.count }
         var bits: UInt64 = 4
         while (1 << bits) < total * 2 + 16 { bits += 1 }
@@ -54,7 +54,7 @@ public struct TermAutomaton: Sendable {
     }
 
     /// The number of trie nodes.
-    public var nodeCount: Int { values.count }
+    package var nodeCount: Int { values.count }
 
     @inline(__always)
     private static func slotKey(_ node: Int32, _ scalar: UInt32) -> UInt64 {
@@ -85,14 +85,14 @@ public struct TermAutomaton: Sendable {
 
     /// The child of `node` along `scalar`, or -1.
     @inline(__always)
-    public func child(_ node: Int32, _ scalar: UInt32) -> Int32 {
+    package func child(_ node: Int32, _ scalar: UInt32) -> Int32 {
         step(node, scalar).node
     }
 
     /// The child of `node` along `scalar` and the value of the key ending there (-1 for
     /// none); node -1 when there is no such child. One memory access.
     @inline(__always)
-    public func step(_ node: Int32, _ scalar: UInt32) -> (node: Int32, value: Int32) {
+    package func step(_ node: Int32, _ scalar: UInt32) -> (node: Int32, value: Int32) {
         let key = Self.slotKey(node, scalar)
         var index = slot(of: key)
         return slots.withUnsafeBufferPointer { slots in
@@ -107,11 +107,11 @@ public struct TermAutomaton: Sendable {
 
     /// The value of the key ending at `node`, or -1.
     @inline(__always)
-    public func value(_ node: Int32) -> Int32 { values[Int(node)] }
+    package func value(_ node: Int32) -> Int32 { values[Int(node)] }
 
     /// Calls `body(end, value)` for every key that starts at `start` in `text`, shortest first.
     @inline(__always)
-    public func forEachKey(in text: UnsafeBufferPointer<UInt32>, startingAt start: Int, _ body: (Int, Int32) -> Void) {
+    package func forEachKey(in text: UnsafeBufferPointer<UInt32>, startingAt start: Int, _ body: (Int, Int32) -> Void) {
         guard start < text.count else { return }
         let first = text[start]
         var current = first < 0x10000 ? rootChildren[Int(first)] : step(Self.root, first)
@@ -127,7 +127,7 @@ public struct TermAutomaton: Sendable {
     }
 
     /// The longest key starting at `start` in `text`: its end and value.
-    public func longestKey(in text: [UInt32], startingAt start: Int = 0) -> (end: Int, value: Int32)? {
+    package func longestKey(in text: [UInt32], startingAt start: Int = 0) -> (end: Int, value: Int32)? {
         var best: (end: Int, value: Int32)?
         text.withUnsafeBufferPointer { buffer in
             forEachKey(in: buffer, startingAt: start) { best = ($0, $1) }
@@ -136,7 +136,7 @@ public struct TermAutomaton: Sendable {
     }
 
     /// Leftmost-longest, non-overlapping occurrences of the keys in `text`.
-    public func leftmostLongest(in text: [UInt32]) -> [(range: Range<Int>, value: Int32)] {
+    package func leftmostLongest(in text: [UInt32]) -> [(range: Range<Int>, value: Int32)] {
         var result: [(range: Range<Int>, value: Int32)] = []
         text.withUnsafeBufferPointer { buffer in
             var start = 0
