@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN_RELEASE := .build/release/duizhao
 SAMPLES := samples/shenzhen-talent-policy.txt samples/bay-area-innovation.html
 
-.PHONY: all build release demo test test-interop test-browser bench-serve test-properties-long check-sanitizers fuzz deps dictionary eval bench stress clean mt-server test-mt-live lint
+.PHONY: all build release demo test test-interop test-browser bench-serve test-properties-long check-sanitizers fuzz deps dictionary eval bench stress clean mt-server test-mt-live lint format
 
 all: build
 
@@ -32,6 +32,10 @@ test: deps
 ## target imports a higher one; no cycle). CI also builds with DUIZHAO_STRICT=1: warnings are errors.
 lint:
 	python3 scripts/lint-layers.py
+
+## format: apply .swift-format (120 columns, 4 spaces) to Sources/ and Tests/ with the toolchain's swift-format.
+format:
+	$(SWIFT) format -i -r --parallel Sources Tests Package.swift
 
 ## test-interop: round trips through OmegaT (headless) and translate-toolkit, run for real;
 ## installs them when missing (Debian omegat, PyPI translate-toolkit, pinned). See docs/cat-tools.md.

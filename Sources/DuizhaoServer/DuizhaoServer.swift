@@ -8,7 +8,10 @@ package enum DuizhaoServer {
     /// The router with every page and API route behind the ``RequestGuard``.
     package static func router(state: ServerState) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: RequestGuard(maxSize: state.configuration.maxSize, sizeHint: state.configuration.hints.sizeLimit, pages: state.pages))
+        router.add(
+            middleware: RequestGuard(
+                maxSize: state.configuration.maxSize, sizeHint: state.configuration.hints.sizeLimit, pages: state.pages)
+        )
         AssetRoutes.add(to: router)
         AnnotateRoutes.add(to: router, state: state)
         LookupRoutes.add(to: router, state: state)
@@ -24,7 +27,8 @@ package enum DuizhaoServer {
         let configuration = state.configuration
         let app = Application(
             router: router(state: state),
-            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "duizhao"),
+            configuration: ApplicationConfiguration(
+                address: .hostname(configuration.host, port: configuration.port), serverName: "duizhao"),
             onServerRunning: { channel in onRunning(configuration.url(port: channel.localAddress?.port)) })
         try await app.runService()
     }

@@ -37,7 +37,10 @@ package struct ServerConfiguration: Sendable {
     }
 
     /// Creates a configuration.
-    package init(host: String = "127.0.0.1", port: Int = 8080, maxSize: Int = 8 << 20, batchFolder: String? = nil, keptResults: Int = 32) {
+    package init(
+        host: String = "127.0.0.1", port: Int = 8080, maxSize: Int = 8 << 20, batchFolder: String? = nil,
+        keptResults: Int = 32
+    ) {
         self.host = host
         self.port = port
         self.maxSize = maxSize

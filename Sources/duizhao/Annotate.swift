@@ -1,6 +1,6 @@
-import Foundation
 import ArgumentParser
 import DuizhaoKit
+import Foundation
 
 extension RenderOptions.XLIFFVersion: ExpressibleByArgument {}
 extension XLIFFTarget: ExpressibleByArgument {}
@@ -27,30 +27,50 @@ struct Annotate: ParsableCommand {
     @Argument(help: "Documents to annotate (.txt, .md, .html), or - for standard input.")
     var files: [String] = []
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("The output folder; each document gets a folder <out>/<slug>/ in it.", valueName: "dir"))
+    @Option(
+        name: .customLong("out"),
+        help: ArgumentHelp("The output folder; each document gets a folder <out>/<slug>/ in it.", valueName: "dir"))
     var out = "output"
 
-    @Option(name: .customLong("format"), help: ArgumentHelp("Formats to write, comma-separated: json, md, html, xliff, tmx, terms, brief, or all.", valueName: "list"))
+    @Option(
+        name: .customLong("format"),
+        help: ArgumentHelp(
+            "Formats to write, comma-separated: json, md, html, xliff, tmx, terms, brief, or all.", valueName: "list"))
     var format = "all"
 
-    @Flag(name: .customLong("stdout"), help: "Print the one chosen format on standard output instead of writing files (one document; brief prints the Markdown brief).")
+    @Flag(
+        name: .customLong("stdout"),
+        help:
+            "Print the one chosen format on standard output instead of writing files (one document; brief prints the Markdown brief)."
+    )
     var toStandardOutput = false
 
     @Option(name: .customLong("xliff-version"), help: ArgumentHelp("The XLIFF version.", valueName: "2.1|1.2"))
     var xliffVersion: RenderOptions.XLIFFVersion = .v2_1
 
-    @Option(name: .customLong("xliff-target"), help: ArgumentHelp(
-        "What XLIFF targets hold: empty; source (a copy of the source, what OmegaT translates); draft (the English line, "
-            + "state needs-review-translation / initial, with its origin; not for OmegaT).", valueName: "empty|source|draft"))
+    @Option(
+        name: .customLong("xliff-target"),
+        help: ArgumentHelp(
+            "What XLIFF targets hold: empty; source (a copy of the source, what OmegaT translates); draft (the English line, "
+                + "state needs-review-translation / initial, with its origin; not for OmegaT).",
+            valueName: "empty|source|draft"))
     var xliffTarget: XLIFFTarget?
 
     @Flag(name: .customLong("xliff-draft"), help: "The same as --xliff-target draft.")
     var xliffDraft = false
 
-    @Flag(inversion: .prefixedNo, help: "Mark terms inline in XLIFF sources (default: on for 2.1, off for 1.2; the glossary renderings stay in the notes either way).")
+    @Flag(
+        inversion: .prefixedNo,
+        help:
+            "Mark terms inline in XLIFF sources (default: on for 2.1, off for 1.2; the glossary renderings stay in the notes either way)."
+    )
     var inlineTerms: Bool?
 
-    @Flag(name: .customLong("tmx-include-gloss"), help: "Also write the gloss lines as a separate <slug>.gloss.tmx, flagged x-origin gloss (never in the translation TMX).")
+    @Flag(
+        name: .customLong("tmx-include-gloss"),
+        help:
+            "Also write the gloss lines as a separate <slug>.gloss.tmx, flagged x-origin gloss (never in the translation TMX)."
+    )
     var tmxIncludeGloss = false
 
     @Flag(help: "Replace existing files in the output folder that duizhao did not write (see docs/robustness.md).")
@@ -72,7 +92,8 @@ struct Annotate: ParsableCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one document, or - for standard input") }
         if xliffDraft, let xliffTarget, xliffTarget != .draft {
-            throw ValidationError("--xliff-draft means --xliff-target draft; it cannot go with --xliff-target \(xliffTarget.rawValue)")
+            throw ValidationError(
+                "--xliff-draft means --xliff-target draft; it cannot go with --xliff-target \(xliffTarget.rawValue)")
         }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
         let formats: [OutputFormat]
@@ -86,19 +107,27 @@ struct Annotate: ParsableCommand {
     func run() throws {
         let formats = try OutputFormat.parse(list: format)
         let target = xliffTarget ?? (xliffDraft ? .draft : .empty)
-        let options = RenderOptions(xliffVersion: xliffVersion, xliffTarget: target, inlineTerms: inlineTerms, tmxIncludeGloss: tmxIncludeGloss)
+        let options = RenderOptions(
+            xliffVersion: xliffVersion, xliffTarget: target, inlineTerms: inlineTerms, tmxIncludeGloss: tmxIncludeGloss)
         let writer = AnnotationWriter(options: options)
         // The memory also keeps machine translations between runs.
         // On a terminal, machine translation shows its progress on standard error.
-        let progress = isatty(STDERR_FILENO) == 1
-            ? ProgressMeter(style: .bar, unit: "sentences", label: "mt") { try? FileHandle.standardError.write(contentsOf: Data($0.utf8)) } : nil
-        let (plan, machines) = try CommandLineFrontend.run { try translation.plan(machineTranslation, progress: progress) }
+        let progress =
+            isatty(STDERR_FILENO) == 1
+            ? ProgressMeter(style: .bar, unit: "sentences", label: "mt") {
+                try? FileHandle.standardError.write(contentsOf: Data($0.utf8))
+            } : nil
+        let (plan, machines) = try CommandLineFrontend.run {
+            try translation.plan(machineTranslation, progress: progress)
+        }
         defer { machines.finish() }
         let pipeline = try CommandLineFrontend.run { () throws -> AnnotationPipeline in
             let resources = try StandardResources(
-                glossary: try glossary.load(), glossaryFiles: try glossary.files(), glossaryFolder: try glossary.defaultFolder(), dictionary: try dictionary.load(),
+                glossary: try glossary.load(), glossaryFiles: try glossary.files(),
+                glossaryFolder: try glossary.defaultFolder(), dictionary: try dictionary.load(),
                 buildLexicon: !noLexicon, english: try EnglishLexicon.loadDefault())
-            return try AnnotationPipeline(resources: resources, reader: try input.reader(), useLexicon: !noLexicon, translation: plan)
+            return try AnnotationPipeline(
+                resources: resources, reader: try input.reader(), useLexicon: !noLexicon, translation: plan)
         }
         if toStandardOutput {
             try CommandLineFrontend.run {

@@ -3,15 +3,16 @@ import DuizhaoKit
 import Foundation
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Process many documents: incremental, parallel, resumable, with a report.",
-        discussion: "See docs/batch.md. `duizhao batch INPUT... --out DIR` is short for `duizhao batch run INPUT... --out DIR`.",
+        discussion:
+            "See docs/batch.md. `duizhao batch INPUT... --out DIR` is short for `duizhao batch run INPUT... --out DIR`.",
         subcommands: [BatchRun.self, BatchMergeReports.self],
         defaultSubcommand: BatchRun.self
     )
@@ -56,7 +57,10 @@ struct BatchRun: ParsableCommand {
     @Option(help: ArgumentHelp("The output folder.", valueName: "dir"))
     var out: String?
 
-    @Option(help: ArgumentHelp("Only take files in folders whose path matches this glob (*, **, ?, [...]); repeatable.", valueName: "glob"))
+    @Option(
+        help: ArgumentHelp(
+            "Only take files in folders whose path matches this glob (*, **, ?, [...]); repeatable.", valueName: "glob")
+    )
     var include: [String] = []
 
     @Option(help: ArgumentHelp("Skip files in folders whose path matches this glob; repeatable.", valueName: "glob"))
@@ -65,10 +69,15 @@ struct BatchRun: ParsableCommand {
     @Option(help: "Worker threads (default: the number of cores).")
     var jobs: Int?
 
-    @Flag(help: "Redo every document, changed or not, and write into an output folder that holds files duizhao did not write.")
+    @Flag(
+        help:
+            "Redo every document, changed or not, and write into an output folder that holds files duizhao did not write."
+    )
     var force = false
 
-    @Option(help: ArgumentHelp("Process only shard K of N (1 ≤ K ≤ N), by a hash of each input's relative path.", valueName: "K/N"))
+    @Option(
+        help: ArgumentHelp(
+            "Process only shard K of N (1 ≤ K ≤ N), by a hash of each input's relative path.", valueName: "K/N"))
     var shard: String?
 
     @Option(help: "The input encoding (UTF-8, UTF-16LE, UTF-16BE, GB18030, Big5); detected when omitted.")
@@ -77,7 +86,10 @@ struct BatchRun: ParsableCommand {
     @Option(help: "The largest input accepted, in bytes; larger documents are reported and skipped.")
     var maxSize: Int = InputFile.defaultMaxSize
 
-    @Option(help: ArgumentHelp("A glossary TSV or a list of phrases whose terms are known (kept out of the new-term candidates); repeatable.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "A glossary TSV or a list of phrases whose terms are known (kept out of the new-term candidates); repeatable.",
+            valueName: "file"))
     var known: [String] = []
 
     @Option(help: "New-term candidates in the report.")
@@ -89,7 +101,11 @@ struct BatchRun: ParsableCommand {
     @Flag(help: "Print the rate and the peak memory (resident set) at the end.")
     var stats = false
 
-    @Option(name: .customLong("format"), help: ArgumentHelp("Formats to write per document, as for annotate: json, md, html, xliff, tmx, terms, brief, or all.", valueName: "list"))
+    @Option(
+        name: .customLong("format"),
+        help: ArgumentHelp(
+            "Formats to write per document, as for annotate: json, md, html, xliff, tmx, terms, brief, or all.",
+            valueName: "list"))
     var format = "json,html,brief,terms"
 
     @Flag(help: "Write only each document's segmentation (document.json): a fast first pass over a large archive.")
@@ -98,7 +114,10 @@ struct BatchRun: ParsableCommand {
     @Flag(help: "Keep ICU's word boundaries: do not re-segment with the dictionary as a lexicon.")
     var noLexicon = false
 
-    @Flag(help: "Process documents that are not in Chinese too (English, French…); by default they are skipped and listed in the report.")
+    @Flag(
+        help:
+            "Process documents that are not in Chinese too (English, French…); by default they are skipped and listed in the report."
+    )
     var includeNonChinese = false
 
     @OptionGroup var glossaryOptions: GlossaryOptions
@@ -113,7 +132,9 @@ struct BatchRun: ParsableCommand {
     var debugDelayMs = 0
 
     func validate() throws {
-        guard !inputs.isEmpty else { throw ValidationError("no inputs given (usage: duizhao batch INPUT... --out DIR)") }
+        guard !inputs.isEmpty else {
+            throw ValidationError("no inputs given (usage: duizhao batch INPUT... --out DIR)")
+        }
         guard out != nil else { throw ValidationError("--out DIR is required") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): must be at least 1") }
         guard maxSize >= 1 else { throw ValidationError("--max-size \(maxSize): must be at least 1") }
@@ -154,12 +175,15 @@ struct BatchRun: ParsableCommand {
                 job = segmentation
             } else {
                 let resources = try StandardResources(
-                    glossary: glossary, glossaryFiles: try glossaryOptions.files(), glossaryFolder: try glossaryOptions.defaultFolder(),
-                    dictionary: try dictionaryOptions.load(), buildLexicon: !noLexicon, english: try EnglishLexicon.loadDefault())
+                    glossary: glossary, glossaryFiles: try glossaryOptions.files(),
+                    glossaryFolder: try glossaryOptions.defaultFolder(),
+                    dictionary: try dictionaryOptions.load(), buildLexicon: !noLexicon,
+                    english: try EnglishLexicon.loadDefault())
                 let translation = try translationOptions.plan(machineTranslation)
                 machines = translation.machines
                 var annotation = AnnotateJob(
-                    resources: resources, formats: try OutputFormat.parse(list: format), encoding: encoding, maxSize: maxSize,
+                    resources: resources, formats: try OutputFormat.parse(list: format), encoding: encoding,
+                    maxSize: maxSize,
                     useLexicon: !noLexicon, known: options.known, translation: translation.plan)
                 annotation.includeNonChinese = includeNonChinese
                 job = annotation
@@ -174,9 +198,13 @@ struct BatchRun: ParsableCommand {
                 try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
             }
         }
-        runner.onFailure = { record, cause in BatchExit.warn("\(cause.map(ErrorAdvice.message(for:)) ?? record.error ?? record.key) (skipped)") }
+        runner.onFailure = { record, cause in
+            BatchExit.warn("\(cause.map(ErrorAdvice.message(for:)) ?? record.error ?? record.key) (skipped)")
+        }
         runner.onNotice = { BatchExit.warn($0) }
-        runner.onSkip = { record in BatchExit.warn("\(record.error ?? record.key) (skipped; --include-non-chinese processes it)") }
+        runner.onSkip = { record in
+            BatchExit.warn("\(record.error ?? record.key) (skipped; --include-non-chinese processes it)")
+        }
         // Ctrl-C: finish the documents in flight, record them, stop; a second Ctrl-C stops at once
         // (the journal keeps that safe too).
         let stop = StopRequest()
@@ -213,7 +241,9 @@ struct BatchRun: ParsableCommand {
         }
         if stats {
             let peak = ResourceUsage.peakResidentBytes().map { "\($0 / 1024) KiB" } ?? "unknown"
-            print("stats: \(report.counts.documents) documents, \(report.documentsPerSecond) documents/s, peak RSS \(peak)", to: &standardError)
+            print(
+                "stats: \(report.counts.documents) documents, \(report.documentsPerSecond) documents/s, peak RSS \(peak)",
+                to: &standardError)
         }
         if report.counts.failed > 0 { throw BatchExit.failure }
     }
@@ -240,7 +270,9 @@ struct BatchMergeReports: ParsableCommand {
     var candidates = 100
 
     func validate() throws {
-        guard !sources.isEmpty else { throw ValidationError("no report folders given (usage: duizhao batch merge-reports DIR... --out DIR)") }
+        guard !sources.isEmpty else {
+            throw ValidationError("no report folders given (usage: duizhao batch merge-reports DIR... --out DIR)")
+        }
         guard out != nil else { throw ValidationError("--out DIR is required") }
         guard candidates >= 0 else { throw ValidationError("--candidates must not be negative") }
     }
@@ -250,7 +282,8 @@ struct BatchMergeReports: ParsableCommand {
         let layout = OutputLayout(root: output)
         let merged: BatchReport
         do {
-            let files = try BatchReportFiles.find(in: sources.map { URL(fileURLWithPath: $0) }, excluding: layout.report("json"))
+            let files = try BatchReportFiles.find(
+                in: sources.map { URL(fileURLWithPath: $0) }, excluding: layout.report("json"))
             let reports = try files.map { (name: $0.path, report: try BatchReport.read($0)) }
             merged = BatchReport.merge(reports, candidateLimit: candidates)
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
@@ -262,7 +295,8 @@ struct BatchMergeReports: ParsableCommand {
         let counts = merged.counts
         print(
             "merged \(merged.mergedFrom.count) reports: \(counts.documents) documents: \(counts.processed) processed, "
-                + "\(counts.unchanged) unchanged, \(counts.failed) failed; report: \(layout.report("md").path)", to: &standardError)
+                + "\(counts.unchanged) unchanged, \(counts.failed) failed; report: \(layout.report("md").path)",
+            to: &standardError)
         if !merged.missingShards.isEmpty {
             BatchExit.warn("missing shards: \(merged.missingShards.map(String.init).joined(separator: ", "))")
         }

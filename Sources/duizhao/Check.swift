@@ -54,13 +54,16 @@ struct Check: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func validate() throws {
-        if json, let format, format != .json { throw ValidationError("--json and --format \(format.rawValue) contradict each other") }
+        if json, let format, format != .json {
+            throw ValidationError("--json and --format \(format.rawValue) contradict each other")
+        }
         let bilingual = BilingualReader.Format(path: source) != nil
         if bilingual, translation != nil {
             throw ValidationError("\(source) is a bilingual file: give it alone, without a translation")
         }
         if !bilingual, translation == nil {
-            throw ValidationError("give the English translation as a second argument, or one bilingual .tmx, .xlf/.xliff or .tsv file")
+            throw ValidationError(
+                "give the English translation as a second argument, or one bilingual .tmx, .xlf/.xliff or .tsv file")
         }
     }
 
@@ -74,7 +77,8 @@ struct Check: ParsableCommand {
                 let zh = try reader.read(path: source, kind: input.kind)
                 let en = try reader.read(path: translation, kind: input.kind)
                 return try checker.check(
-                    source: TextSegment.sentences(of: zh), target: TextSegment.sentences(of: en), sourceName: source, translationName: translation)
+                    source: TextSegment.sentences(of: zh), target: TextSegment.sentences(of: en), sourceName: source,
+                    translationName: translation)
             }
             let pairs = try BilingualReader(maxSize: input.maxSize).read(path: source)
             return try checker.check(pairs: pairs, file: source)

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DuizhaoKit
-
 import Foundation
 
 /// Turns library errors into one-line messages on standard error and exit codes.
@@ -24,7 +23,8 @@ enum CommandLineFrontend {
         do {
             try FileHandle.standardOutput.write(contentsOf: Data(bytes))
         } catch {
-            printError("\(AtomicFile.WriteError.cannotWrite(path: "standard output", reason: AtomicFile.reason(error)))")
+            printError(
+                "\(AtomicFile.WriteError.cannotWrite(path: "standard output", reason: AtomicFile.reason(error)))")
             exit(1)
         }
     }

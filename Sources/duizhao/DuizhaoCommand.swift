@@ -7,6 +7,9 @@ struct DuizhaoCommand: ParsableCommand {
         commandName: "duizhao",
         abstract: "Turn Chinese policy documents into parallel Chinese–English annotated documents.",
         version: "duizhao \(DuizhaoVersion.current) (ICU \(icuVersion))",
-        subcommands: [Annotate.self, Segment.self, Lookup.self, Check.self, Batch.self, Serve.self, Terms.self, GlossaryCommand.self, TMCommand.self, EvalSegmentation.self, EvalDictionary.self]
+        subcommands: [
+            Annotate.self, Segment.self, Lookup.self, Check.self, Batch.self, Serve.self, Terms.self,
+            GlossaryCommand.self, TMCommand.self, EvalSegmentation.self, EvalDictionary.self,
+        ]
     )
 }

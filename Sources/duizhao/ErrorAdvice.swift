@@ -14,7 +14,8 @@ enum ErrorAdvice {
         case let error as GlossaryError: return message(for: error)
         case let error as DictionaryError:
             if case .notFound(let path, DictionaryLocator.Origin.option.rawValue) = error {
-                return "\(path): no such dictionary file (named by --dictionary); run `make dictionary` to fetch CC-CEDICT, or omit it to run without a dictionary"
+                return
+                    "\(path): no such dictionary file (named by --dictionary); run `make dictionary` to fetch CC-CEDICT, or omit it to run without a dictionary"
             }
             return "\(error)"
         case let error as GlossaryExchangeError:
@@ -31,17 +32,21 @@ enum ErrorAdvice {
             switch error {
             case .notWritten: return "\(error); move it away, or pass --force to replace it"
             case .linkedFolder(let path):
-                return "\(path): the output folder is a symbolic link; writing through it could leave --out (pass --force to write anyway)"
+                return
+                    "\(path): the output folder is a symbolic link; writing through it could leave --out (pass --force to write anyway)"
             }
         case let error as TranslationMemoryError:
             switch error {
             case .missingStore(let path): return "\(error); create one with `duizhao tm import FILE --tm \(path)`"
-            case .notAStore(let path): return "\(error); import it with `duizhao tm import \(path)` and name the store with --tm"
+            case .notAStore(let path):
+                return "\(error); import it with `duizhao tm import \(path)` and name the store with --tm"
             default: return "\(error)"
             }
         case let error as MachineTranslationError: return message(for: error)
         case let error as BatchFolderError:
-            if case .notAFolder(let path) = error { return "\(path): not a folder (give --batch the --out folder of a duizhao batch run)" }
+            if case .notAFolder(let path) = error {
+                return "\(path): not a folder (give --batch the --out folder of a duizhao batch run)"
+            }
             return "\(error)"
         default: return "\(error)"
         }
@@ -60,7 +65,8 @@ enum ErrorAdvice {
         switch error {
         case .noGlossaryFiles: return "no glossary files: give --glossary PATH or drop --no-default-glossary"
         case .noGlossary:
-            return "no glossary found: give --glossary PATH, set $\(GlossaryLocator.environmentVariable), or run from a folder that has glossaries/"
+            return
+                "no glossary found: give --glossary PATH, set $\(GlossaryLocator.environmentVariable), or run from a folder that has glossaries/"
         default: return "\(error)"
         }
     }
@@ -70,7 +76,8 @@ enum ErrorAdvice {
         case .invalidJobs(let jobs): return "--jobs \(jobs): must be at least 1"
         case .outputNotAFolder(let path): return "\(path): --out must be a folder"
         case .locked(let path):
-            return "\(path): another duizhao batch is writing to this output folder (for the same shard); wait for it or choose another --out"
+            return
+                "\(path): another duizhao batch is writing to this output folder (for the same shard); wait for it or choose another --out"
         case .foreignOutputFolder: return "\(error), or pass --force to write into it anyway"
         default: return "\(error)"
         }

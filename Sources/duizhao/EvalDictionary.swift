@@ -24,14 +24,18 @@ struct EvalDictionary: ParsableCommand {
                 return
             }
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-            print("\(dictionary.path): \(dictionary.count) entries, longest headword \(dictionary.maxWordLength), \(dictionary.diagnostics.count) lines skipped; loaded in \(String(format: "%.1f", milliseconds)) ms")
+            print(
+                "\(dictionary.path): \(dictionary.count) entries, longest headword \(dictionary.maxWordLength), \(dictionary.diagnostics.count) lines skipped; loaded in \(String(format: "%.1f", milliseconds)) ms"
+            )
             for diagnostic in dictionary.diagnostics.prefix(5) { print("  \(diagnostic)") }
             for word in words {
                 let entries = dictionary.lookup(word)
                 let gloss = dictionary.gloss(word).map { "\($0.sense) (CC-CEDICT line \($0.entry.line))" } ?? "none"
                 print("\(word): gloss: \(gloss)")
                 for entry in entries {
-                    print("  \(entry.traditional) \(entry.simplified) [\(entry.pinyin)] /\(entry.senses.joined(separator: "/"))/  (line \(entry.line))")
+                    print(
+                        "  \(entry.traditional) \(entry.simplified) [\(entry.pinyin)] /\(entry.senses.joined(separator: "/"))/  (line \(entry.line))"
+                    )
                 }
                 if entries.isEmpty, let prefix = dictionary.longestPrefix(of: Substring(word)) {
                     print("  not a headword; longest headword prefix: \(prefix.word)")

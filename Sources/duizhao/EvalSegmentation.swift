@@ -22,13 +22,19 @@ struct EvalSegmentation: ParsableCommand {
     @Option(help: "The raw file: the same sentences unsegmented.")
     var raw: String
 
-    @Option(help: ArgumentHelp("Runs to compare (repeatable): ICU alone, ICU + CC-CEDICT (glossing granularity), ICU + CC-CEDICT (fine, PKU-like granularity).", valueName: "none|cedict|cedict-fine"))
+    @Option(
+        help: ArgumentHelp(
+            "Runs to compare (repeatable): ICU alone, ICU + CC-CEDICT (glossing granularity), ICU + CC-CEDICT (fine, PKU-like granularity).",
+            valueName: "none|cedict|cedict-fine"))
     var lexicon: [LexiconChoice] = [.none, .cedict, .cedictFine]
 
-    @Option(help: ArgumentHelp("A word list (one word a line) added to every lexicon run, labelled in the report.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "A word list (one word a line) added to every lexicon run, labelled in the report.", valueName: "file"))
     var words: String?
 
-    @Option(help: ArgumentHelp("Write the last run's segmentation here, words separated by two spaces.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("Write the last run's segmentation here, words separated by two spaces.", valueName: "file"))
     var output: String?
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
@@ -42,7 +48,8 @@ struct EvalSegmentation: ParsableCommand {
                 dictionary = try dictionaryOptions.load()
                 let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
                 if let dictionary {
-                    print("dictionary: \(dictionary.path): \(dictionary.count) entries loaded in \(Int(milliseconds)) ms")
+                    print(
+                        "dictionary: \(dictionary.path): \(dictionary.count) entries loaded in \(Int(milliseconds)) ms")
                 } else if let note = dictionaryOptions.absenceNote(dictionary) {
                     print("dictionary: \(note); skipping the cedict run")
                 }
@@ -73,7 +80,11 @@ struct EvalSegmentation: ParsableCommand {
                     options = .fineGrained
                 }
                 if let extra { members.append(extra); label += " +words" }
-                let segmenter = members.isEmpty ? nil : LexiconSegmenter(lexicon: members.count == 1 ? members[0] : UnionLexicon(members), options: options)
+                let segmenter =
+                    members.isEmpty
+                    ? nil
+                    : LexiconSegmenter(
+                        lexicon: members.count == 1 ? members[0] : UnionLexicon(members), options: options)
                 let report = try evaluation.run(rawPath: raw, keepPredictions: output != nil) { line in
                     let tokens = try wordSegmenter.tokens(in: UTF16Text(line))
                     return (segmenter?.resegment(tokens) ?? tokens).map(\.text)
@@ -82,7 +93,9 @@ struct EvalSegmentation: ParsableCommand {
                 let padded = label.padding(toLength: 27, withPad: " ", startingAt: 0)
                 print("\(padded) \(report.score)  \(Int(speed / 1000))k chars/s")
                 if let output {
-                    try AtomicFile.write(report.predictions.map { $0.joined(separator: "  ") + "  " }.joined(separator: "\n") + "\n", to: output)
+                    try AtomicFile.write(
+                        report.predictions.map { $0.joined(separator: "  ") + "  " }.joined(separator: "\n") + "\n",
+                        to: output)
                 }
             }
         }

@@ -35,7 +35,9 @@ struct Lookup: ParsableCommand {
         }
         if answer.isWhole { return try show(answer) }
         // The glossary does not know the whole query: the dictionary layer may.
-        let dictionaryAnswer = try CommandLineFrontend.run({ try dictionary.load() }).flatMap { DictionaryAnswer.lookup(text, in: $0) }
+        let dictionaryAnswer = try CommandLineFrontend.run({ try dictionary.load() }).flatMap {
+            DictionaryAnswer.lookup(text, in: $0)
+        }
         if let dictionaryAnswer, !dictionaryAnswer.partial {
             return try show(dictionaryAnswer)
         }

@@ -8,29 +8,40 @@ import Foundation
 struct MachineTranslationOptions: ParsableArguments {
     static let defaultKeyVariable = "DUIZHAO_MT_KEY"
 
-    @Option(name: .customLong("mt-endpoint"), help: ArgumentHelp(
-        "Machine translation: an OpenAI-compatible service (llama.cpp server, vLLM, Ollama, hosted), as a base URL (http://127.0.0.1:8080) or the full chat-completions URL. Default $DUIZHAO_MT_ENDPOINT; none: no machine translation.",
-        valueName: "url"))
+    @Option(
+        name: .customLong("mt-endpoint"),
+        help: ArgumentHelp(
+            "Machine translation: an OpenAI-compatible service (llama.cpp server, vLLM, Ollama, hosted), as a base URL (http://127.0.0.1:8080) or the full chat-completions URL. Default $DUIZHAO_MT_ENDPOINT; none: no machine translation.",
+            valueName: "url"))
     var endpoint: String?
 
-    @Option(name: .customLong("mt-model"), help: ArgumentHelp("The model to ask for. Default $DUIZHAO_MT_MODEL.", valueName: "name"))
+    @Option(
+        name: .customLong("mt-model"),
+        help: ArgumentHelp("The model to ask for. Default $DUIZHAO_MT_MODEL.", valueName: "name"))
     var model: String?
 
-    @Option(name: .customLong("mt-key-env"), help: ArgumentHelp(
-        "The environment variable holding the API key, sent as a bearer token (default DUIZHAO_MT_KEY; local servers need none).", valueName: "name"))
+    @Option(
+        name: .customLong("mt-key-env"),
+        help: ArgumentHelp(
+            "The environment variable holding the API key, sent as a bearer token (default DUIZHAO_MT_KEY; local servers need none).",
+            valueName: "name"))
     var keyVariable: String?
 
-    @Option(name: .customLong("mt-timeout"), help: ArgumentHelp(
-        "Seconds each translation request may take (from when it is sent; a request past it fails, and its sentences keep their glosses, flagged).",
-        valueName: "seconds"))
+    @Option(
+        name: .customLong("mt-timeout"),
+        help: ArgumentHelp(
+            "Seconds each translation request may take (from when it is sent; a request past it fails, and its sentences keep their glosses, flagged).",
+            valueName: "seconds"))
     var timeout: Double = 120
 
     @Option(name: .customLong("mt-batch-size"), help: ArgumentHelp("Sentences per request.", valueName: "n"))
     var batchSize = 8
 
-    @Option(name: .customLong("mt-concurrency"), help: ArgumentHelp(
-        "Requests in flight at once. Default: what the server serves in parallel (llama.cpp's server reports its slots), else \(Self.defaultConcurrency).",
-        valueName: "n"))
+    @Option(
+        name: .customLong("mt-concurrency"),
+        help: ArgumentHelp(
+            "Requests in flight at once. Default: what the server serves in parallel (llama.cpp's server reports its slots), else \(Self.defaultConcurrency).",
+            valueName: "n"))
     var concurrency: Int?
 
     /// Requests in flight when the server does not say how many it serves in parallel.
@@ -47,17 +58,21 @@ struct MachineTranslationOptions: ParsableArguments {
         // Refuse anything that is not a variable name without repeating it: it may be the
         // key itself, typed in the wrong place.
         if let keyVariable, !Self.isVariableName(keyVariable) {
-            throw ValidationError("--mt-key-env takes the name of an environment variable (letters, digits and _), not the key itself")
+            throw ValidationError(
+                "--mt-key-env takes the name of an environment variable (letters, digits and _), not the key itself")
         }
     }
 
     /// The service the options describe, nil when no endpoint is given. Without
     /// `--mt-concurrency` the server is asked how many requests it serves in parallel.
-    func configuration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> MachineTranslationConfiguration? {
+    func configuration(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> MachineTranslationConfiguration? {
         let endpoint = (self.endpoint ?? environment["DUIZHAO_MT_ENDPOINT"]).flatMap { $0.isEmpty ? nil : $0 }
         guard let endpoint else {
             if model != nil || keyVariable != nil {
-                throw ValidationError("--mt-model and --mt-key-env need an endpoint: --mt-endpoint or DUIZHAO_MT_ENDPOINT")
+                throw ValidationError(
+                    "--mt-model and --mt-key-env need an endpoint: --mt-endpoint or DUIZHAO_MT_ENDPOINT")
             }
             return nil
         }
@@ -83,15 +98,20 @@ struct MachineTranslationOptions: ParsableArguments {
     /// when only some did, the warning says so, since `firstError` then names the other cause.
     static func warn(sentences: Int, unusableAnswers: Int = 0, firstError: MachineTranslationError) {
         var standardError = StandardError()
-        let mixed = unusableAnswers > 0 && unusableAnswers < sentences
-            ? " (\(unusableAnswers) of them because the model's answer was unusable: cut off, empty or only a lead-in)" : ""
+        let mixed =
+            unusableAnswers > 0 && unusableAnswers < sentences
+            ? " (\(unusableAnswers) of them because the model's answer was unusable: cut off, empty or only a lead-in)"
+            : ""
         print(
             "duizhao: warning: machine translation failed for \(sentences) sentence(s)\(mixed); their English lines are glosses flagged service-failure. \(ErrorAdvice.message(for: firstError))",
             to: &standardError)
     }
 
     static func isVariableName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic) else { return false }
-        return name.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+        guard let first = name.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic)
+        else { return false }
+        return name.unicodeScalars.allSatisfy {
+            $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+        }
     }
 }

@@ -1,11 +1,12 @@
-import Foundation
 import ArgumentParser
 import DuizhaoKit
+import Foundation
 
 struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Split a document into sentences and words.",
-        discussion: "Prints one sentence per line, tokens separated by the separator; --json prints the structured document."
+        discussion:
+            "Prints one sentence per line, tokens separated by the separator; --json prints the structured document."
     )
 
     @Argument(help: "The document to read (.txt, .md, .html), or - for standard input.")
@@ -26,7 +27,9 @@ struct Segment: ParsableCommand {
 
     @OptionGroup var dictionary: DictionaryOptions
 
-    @Flag(help: "Keep ICU's word boundaries: do not re-segment with the dictionary as a lexicon (annotate's --no-lexicon).")
+    @Flag(
+        help:
+            "Keep ICU's word boundaries: do not re-segment with the dictionary as a lexicon (annotate's --no-lexicon).")
     var noLexicon = false
 
     func run() throws {
@@ -34,8 +37,12 @@ struct Segment: ParsableCommand {
         CommandLineFrontend.warnIfNotChinese(document.source)
         // The words annotate uses: ICU's, re-segmented with the dictionary when one is
         // installed, glossary terms judged against both and overlaid last.
-        let lexicon: LexiconSegmenter? = noLexicon
-            ? nil : try CommandLineFrontend.run { try dictionary.load() }.map { LexiconSegmenter(lexicon: TrieLexicon(dictionary: $0), options: .glossing) }
+        let lexicon: LexiconSegmenter? =
+            noLexicon
+            ? nil
+            : try CommandLineFrontend.run { try dictionary.load() }.map {
+                LexiconSegmenter(lexicon: TrieLexicon(dictionary: $0), options: .glossing)
+            }
         var terms: [TermMatch]?
         if !noGlossary {
             try CommandLineFrontend.run {

@@ -47,12 +47,15 @@ struct Serve: ParsableCommand {
             let loaded = try glossary.load()
             if loaded.isEmpty { throw GlossaryError.noGlossary }
             let resources = try StandardResources(
-                glossary: loaded, glossaryFiles: try glossary.files(), dictionary: try dictionary.load(), buildLexicon: !noLexicon)
+                glossary: loaded, glossaryFiles: try glossary.files(), dictionary: try dictionary.load(),
+                buildLexicon: !noLexicon)
             return try ServerState(configuration: configuration, resources: resources)
         }
         var standardError = StandardError()
         if !configuration.isLoopback {
-            print("duizhao: warning: listening on \(host): other machines on the network can reach this server and everything it serves", to: &standardError)
+            print(
+                "duizhao: warning: listening on \(host): other machines on the network can reach this server and everything it serves",
+                to: &standardError)
         }
         let failure = ServeFailure()
         let done = DispatchSemaphore(value: 0)
@@ -62,7 +65,9 @@ struct Serve: ParsableCommand {
                     CommandLineFrontend.writeStandardOutput(Array("duizhao: serving on \(url) (Ctrl-C to stop)\n".utf8))
                 }
             } catch {
-                failure.message.withLock { $0 = "cannot serve on \(configuration.url()): \(ErrorAdvice.message(for: error))" }
+                failure.message.withLock {
+                    $0 = "cannot serve on \(configuration.url()): \(ErrorAdvice.message(for: error))"
+                }
             }
             done.signal()
         }

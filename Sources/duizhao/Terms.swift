@@ -25,12 +25,15 @@ struct Terms: ParsableCommand {
     @Flag(help: "Print the candidates as glossary TSV rows (en empty, status proposed) for a maintainer to fill in.")
     var tsv = false
 
-    @Option(help: ArgumentHelp("A glossary TSV or a list of phrases (one a line) whose terms are known; repeatable.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "A glossary TSV or a list of phrases (one a line) whose terms are known; repeatable.", valueName: "file"))
     var known: [String] = []
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
-    @Option(help: ArgumentHelp("Only take files in folders whose path matches this glob; repeatable.", valueName: "glob"))
+    @Option(
+        help: ArgumentHelp("Only take files in folders whose path matches this glob; repeatable.", valueName: "glob"))
     var include: [String] = []
 
     @Option(help: ArgumentHelp("Skip files in folders whose path matches this glob; repeatable.", valueName: "glob"))
@@ -39,7 +42,10 @@ struct Terms: ParsableCommand {
     @Option(help: "The fewest occurrences of a recurring word combination.")
     var minCount = 3
 
-    @Option(help: ArgumentHelp("Score the ranking against a hand-made list of expected terms (see scripts/terms-eval).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Score the ranking against a hand-made list of expected terms (see scripts/terms-eval).", valueName: "file")
+    )
     var evaluate: String?
 
     @OptionGroup var input: InputOptions
@@ -55,7 +61,9 @@ struct Terms: ParsableCommand {
         }
         let knownTerms = try CommandLineFrontend.run {
             let glossary = try glossaryOptions.load()
-            return try KnownTerms(glossary.entries.flatMap { [$0.zh] + $0.variants } + known.flatMap { try KnownTerms.phrases(inFile: $0) })
+            return try KnownTerms(
+                glossary.entries.flatMap { [$0.zh] + $0.variants }
+                    + known.flatMap { try KnownTerms.phrases(inFile: $0) })
         }
         var options = TermCandidateFinder.Options()
         options.minAssociationCount = minCount
@@ -81,9 +89,13 @@ struct Terms: ParsableCommand {
             print(CandidateTable().render(list), terminator: "")
         }
         if let evaluate {
-            let text = try CommandLineFrontend.run { try TextDecoder().decode(InputFile.read(evaluate), path: evaluate).text }
+            let text = try CommandLineFrontend.run {
+                try TextDecoder().decode(InputFile.read(evaluate), path: evaluate).text
+            }
             var standardError = StandardError()
-            print(CandidateEvaluation(list: text).summary(list.candidates.map(\.text)), terminator: "", to: &standardError)
+            print(
+                CandidateEvaluation(list: text).summary(list.candidates.map(\.text)), terminator: "", to: &standardError
+            )
         }
         if failures > 0 { throw ExitCode.failure }
     }

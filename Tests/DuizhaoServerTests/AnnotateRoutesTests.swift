@@ -3,14 +3,17 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import DuizhaoServer
 
 @Suite struct AnnotateRoutesTests {
     @Test func aPastedTextBecomesTheParallelPageTheBriefAndEveryDownload() async throws {
         let state = try ServerFixtures.state()
         try await ServerFixtures.app(state).test(.router) { client in
-            let location = try await client.execute(uri: "/annotate", method: .post, headers: ServerFixtures.formHeaders,
-                                                    body: ServerFixtures.form([("text", ServerFixtures.text), ("kind", "auto")])) { response in
+            let location = try await client.execute(
+                uri: "/annotate", method: .post, headers: ServerFixtures.formHeaders,
+                body: ServerFixtures.form([("text", ServerFixtures.text), ("kind", "auto")])
+            ) { response in
                 #expect(response.status == .seeOther)
                 return response.headers[.location]
             }
@@ -56,14 +59,19 @@ import Testing
         let state = try ServerFixtures.state()
         // ServerFixtures.text in GB18030.
         let gb18030: [UInt8] = [
-            0xC9, 0xEE, 0xBB, 0xAF, 0xA1, 0xB0, 0xB7, 0xC5, 0xB9, 0xDC, 0xB7, 0xFE, 0xA1, 0xB1, 0xB8, 0xC4, 0xB8, 0xEF, 0xA1, 0xA3, 0xCA, 0xB5,
-            0xCA, 0xA9, 0xBF, 0xD7, 0xC8, 0xB8, 0xBC, 0xC6, 0xBB, 0xAE, 0xA3, 0xAC, 0xC3, 0xBF, 0xC4, 0xEA, 0xB0, 0xB2, 0xC5, 0xC5, 0x31, 0x30,
-            0xD2, 0xDA, 0xD4, 0xAA, 0xD6, 0xA7, 0xB3, 0xD6, 0xD4, 0xC1, 0xB8, 0xDB, 0xB0, 0xC4, 0xB4, 0xF3, 0xCD, 0xE5, 0xC7, 0xF8, 0xBD, 0xA8,
+            0xC9, 0xEE, 0xBB, 0xAF, 0xA1, 0xB0, 0xB7, 0xC5, 0xB9, 0xDC, 0xB7, 0xFE, 0xA1, 0xB1, 0xB8, 0xC4, 0xB8, 0xEF,
+            0xA1, 0xA3, 0xCA, 0xB5,
+            0xCA, 0xA9, 0xBF, 0xD7, 0xC8, 0xB8, 0xBC, 0xC6, 0xBB, 0xAE, 0xA3, 0xAC, 0xC3, 0xBF, 0xC4, 0xEA, 0xB0, 0xB2,
+            0xC5, 0xC5, 0x31, 0x30,
+            0xD2, 0xDA, 0xD4, 0xAA, 0xD6, 0xA7, 0xB3, 0xD6, 0xD4, 0xC1, 0xB8, 0xDB, 0xB0, 0xC4, 0xB4, 0xF3, 0xCD, 0xE5,
+            0xC7, 0xF8, 0xBD, 0xA8,
             0xC9, 0xE8, 0xA1, 0xA3,
         ]
-        let (headers, body) = ServerFixtures.multipart(file: gb18030, fileName: "../../etc/notice.txt", fields: [("text", ""), ("kind", "auto")])
+        let (headers, body) = ServerFixtures.multipart(
+            file: gb18030, fileName: "../../etc/notice.txt", fields: [("text", ""), ("kind", "auto")])
         try await ServerFixtures.app(state).test(.router) { client in
-            let location = try await client.execute(uri: "/annotate", method: .post, headers: headers, body: body) { response in
+            let location = try await client.execute(uri: "/annotate", method: .post, headers: headers, body: body) {
+                response in
                 #expect(response.status == .seeOther)
                 return response.headers[.location]
             }
@@ -79,8 +87,10 @@ import Testing
         let state = try ServerFixtures.state()
         let hostile = "<script>alert('x')</script>放管服改革<img src=x onerror=alert(1)>。"
         try await ServerFixtures.app(state).test(.router) { client in
-            let location = try await client.execute(uri: "/annotate", method: .post, headers: ServerFixtures.formHeaders,
-                                                    body: ServerFixtures.form([("text", hostile), ("kind", "text")])) { $0.headers[.location] }
+            let location = try await client.execute(
+                uri: "/annotate", method: .post, headers: ServerFixtures.formHeaders,
+                body: ServerFixtures.form([("text", hostile), ("kind", "text")])
+            ) { $0.headers[.location] }
             let document = try #require(location)
             for view in ["html", "brief"] {
                 try await client.execute(uri: document + "/view/" + view, method: .get) { response in
@@ -95,15 +105,21 @@ import Testing
     @Test func theAPIAnswersWithTheCLIsJSONOrTheChosenFormat() async throws {
         let state = try ServerFixtures.state()
         try await ServerFixtures.app(state).test(.router) { client in
-            try await client.execute(uri: "/api/annotate?name=plan.txt", method: .post, body: ByteBuffer(string: ServerFixtures.text)) { response in
+            try await client.execute(
+                uri: "/api/annotate?name=plan.txt", method: .post, body: ByteBuffer(string: ServerFixtures.text)
+            ) { response in
                 #expect(response.status == .ok && response.headers[.contentType]?.hasPrefix("application/json") == true)
                 let document = try JSONDecoder().decode(AnnotatedDocument.self, from: Data(buffer: response.body))
                 #expect(document.source.path == "plan.txt" && document.terms.count == 3)
             }
-            try await client.execute(uri: "/api/annotate?format=md", method: .post, body: ByteBuffer(string: ServerFixtures.text)) { response in
+            try await client.execute(
+                uri: "/api/annotate?format=md", method: .post, body: ByteBuffer(string: ServerFixtures.text)
+            ) { response in
                 #expect(response.status == .ok && ServerFixtures.text(response).contains("Peacock Plan"))
             }
-            try await client.execute(uri: "/api/annotate?format=pdf", method: .post, body: ByteBuffer(string: ServerFixtures.text)) { response in
+            try await client.execute(
+                uri: "/api/annotate?format=pdf", method: .post, body: ByteBuffer(string: ServerFixtures.text)
+            ) { response in
                 #expect(response.status == .badRequest && (ServerFixtures.errorMessage(response).contains("pdf")))
             }
         }
@@ -112,8 +128,13 @@ import Testing
     @Test func emptyOrBinaryInputIsAClear4xxAndStoresNothing() async throws {
         let state = try ServerFixtures.state()
         try await ServerFixtures.app(state).test(.router) { client in
-            try await client.execute(uri: "/annotate", method: .post, headers: ServerFixtures.formHeaders, body: ServerFixtures.form([("text", "  \n ")])) { response in
-                #expect(response.status == .badRequest && ServerFixtures.text(response).contains("Paste a text or choose a file"))
+            try await client.execute(
+                uri: "/annotate", method: .post, headers: ServerFixtures.formHeaders,
+                body: ServerFixtures.form([("text", "  \n ")])
+            ) { response in
+                #expect(
+                    response.status == .badRequest
+                        && ServerFixtures.text(response).contains("Paste a text or choose a file"))
             }
             try await client.execute(uri: "/api/annotate", method: .post) { response in
                 #expect(response.status == .badRequest && (ServerFixtures.errorMessage(response).contains("empty")))
@@ -125,10 +146,15 @@ import Testing
                 #expect(response.status == .unprocessableContent)
                 #expect(ServerFixtures.text(response).contains("photo.txt"))
             }
-            try await client.execute(uri: "/api/annotate?name=photo.png", method: .post, body: ByteBuffer(bytes: binary)) { response in
+            try await client.execute(
+                uri: "/api/annotate?name=photo.png", method: .post, body: ByteBuffer(bytes: binary)
+            ) { response in
                 #expect(response.status == .unprocessableContent)
             }
-            try await client.execute(uri: "/annotate", method: .post, headers: [.origin: "http://localhost", .contentType: "application/pdf"], body: ByteBuffer(string: "x")) { response in
+            try await client.execute(
+                uri: "/annotate", method: .post,
+                headers: [.origin: "http://localhost", .contentType: "application/pdf"], body: ByteBuffer(string: "x")
+            ) { response in
                 #expect(response.status == .unsupportedMediaType)
             }
             #expect(state.documents.count == 0)
@@ -138,7 +164,10 @@ import Testing
     @Test func aWrongMethodOrAnUnknownDocumentIsA4xx() async throws {
         let state = try ServerFixtures.state()
         try await ServerFixtures.app(state).test(.router) { client in
-            for (uri, method) in [("/api/annotate", HTTPRequest.Method.get), ("/api/lookup?q=x", .delete), ("/annotate", .put), ("/api/glossary", .post)] {
+            for (uri, method) in [
+                ("/api/annotate", HTTPRequest.Method.get), ("/api/lookup?q=x", .delete), ("/annotate", .put),
+                ("/api/glossary", .post),
+            ] {
                 try await client.execute(uri: uri, method: method, headers: ServerFixtures.sameOrigin) { response in
                     #expect((400..<500).contains(response.status.code), "\(method) \(uri): \(response.status)")
                 }

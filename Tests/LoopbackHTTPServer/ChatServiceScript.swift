@@ -4,7 +4,9 @@ import Foundation
 /// duizhao in tests.
 public enum ChatServiceScript {
     /// A 200 answer whose first choice says `content`.
-    public static func completion(_ content: String, status: Int = 200, headers: [String: String] = [:], delay: Double = 0) -> ScriptedResponse {
+    public static func completion(
+        _ content: String, status: Int = 200, headers: [String: String] = [:], delay: Double = 0
+    ) -> ScriptedResponse {
         let object: [String: Any] = [
             "id": "chatcmpl-test", "object": "chat.completion", "model": "test-model",
             "choices": [["index": 0, "finish_reason": "stop", "message": ["role": "assistant", "content": content]]],
@@ -16,13 +18,16 @@ public enum ChatServiceScript {
     /// A batch answer: `{"translations": [{"id": …, "en": …}]}` as the completion's content.
     public static func batchCompletion(_ translations: [(id: Int, en: String)], delay: Double = 0) -> ScriptedResponse {
         let items = translations.map { ["id": $0.id, "en": $0.en] as [String: Any] }
-        let data = (try? JSONSerialization.data(withJSONObject: ["translations": items], options: [.sortedKeys])) ?? Data()
+        let data =
+            (try? JSONSerialization.data(withJSONObject: ["translations": items], options: [.sortedKeys])) ?? Data()
         return completion(String(decoding: data, as: UTF8.self), delay: delay)
     }
 
     /// An OpenAI-style error answer.
     public static func error(status: Int, message: String, headers: [String: String] = [:]) -> ScriptedResponse {
-        let body = (try? JSONSerialization.data(withJSONObject: ["error": ["message": message, "type": "test"]], options: [.sortedKeys])) ?? Data()
+        let body =
+            (try? JSONSerialization.data(
+                withJSONObject: ["error": ["message": message, "type": "test"]], options: [.sortedKeys])) ?? Data()
         return .respond(status: status, headers: headers, body: body)
     }
 
@@ -43,14 +48,18 @@ public enum ChatServiceScript {
 
     /// The sentences of a batch request: id, source, required renderings (zh → en) and the
     /// English of its numbers.
-    public static func batchSentences(_ request: RecordedRequest) -> [(id: Int, source: String, terms: [String: String], numbers: [String])] {
+    public static func batchSentences(
+        _ request: RecordedRequest
+    ) -> [(id: Int, source: String, terms: [String: String], numbers: [String])] {
         let text = userMessage(request)
         guard let start = text.range(of: "{\"sentences\"")?.lowerBound, let end = text.lastIndex(of: "}"),
             let object = try? JSONSerialization.jsonObject(with: Data(text[start...end].utf8)) as? [String: Any],
             let sentences = object["sentences"] as? [[String: Any]]
         else { return [] }
         return sentences.compactMap { item in
-            guard let id = (item["id"] as? NSNumber)?.intValue, let source = item["source"] as? String else { return nil }
+            guard let id = (item["id"] as? NSNumber)?.intValue, let source = item["source"] as? String else {
+                return nil
+            }
             var terms: [String: String] = [:]
             for case let term as [String: String] in (item["terms"] as? [Any]) ?? [] {
                 if let zh = term["zh"], let en = term["en"] { terms[zh] = en }

@@ -30,7 +30,9 @@ import Testing
         let result = try CLI.run(["annotate", input.path, "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
         let slug = "shen-zhen-policy"
-        let expected = ["json", "md", "html", "xlf", "tmx", "terms.tsv", "brief.md", "brief.html"].map { "\(out)/\(slug)/\(slug).\($0)" }
+        let expected = ["json", "md", "html", "xlf", "tmx", "terms.tsv", "brief.md", "brief.html"].map {
+            "\(out)/\(slug)/\(slug).\($0)"
+        }
         #expect(result.stdout.split(separator: "\n").map(String.init) == expected)
         for path in expected { #expect(FileManager.default.fileExists(atPath: path), "\(path)") }
     }
@@ -47,7 +49,9 @@ import Testing
     }
 
     @Test func choosesFormatsAndOptions() throws {
-        let (folder, _) = try annotated(["--format", "xliff,tmx", "--xliff-version", "1.2", "--xliff-draft", "--tmx-include-gloss"])
+        let (folder, _) = try annotated([
+            "--format", "xliff,tmx", "--xliff-version", "1.2", "--xliff-draft", "--tmx-include-gloss",
+        ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let xliff = try String(contentsOfFile: folder.appendingPathComponent("plan/plan.xlf").path, encoding: .utf8)
         #expect(xliff.contains("version=\"1.2\""))
@@ -55,7 +59,8 @@ import Testing
         // Glosses go to their own TMX, never beside translations where a CAT tool would offer them as matches.
         let tmx = try String(contentsOfFile: folder.appendingPathComponent("plan/plan.tmx").path, encoding: .utf8)
         #expect(!tmx.contains("<tu "))
-        let glossTMX = try String(contentsOfFile: folder.appendingPathComponent("plan/plan.gloss.tmx").path, encoding: .utf8)
+        let glossTMX = try String(
+            contentsOfFile: folder.appendingPathComponent("plan/plan.gloss.tmx").path, encoding: .utf8)
         #expect(glossTMX.contains("<prop type=\"x-origin\">gloss</prop>"))
         // Files are named by name: no local path in an exchange file.
         #expect(!xliff.contains(folder.path) && !tmx.contains(folder.path) && !glossTMX.contains(folder.path))
@@ -79,10 +84,13 @@ import Testing
             #expect(element("target", in: unit) == source && !source.isEmpty)
             #expect(!source.contains("<mrk"), "no inline marks by default in 1.2")
         }
-        #expect(try CLI.run(["annotate", input.path, "--out", folder.path, "--xliff-draft", "--xliff-target", "source"]).status == 64)
+        #expect(
+            try CLI.run(["annotate", input.path, "--out", folder.path, "--xliff-draft", "--xliff-target", "source"])
+                .status == 64)
         let help = try CLI.run(["annotate", "--help"])
         let helpText = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(helpText.contains("OmegaT translates what is in <target>: use --xliff-version 1.2 --xliff-target source"))
+        #expect(
+            helpText.contains("OmegaT translates what is in <target>: use --xliff-version 1.2 --xliff-target source"))
         #expect(helpText.contains("Tools with full XLIFF 2 support"))
     }
 
@@ -99,7 +107,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("good.txt")
         try Data(Self.text.utf8).write(to: input)
-        let result = try CLI.run(["annotate", "/nonexistent/missing.txt", input.path, "--out", folder.path, "--format", "json"])
+        let result = try CLI.run([
+            "annotate", "/nonexistent/missing.txt", input.path, "--out", folder.path, "--format", "json",
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.contains("/nonexistent/missing.txt"))
         #expect(result.stderr.split(separator: "\n").count == 1)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 @Suite struct BatchCommandTests {
@@ -15,10 +15,14 @@ import Testing
             case 0: (name, content) = ("notice-\(number).txt", text)
             case 1: (name, content) = ("notice-\(number).md", "# 第\(number)号通知\n\n" + text)
             default:
-                (name, content) = ("index.html", "<html><body><h1>第\(number)号通知</h1><p>\(text.replacingOccurrences(of: "\n", with: "</p><p>"))</p></body></html>")
+                (name, content) = (
+                    "index.html",
+                    "<html><body><h1>第\(number)号通知</h1><p>\(text.replacingOccurrences(of: "\n", with: "</p><p>"))</p></body></html>"
+                )
             }
             let url = folder.appendingPathComponent("group-\(number % 5)/batch-\(number)").appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(content.utf8).write(to: url)
         }
     }
@@ -34,14 +38,18 @@ import Testing
         let killed = root.appendingPathComponent("killed")
         let process = Process()
         process.executableURL = CLI.binary
-        process.arguments = ["batch", input.path, "--out", killed.path, "--jobs", "1", "--quiet", "--debug-delay-ms", "40"]
+        process.arguments = [
+            "batch", input.path, "--out", killed.path, "--jobs", "1", "--quiet", "--debug-delay-ms", "40",
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         let journal = killed.appendingPathComponent("batch-journal.jsonl")
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline, process.isRunning {
-            if let data = FileManager.default.contents(atPath: journal.path), data.filter({ $0 == 0x0A }).count >= 6 { break }
+            if let data = FileManager.default.contents(atPath: journal.path), data.filter({ $0 == 0x0A }).count >= 6 {
+                break
+            }
             usleep(2000)
         }
         kill(process.processIdentifier, SIGKILL)
@@ -59,7 +67,9 @@ import Testing
         #expect(expected.count == 40 * 5 + 2)
         #expect(Set(actual.keys) == Set(expected.keys))
         #expect(actual == expected)
-        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: killed.appendingPathComponent("batch-report.json"))) as? [String: Any]
+        let report =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: killed.appendingPathComponent("batch-report.json")))
+            as? [String: Any]
         let counts = report?["counts"] as? [String: Int]
         #expect(counts?["documents"] == 40 && counts?["failed"] == 0)
         #expect((counts?["unchanged"] ?? 0) >= 6)
@@ -81,8 +91,10 @@ import Testing
         // Usage errors exit 64, as for every duizhao command (swift-argument-parser's usage code).
         for arguments in [
             ["batch", input.path, "--out", out, "--shard", "0/3"], ["batch", input.path, "--out", out, "--jobs", "0"],
-            ["batch", input.path], ["batch", input.path, "--out", out, "--include", "[a"], ["batch", input.path, "--out", out, "--max-size", "0"],
-            ["batch", input.path, "--out", out, "--candidates", "-1"], ["batch", "--out", out], ["batch", "merge-reports", "--out", out],
+            ["batch", input.path], ["batch", input.path, "--out", out, "--include", "[a"],
+            ["batch", input.path, "--out", out, "--max-size", "0"],
+            ["batch", input.path, "--out", out, "--candidates", "-1"], ["batch", "--out", out],
+            ["batch", "merge-reports", "--out", out],
             ["batch", input.path, "--out", out, "--no-such-option"],
         ] {
             let result = try CLI.run(arguments)
@@ -90,7 +102,9 @@ import Testing
             #expect(result.stderr.hasPrefix("Error:"), "\(arguments): \(result.stderr)")
         }
         // A problem that stops the run (a missing input, no reports to merge) exits 1.
-        for arguments in [["batch", "/nonexistent/in", "--out", out], ["batch", "merge-reports", root.path, "--out", out]] {
+        for arguments in [
+            ["batch", "/nonexistent/in", "--out", out], ["batch", "merge-reports", root.path, "--out", out],
+        ] {
             let result = try CLI.run(arguments)
             #expect(result.status == 1, "\(arguments): \(result.stderr)")
             #expect(result.stderr.hasPrefix("duizhao: error:"), "\(arguments): \(result.stderr)")
@@ -101,7 +115,9 @@ import Testing
         let root = try CLI.temporaryFolder()
         let input = root.appendingPathComponent("in")
         try corpus(4, in: input)
-        let result = try CLI.run(["batch", "run", input.path, "--out", root.appendingPathComponent("out").path, "--stats"])
+        let result = try CLI.run([
+            "batch", "run", input.path, "--out", root.appendingPathComponent("out").path, "--stats",
+        ])
         #expect(result.status == 0)
         #expect(!result.stderr.contains("\r"))
         #expect(result.stderr.contains("batch: 4/4 100%"))
@@ -126,10 +142,14 @@ import Testing
         let merged = root.appendingPathComponent("merged")
         let result = try CLI.run(["batch", "merge-reports"] + folders + ["--out", merged.path])
         #expect(result.status == 0, "\(result.stderr)")
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: merged.appendingPathComponent("batch-report.json"))) as? [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: merged.appendingPathComponent("batch-report.json")))
+            as? [String: Any]
         #expect((json?["counts"] as? [String: Int])?["documents"] == 12)
         #expect(FileManager.default.fileExists(atPath: merged.appendingPathComponent("batch-report.html").path))
-        let partial = try CLI.run(["batch", "merge-reports", folders[0], folders[2], "--out", root.appendingPathComponent("partial").path])
+        let partial = try CLI.run([
+            "batch", "merge-reports", folders[0], folders[2], "--out", root.appendingPathComponent("partial").path,
+        ])
         #expect(partial.status == 1)
         #expect(partial.stderr.contains("missing shards: 2"))
     }

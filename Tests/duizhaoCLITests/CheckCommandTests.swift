@@ -11,7 +11,8 @@ import Testing
     static let glossary = ["--no-default-glossary", "--glossary", fixture("glossary.tsv")]
 
     @Test func findingsExitOne() throws {
-        let result = try CLI.run(["check", Self.fixture("policy-zh.txt"), Self.fixture("policy-en.txt")] + Self.glossary)
+        let result = try CLI.run(
+            ["check", Self.fixture("policy-zh.txt"), Self.fixture("policy-en.txt")] + Self.glossary)
         #expect(result.status == 1)
         #expect(result.stdout.contains("error    missing-rendering"))
         #expect(result.stdout.contains("error    deprecated-rendering"))
@@ -38,7 +39,8 @@ import Testing
         let folder = try CLI.temporaryFolder()
         let zh = folder.appendingPathComponent("zh.txt"), en = folder.appendingPathComponent("en.txt")
         try Data("深入实施孔雀计划。到2025年，营商环境达到一流水平。\n".utf8).write(to: zh)
-        try Data("We will implement the Peacock Plan. By 2025, the business environment will be first-rate.\n".utf8).write(to: en)
+        try Data("We will implement the Peacock Plan. By 2025, the business environment will be first-rate.\n".utf8)
+            .write(to: en)
         let result = try CLI.run(["check", zh.path, en.path] + Self.glossary)
         #expect(result.status == 0)
         #expect(result.stdout.contains("No findings."))
@@ -49,9 +51,11 @@ import Testing
         #expect(result.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let findings = try #require(object["findings"] as? [[String: Any]])
-        #expect(findings.map { $0["kind"] as? String } == [
-            "missing-rendering", "deprecated-rendering", "number-mismatch", "inconsistent-rendering", "rendering-without-source",
-        ])
+        #expect(
+            findings.map { $0["kind"] as? String } == [
+                "missing-rendering", "deprecated-rendering", "number-mismatch", "inconsistent-rendering",
+                "rendering-without-source",
+            ])
         #expect(findings.map { $0["severity"] as? String } == ["error", "error", "error", "warning", "warning"])
         #expect((object["pairs"] as? [Any])?.count == 23)
     }
@@ -76,7 +80,8 @@ import Testing
         #expect(missing.stderr.contains("give the English translation"))
         let twice = try CLI.run(["check", Self.fixture("policy.tsv"), Self.fixture("policy-en.txt")] + Self.glossary)
         #expect(twice.status == 64)
-        let contradictory = try CLI.run(["check", Self.fixture("policy.tsv"), "--json", "--format", "html"] + Self.glossary)
+        let contradictory = try CLI.run(
+            ["check", Self.fixture("policy.tsv"), "--json", "--format", "html"] + Self.glossary)
         #expect(contradictory.status == 64)
         let badThreshold = try CLI.run(["check", Self.fixture("policy.tsv"), "--fail-on", "fatal"] + Self.glossary)
         #expect(badThreshold.status == 64)

@@ -4,14 +4,14 @@ import Testing
 /// The development commands `eval-segmentation` and `eval-dictionary`, on small files made here.
 @Suite struct DictionaryCommandTests {
     static let dictionary = """
-    # test dictionary
-    委員 委员 [wei3 yuan2] /committee member/
-    委員會 委员会 [wei3 yuan2 hui4] /committee/
-    會 会 [hui4] /can/meeting/
-    王 王 [Wang2] /surname Wang/
-    王 王 [wang2] /king/
-    broken line
-    """
+        # test dictionary
+        委員 委员 [wei3 yuan2] /committee member/
+        委員會 委员会 [wei3 yuan2 hui4] /committee/
+        會 会 [hui4] /can/meeting/
+        王 王 [Wang2] /surname Wang/
+        王 王 [wang2] /king/
+        broken line
+        """
 
     func write(_ text: String, _ name: String, in folder: URL) throws -> String {
         let url = folder.appendingPathComponent(name)
@@ -25,7 +25,10 @@ import Testing
         let raw = try write("委员会开会。\r\n", "raw.utf8", in: folder)
         let gold = try write("委员会  开会  。\r\n", "gold.utf8", in: folder)
         let dictionary = try write(Self.dictionary, "dict.u8", in: folder)
-        let result = try CLI.run(["eval-segmentation", "--raw", raw, "--gold", gold, "--dictionary", dictionary, "--lexicon", "none", "--lexicon", "cedict"])
+        let result = try CLI.run([
+            "eval-segmentation", "--raw", raw, "--gold", gold, "--dictionary", dictionary, "--lexicon", "none",
+            "--lexicon", "cedict",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("ICU alone"))
         #expect(result.stdout.contains("ICU + CC-CEDICT"))

@@ -8,17 +8,17 @@ import Testing
         let glossaries = folder.appendingPathComponent("glossaries")
         try FileManager.default.createDirectory(at: glossaries, withIntermediateDirectories: true)
         let first = """
-        id\tzh\ten\ten_alt\tvariants\tfull_form\tcategory\tstatus\tsource\tnote\tmatch
-        peacock-plan\t孔雀计划\tPeacock Plan\tPeacock Program|Peacock Scheme [deprecated]\t孔雀計劃|“孔雀计划”\t\tprogram\testablished\tShenzhen government English site\tTalent <b>programme</b> & "more"\t
-        fang-guan-fu\t放管服\treforms to streamline administration, delegate power and improve services\t\t\t简政放权、放管结合、优化服务\treform\tofficial\tState Council\t\tstrict
+            id\tzh\ten\ten_alt\tvariants\tfull_form\tcategory\tstatus\tsource\tnote\tmatch
+            peacock-plan\t孔雀计划\tPeacock Plan\tPeacock Program|Peacock Scheme [deprecated]\t孔雀計劃|“孔雀计划”\t\tprogram\testablished\tShenzhen government English site\tTalent <b>programme</b> & "more"\t
+            fang-guan-fu\t放管服\treforms to streamline administration, delegate power and improve services\t\t\t简政放权、放管结合、优化服务\treform\tofficial\tState Council\t\tstrict
 
-        """
+            """
         let second = """
-        # a later file
-        id\tzh\ten\tcategory\tstatus\tsource
-        5g-base-station\t5G基站\t5G base station\tfield\tproposed\tduizhao team (proposed)
+            # a later file
+            id\tzh\ten\tcategory\tstatus\tsource
+            5g-base-station\t5G基站\t5G base station\tfield\tproposed\tduizhao team (proposed)
 
-        """
+            """
         try Data(first.utf8).write(to: glossaries.appendingPathComponent("10-a.tsv"))
         try Data(second.utf8).write(to: glossaries.appendingPathComponent("20-b.tsv"))
         return folder
@@ -31,7 +31,9 @@ import Testing
         let native = try CLI.run(["glossary", "export", "--format", "tsv"], directory: folder)
         #expect(native.status == 0)
         #expect(native.stderr.isEmpty)
-        let exported = try CLI.run(["glossary", "export", "--format", format, "--out", "out/g.\(format == "csv" ? "csv" : "tbx")"], directory: folder)
+        let exported = try CLI.run(
+            ["glossary", "export", "--format", format, "--out", "out/g.\(format == "csv" ? "csv" : "tbx")"],
+            directory: folder)
         #expect(exported.status == 0)
         #expect(exported.stdout.isEmpty)
         let path = folder.appendingPathComponent("out/g.\(format == "csv" ? "csv" : "tbx")").path
@@ -64,11 +66,14 @@ import Testing
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == "duizhao: g.txt:3: warning: no English term for '只有中文'; entry skipped\n")
         let written = try String(contentsOf: folder.appendingPathComponent("native.tsv"), encoding: .utf8)
-        #expect(written.contains("peacock-plan\t孔雀计划\tPeacock Plan\t\t\t\tgeneral\tproposed\timported from g.txt\tnote"))
+        #expect(
+            written.contains("peacock-plan\t孔雀计划\tPeacock Plan\t\t\t\tgeneral\tproposed\timported from g.txt\tnote"))
     }
 
     @Test func importReadsStandardInputWithExplicitFormat() throws {
-        let result = try CLI.run(["glossary", "import", "-", "--format", "deepl", "--source", "Team list"], input: Data("放管服\tstreamlining\n".utf8))
+        let result = try CLI.run(
+            ["glossary", "import", "-", "--format", "deepl", "--source", "Team list"],
+            input: Data("放管服\tstreamlining\n".utf8))
         #expect(result.status == 0)
         #expect(result.stdout.contains("streamlining\t\t\t\tgeneral\tproposed\tTeam list\t"))
     }
@@ -76,7 +81,8 @@ import Testing
     @Test func importFailuresExitOne() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data("<tbx><text><body>\n<conceptEntry>\n</body></tbx>".utf8).write(to: folder.appendingPathComponent("bad.tbx"))
+        try Data("<tbx><text><body>\n<conceptEntry>\n</body></tbx>".utf8).write(
+            to: folder.appendingPathComponent("bad.tbx"))
         let malformed = try CLI.run(["glossary", "import", "bad.tbx"], directory: folder)
         #expect(malformed.status == 1)
         #expect(malformed.stderr.hasPrefix("duizhao: error: bad.tbx:3:"))
@@ -86,7 +92,8 @@ import Testing
         try Data("只有中文\n".utf8).write(to: folder.appendingPathComponent("empty.tsv"))
         let nothing = try CLI.run(["glossary", "import", "empty.tsv", "--format", "deepl"], directory: folder)
         #expect(nothing.status == 1)
-        #expect(nothing.stderr.hasSuffix("duizhao: error: empty.tsv: no entry could be imported (1 problem(s) reported)\n"))
+        #expect(
+            nothing.stderr.hasSuffix("duizhao: error: empty.tsv: no entry could be imported (1 problem(s) reported)\n"))
     }
 
     @Test func usageErrorsExit64() throws {
@@ -99,7 +106,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLI.run(["glossary", "export", "--no-default-glossary"], directory: folder)
         #expect(result.status == 1)
-        #expect(result.stderr == "duizhao: error: no glossary files: give --glossary PATH or drop --no-default-glossary\n")
+        #expect(
+            result.stderr == "duizhao: error: no glossary files: give --glossary PATH or drop --no-default-glossary\n")
     }
 
     @Test func statsCountsEntriesAsTableAndJSON() throws {
@@ -109,7 +117,9 @@ import Testing
         #expect(table.status == 0)
         #expect(table.stdout.hasPrefix("entries: 3\n"))
         #expect(table.stdout.contains("        1  official\n"))
-        let json = try CLI.run(["glossary", "stats", "--json", "--no-default-glossary", "--glossary", "glossaries/20-b.tsv"], directory: folder)
+        let json = try CLI.run(
+            ["glossary", "stats", "--json", "--no-default-glossary", "--glossary", "glossaries/20-b.tsv"],
+            directory: folder)
         #expect(json.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["entries"] as? Int == 1)
@@ -120,7 +130,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let extra = "id\tzh\ten\tsource\npeacock-2\t孔雀计划\tPeacock Program\ts\n"
         try Data(extra.utf8).write(to: folder.appendingPathComponent("extra.tsv"))
-        let result = try CLI.run(["glossary", "export", "--format", "deepl", "--glossary", "extra.tsv"], directory: folder)
+        let result = try CLI.run(
+            ["glossary", "export", "--format", "deepl", "--glossary", "extra.tsv"], directory: folder)
         #expect(result.status == 0)
         #expect(result.stdout.split(separator: "\n").first == "孔雀计划\tPeacock Program")
         #expect(result.stderr.isEmpty)
@@ -132,11 +143,17 @@ import Testing
         let twins = "id\tzh\ten\tsource\na\t甲\tA\ts\nb\t甲\tB\ts\n"
         try Data(twins.utf8).write(to: folder.appendingPathComponent("twins.tsv"))
         // Without --lenient the error stops the run, named with file:line:column.
-        let strict = try CLI.run(["glossary", "export", "--format", "deepl", "--no-default-glossary", "--glossary", "twins.tsv"], directory: folder)
+        let strict = try CLI.run(
+            ["glossary", "export", "--format", "deepl", "--no-default-glossary", "--glossary", "twins.tsv"],
+            directory: folder)
         #expect(strict.status == 1)
         #expect(strict.stdout.isEmpty)
         #expect(strict.stderr.contains("twins.tsv:3:"))
-        let result = try CLI.run(["glossary", "export", "--format", "deepl", "--lenient", "--no-default-glossary", "--glossary", "twins.tsv"], directory: folder)
+        let result = try CLI.run(
+            [
+                "glossary", "export", "--format", "deepl", "--lenient", "--no-default-glossary", "--glossary",
+                "twins.tsv",
+            ], directory: folder)
         #expect(result.status == 0)
         #expect(result.stdout == "甲\tA\n")
         // The loader skips the conflicting line and says so.

@@ -10,7 +10,8 @@ import Testing
     }
 
     @Test func brokenGlossaryReportsFileLineColumnAndFails() throws {
-        let broken = "id\tzh\ten\tstatus\tsource\tcategory\n"
+        let broken =
+            "id\tzh\ten\tstatus\tsource\tcategory\n"
             + "a\t人才\ttalent\tofficial\tsrc\tgeneral\n"
             + "b\t孔雀\t\tofficial\tsrc\tgeneral\n"
             + "c\t英才\telite\tmaybe\tsrc\tgeneral\n"
@@ -31,7 +32,8 @@ import Testing
         let work = try GlossaryCLIFixtures.folder([:])
         let glossaries = work.appendingPathComponent("glossaries")
         try FileManager.default.createDirectory(at: glossaries, withIntermediateDirectories: true)
-        try GlossaryCLIFixtures.good.write(to: glossaries.appendingPathComponent("10-test.tsv"), atomically: true, encoding: .utf8)
+        try GlossaryCLIFixtures.good.write(
+            to: glossaries.appendingPathComponent("10-test.tsv"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["glossary", "validate"], directory: work)
         #expect(result.status == 0)
         #expect(result.stdout.contains("1 file, 4 entries"))

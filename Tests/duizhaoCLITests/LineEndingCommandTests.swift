@@ -19,16 +19,23 @@ import Testing
         let validate = try CLI.run(["glossary", "validate", path])
         #expect(validate.status == 1)
         #expect(validate.stdout.contains("\(path):3:6: error: empty en"), "\(validate.stdout)")
-        #expect(validate.stdout.contains("\(path):4:") && validate.stdout.contains("warning: unknown category"), "\(validate.stdout)")
+        #expect(
+            validate.stdout.contains("\(path):4:") && validate.stdout.contains("warning: unknown category"),
+            "\(validate.stdout)")
         // annotate loads the same glossary and stops on the same line.
         let document = folder.appendingPathComponent("notice.txt")
         try Data("关于人才工作的通知\r各地区：\r加强人才工作。\r".utf8).write(to: document)
-        let annotate = try CLI.run(["annotate", document.path, "--stdout", "--format", "json", "--no-default-glossary", "--glossary", path, "--no-dictionary"])
+        let annotate = try CLI.run([
+            "annotate", document.path, "--stdout", "--format", "json", "--no-default-glossary", "--glossary", path,
+            "--no-dictionary",
+        ])
         #expect(annotate.status == 1)
         #expect(annotate.stderr.contains("\(path):3:6: error: empty en"), "\(annotate.stderr)")
         // glossary import (the lenient reader) names the same lines.
         let imported = try CLI.run(["glossary", "import", path, "--format", "tsv"])
-        #expect(imported.stderr.contains("20-broken.tsv:4: ") && imported.stderr.contains("unknown category 'animals'"), "\(imported.stderr)")
+        #expect(
+            imported.stderr.contains("20-broken.tsv:4: ") && imported.stderr.contains("unknown category 'animals'"),
+            "\(imported.stderr)")
         #expect(imported.stdout.contains("人才") && imported.stdout.contains("双创"))
     }
 
@@ -40,7 +47,8 @@ import Testing
         try Data((lines.joined(separator: "\r") + "\r").utf8).write(to: lone)
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: unix)
         let arguments = ["--stdout", "--format", "json", "--no-default-glossary", "--no-dictionary"]
-        let fromLone = try CLI.run(["annotate", lone.path] + arguments), fromUnix = try CLI.run(["annotate", unix.path] + arguments)
+        let fromLone = try CLI.run(["annotate", lone.path] + arguments),
+            fromUnix = try CLI.run(["annotate", unix.path] + arguments)
         #expect(fromLone.status == 0 && fromUnix.status == 0, "\(fromLone.stderr)\(fromUnix.stderr)")
         func sentences(_ json: String) throws -> [[String: Any]] {
             let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]

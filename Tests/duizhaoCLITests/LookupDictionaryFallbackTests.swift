@@ -8,7 +8,8 @@ import Testing
         let dictionary = folder.appendingPathComponent("mini.u8")
         try Data("貓 猫 [mao1] /cat/\n".utf8).write(to: dictionary)
         let glossary = folder.appendingPathComponent("g.tsv")
-        try Data("id\tzh\ten\tstatus\tsource\npeacock-plan\t孔雀计划\tPeacock Plan\testablished\tusage\n".utf8).write(to: glossary)
+        try Data("id\tzh\ten\tstatus\tsource\npeacock-plan\t孔雀计划\tPeacock Plan\testablished\tusage\n".utf8).write(
+            to: glossary)
         let base = ["--no-default-glossary", "--glossary", glossary.path, "--dictionary", dictionary.path]
 
         let cat = try CLI.run(["lookup", "猫"] + base)

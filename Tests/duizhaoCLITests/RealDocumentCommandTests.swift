@@ -34,12 +34,17 @@ import Testing
     @Test func annotateWritesTheGovCNHeader() throws {
         let out = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let result = try CLI.run(["annotate", Self.fixture("govcn-table.html"), "--out", out.path, "--format", "md,brief"])
+        let result = try CLI.run([
+            "annotate", Self.fixture("govcn-table.html"), "--out", out.path, "--format", "md,brief",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let markdown = try String(contentsOf: out.appendingPathComponent("govcn-table/govcn-table.md"), encoding: .utf8)
         // The title (its glossary terms marked), not a toolbar word or a table label.
         #expect(markdown.hasPrefix("# **国务院** [State Council]关于推进智慧农业示范建设的意见\n"))
-        for line in ["- Issued by: 国务院", "- Document number: 国发〔2025〕9号 (Guo Fa \\[2025\\] No. 9, official formula)", "- Date written: 2025-03-08", "- Date published: 2025-03-15"] {
+        for line in [
+            "- Issued by: 国务院", "- Document number: 国发〔2025〕9号 (Guo Fa \\[2025\\] No. 9, official formula)",
+            "- Date written: 2025-03-08", "- Date published: 2025-03-15",
+        ] {
             #expect(markdown.contains(line + "\n"), "\(line)")
         }
         // The table and the toolbar are listed as removed, not kept as body text.
@@ -47,7 +52,8 @@ import Testing
         #expect(!body.contains("索 引 号") && !body.contains("下载"))
         #expect(markdown.contains("- line 9, toolbar: 下载 打印 全屏 收藏 【字号：加大 还原 减小】"))
         #expect(markdown.contains("- line 11, metadataTable: 索 引 号："))
-        let brief = try String(contentsOf: out.appendingPathComponent("govcn-table/govcn-table.brief.md"), encoding: .utf8)
+        let brief = try String(
+            contentsOf: out.appendingPathComponent("govcn-table/govcn-table.brief.md"), encoding: .utf8)
         #expect(brief.hasPrefix("# Briefing: 国务院关于推进智慧农业示范建设的意见"))
         #expect(brief.contains("| Document number | 国发〔2025〕9号 |"))
     }
@@ -56,7 +62,10 @@ import Testing
         let path = Self.fixture("english-report.txt")
         let result = try CLI.run(["segment", "--json", "--no-glossary", path])
         #expect(result.status == 0)
-        #expect(result.stderr == "duizhao: warning: \(path): the text is in English (en), not Chinese; duizhao annotates Chinese policy text and has no terms or glosses for it\n")
+        #expect(
+            result.stderr
+                == "duizhao: warning: \(path): the text is in English (en), not Chinese; duizhao annotates Chinese policy text and has no terms or glosses for it\n"
+        )
         #expect((try Self.object(result.stdout)["source"] as? [String: Any])?["language"] as? String == "en")
     }
 
@@ -66,13 +75,18 @@ import Testing
         let input = root.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         for name in ["portal-report.txt", "english-report.txt"] {
-            try FileManager.default.copyItem(atPath: Self.fixture(name), toPath: input.appendingPathComponent(name).path)
+            try FileManager.default.copyItem(
+                atPath: Self.fixture(name), toPath: input.appendingPathComponent(name).path)
         }
         let out = root.appendingPathComponent("out")
         let result = try CLI.run(["batch", input.path, "--out", out.path, "--format", "json", "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("english-report.txt: the text is in English (en), not Chinese (skipped; --include-non-chinese processes it)"))
-        let report = try Self.object(String(contentsOf: out.appendingPathComponent("batch-report.json"), encoding: .utf8))
+        #expect(
+            result.stderr.contains(
+                "english-report.txt: the text is in English (en), not Chinese (skipped; --include-non-chinese processes it)"
+            ))
+        let report = try Self.object(
+            String(contentsOf: out.appendingPathComponent("batch-report.json"), encoding: .utf8))
         let counts = try #require(report["counts"] as? [String: Int])
         #expect(counts["processed"] == 1 && counts["skipped"] == 1 && counts["failed"] == 0)
         let lines = try #require(report["documents"] as? [[String: Any]])
@@ -85,9 +99,12 @@ import Testing
         #expect(markdown.contains("## Skipped documents, not Chinese (1)"))
         #expect(markdown.contains("| 2026年青山省政府工作报告 |"))
 
-        let included = try CLI.run(["batch", input.path, "--out", out.path, "--format", "json", "--quiet", "--include-non-chinese"])
+        let included = try CLI.run([
+            "batch", input.path, "--out", out.path, "--format", "json", "--quiet", "--include-non-chinese",
+        ])
         #expect(included.status == 0, "\(included.stderr)")
-        let again = try Self.object(String(contentsOf: out.appendingPathComponent("batch-report.json"), encoding: .utf8))
+        let again = try Self.object(
+            String(contentsOf: out.appendingPathComponent("batch-report.json"), encoding: .utf8))
         #expect((again["counts"] as? [String: Int])?["processed"] == 2)
     }
 }

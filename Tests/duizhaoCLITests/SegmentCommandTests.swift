@@ -64,15 +64,22 @@ import Testing
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let dictionary = folder.appendingPathComponent("dict.u8")
-        try "習近平 习近平 [Xi2 Jin4 ping2] /Xi Jinping/\n總書記 总书记 [zong3 shu1 ji4] /general secretary/\n強調 强调 [qiang2 diao4] /to emphasize/\n".write(to: dictionary, atomically: true, encoding: .utf8)
+        try
+            "習近平 习近平 [Xi2 Jin4 ping2] /Xi Jinping/\n總書記 总书记 [zong3 shu1 ji4] /general secretary/\n強調 强调 [qiang2 diao4] /to emphasize/\n"
+            .write(to: dictionary, atomically: true, encoding: .utf8)
         let text = Data("习近平总书记强调。\n".utf8)
         let joined = try CLI.run(["segment", "-", "--no-glossary", "--dictionary", dictionary.path], input: text)
         #expect(joined.status == 0, "\(joined.stderr)")
         #expect(joined.stdout == "习近平 | 总书记 | 强调 | 。\n")
-        let icu = try CLI.run(["segment", "-", "--no-glossary", "--dictionary", dictionary.path, "--no-lexicon"], input: text)
+        let icu = try CLI.run(
+            ["segment", "-", "--no-glossary", "--dictionary", dictionary.path, "--no-lexicon"], input: text)
         #expect(icu.stdout.hasPrefix("习 | 近平 | "))
         // annotate's tokens for the same sentence are the same words.
-        let annotated = try CLI.run(["annotate", "-", "--stdout", "--format", "json", "--no-default-glossary", "--glossary", Self.emptyGlossary(in: folder), "--dictionary", dictionary.path], input: text)
+        let annotated = try CLI.run(
+            [
+                "annotate", "-", "--stdout", "--format", "json", "--no-default-glossary", "--glossary",
+                Self.emptyGlossary(in: folder), "--dictionary", dictionary.path,
+            ], input: text)
         #expect(annotated.status == 0, "\(annotated.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(annotated.stdout.utf8)) as? [String: Any])
         let sentence = try #require((json["sentences"] as? [[String: Any]])?.first)

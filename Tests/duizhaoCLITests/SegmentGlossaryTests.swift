@@ -10,7 +10,8 @@ import Testing
         #expect(plain.stdout.contains("孔雀计划 | ，"))
         #expect(plain.stdout.contains("放管服 | 改革"))
 
-        let json = try CLI.run(["segment", "-", "--json", "--no-default-glossary", "--glossary", folder.path], input: input)
+        let json = try CLI.run(
+            ["segment", "-", "--json", "--no-default-glossary", "--glossary", folder.path], input: input)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let terms = object?["terms"] as? [[String: Any]]
         #expect(terms?.map { $0["entryID"] as? String } == ["peacock-plan", "fangguanfu"])
@@ -24,7 +25,8 @@ import Testing
 
     @Test func noGlossaryKeepsICUTokens() throws {
         let folder = try GlossaryCLIFixtures.folder(["10-test.tsv": GlossaryCLIFixtures.good])
-        let result = try CLI.run(["segment", "-", "--no-glossary", "--glossary", folder.path], input: Data("实施孔雀计划。".utf8))
+        let result = try CLI.run(
+            ["segment", "-", "--no-glossary", "--glossary", folder.path], input: Data("实施孔雀计划。".utf8))
         #expect(result.stdout.contains("孔雀 | 计划"))
     }
 }

@@ -26,7 +26,9 @@ import Testing
         let folder = try CLI.temporaryFolder()
         try Data(Self.tmx.utf8).write(to: folder.appendingPathComponent("memory.tmx"))
         let store = folder.appendingPathComponent("store.sqlite").path
-        let result = try CLI.run(["tm", "import", folder.appendingPathComponent("memory.tmx").path, "--tm", store, "--no-default-glossary"])
+        let result = try CLI.run([
+            "tm", "import", folder.appendingPathComponent("memory.tmx").path, "--tm", store, "--no-default-glossary",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("imported 2 pair(s)"))
         return (folder, store)
@@ -36,8 +38,14 @@ import Testing
         let (folder, store) = try prepared()
         defer { try? FileManager.default.removeItem(at: folder) }
         let tsv = folder.appendingPathComponent("more.tsv")
-        try Data("source\ttarget\torigin\n附则\tSupplementary Provisions\t2024 report\n\(Self.fund)\tduplicate target differs\n".utf8).write(to: tsv)
-        let again = try CLI.run(["tm", "import", tsv.path, folder.appendingPathComponent("memory.tmx").path, "--tm", store, "--no-default-glossary"])
+        try Data(
+            "source\ttarget\torigin\n附则\tSupplementary Provisions\t2024 report\n\(Self.fund)\tduplicate target differs\n"
+                .utf8
+        ).write(to: tsv)
+        let again = try CLI.run([
+            "tm", "import", tsv.path, folder.appendingPathComponent("memory.tmx").path, "--tm", store,
+            "--no-default-glossary",
+        ])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stdout.contains("imported 2 pair(s)") && again.stdout.contains("2 already stored"))
 
@@ -68,14 +76,19 @@ import Testing
         let (folder, store) = try prepared()
         defer { try? FileManager.default.removeItem(at: folder) }
         let bad = folder.appendingPathComponent("bad.tmx")
-        try Data("<tmx version=\"1.4\"><body>\n<tu><tuv xml:lang=\"zh\"><seg>总则</seg></tuv><tuv xml:lang=\"en\"><seg>General</seg></tuv></tu>\n<tu><tuv xml:lang=\"fr\"><seg>Annexe</seg></tuv><tuv xml:lang=\"en\"><seg>Annex</seg></tuv></tu>\n</body></tmx>\n".utf8).write(to: bad)
+        try Data(
+            "<tmx version=\"1.4\"><body>\n<tu><tuv xml:lang=\"zh\"><seg>总则</seg></tuv><tuv xml:lang=\"en\"><seg>General</seg></tuv></tu>\n<tu><tuv xml:lang=\"fr\"><seg>Annexe</seg></tuv><tuv xml:lang=\"en\"><seg>Annex</seg></tuv></tu>\n</body></tmx>\n"
+                .utf8
+        ).write(to: bad)
         let result = try CLI.run(["tm", "import", bad.path, "--tm", store, "--no-default-glossary"])
         #expect(result.status == 1)
         let message = "bad.tmx:3: translation unit: no Chinese variant (tuv xml:lang zh…); found fr, en"
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(try CLI.run(["tm", "stats", "--tm", store]).stdout.contains("units: 2"))
         // Regression (issue 16): check read TMX with its own reader and named this problem differently.
-        let check = try CLI.run(["check", bad.path, "--no-default-glossary", "--glossary", try Self.glossary(in: folder)])
+        let check = try CLI.run([
+            "check", bad.path, "--no-default-glossary", "--glossary", try Self.glossary(in: folder),
+        ])
         #expect(check.status == 1)
         #expect(check.stderr.contains(message), "\(check.stderr)")
     }
@@ -83,7 +96,9 @@ import Testing
     /// A one-entry glossary for `check`.
     static func glossary(in folder: URL) throws -> String {
         let url = folder.appendingPathComponent("check-glossary.tsv")
-        try Data("id\tzh\ten\tsource\nsupplementary-provisions\t附则\tSupplementary Provisions\tduizhao team (proposed)\n".utf8).write(to: url)
+        try Data(
+            "id\tzh\ten\tsource\nsupplementary-provisions\t附则\tSupplementary Provisions\tduizhao team (proposed)\n".utf8
+        ).write(to: url)
         return url.path
     }
 
@@ -94,8 +109,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let big = folder.appendingPathComponent("big.tsv")
         try Data(String(repeating: "附则\tSupplementary Provisions\n", count: 100).utf8).write(to: big)
-        let imported = try CLI.run(["tm", "import", big.path, "--tm", store, "--no-default-glossary", "--max-size", "2000"])
-        let checked = try CLI.run(["check", big.path, "--no-default-glossary", "--glossary", try Self.glossary(in: folder), "--max-size", "2000"])
+        let imported = try CLI.run([
+            "tm", "import", big.path, "--tm", store, "--no-default-glossary", "--max-size", "2000",
+        ])
+        let checked = try CLI.run([
+            "check", big.path, "--no-default-glossary", "--glossary", try Self.glossary(in: folder), "--max-size",
+            "2000",
+        ])
         let message = "big.tsv: 3200 bytes is over the size limit of 2000 bytes (raise it with --max-size)"
         #expect(imported.status == 1 && checked.status == 1)
         #expect(imported.stderr.contains(message), "\(imported.stderr)")
@@ -111,9 +131,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(Self.tmx.utf8).write(to: folder.appendingPathComponent("memory.tmx"))
         let glossary = folder.appendingPathComponent("g.tsv")
-        try Data("id\tzh\ten\tcategory\tstatus\tsource\ntalent-hub\t人才高地\ttalent hub\tconcept\testablished\ttest\n".utf8).write(to: glossary)
+        try Data(
+            "id\tzh\ten\tcategory\tstatus\tsource\ntalent-hub\t人才高地\ttalent hub\tconcept\testablished\ttest\n".utf8
+        ).write(to: glossary)
         let store = folder.appendingPathComponent("s.sqlite").path
-        let result = try CLI.run(["tm", "import", folder.appendingPathComponent("memory.tmx").path, "--tm", store, "--no-default-glossary", "--glossary", glossary.path])
+        let result = try CLI.run([
+            "tm", "import", folder.appendingPathComponent("memory.tmx").path, "--tm", store, "--no-default-glossary",
+            "--glossary", glossary.path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let stats = try CLI.run(["tm", "stats", "--tm", store])
         #expect(!stats.stdout.contains("glossary versions: none recorded"), "\(stats.stdout)")
@@ -125,27 +150,40 @@ import Testing
         // The plan sentence in Traditional characters, a restatement without 粤港澳, a new sentence.
         let text = "深入實施人才強市戰略，加快建設粵港澳大灣區國際人才高地。\n\n深入实施人才强市战略，加快建设大湾区国际人才高地。\n\n本办法自发布之日起施行。\n"
         let result = try CLI.run(
-            ["annotate", "-", "--stdout", "--format", "json", "--tm", store, "--no-dictionary", "--no-default-glossary"], input: Data(text.utf8))
+            [
+                "annotate", "-", "--stdout", "--format", "json", "--tm", store, "--no-dictionary",
+                "--no-default-glossary",
+            ], input: Data(text.utf8))
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let english = try #require((json["sentences"] as? [[String: Any]])?.map { $0["english"] as? [String: Any] ?? [:] })
+        let english = try #require(
+            (json["sentences"] as? [[String: Any]])?.map { $0["english"] as? [String: Any] ?? [:] })
         #expect(english.map { $0["origin"] as? String } == ["tm-exact", "tm-fuzzy", "gloss"])
         #expect(english[0]["score"] as? Double == 1)
         #expect((english[1]["score"] as? Double ?? 0) > 0.75)
         let differences = (english[1]["memoryMatch"] as? [String: Any])?["differences"] as? [[String: String]]
         #expect(differences?.contains(["kind": "memory-only", "text": "粤港澳"]) == true)
         let resources = json["resources"] as? [[String: Any]]
-        #expect(resources?.contains { $0["kind"] as? String == "translation-memory" && $0["entries"] as? Int == 2 } == true)
+        #expect(
+            resources?.contains { $0["kind"] as? String == "translation-memory" && $0["entries"] as? Int == 2 } == true)
 
         // --no-tm and a gloss-first order give glosses; a high threshold drops the fuzzy match.
-        let none = try CLI.run(["annotate", "-", "--stdout", "--format", "json", "--no-tm", "--no-dictionary", "--no-default-glossary"], input: Data(text.utf8))
+        let none = try CLI.run(
+            ["annotate", "-", "--stdout", "--format", "json", "--no-tm", "--no-dictionary", "--no-default-glossary"],
+            input: Data(text.utf8))
         #expect(!none.stdout.contains("tm-exact"))
         let strict = try CLI.run(
-            ["annotate", "-", "--stdout", "--format", "json", "--tm", store, "--tm-threshold", "0.95", "--no-dictionary", "--no-default-glossary"],
+            [
+                "annotate", "-", "--stdout", "--format", "json", "--tm", store, "--tm-threshold", "0.95",
+                "--no-dictionary", "--no-default-glossary",
+            ],
             input: Data(text.utf8))
         #expect(strict.stdout.contains("tm-exact") && !strict.stdout.contains("tm-fuzzy"))
         let exactOnly = try CLI.run(
-            ["annotate", "-", "--stdout", "--format", "json", "--tm", store, "--translation-order", "tm-exact,gloss", "--no-dictionary", "--no-default-glossary"],
+            [
+                "annotate", "-", "--stdout", "--format", "json", "--tm", store, "--translation-order", "tm-exact,gloss",
+                "--no-dictionary", "--no-default-glossary",
+            ],
             input: Data(text.utf8))
         #expect(exactOnly.stdout.contains("tm-exact") && !exactOnly.stdout.contains("tm-fuzzy"))
     }
@@ -153,9 +191,11 @@ import Testing
     @Test func theDefaultStoreIsUsedWhenPresent() throws {
         let (folder, store) = try prepared()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.moveItem(atPath: store, toPath: folder.appendingPathComponent("duizhao-memory.sqlite").path)
+        try FileManager.default.moveItem(
+            atPath: store, toPath: folder.appendingPathComponent("duizhao-memory.sqlite").path)
         let result = try CLI.run(
-            ["annotate", "-", "--stdout", "--format", "json", "--no-dictionary", "--no-default-glossary"], input: Data((Self.fund + "\n").utf8), directory: folder)
+            ["annotate", "-", "--stdout", "--format", "json", "--no-dictionary", "--no-default-glossary"],
+            input: Data((Self.fund + "\n").utf8), directory: folder)
         #expect(result.stdout.contains("\"tm-exact\""), "\(result.stderr)")
     }
 
@@ -168,27 +208,35 @@ import Testing
             try Data("\(Self.plan)\n\n第\(number)号通知。\n".utf8).write(to: input.appendingPathComponent("n\(number).txt"))
         }
         let out = folder.appendingPathComponent("out")
-        let arguments = ["batch", input.path, "--out", out.path, "--format", "json", "--jobs", "2", "--tm", store, "--no-dictionary", "--no-default-glossary"]
+        let arguments = [
+            "batch", input.path, "--out", out.path, "--format", "json", "--jobs", "2", "--tm", store, "--no-dictionary",
+            "--no-default-glossary",
+        ]
         let first = try CLI.run(arguments)
         #expect(first.status == 0, "\(first.stderr)")
         for number in 1...4 {
             let url = out.appendingPathComponent("documents/in/n\(number).txt/n\(number).json")
             let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
-            let origins = (json?["sentences"] as? [[String: Any]])?.map { ($0["english"] as? [String: Any])?["origin"] as? String }
+            let origins = (json?["sentences"] as? [[String: Any]])?.map {
+                ($0["english"] as? [String: Any])?["origin"] as? String
+            }
             #expect(origins == ["tm-exact", "gloss"], "\(url.path)")
         }
         #expect(try CLI.run(arguments).stderr.contains("0 processed, 4 unchanged"))
         let tsv = folder.appendingPathComponent("more.tsv")
         try Data("第1号通知。\tNotice No. 1.\n".utf8).write(to: tsv)
         #expect(try CLI.run(["tm", "import", tsv.path, "--tm", store, "--no-default-glossary"]).status == 0)
-        #expect(try CLI.run(arguments).stderr.contains("4 processed, 0 unchanged"), "a memory change redoes the documents")
+        #expect(
+            try CLI.run(arguments).stderr.contains("4 processed, 0 unchanged"), "a memory change redoes the documents")
     }
 
     @Test func usageErrors() throws {
         #expect(try CLI.run(["annotate", "-", "--translation-order", "tm-exact,deepl"], input: Data()).status == 64)
         #expect(try CLI.run(["annotate", "-", "--tm-threshold", "1.5"], input: Data()).status == 64)
         #expect(try CLI.run(["annotate", "-", "--tm", "x.sqlite", "--no-tm"], input: Data()).status == 64)
-        let missing = try CLI.run(["annotate", "-", "--stdout", "--format", "json", "--tm", "/nonexistent/m.sqlite"], input: Data("附则\n".utf8))
+        let missing = try CLI.run(
+            ["annotate", "-", "--stdout", "--format", "json", "--tm", "/nonexistent/m.sqlite"], input: Data("附则\n".utf8)
+        )
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("/nonexistent/m.sqlite: no translation memory here"))
         let stats = try CLI.run(["tm", "stats", "--tm", "/nonexistent/m.sqlite"])
@@ -202,7 +250,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         // What OmegaT writes for a half-done file: untranslated segments keep a copy of the source.
         let xliff = folder.appendingPathComponent("plan.target.xlf")
-        try Data("""
+        try Data(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
               <file original="plan.txt" source-language="zh-CN" target-language="en" datatype="plaintext"><body>
@@ -211,12 +260,15 @@ import Testing
                 <trans-unit id="s3"><source>附则</source><target state="needs-translation">appendix rule</target></trans-unit>
               </body></file>
             </xliff>
-            """.utf8).write(to: xliff)
+            """.utf8
+        ).write(to: xliff)
         let store = folder.appendingPathComponent("store.sqlite").path
         let result = try CLI.run(["tm", "import", xliff.path, "--tm", store, "--no-default-glossary"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("imported 1 pair(s)"))
-        #expect(result.stdout.contains("skipped 2 unit(s) that are no translations: 1 marked draft, 1 target repeats the source"))
+        #expect(
+            result.stdout.contains(
+                "skipped 2 unit(s) that are no translations: 1 marked draft, 1 target repeats the source"))
         // Nothing Chinese-to-Chinese in the store, and exports name files by name.
         let export = try CLI.run(["tm", "export", "--format", "tmx", "--tm", store])
         #expect(export.stdout.contains("<prop type=\"x-origin-file\">plan.target.xlf</prop>"))

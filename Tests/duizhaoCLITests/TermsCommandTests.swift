@@ -18,8 +18,11 @@ import Testing
         let folder = try sample()
         let result = try CLI.run(["terms", "--no-default-glossary", folder.path, "--tsv"])
         #expect(result.status == 0, "\(result.stderr)")
-        let rows = result.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
-        #expect(rows.first == ["id", "zh", "en", "en_alt", "variants", "full_form", "category", "status", "source", "note"])
+        let rows = result.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }.map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
+        #expect(
+            rows.first == ["id", "zh", "en", "en_alt", "variants", "full_form", "category", "status", "source", "note"])
         let body = rows.dropFirst()
         #expect(body.count >= 4)
         for row in body {
@@ -39,7 +42,10 @@ import Testing
         let folder = try sample()
         let known = folder.appendingPathComponent("known.tsv")
         try Data("id\tzh\ten\tvariants\nfangguanfu\t放管服\tstreamlining administration\t\n".utf8).write(to: known)
-        let result = try CLI.run(["terms", "--no-default-glossary", folder.appendingPathComponent("notice.txt").path, "--json", "--known", known.path])
+        let result = try CLI.run([
+            "terms", "--no-default-glossary", folder.appendingPathComponent("notice.txt").path, "--json", "--known",
+            known.path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let candidates = (json?["candidates"] as? [[String: Any]]) ?? []
@@ -66,7 +72,8 @@ import Testing
         try Data("加快建设深港科技创新合作区（以下简称“合作区”）。\n合作区人才政策落地。\n".utf8).write(to: file)
         let result = try CLI.run(["terms", file.path, "--tsv", "--no-default-glossary"])
         #expect(result.status == 0)
-        let row = try #require(result.stdout.split(separator: "\n").first { $0.split(separator: "\t").dropFirst().first == "合作区" })
+        let row = try #require(
+            result.stdout.split(separator: "\n").first { $0.split(separator: "\t").dropFirst().first == "合作区" })
         #expect(row.contains("深港科技创新合作区"))
         #expect(row.contains("defined by the document"))
     }

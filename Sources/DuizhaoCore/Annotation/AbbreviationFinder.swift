@@ -19,11 +19,15 @@ public struct AbbreviationFinder: Sendable {
     public init() {}
 
     /// Opening marks that set off an abbreviation, with their closing marks.
-    static let quotes: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "\"": "\"", "「": "」", "『": "』", "《": "》", "‘": "’"]
+    static let quotes: [Unicode.Scalar: Unicode.Scalar] = [
+        "“": "”", "\"": "\"", "「": "」", "『": "』", "《": "》", "‘": "’",
+    ]
     /// What may stand between the opening parenthesis and the quoted term.
     static let introducers = ["以下简称为", "以下简称", "以下称为", "以下称", "下称", "简称为", "简称", "下同简称"]
     /// Marks that end the clause a full form stands in.
-    static let clauseEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "!", "？", "?", "，", ",", "：", ":", "\n", "（", "(", "）", ")"]
+    static let clauseEnds: Set<Unicode.Scalar> = [
+        "。", "；", ";", "！", "!", "？", "?", "，", ",", "：", ":", "\n", "（", "(", "）", ")",
+    ]
 
     /// The definitions in `document`'s paragraphs, in text order; a term defined twice is
     /// kept at its first definition.
@@ -35,7 +39,9 @@ public struct AbbreviationFinder: Sendable {
             let lower = max(0, paragraph.span.start), upper = min(scalars.count, paragraph.span.end)
             guard lower < upper else { continue }
             for found in definitions(in: scalars[lower..<upper]) where seen.insert(found.term).inserted {
-                result.append(DocumentDefinition(term: found.term, definition: found.fullForm, line: paragraph.line, kind: .abbreviation))
+                result.append(
+                    DocumentDefinition(
+                        term: found.term, definition: found.fullForm, line: paragraph.line, kind: .abbreviation))
             }
         }
         return result
@@ -60,10 +66,14 @@ public struct AbbreviationFinder: Sendable {
     /// `full form（以下简称“term”）`.
     private func parenthesized(_ text: ArraySlice<Unicode.Scalar>, open: Int) -> (term: String, fullForm: String)? {
         var position = open + 1
-        guard let introducer = Self.introducers.first(where: { starts(text, at: position, with: $0) }) else { return nil }
+        guard let introducer = Self.introducers.first(where: { starts(text, at: position, with: $0) }) else {
+            return nil
+        }
         position += introducer.unicodeScalars.count
         if position < text.endIndex, text[position] == "：" || text[position] == ":" { position += 1 }
-        guard let (term, after) = quoted(text, at: position), after < text.endIndex, text[after] == "）" || text[after] == ")" else { return nil }
+        guard let (term, after) = quoted(text, at: position), after < text.endIndex,
+            text[after] == "）" || text[after] == ")"
+        else { return nil }
         guard let fullForm = fullForm(text, before: open), fullForm != term else { return nil }
         return (term, fullForm)
     }
@@ -71,7 +81,9 @@ public struct AbbreviationFinder: Sendable {
     /// `full form，即“term”`: the term follows 即 in quotation marks and closes the clause.
     private func thatIs(_ text: ArraySlice<Unicode.Scalar>, at index: Int) -> (term: String, fullForm: String)? {
         guard let (term, after) = quoted(text, at: index + 1) else { return nil }
-        if after < text.endIndex, !Self.clauseEnds.contains(text[after]), !"、”）)".unicodeScalars.contains(text[after]) { return nil }
+        if after < text.endIndex, !Self.clauseEnds.contains(text[after]), !"、”）)".unicodeScalars.contains(text[after]) {
+            return nil
+        }
         var end = index
         if end > text.startIndex, text[end - 1] == "，" || text[end - 1] == "," { end -= 1 }
         guard let fullForm = fullForm(text, before: end), fullForm != term else { return nil }
@@ -85,7 +97,8 @@ public struct AbbreviationFinder: Sendable {
         while end < text.endIndex, text[end] != close, end - position <= maxTermLength { end += 1 }
         guard end < text.endIndex, text[end] == close, end > position + 1 else { return nil }
         let inner = text[(position + 1)..<end]
-        guard inner.contains(where: \.isHan), !inner.contains(where: { Self.clauseEnds.contains($0) || $0 == "、" }) else { return nil }
+        guard inner.contains(where: \.isHan), !inner.contains(where: { Self.clauseEnds.contains($0) || $0 == "、" })
+        else { return nil }
         // A short title keeps its title marks: 《建议》 names the document, 建议 is a verb.
         let kept = close == "》" ? text[position...end] : inner
         return (String(String.UnicodeScalarView(kept)), end + 1)
@@ -105,13 +118,16 @@ public struct AbbreviationFinder: Sendable {
             let title = String(String.UnicodeScalarView(text[start..<(end - 1)]))
             return title.isEmpty || title.unicodeScalars.count > maxFullFormLength ? nil : title
         }
-        while start > text.startIndex, !Self.clauseEnds.contains(text[start - 1]), end - start < maxFullFormLength { start -= 1 }
+        while start > text.startIndex, !Self.clauseEnds.contains(text[start - 1]), end - start < maxFullFormLength {
+            start -= 1
+        }
         var form = String(String.UnicodeScalarView(text[start..<end]))
         // 建设粤港澳大湾区 → 粤港澳大湾区: the verbs and function words that introduce a name.
         var trimmed = true
         while trimmed {
             trimmed = false
-            for stop in DiscoveryLexicon.leftStops.sorted(by: { $0.count > $1.count }) where form.hasPrefix(stop) && form.count > stop.count + 1 {
+            for stop in DiscoveryLexicon.leftStops.sorted(by: { $0.count > $1.count })
+            where form.hasPrefix(stop) && form.count > stop.count + 1 {
                 form.removeFirst(stop.count)
                 trimmed = true
                 break

@@ -55,7 +55,8 @@ public struct AnnotatedDocument: Codable, Equatable, Sendable {
 
     /// Creates an annotated document.
     public init(
-        source: SourceInfo, metadata: Metadata, metadataEnglish: MetadataEnglish, resources: [ResourceInfo], text: String,
+        source: SourceInfo, metadata: Metadata, metadataEnglish: MetadataEnglish, resources: [ResourceInfo],
+        text: String,
         removed: [RemovedText], sections: [AnnotatedSection], paragraphs: [Paragraph], sentences: [AnnotatedSentence],
         terms: [TermSummary], candidateTerms: [CandidateTerm]
     ) {
@@ -95,8 +96,12 @@ public struct AnnotatedDocument: Codable, Equatable, Sendable {
             ("Subject category", metadata.subjectCategory, nil),
             ("Keywords", metadata.keywords, nil),
             ("Release note", metadata.disclosure, nil),
-            ("Language", LanguageDetector.notChineseReason(source.language).map { _ in
-                "\(LanguageDetector.name(of: source.language)) (\(source.language)): not Chinese, not annotated" }, nil),
+            (
+                "Language",
+                LanguageDetector.notChineseReason(source.language).map { _ in
+                    "\(LanguageDetector.name(of: source.language)) (\(source.language)): not Chinese, not annotated"
+                }, nil
+            ),
         ]
         return fields.compactMap { label, value, english in value.map { (label, $0, english) } }
     }

@@ -21,7 +21,8 @@ public struct AnnotationContext {
 
     /// Creates a context.
     public init(
-        glossary: any TermLookup = [String: GlossaryEntry](), matcher: (any TermMatching)? = nil, glosser: (any WordGlosser)? = nil,
+        glossary: any TermLookup = [String: GlossaryEntry](), matcher: (any TermMatching)? = nil,
+        glosser: (any WordGlosser)? = nil,
         translator: (any Translator)? = nil, resources: [ResourceInfo] = [], knownTerms: KnownTerms? = nil,
         english: EnglishLexicon = .empty
     ) {

@@ -8,7 +8,8 @@ public enum AnnotationError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownEntry(let path, let entryID, let span):
-            return "\(path): term match at scalars \(span) names glossary entry '\(entryID)', which the loaded glossary does not have"
+            return
+                "\(path): term match at scalars \(span) names glossary entry '\(entryID)', which the loaded glossary does not have"
         case .matchOutOfRange(let path, let entryID, let span, let length):
             return "\(path): term match for '\(entryID)' at scalars \(span) lies outside the text (\(length) scalars)"
         }

@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoText
+import Foundation
 
 /// Turns a ``Document`` into an ``AnnotatedDocument``: places glossary terms (one token per
 /// term), adds pinyin and glosses to tokens, finds quantities and candidate terms, writes
@@ -40,21 +40,28 @@ public final class Annotator {
     /// `annotate(_:matches:)`, with candidate terms found in `candidateSource` (the same
     /// document before lexicon re-segmentation, so that the batch report, which reads the
     /// document as ingestion gives it, finds the same candidates).
-    package func annotate(_ document: Document, matches glossaryMatches: [TermMatch], candidatesFrom candidateSource: Document) throws -> AnnotatedDocument {
+    package func annotate(
+        _ document: Document, matches glossaryMatches: [TermMatch], candidatesFrom candidateSource: Document
+    ) throws -> AnnotatedDocument {
         let scalars = Array(document.text.unicodeScalars)
         // The terms the document defines for itself: matched like glossary terms, and
         // preferred to a glossary term on the same span.
-        let local = try DocumentTerms(definitions: definitions(of: document), in: document, lexicon: (context.matcher as? TermMatcher)?.lexicon) { [self] phrase in english(of: phrase, source: document.source) }
+        let local = try DocumentTerms(
+            definitions: definitions(of: document), in: document, lexicon: (context.matcher as? TermMatcher)?.lexicon
+        ) { [self] phrase in english(of: phrase, source: document.source) }
         let localEntries = Dictionary(local.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let matches = glossaryMatches + local.matches
         var entries: [String: GlossaryEntry] = localEntries
         for match in matches {
             guard match.span.end <= scalars.count else {
-                throw AnnotationError.matchOutOfRange(path: document.source.path, entryID: match.entryID, span: match.span, textLength: scalars.count)
+                throw AnnotationError.matchOutOfRange(
+                    path: document.source.path, entryID: match.entryID, span: match.span, textLength: scalars.count)
             }
             if entries[match.entryID] == nil {
-                guard !DocumentTerms.isLocal(match.entryID), let entry = context.glossary.entry(id: match.entryID) else {
-                    throw AnnotationError.unknownEntry(path: document.source.path, entryID: match.entryID, span: match.span)
+                guard !DocumentTerms.isLocal(match.entryID), let entry = context.glossary.entry(id: match.entryID)
+                else {
+                    throw AnnotationError.unknownEntry(
+                        path: document.source.path, entryID: match.entryID, span: match.span)
                 }
                 entries[match.entryID] = entry
             }
@@ -80,7 +87,8 @@ public final class Annotator {
             owned.append(own)
         }
         func section(of sentence: Sentence) -> String? {
-            document.paragraphs.indices.contains(sentence.paragraph) ? document.paragraphs[sentence.paragraph].section : nil
+            document.paragraphs.indices.contains(sentence.paragraph)
+                ? document.paragraphs[sentence.paragraph].section : nil
         }
 
         // Sentences, with their gloss lines: large documents are annotated on every core (each
@@ -93,12 +101,15 @@ public final class Annotator {
             for (index, sentence) in document.sentences.enumerated() {
                 var annotated = Self.annotateSentence(
                     sentence, section: section(of: sentence), matches: owned[index], entries: entries, scalars: scalars,
-                    glossary: context.glossary, glosser: context.glosser, senses: senses, transcriber: transcriber, quantities: quantityExtractor)
+                    glossary: context.glossary, glosser: context.glosser, senses: senses, transcriber: transcriber,
+                    quantities: quantityExtractor)
                 if let line = try glossTranslator.english(for: annotated) { annotated.english = line }
                 sentences.append(annotated)
             }
         } else {
-            let placeholder = AnnotatedSentence(index: 0, paragraph: 0, section: nil, span: TextSpan(start: 0, end: 0), text: "", tokens: [], terms: [], quantities: [], english: EnglishLine(text: "", origin: .gloss))
+            let placeholder = AnnotatedSentence(
+                index: 0, paragraph: 0, section: nil, span: TextSpan(start: 0, end: 0), text: "", tokens: [], terms: [],
+                quantities: [], english: EnglishLine(text: "", origin: .gloss))
             sentences = Array(repeating: placeholder, count: document.sentences.count)
             // Shared read-only by the workers: the glossary and the value-type helpers.
             nonisolated(unsafe) let glossary = context.glossary, glosser = context.glosser
@@ -113,8 +124,10 @@ public final class Annotator {
                     var index = worker
                     while index < output.count {
                         var annotated = Self.annotateSentence(
-                            document.sentences[index], section: sections[index], matches: owned[index], entries: entries, scalars: scalars,
-                            glossary: glossary, glosser: ownGlosser, senses: senses, transcriber: transcriber, quantities: extractor)
+                            document.sentences[index], section: sections[index], matches: owned[index],
+                            entries: entries, scalars: scalars,
+                            glossary: glossary, glosser: ownGlosser, senses: senses, transcriber: transcriber,
+                            quantities: extractor)
                         if let line = try gloss.english(for: annotated) { annotated.english = line }
                         output[index] = annotated
                         index += workers
@@ -140,9 +153,12 @@ public final class Annotator {
         }
         let terms = termTable(sentences: sentences, entries: entries)
         let candidates = DocumentCandidates.find(in: candidateSource, sentences: sentences, known: context.knownTerms)
-            .map { candidate in var candidate = candidate; candidate.pinyin = transcriber.pinyin(candidate.text); return candidate }
+            .map { candidate in
+                var candidate = candidate; candidate.pinyin = transcriber.pinyin(candidate.text); return candidate
+            }
         return AnnotatedDocument(
-            source: document.source, metadata: document.metadata, metadataEnglish: metadataEnglish(document, sentences: sentences),
+            source: document.source, metadata: document.metadata,
+            metadataEnglish: metadataEnglish(document, sentences: sentences),
             resources: context.resources, text: document.text, removed: document.removed, sections: sections,
             paragraphs: document.paragraphs, sentences: sentences, terms: terms, candidateTerms: candidates)
     }
@@ -169,25 +185,38 @@ public final class Annotator {
     // MARK: Sentences
 
     private static func annotateSentence(
-        _ sentence: Sentence, section: String?, matches: [TermMatch], entries: [String: GlossaryEntry], scalars: [Unicode.Scalar],
-        glossary: any TermLookup, glosser: (any WordGlosser)?, senses: SenseTable, transcriber: PinyinTranscriber, quantities quantityExtractor: QuantityExtractor
+        _ sentence: Sentence, section: String?, matches: [TermMatch], entries: [String: GlossaryEntry],
+        scalars: [Unicode.Scalar],
+        glossary: any TermLookup, glosser: (any WordGlosser)?, senses: SenseTable, transcriber: PinyinTranscriber,
+        quantities quantityExtractor: QuantityExtractor
     ) -> AnnotatedSentence {
         func text(_ span: TextSpan) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.end])) }
         var previousIsNumber = false
         let aligned = Self.align(sentence.tokens, to: matches).map { token -> AnnotatedToken in
-            defer { if token.kind != .whitespace { previousIsNumber = token.kind == .number || (!token.text.isEmpty && token.text.allSatisfy(ChineseNumeral.isNumeralCharacter)) } }
+            defer {
+                if token.kind != .whitespace {
+                    previousIsNumber =
+                        token.kind == .number
+                        || (!token.text.isEmpty && token.text.allSatisfy(ChineseNumeral.isNumeralCharacter))
+                }
+            }
             // Tokens keep their text; only tokens split at a term edge need theirs rebuilt.
             let tokenText = token.text.isEmpty ? text(token.span) : token.text
             let pinyin = transcriber.pinyin(tokenText)
             if token.kind == .term, let id = token.entryID, let entry = entries[id] ?? glossary.entry(id: id) {
-                return AnnotatedToken(text: tokenText, span: token.span, kind: .term, pinyin: pinyin, gloss: entry.en, glossLayer: .glossary, entryID: id)
+                return AnnotatedToken(
+                    text: tokenText, span: token.span, kind: .term, pinyin: pinyin, gloss: entry.en,
+                    glossLayer: .glossary, entryID: id)
             }
             let kind: Token.Kind = token.kind == .term ? .ideographic : token.kind
             if pinyin != nil, let english = senses.sense(of: tokenText, afterNumber: previousIsNumber)?.english {
-                return AnnotatedToken(text: tokenText, span: token.span, kind: kind, pinyin: pinyin, gloss: english, glossLayer: .lexicon)
+                return AnnotatedToken(
+                    text: tokenText, span: token.span, kind: kind, pinyin: pinyin, gloss: english, glossLayer: .lexicon)
             }
             if pinyin != nil, let gloss = glosser?.gloss(tokenText) {
-                return AnnotatedToken(text: tokenText, span: token.span, kind: kind, pinyin: pinyin, gloss: gloss, glossLayer: .dictionary)
+                return AnnotatedToken(
+                    text: tokenText, span: token.span, kind: kind, pinyin: pinyin, gloss: gloss, glossLayer: .dictionary
+                )
             }
             return AnnotatedToken(text: tokenText, span: token.span, kind: kind, pinyin: pinyin)
         }
@@ -195,12 +224,14 @@ public final class Annotator {
         let terms = matches.compactMap { match in
             entries[match.entryID].map { AnnotatedTerm(match: match, entry: $0, surface: text(match.span)) }
         }
-        let quantities = quantityExtractor.quantities(in: sentence.text, offset: sentence.span.start).filter { quantity in
+        let quantities = quantityExtractor.quantities(in: sentence.text, offset: sentence.span.start).filter {
+            quantity in
             !matches.contains { $0.span.overlaps(quantity.span) }
         }
         let placeholder = EnglishLine(text: "", origin: .gloss)
         return AnnotatedSentence(
-            index: sentence.index, paragraph: sentence.paragraph, section: section, span: sentence.span, text: sentence.text,
+            index: sentence.index, paragraph: sentence.paragraph, section: section, span: sentence.span,
+            text: sentence.text,
             tokens: tokens, terms: terms, quantities: quantities, english: placeholder)
     }
 
@@ -260,19 +291,26 @@ public final class Annotator {
     /// that holds it; nil when the heading is a whole sentence or empty.
     private func headingPart(of section: Section, sentences: [AnnotatedSentence]) -> AnnotatedSentence? {
         let heading = section.headingSpan
-        guard heading.length > 0, let host = self.sentences(of: section, in: sentences).first(where: { $0.span.contains(heading) }),
-            host.span != heading else { return nil }
+        guard heading.length > 0,
+            let host = self.sentences(of: section, in: sentences).first(where: { $0.span.contains(heading) }),
+            host.span != heading
+        else { return nil }
         return AnnotatedSentence(
             index: host.index, paragraph: host.paragraph, section: section.id, span: heading, text: section.heading,
-            tokens: host.tokens.filter { heading.contains($0.span) }, terms: host.terms.filter { heading.contains($0.span) },
-            quantities: host.quantities.filter { heading.contains($0.span) }, english: EnglishLine(text: "", origin: .gloss))
+            tokens: host.tokens.filter { heading.contains($0.span) },
+            terms: host.terms.filter { heading.contains($0.span) },
+            quantities: host.quantities.filter { heading.contains($0.span) },
+            english: EnglishLine(text: "", origin: .gloss))
     }
 
-    private func annotateSection(_ section: Section, part: AnnotatedSentence?, sentences: [AnnotatedSentence], translator: any Translator) throws -> AnnotatedSection {
+    private func annotateSection(
+        _ section: Section, part: AnnotatedSentence?, sentences: [AnnotatedSentence], translator: any Translator
+    ) throws -> AnnotatedSection {
         var ids: [String] = []
         var seen = Set<String>()
         let relevant = self.sentences(of: section, in: sentences)
-        for sentence in relevant where section.span.overlaps(sentence.span) || sentence.span.start == section.span.start {
+        for sentence in relevant where section.span.overlaps(sentence.span) || sentence.span.start == section.span.start
+        {
             for term in sentence.terms where section.span.contains(term.span) && !seen.contains(term.entryID) {
                 seen.insert(term.entryID)
                 ids.append(term.entryID)
@@ -298,12 +336,16 @@ public final class Annotator {
             for term in sentence.terms {
                 if counts[term.entryID] == nil { order.append(term.entryID) }
                 counts[term.entryID, default: 0] += 1
-                if where_[term.entryID]?.last != sentence.index { where_[term.entryID, default: []].append(sentence.index) }
+                if where_[term.entryID]?.last != sentence.index {
+                    where_[term.entryID, default: []].append(sentence.index)
+                }
             }
         }
         return order.compactMap { id in
             guard let entry = entries[id], let list = where_[id] else { return nil }
-            return TermSummary(entry: entry, pinyin: transcriber.pinyin(entry.zh), count: counts[id] ?? 0, firstSentence: list[0], sentences: list)
+            return TermSummary(
+                entry: entry, pinyin: transcriber.pinyin(entry.zh), count: counts[id] ?? 0, firstSentence: list[0],
+                sentences: list)
         }
     }
 
@@ -313,7 +355,9 @@ public final class Annotator {
         var result = MetadataEnglish()
         if let title = document.metadata.title {
             // An English title only from the title formulas or a translation: a gloss is not a title.
-            let formula = TitleEnglish(formulas: context.english.formulas) { [self] in glossaryRendering($0, source: document.source) }
+            let formula = TitleEnglish(formulas: context.english.formulas) { [self] in
+                glossaryRendering($0, source: document.source)
+            }
             if let built = formula.english(for: title) {
                 result.title = built
             } else if let sentence = sentences.first(where: { $0.text == title }), sentence.english.origin != .gloss {
@@ -331,13 +375,17 @@ public final class Annotator {
     /// number as written as its provider; nil when it is not of the 〔year〕N号 form.
     static func documentNumber(_ written: String) -> EnglishLine? {
         let scalars = Array(written.unicodeScalars.filter { !$0.properties.isWhitespace })
-        guard let (end, english) = LinePhraseFinder.documentNumber(scalars, at: 0), end == scalars.count else { return nil }
+        guard let (end, english) = LinePhraseFinder.documentNumber(scalars, at: 0), end == scalars.count else {
+            return nil
+        }
         return EnglishLine(text: english, origin: .formula, provider: written)
     }
 
     /// The glossary rendering of `phrase` when the phrase is exactly one glossary term.
     func glossaryRendering(_ phrase: String, source: SourceInfo) -> String? {
-        guard let sentence = annotatedPiece(phrase, source: source), sentence.tokens.count == 1, sentence.tokens[0].kind == .term else { return nil }
+        guard let sentence = annotatedPiece(phrase, source: source), sentence.tokens.count == 1,
+            sentence.tokens[0].kind == .term
+        else { return nil }
         return sentence.tokens[0].gloss
     }
 
@@ -360,7 +408,8 @@ public final class Annotator {
     func english(of phrase: String, source: SourceInfo) -> (text: String, entry: GlossaryEntry?)? {
         guard let sentence = annotatedPiece(phrase, source: source) else { return nil }
         if sentence.terms.count == 1, let term = sentence.terms.first, term.span == sentence.span,
-            let entry = context.glossary.entry(id: term.entryID) {
+            let entry = context.glossary.entry(id: term.entryID)
+        {
             return (entry.en, entry)
         }
         return (glossTranslator.gloss(sentence), nil)
@@ -374,8 +423,11 @@ public final class Annotator {
         guard let tokens = try? wordSegmenter.tokens(in: UTF16Text(text)) else { return nil }
         let span = TextSpan(start: 0, end: text.unicodeScalars.count)
         let sentence = Sentence(index: 0, paragraph: 0, span: span, text: text, tokens: tokens)
-        let paragraph = Paragraph(index: 0, role: .body, span: span, line: 1, section: nil, enumerations: [], duplicateOf: nil)
-        let piece = Document(source: source, metadata: Metadata(), text: text, removed: [], sections: [], paragraphs: [paragraph], sentences: [sentence])
+        let paragraph = Paragraph(
+            index: 0, role: .body, span: span, line: 1, section: nil, enumerations: [], duplicateOf: nil)
+        let piece = Document(
+            source: source, metadata: Metadata(), text: text, removed: [], sections: [], paragraphs: [paragraph],
+            sentences: [sentence])
         var entries: [String: GlossaryEntry] = [:]
         let found = ((try? context.matcher?.matches(in: piece)) ?? []).filter { match in
             guard span.contains(match.span), let entry = context.glossary.entry(id: match.entryID) else { return false }
@@ -383,8 +435,10 @@ public final class Annotator {
             return true
         }
         return Self.annotateSentence(
-            sentence, section: nil, matches: Self.resolveOverlaps(found), entries: entries, scalars: Array(text.unicodeScalars),
-            glossary: context.glossary, glosser: context.glosser, senses: context.english.senses, transcriber: transcriber, quantities: quantityExtractor)
+            sentence, section: nil, matches: Self.resolveOverlaps(found), entries: entries,
+            scalars: Array(text.unicodeScalars),
+            glossary: context.glossary, glosser: context.glosser, senses: context.english.senses,
+            transcriber: transcriber, quantities: quantityExtractor)
     }
 
     /// An author or editor field: personal names (two to four Han characters each) in

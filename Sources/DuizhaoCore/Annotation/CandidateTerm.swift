@@ -21,7 +21,8 @@ public struct CandidateTerm: Codable, Hashable, Sendable {
 
     /// Creates a candidate.
     public init(
-        text: String, kind: CandidateReason, reasons: [CandidateReason]? = nil, count: Int, span: TextSpan, firstSentence: Int, pinyin: String?,
+        text: String, kind: CandidateReason, reasons: [CandidateReason]? = nil, count: Int, span: TextSpan,
+        firstSentence: Int, pinyin: String?,
         fullForm: String? = nil
     ) {
         self.text = text

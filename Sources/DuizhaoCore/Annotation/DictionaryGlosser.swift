@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoText
+import Foundation
 
 /// Glosses words with CC-CEDICT's preferred sense: the dictionary layer under the glossary.
 ///
@@ -19,7 +19,10 @@ public final class DictionaryGlosser: WordGlosser {
     public func gloss(_ word: String) -> String? {
         if let cached = cache[word] { return cached }
         let gloss = dictionary.gloss(word).flatMap { found in
-            Self.concise(found.sense) ?? found.entry.senses.lazy.filter { SenseRanking.rank(of: $0) <= SenseRanking.weakMeaning }.compactMap(Self.concise).first
+            Self.concise(found.sense)
+                ?? found.entry.senses.lazy.filter { SenseRanking.rank(of: $0) <= SenseRanking.weakMeaning }.compactMap(
+                    Self.concise
+                ).first
         }
         cache[word] = gloss
         return gloss
@@ -32,7 +35,11 @@ public final class DictionaryGlosser: WordGlosser {
     /// …" → "Xi Jinping"). Pointers (`abbr. for …`, `CL:…`) give nil: the word's pinyin says
     /// more than a pointer.
     public static func concise(_ sense: String) -> String? {
-        if sense.hasPrefix("CL:") || sense.hasPrefix("abbr. for") || sense.hasPrefix("abbr. of") || sense.hasPrefix("abbr. to") { return nil }
+        if sense.hasPrefix("CL:") || sense.hasPrefix("abbr. for") || sense.hasPrefix("abbr. of")
+            || sense.hasPrefix("abbr. to")
+        {
+            return nil
+        }
         var result = ""
         var round = 0, square = 0
         for character in sense {
@@ -46,12 +53,17 @@ public final class DictionaryGlosser: WordGlosser {
         }
         var text = result.split(separator: ";", maxSplits: 1).first.map(String.init) ?? ""
         text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        if text.split(separator: " ").count > SenseTable.maxWords || text.count > SenseTable.maxCharacters || text.unicodeScalars.contains(where: \.isHan) {
-            text = text.split(separator: ",", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? text
+        if text.split(separator: " ").count > SenseTable.maxWords || text.count > SenseTable.maxCharacters
+            || text.unicodeScalars.contains(where: \.isHan)
+        {
+            text =
+                text.split(separator: ",", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? text
         }
         if text.split(separator: " ").count > SenseTable.maxWords || text.count > SenseTable.maxCharacters {
             text = text.split(separator: " ").prefix(SenseTable.maxWords).joined(separator: " ")
-            while text.count > SenseTable.maxCharacters, let space = text.lastIndex(of: " ") { text = String(text[..<space]) }
+            while text.count > SenseTable.maxCharacters, let space = text.lastIndex(of: " ") {
+                text = String(text[..<space])
+            }
         }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,.:"))
         return text.isEmpty || text.unicodeScalars.contains(where: \.isHan) ? nil : text

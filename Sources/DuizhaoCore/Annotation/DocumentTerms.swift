@@ -44,18 +44,23 @@ public struct DocumentTerms {
             let bare = definition.term.trimmingCharacters(in: CharacterSet(charactersIn: "《》"))
             var rendered = english(bare).flatMap { $0.entry == nil ? nil : $0 }
             if definition.kind == .abbreviation, let full = english(definition.definition),
-                full.entry != nil || (rendered == nil && definition.definition.unicodeScalars.count <= Self.longestGlossedFullForm) {
+                full.entry != nil
+                    || (rendered == nil && definition.definition.unicodeScalars.count <= Self.longestGlossedFullForm)
+            {
                 rendered = full
             }
             if rendered == nil { rendered = english(bare) }
             let how = definition.kind == .abbreviation ? "defined in the text" : "defined in its 名词解释 appendix"
             var note = "Defined by this document (\(how))"
-            if let entry = rendered?.entry { note += "; English of the glossary entry \(entry.zh) (\(entry.id), \(entry.status.rawValue))" }
-            entries.append(GlossaryEntry(
-                id: id, zh: definition.term, en: rendered?.text ?? definition.term, fullForm: definition.definition,
-                category: rendered?.entry?.category ?? "concept", status: .documentDefined,
-                source: "\(document.source.path), line \(definition.line)", note: note + ".",
-                origin: GlossaryEntry.Origin(file: document.source.path, line: definition.line)))
+            if let entry = rendered?.entry {
+                note += "; English of the glossary entry \(entry.zh) (\(entry.id), \(entry.status.rawValue))"
+            }
+            entries.append(
+                GlossaryEntry(
+                    id: id, zh: definition.term, en: rendered?.text ?? definition.term, fullForm: definition.definition,
+                    category: rendered?.entry?.category ?? "concept", status: .documentDefined,
+                    source: "\(document.source.path), line \(definition.line)", note: note + ".",
+                    origin: GlossaryEntry.Origin(file: document.source.path, line: definition.line)))
             if definition.kind == .abbreviation {
                 starts[id] = document.paragraphs.first(where: { $0.line >= definition.line })?.span.start ?? 0
             }

@@ -38,7 +38,8 @@ public struct GlossTranslator: Translator, Sendable {
         var pieces: [Piece] = []
         let phrases = LinePhraseFinder(formulas: lexicon.formulas).phrases(in: sentence)
         var pending = phrases[...]
-        var quantities = sentence.quantities.filter { quantity in !phrases.contains { $0.span.overlaps(quantity.span) } }[...]
+        var quantities = sentence.quantities.filter { quantity in !phrases.contains { $0.span.overlaps(quantity.span) }
+        }[...]
         var straightQuoteOpen = false
         var emittedQuantity: TextSpan?
         var formulaOnly = !phrases.isEmpty
@@ -50,7 +51,9 @@ public struct GlossTranslator: Translator, Sendable {
                 pending = pending.dropFirst()
             }
             if let phrase = pending.first, phrase.span.overlaps(token.span) { continue }
-            while let first = quantities.first, first.span.end <= token.span.start { quantities = quantities.dropFirst() }
+            while let first = quantities.first, first.span.end <= token.span.start {
+                quantities = quantities.dropFirst()
+            }
             if token.kind != .term, let quantity = quantities.first, quantity.span.overlaps(token.span) {
                 // The first token a quantity covers gives its English; the others add nothing.
                 if emittedQuantity != quantity.span {
@@ -66,13 +69,16 @@ public struct GlossTranslator: Translator, Sendable {
                 var text = token.gloss ?? token.pinyin.map(Self.joinedPinyin) ?? token.text
                 // A term matched with its quotation marks (“孔雀计划”) keeps them.
                 if let first = token.text.first, let last = token.text.last, token.text.count > 2,
-                    let open = Self.punctuationMap[first], let close = Self.punctuationMap[last], open.attachRight, close.attachLeft {
+                    let open = Self.punctuationMap[first], let close = Self.punctuationMap[last], open.attachRight,
+                    close.attachLeft
+                {
                     text = open.text + text + close.text
                 }
                 pieces.append(Piece(text: text))
                 formulaOnly = false
             case .punctuation, .symbol:
-                for piece in punctuation(token.text, straightQuoteOpen: &straightQuoteOpen) where !(piece.text == "—" && pieces.last?.text == "—") {
+                for piece in punctuation(token.text, straightQuoteOpen: &straightQuoteOpen)
+                where !(piece.text == "—" && pieces.last?.text == "—") {
                     pieces.append(piece)
                 }
             case .whitespace:
@@ -111,14 +117,19 @@ public struct GlossTranslator: Translator, Sendable {
     }
 
     /// Measure words a translation leaves out after a number (三项 → three).
-    static let classifiers: Set<String> = ["个", "项", "条", "件", "位", "名", "家", "批", "种", "类", "次", "座", "所", "只", "张", "份", "套", "台", "辆", "株", "篇", "部", "册", "届", "轮", "期"]
+    static let classifiers: Set<String> = [
+        "个", "项", "条", "件", "位", "名", "家", "批", "种", "类", "次", "座", "所", "只", "张", "份", "套", "台", "辆", "株", "篇", "部",
+        "册", "届", "轮", "期",
+    ]
 
     /// A Chinese number with its measure word in one token (一项, 三个, 两批) as the English
     /// number alone (one, three, two); nil for other words.
     static func countedNumber(_ text: String) -> String? {
         guard text.count >= 2, let last = text.last, classifiers.contains(String(last)) else { return nil }
         let digits = text.dropLast()
-        guard digits.allSatisfy(ChineseNumeral.isNumeralCharacter), let value = ChineseNumeral.value(of: digits), value > 0 else { return nil }
+        guard digits.allSatisfy(ChineseNumeral.isNumeralCharacter), let value = ChineseNumeral.value(of: digits),
+            value > 0
+        else { return nil }
         let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
         return value <= words.count ? words[value - 1] : String(value)
     }
@@ -131,7 +142,9 @@ public struct GlossTranslator: Translator, Sendable {
     /// A quantity's English inside a gloss: a per-year rate that the text states apart
     /// (每年安排10亿元) is left to the gloss of 每年.
     func glossEnglish(_ quantity: Quantity) -> String {
-        if quantity.perYear, !quantity.surface.contains("每年"), !quantity.surface.contains("/年"), quantity.english.hasSuffix(" a year") {
+        if quantity.perYear, !quantity.surface.contains("每年"), !quantity.surface.contains("/年"),
+            quantity.english.hasSuffix(" a year")
+        {
             return String(quantity.english.dropLast(" a year".count))
         }
         return quantity.english
@@ -159,10 +172,14 @@ public struct GlossTranslator: Translator, Sendable {
 
     /// English punctuation for Chinese: the mark and how it attaches.
     static let punctuationMap: [Character: Piece] = [
-        "，": Piece(text: ",", attachLeft: true), "、": Piece(text: ",", attachLeft: true), "。": Piece(text: ".", attachLeft: true),
-        "．": Piece(text: ".", attachLeft: true), "；": Piece(text: ";", attachLeft: true), "：": Piece(text: ":", attachLeft: true),
-        "！": Piece(text: "!", attachLeft: true), "？": Piece(text: "?", attachLeft: true), ",": Piece(text: ",", attachLeft: true),
-        ".": Piece(text: ".", attachLeft: true), ";": Piece(text: ";", attachLeft: true), ":": Piece(text: ":", attachLeft: true),
+        "，": Piece(text: ",", attachLeft: true), "、": Piece(text: ",", attachLeft: true),
+        "。": Piece(text: ".", attachLeft: true),
+        "．": Piece(text: ".", attachLeft: true), "；": Piece(text: ";", attachLeft: true),
+        "：": Piece(text: ":", attachLeft: true),
+        "！": Piece(text: "!", attachLeft: true), "？": Piece(text: "?", attachLeft: true),
+        ",": Piece(text: ",", attachLeft: true),
+        ".": Piece(text: ".", attachLeft: true), ";": Piece(text: ";", attachLeft: true),
+        ":": Piece(text: ":", attachLeft: true),
         "!": Piece(text: "!", attachLeft: true), "?": Piece(text: "?", attachLeft: true),
         "“": Piece(text: "\"", attachRight: true), "”": Piece(text: "\"", attachLeft: true),
         "‘": Piece(text: "'", attachRight: true), "’": Piece(text: "'", attachLeft: true),
@@ -175,11 +192,16 @@ public struct GlossTranslator: Translator, Sendable {
         "【": Piece(text: "[", attachRight: true), "】": Piece(text: "]", attachLeft: true),
         "〔": Piece(text: "[", attachRight: true), "〕": Piece(text: "]", attachLeft: true),
         "[": Piece(text: "[", attachRight: true), "]": Piece(text: "]", attachLeft: true),
-        "…": Piece(text: "...", attachLeft: true), "—": Piece(text: "—"), "－": Piece(text: "-", attachLeft: true, attachRight: true),
-        "-": Piece(text: "-", attachLeft: true, attachRight: true), "～": Piece(text: "~", attachLeft: true, attachRight: true),
-        "~": Piece(text: "~", attachLeft: true, attachRight: true), "·": Piece(text: "·", attachLeft: true, attachRight: true),
-        "・": Piece(text: "·", attachLeft: true, attachRight: true), "/": Piece(text: "/", attachLeft: true, attachRight: true),
-        "／": Piece(text: "/", attachLeft: true, attachRight: true), "%": Piece(text: "%", attachLeft: true), "％": Piece(text: "%", attachLeft: true),
+        "…": Piece(text: "...", attachLeft: true), "—": Piece(text: "—"),
+        "－": Piece(text: "-", attachLeft: true, attachRight: true),
+        "-": Piece(text: "-", attachLeft: true, attachRight: true),
+        "～": Piece(text: "~", attachLeft: true, attachRight: true),
+        "~": Piece(text: "~", attachLeft: true, attachRight: true),
+        "·": Piece(text: "·", attachLeft: true, attachRight: true),
+        "・": Piece(text: "·", attachLeft: true, attachRight: true),
+        "/": Piece(text: "/", attachLeft: true, attachRight: true),
+        "／": Piece(text: "/", attachLeft: true, attachRight: true), "%": Piece(text: "%", attachLeft: true),
+        "％": Piece(text: "%", attachLeft: true),
         "‰": Piece(text: "‰", attachLeft: true), "℃": Piece(text: "°C", attachLeft: true),
     ]
 
@@ -192,7 +214,8 @@ public struct GlossTranslator: Translator, Sendable {
         var pieces: [Piece] = []
         for character in text {
             if character == "\"" || character == "＂" {
-                pieces.append(straightQuoteOpen ? Piece(text: "\"", attachLeft: true) : Piece(text: "\"", attachRight: true))
+                pieces.append(
+                    straightQuoteOpen ? Piece(text: "\"", attachLeft: true) : Piece(text: "\"", attachRight: true))
                 straightQuoteOpen.toggle()
             } else if let piece = Self.punctuationMap[character] {
                 pieces.append(piece)

@@ -16,7 +16,10 @@ public struct MetadataEnglish: Codable, Hashable, Sendable {
     public var documentNumber: EnglishLine?
 
     /// Creates metadata lines.
-    public init(title: EnglishLine? = nil, author: EnglishLine? = nil, source: EnglishLine? = nil, editor: EnglishLine? = nil, documentNumber: EnglishLine? = nil) {
+    public init(
+        title: EnglishLine? = nil, author: EnglishLine? = nil, source: EnglishLine? = nil, editor: EnglishLine? = nil,
+        documentNumber: EnglishLine? = nil
+    ) {
         self.documentNumber = documentNumber
         self.title = title
         self.author = author

@@ -9,7 +9,8 @@ public enum CheckError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownBilingualFormat(let file):
-            return "\(file): not a bilingual file check reads (use .tmx, .xlf/.xliff or .tsv), or give the translation as a second argument"
+            return
+                "\(file): not a bilingual file check reads (use .tmx, .xlf/.xliff or .tsv), or give the translation as a second argument"
         case .noPairs(let file):
             return "\(file): no translation unit with Chinese text"
         }

@@ -76,7 +76,10 @@ public struct CheckFinding: Codable, Hashable, Sendable {
     public var message: String
 
     /// Creates a finding.
-    public init(kind: Kind, severity: Severity, pair: Int, sourceText: String, targetText: String, entry: Entry? = nil, found: String? = nil, expected: String? = nil, message: String) {
+    public init(
+        kind: Kind, severity: Severity, pair: Int, sourceText: String, targetText: String, entry: Entry? = nil,
+        found: String? = nil, expected: String? = nil, message: String
+    ) {
         self.kind = kind
         self.severity = severity
         self.pair = pair

@@ -15,7 +15,10 @@ public struct CheckPair: Codable, Hashable, Sendable {
     public var targetLine: Int?
 
     /// Creates a pair.
-    public init(source: [String], target: [String], shape: String, confidence: Double, sourceLine: Int? = nil, targetLine: Int? = nil) {
+    public init(
+        source: [String], target: [String], shape: String, confidence: Double, sourceLine: Int? = nil,
+        targetLine: Int? = nil
+    ) {
         self.source = source
         self.target = target
         self.shape = shape
@@ -69,7 +72,9 @@ public struct CheckReport: Codable, Hashable, Sendable {
     public var findings: [CheckFinding]
 
     /// Creates a report.
-    public init(source: String, translation: String?, alignment: AlignmentSummary, pairs: [CheckPair], findings: [CheckFinding]) {
+    public init(
+        source: String, translation: String?, alignment: AlignmentSummary, pairs: [CheckPair], findings: [CheckFinding]
+    ) {
         self.source = source
         self.translation = translation
         self.alignment = alignment

@@ -65,9 +65,17 @@ public struct RenderingIndex: Sendable {
         var renderings: [[Rendering]] = []
         var byFirstKey: [String: [Rendering]] = [:]
         for (position, entry) in glossary.entries.enumerated() {
-            var list = [Rendering(entry: position, text: entry.en, isDeprecated: entry.status == .deprecated, keys: EnglishWords.keys(entry.en))]
+            var list = [
+                Rendering(
+                    entry: position, text: entry.en, isDeprecated: entry.status == .deprecated,
+                    keys: EnglishWords.keys(entry.en))
+            ]
             for alternative in entry.alternatives {
-                list.append(Rendering(entry: position, text: alternative.text, isDeprecated: (alternative.status ?? entry.status) == .deprecated, keys: EnglishWords.keys(alternative.text)))
+                list.append(
+                    Rendering(
+                        entry: position, text: alternative.text,
+                        isDeprecated: (alternative.status ?? entry.status) == .deprecated,
+                        keys: EnglishWords.keys(alternative.text)))
             }
             list = list.filter { !$0.keys.isEmpty }
             renderings.append(list)
@@ -99,7 +107,8 @@ public struct RenderingIndex: Sendable {
         for neighbour in [range.lowerBound - 1, range.upperBound] where words.words.indices.contains(neighbour) {
             let word = text[words.words[neighbour].range]
             if word.count >= 2, word.allSatisfy({ $0.isUppercase || $0.isNumber }), word.contains(where: \.isUppercase),
-                !acronyms.contains(word), !(word.hasSuffix("s") && acronyms.contains(word.dropLast())) {
+                !acronyms.contains(word), !(word.hasSuffix("s") && acronyms.contains(word.dropLast()))
+            {
                 return false
             }
         }
@@ -118,12 +127,16 @@ public struct RenderingIndex: Sendable {
                 if let length = matched.first?.keys.count, rendering.keys.count < length { break }
                 guard index + rendering.keys.count <= keys.count,
                     (1..<rendering.keys.count).allSatisfy({ keys[index + $0] == rendering.keys[$0] }),
-                    accepts(rendering, at: index..<(index + rendering.keys.count), in: text, words: words) else { continue }
+                    accepts(rendering, at: index..<(index + rendering.keys.count), in: text, words: words)
+                else { continue }
                 if !matched.contains(where: { $0.entry == rendering.entry }) { matched.append(rendering) }
             }
             guard let length = matched.first?.keys.count else { index += 1; continue }
             for rendering in matched {
-                result.append(Occurrence(rendering: rendering, words: index..<(index + length), surface: Self.surface(text, words, index..<(index + length))))
+                result.append(
+                    Occurrence(
+                        rendering: rendering, words: index..<(index + length),
+                        surface: Self.surface(text, words, index..<(index + length))))
             }
             index += length
         }
@@ -131,6 +144,7 @@ public struct RenderingIndex: Sendable {
     }
 
     static func surface(_ text: String, _ words: EnglishWords, _ range: Range<Int>) -> String {
-        String(text[words.words[range.lowerBound].range.lowerBound..<words.words[range.upperBound - 1].range.upperBound])
+        String(
+            text[words.words[range.lowerBound].range.lowerBound..<words.words[range.upperBound - 1].range.upperBound])
     }
 }

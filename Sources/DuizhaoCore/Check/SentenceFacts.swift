@@ -91,7 +91,8 @@ public final class FactReader {
             !termNumerals.contains { $0.text == number.text && Double($0.value) == number.value }
         }
         var facts = SourceFacts(
-            text: text, entries: entries, weakEntries: Set(entries).subtracting(strong), numbers: numbers, latin: Self.latinTokens(text))
+            text: text, entries: entries, weakEntries: Set(entries).subtracting(strong), numbers: numbers,
+            latin: Self.latinTokens(text))
         facts.termNumerals = Set(termNumerals.map { Double($0.value) })
         return facts
     }
@@ -114,7 +115,9 @@ public final class FactReader {
     /// The facts of an English sentence.
     public func target(_ text: String) -> TargetFacts {
         let words = EnglishWords(text)
-        return TargetFacts(text: text, words: words, occurrences: renderings.occurrences(in: text, words: words), numbers: englishNumbers.numbers(in: text))
+        return TargetFacts(
+            text: text, words: words, occurrences: renderings.occurrences(in: text, words: words),
+            numbers: englishNumbers.numbers(in: text))
     }
 
     /// Runs of ASCII letters and digits with at least one letter and at least two

@@ -25,7 +25,8 @@ public struct TextSegment: Hashable, Sendable {
         for sentence in document.sentences {
             let text = sentence.text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { continue }
-            let line = sentence.paragraph < document.paragraphs.count ? document.paragraphs[sentence.paragraph].line : nil
+            let line =
+                sentence.paragraph < document.paragraphs.count ? document.paragraphs[sentence.paragraph].line : nil
             var segment = TextSegment(text: text, paragraph: sentence.paragraph, line: line)
             if let marker = pendingMarker {
                 pendingMarker = nil

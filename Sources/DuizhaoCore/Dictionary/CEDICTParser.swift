@@ -28,7 +28,8 @@ public enum CEDICTParser {
 
         var description: String {
             switch self {
-            case .missingHeadwords: return "expected `Traditional Simplified [pinyin] /senses/`: fewer than two headwords"
+            case .missingHeadwords:
+                return "expected `Traditional Simplified [pinyin] /senses/`: fewer than two headwords"
             case .missingReading: return "expected a reading in brackets, such as [ren2 cai2], after the headwords"
             case .unclosedReading: return "the reading's `[` has no closing `]`"
             case .missingSenses: return "expected senses between slashes, such as /talent/, after the reading"
@@ -40,7 +41,9 @@ public enum CEDICTParser {
 
     /// Parses a whole CC-CEDICT-format text into its entries and diagnostics for the lines
     /// that are not entries. `path` names the source in diagnostics.
-    public static func parse(_ text: String, path: String = "<dictionary>") -> (entries: [DictionaryEntry], diagnostics: [Diagnostic]) {
+    public static func parse(
+        _ text: String, path: String = "<dictionary>"
+    ) -> (entries: [DictionaryEntry], diagnostics: [Diagnostic]) {
         var entries: [DictionaryEntry] = []
         var diagnostics: [Diagnostic] = []
         for (lineNumber, line) in TextLines.split(text) {
@@ -48,7 +51,10 @@ public enum CEDICTParser {
             case .none: continue
             case .success(let entry)?: entries.append(entry)
             case .failure(let problem)?:
-                diagnostics.append(Diagnostic(.warning, file: path, line: lineNumber, "skipped: \(problem.description): \(String(line.prefix(80)))"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, file: path, line: lineNumber,
+                        "skipped: \(problem.description): \(String(line.prefix(80)))"))
             }
         }
         return (entries, diagnostics)
@@ -111,7 +117,9 @@ public enum CEDICTParser {
         func string(_ range: Range<Int>) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: line[range]), as: UTF8.self)
         }
-        let senses = string(layout.senses).split(separator: "/").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+        let senses = string(layout.senses).split(separator: "/").map { $0.trimmingCharacters(in: " ") }.filter {
+            !$0.isEmpty
+        }
         return DictionaryEntry(
             traditional: string(layout.traditional),
             simplified: string(layout.simplified),

@@ -44,7 +44,10 @@ public struct CEDictionary: Sendable {
     public func forEachSimplifiedHeadword(_ body: (String) -> Void) {
         bytes.withUnsafeBufferPointer { buffer in
             for entry in 0..<count {
-                body(String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(simplifiedStart[entry])..<Int(simplifiedEnd[entry])]), as: UTF8.self))
+                body(
+                    String(
+                        decoding: UnsafeBufferPointer(
+                            rebasing: buffer[Int(simplifiedStart[entry])..<Int(simplifiedEnd[entry])]), as: UTF8.self))
             }
         }
     }
@@ -54,8 +57,10 @@ public struct CEDictionary: Sendable {
     func forEachHeadword(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         bytes.withUnsafeBufferPointer { buffer in
             for entry in 0..<count {
-                let traditional = UnsafeBufferPointer(rebasing: buffer[Int(entryStart[entry])..<Int(simplifiedStart[entry] - 1)])
-                let simplified = UnsafeBufferPointer(rebasing: buffer[Int(simplifiedStart[entry])..<Int(simplifiedEnd[entry])])
+                let traditional = UnsafeBufferPointer(
+                    rebasing: buffer[Int(entryStart[entry])..<Int(simplifiedStart[entry] - 1)])
+                let simplified = UnsafeBufferPointer(
+                    rebasing: buffer[Int(simplifiedStart[entry])..<Int(simplifiedEnd[entry])])
                 body(traditional)
                 if !traditional.elementsEqual(simplified) { body(simplified) }
             }
@@ -87,9 +92,11 @@ public struct CEDictionary: Sendable {
     public init(bytes: [UInt8], path: String) throws {
         self.path = path
         self.bytes = bytes
-        var entryStart: [Int32] = [], simplifiedStart: [Int32] = [], simplifiedEnd: [Int32] = [], entryEnd: [Int32] = [], lineNumber: [Int32] = []
+        var entryStart: [Int32] = [], simplifiedStart: [Int32] = [], simplifiedEnd: [Int32] = [],
+            entryEnd: [Int32] = [], lineNumber: [Int32] = []
         let estimate = bytes.count / 70
-        entryStart.reserveCapacity(estimate); simplifiedStart.reserveCapacity(estimate); simplifiedEnd.reserveCapacity(estimate)
+        entryStart.reserveCapacity(estimate); simplifiedStart.reserveCapacity(estimate);
+        simplifiedEnd.reserveCapacity(estimate)
         entryEnd.reserveCapacity(estimate); lineNumber.reserveCapacity(estimate)
         var diagnostics: [Diagnostic] = []
         var maxWordLength = 0
@@ -104,7 +111,11 @@ public struct CEDictionary: Sendable {
                 case nil:
                     break
                 case .success(let layout)?:
-                    if invalidLine == nil, !Self.isValidUTF8(UnsafeBufferPointer(rebasing: slice[layout.traditional.lowerBound..<layout.pinyin.lowerBound])) {
+                    if invalidLine == nil,
+                        !Self.isValidUTF8(
+                            UnsafeBufferPointer(
+                                rebasing: slice[layout.traditional.lowerBound..<layout.pinyin.lowerBound]))
+                    {
                         invalidLine = Int(line)
                     }
                     entryStart.append(Int32(lineStart + layout.traditional.lowerBound))
@@ -117,12 +128,15 @@ public struct CEDictionary: Sendable {
                     maxWordLength = max(maxWordLength, simplifiedLength, traditionalLength)
                 case .failure(let problem)?:
                     let text = String(decoding: UnsafeBufferPointer(rebasing: slice.prefix(120)), as: UTF8.self)
-                    diagnostics.append(Diagnostic(.warning, file: path, line: Int(line), "skipped: \(problem.description): \(text)"))
+                    diagnostics.append(
+                        Diagnostic(.warning, file: path, line: Int(line), "skipped: \(problem.description): \(text)"))
                 }
             }
         }
         if let invalidLine { throw DictionaryError.notUTF8(path: path, line: invalidLine) }
-        if entryStart.isEmpty, !diagnostics.isEmpty { throw DictionaryError.noEntries(path: path, skippedLines: diagnostics.count) }
+        if entryStart.isEmpty, !diagnostics.isEmpty {
+            throw DictionaryError.noEntries(path: path, skippedLines: diagnostics.count)
+        }
 
         self.entryStart = entryStart
         self.simplifiedStart = simplifiedStart
@@ -154,8 +168,14 @@ public struct CEDictionary: Sendable {
         var key = word
         return key.withUTF8 { key in
             bytes.withUnsafeBufferPointer { buffer in
-                Self.equalRange(of: key, in: bySimplified, within: simplifiedRange, buffer: buffer, starts: simplifiedStart, ends: simplifiedEnd, traditional: false).isEmpty == false
-                    || Self.equalRange(of: key, in: byTraditional, within: traditionalRange, buffer: buffer, starts: entryStart, ends: simplifiedStart, traditional: true).isEmpty == false
+                Self.equalRange(
+                    of: key, in: bySimplified, within: simplifiedRange, buffer: buffer, starts: simplifiedStart,
+                    ends: simplifiedEnd, traditional: false
+                ).isEmpty == false
+                    || Self.equalRange(
+                        of: key, in: byTraditional, within: traditionalRange, buffer: buffer, starts: entryStart,
+                        ends: simplifiedStart, traditional: true
+                    ).isEmpty == false
             }
         }
     }
@@ -169,11 +189,15 @@ public struct CEDictionary: Sendable {
     public func gloss(_ word: String) -> DictionaryGloss? {
         let entries = lookup(word)
         var sensesByForm: [String: Int] = [:]
-        for entry in entries where !entry.isProperNoun { sensesByForm[entry.traditional, default: 0] += entry.senses.count }
+        for entry in entries where !entry.isProperNoun {
+            sensesByForm[entry.traditional, default: 0] += entry.senses.count
+        }
         var best: (rank: (Int, Int, Int, Int), gloss: DictionaryGloss)?
         for (order, entry) in entries.enumerated() {
             guard let sense = entry.preferredSense else { continue }
-            let rank = (SenseRanking.rank(of: sense), entry.isProperNoun ? 1 : 0, -(sensesByForm[entry.traditional] ?? 0), order)
+            let rank = (
+                SenseRanking.rank(of: sense), entry.isProperNoun ? 1 : 0, -(sensesByForm[entry.traditional] ?? 0), order
+            )
             if best == nil || rank < best!.rank { best = (rank, DictionaryGloss(entry: entry, sense: sense)) }
         }
         return best?.gloss
@@ -208,8 +232,12 @@ public struct CEDictionary: Sendable {
         var key = word
         return key.withUTF8 { key in
             bytes.withUnsafeBufferPointer { buffer in
-                let simplified = Self.equalRange(of: key, in: bySimplified, within: 0..<bySimplified.count, buffer: buffer, starts: simplifiedStart, ends: simplifiedEnd, traditional: false)
-                let traditional = Self.equalRange(of: key, in: byTraditional, within: 0..<byTraditional.count, buffer: buffer, starts: entryStart, ends: simplifiedStart, traditional: true)
+                let simplified = Self.equalRange(
+                    of: key, in: bySimplified, within: 0..<bySimplified.count, buffer: buffer, starts: simplifiedStart,
+                    ends: simplifiedEnd, traditional: false)
+                let traditional = Self.equalRange(
+                    of: key, in: byTraditional, within: 0..<byTraditional.count, buffer: buffer, starts: entryStart,
+                    ends: simplifiedStart, traditional: true)
                 var numbers = Set<Int>()
                 for position in simplified { numbers.insert(Int(bySimplified[position])) }
                 for position in traditional { numbers.insert(Int(byTraditional[position])) }
@@ -241,12 +269,16 @@ public struct CEDictionary: Sendable {
                 var matched = false
                 key.withUnsafeBufferPointer { key in
                     if !simplifiedRange.isEmpty {
-                        let narrowed = Self.prefixRange(of: key, in: bySimplified, within: simplifiedRange, buffer: buffer, starts: simplifiedStart, ends: simplifiedEnd, traditional: false)
+                        let narrowed = Self.prefixRange(
+                            of: key, in: bySimplified, within: simplifiedRange, buffer: buffer, starts: simplifiedStart,
+                            ends: simplifiedEnd, traditional: false)
                         simplifiedRange = narrowed.range
                         matched = matched || narrowed.exact
                     }
                     if !traditionalRange.isEmpty {
-                        let narrowed = Self.prefixRange(of: key, in: byTraditional, within: traditionalRange, buffer: buffer, starts: entryStart, ends: simplifiedStart, traditional: true)
+                        let narrowed = Self.prefixRange(
+                            of: key, in: byTraditional, within: traditionalRange, buffer: buffer, starts: entryStart,
+                            ends: simplifiedStart, traditional: true)
                         traditionalRange = narrowed.range
                         matched = matched || narrowed.exact
                     }
@@ -263,7 +295,9 @@ public struct CEDictionary: Sendable {
     /// The headword bytes of entry `number` in an index: Simplified, or Traditional (whose
     /// end is one byte before the Simplified start).
     @inline(__always)
-    static func headword(_ number: Int32, buffer: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], traditional: Bool) -> UnsafeBufferPointer<UInt8> {
+    static func headword(
+        _ number: Int32, buffer: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], traditional: Bool
+    ) -> UnsafeBufferPointer<UInt8> {
         let start = Int(starts[Int(number)])
         let end = Int(ends[Int(number)]) - (traditional ? 1 : 0)
         return UnsafeBufferPointer(rebasing: buffer[start..<end])
@@ -308,8 +342,11 @@ public struct CEDictionary: Sendable {
         let lead = UInt32(buffer[offset])
         if lead < 0x80 { return lead }
         if lead < 0xE0 { return (lead & 0x1F) << 6 | UInt32(buffer[offset + 1] & 0x3F) }
-        if lead < 0xF0 { return (lead & 0x0F) << 12 | UInt32(buffer[offset + 1] & 0x3F) << 6 | UInt32(buffer[offset + 2] & 0x3F) }
-        return (lead & 0x07) << 18 | UInt32(buffer[offset + 1] & 0x3F) << 12 | UInt32(buffer[offset + 2] & 0x3F) << 6 | UInt32(buffer[offset + 3] & 0x3F)
+        if lead < 0xF0 {
+            return (lead & 0x0F) << 12 | UInt32(buffer[offset + 1] & 0x3F) << 6 | UInt32(buffer[offset + 2] & 0x3F)
+        }
+        return (lead & 0x07) << 18 | UInt32(buffer[offset + 1] & 0x3F) << 12 | UInt32(buffer[offset + 2] & 0x3F) << 6
+            | UInt32(buffer[offset + 3] & 0x3F)
     }
 
     static func sortedIndex(bytes: [UInt8], starts: [Int32], ends: [Int32]) -> [Int32] {
@@ -330,26 +367,47 @@ public struct CEDictionary: Sendable {
     }
 
     /// The positions in `index`, within `range`, whose headword equals `key`.
-    static func equalRange(of key: UnsafeBufferPointer<UInt8>, in index: [Int32], within range: Range<Int>, buffer: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], traditional: Bool) -> Range<Int> {
+    static func equalRange(
+        of key: UnsafeBufferPointer<UInt8>, in index: [Int32], within range: Range<Int>,
+        buffer: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], traditional: Bool
+    ) -> Range<Int> {
         var low = range.lowerBound, high = range.upperBound
         while low < high {
             let middle = (low + high) / 2
-            if compare(headword(index[middle], buffer: buffer, starts: starts, ends: ends, traditional: traditional), key) < 0 { low = middle + 1 } else { high = middle }
+            if compare(
+                headword(index[middle], buffer: buffer, starts: starts, ends: ends, traditional: traditional), key) < 0
+            {
+                low = middle + 1
+            } else {
+                high = middle
+            }
         }
         var end = low
-        while end < range.upperBound, compare(headword(index[end], buffer: buffer, starts: starts, ends: ends, traditional: traditional), key) == 0 { end += 1 }
+        while end < range.upperBound,
+            compare(headword(index[end], buffer: buffer, starts: starts, ends: ends, traditional: traditional), key)
+                == 0
+        { end += 1 }
         return low..<end
     }
 
     /// Narrows `range` (positions in `index`, all of whose headwords share `key` minus its
     /// last character as a prefix) to the headwords that start with `key`; `exact` tells
     /// whether one of them is `key` itself.
-    static func prefixRange(of key: UnsafeBufferPointer<UInt8>, in index: [Int32], within range: Range<Int>, buffer: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], traditional: Bool) -> (range: Range<Int>, exact: Bool) {
+    static func prefixRange(
+        of key: UnsafeBufferPointer<UInt8>, in index: [Int32], within range: Range<Int>,
+        buffer: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], traditional: Bool
+    ) -> (range: Range<Int>, exact: Bool) {
         // First headword >= key.
         var low = range.lowerBound, high = range.upperBound
         while low < high {
             let middle = (low + high) / 2
-            if compare(headword(index[middle], buffer: buffer, starts: starts, ends: ends, traditional: traditional), key) < 0 { low = middle + 1 } else { high = middle }
+            if compare(
+                headword(index[middle], buffer: buffer, starts: starts, ends: ends, traditional: traditional), key) < 0
+            {
+                low = middle + 1
+            } else {
+                high = middle
+            }
         }
         let first = low
         // First headword whose first key.count bytes are > key.
@@ -360,7 +418,10 @@ public struct CEDictionary: Sendable {
             let prefix = UnsafeBufferPointer(rebasing: word.prefix(key.count))
             if compare(prefix, key) <= 0 { low = middle + 1 } else { high = middle }
         }
-        let exact = first < low && headword(index[first], buffer: buffer, starts: starts, ends: ends, traditional: traditional).count == key.count
+        let exact =
+            first < low
+            && headword(index[first], buffer: buffer, starts: starts, ends: ends, traditional: traditional).count
+                == key.count
         return (first..<low, exact)
     }
 
@@ -371,7 +432,8 @@ public struct CEDictionary: Sendable {
         case 0x80..<0x800:
             bytes.append(UInt8(0xC0 | (value >> 6))); bytes.append(UInt8(0x80 | (value & 0x3F)))
         case 0x800..<0x10000:
-            bytes.append(UInt8(0xE0 | (value >> 12))); bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (value & 0x3F)))
+            bytes.append(UInt8(0xE0 | (value >> 12))); bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)));
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
         default:
             bytes.append(UInt8(0xF0 | (value >> 18))); bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
             bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (value & 0x3F)))

@@ -12,13 +12,15 @@ public enum DictionaryError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notFound(let path, let origin):
-            return "\(path): no such dictionary file (named by \(origin)); run `make dictionary` to fetch CC-CEDICT, or omit it to run without a dictionary"
+            return
+                "\(path): no such dictionary file (named by \(origin)); run `make dictionary` to fetch CC-CEDICT, or omit it to run without a dictionary"
         case .unreadable(let path, let reason):
             return "\(path): cannot read the dictionary: \(reason)"
         case .notUTF8(let path, let line):
             return "\(path):\(line): the dictionary is not valid UTF-8 (CC-CEDICT files are UTF-8)"
         case .noEntries(let path, let skipped):
-            return "\(path): no CC-CEDICT entries found (\(skipped) malformed lines); expected lines like `人才 人才 [ren2 cai2] /talent/`"
+            return
+                "\(path): no CC-CEDICT entries found (\(skipped) malformed lines); expected lines like `人才 人才 [ren2 cai2] /talent/`"
         }
     }
 }

@@ -47,7 +47,9 @@ public struct DictionaryLocator: Sendable {
     public func locate(explicitPath: String? = nil) throws -> (path: String, origin: Origin)? {
         if let explicitPath, !explicitPath.isEmpty {
             let path = absolute(explicitPath)
-            guard isFile(path) else { throw DictionaryError.notFound(path: explicitPath, origin: Origin.option.rawValue) }
+            guard isFile(path) else {
+                throw DictionaryError.notFound(path: explicitPath, origin: Origin.option.rawValue)
+            }
             return (path, .option)
         }
         if let named = environment[Self.environmentVariable], !named.isEmpty {
@@ -98,7 +100,9 @@ extension CEDictionary {
 
     /// Locates (`explicitPath`, else the defaults) and loads the dictionary; nil when none
     /// was named and none is at the default locations.
-    public static func load(explicitPath: String?, locator: DictionaryLocator = DictionaryLocator()) throws -> CEDictionary? {
+    public static func load(
+        explicitPath: String?, locator: DictionaryLocator = DictionaryLocator()
+    ) throws -> CEDictionary? {
         guard let located = try locator.locate(explicitPath: explicitPath) else { return nil }
         return try load(path: located.path)
     }

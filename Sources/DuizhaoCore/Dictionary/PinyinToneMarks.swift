@@ -29,7 +29,8 @@ public enum PinyinToneMarks {
 
     /// One syllable, such as `lu:4` or `Zhong1`, converted; other text is returned as it is.
     public static func convertSyllable(_ syllable: Substring) -> String {
-        guard let last = syllable.last, let digit = last.wholeNumberValue, (1...5).contains(digit), syllable.count > 1 else {
+        guard let last = syllable.last, let digit = last.wholeNumberValue, (1...5).contains(digit), syllable.count > 1
+        else {
             return String(syllable)
         }
         // Letters before the digit, with u: (and v) as ü.

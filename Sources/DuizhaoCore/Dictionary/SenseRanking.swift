@@ -23,14 +23,19 @@ enum SenseRanking {
     /// Prefixes that point elsewhere only when a Chinese word follows (`see 乾|干[gan1]`,
     /// but `see you` is a meaning).
     static let referencePrefixesBeforeHan = ["see ", "used in ", "also written ", "same as "]
-    static let weakPrefixes = ["abbr. for ", "abbr. of ", "abbr. to ", "(bound form)", "(literary)", "(archaic)", "(old)", "(classical)", "(dialect)"]
+    static let weakPrefixes = [
+        "abbr. for ", "abbr. of ", "abbr. to ", "(bound form)", "(literary)", "(archaic)", "(old)", "(classical)",
+        "(dialect)",
+    ]
 
     /// The rank of `sense`: smaller is a better gloss.
     static func rank(of sense: String) -> Int {
         if sense.hasPrefix("CL:") || sense.hasPrefix("pr. ") { return note }
         if referencePrefixes.contains(where: { sense.hasPrefix($0) }) { return reference }
         for prefix in referencePrefixesBeforeHan where sense.hasPrefix(prefix) {
-            if let next = sense.unicodeScalars.dropFirst(prefix.unicodeScalars.count).first, next.isHan { return reference }
+            if let next = sense.unicodeScalars.dropFirst(prefix.unicodeScalars.count).first, next.isHan {
+                return reference
+            }
         }
         if sense.hasPrefix("surname ") || sense == "surname" { return surname }
         if weakPrefixes.contains(where: { sense.hasPrefix($0) }) { return weakMeaning }

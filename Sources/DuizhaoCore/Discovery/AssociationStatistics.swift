@@ -50,7 +50,8 @@ struct AssociationStatistics: Sendable {
                         entry.lastDocument = Int32(truncatingIfNeeded: document)
                     }
                     if entry.contexts.count < 2, entry.count >= max(1, minCount - 1) {
-                        entry.contexts.append(text.context(TextSpan(start: run[start].span.start, end: run[start + length - 1].span.end)))
+                        entry.contexts.append(
+                            text.context(TextSpan(start: run[start].span.start, end: run[start + length - 1].span.end)))
                     }
                     sequences[joined] = entry
                 }
@@ -90,7 +91,9 @@ struct AssociationStatistics: Sendable {
         guard let first = parts.first, let last = parts.last else { return false }
         if DiscoveryLexicon.leftStops.contains(first) || DiscoveryLexicon.leftStops.contains(last) { return false }
         for part in parts {
-            if part.count == 1, let character = part.first, DiscoveryLexicon.functionCharacters.contains(character) { return false }
+            if part.count == 1, let character = part.first, DiscoveryLexicon.functionCharacters.contains(character) {
+                return false
+            }
         }
         return true
     }
@@ -106,7 +109,9 @@ struct AssociationStatistics: Sendable {
         }
         let n = k11 + k12 + k21 + k22
         let rows = (k11 + k12, k21 + k22), columns = (k11 + k21, k12 + k22)
-        let sum = term(k11, rows.0, columns.0, n) + term(k12, rows.0, columns.1, n) + term(k21, rows.1, columns.0, n) + term(k22, rows.1, columns.1, n)
+        let sum =
+            term(k11, rows.0, columns.0, n) + term(k12, rows.0, columns.1, n) + term(k21, rows.1, columns.0, n)
+            + term(k22, rows.1, columns.1, n)
         return max(0, 2 * sum)
     }
 
@@ -128,7 +133,10 @@ struct AssociationStatistics: Sendable {
             let left = parts[..<split].joined(), right = parts[split...].joined()
             let leftCount = split == 1 ? unigrams[left, default: 0] : Int(sequences[left]?.count ?? 0)
             let rightCount = parts.count - split == 1 ? unigrams[right, default: 0] : Int(sequences[right]?.count ?? 0)
-            weakest = min(weakest, Self.logLikelihood(both: count, left: max(leftCount, count), right: max(rightCount, count), total: total))
+            weakest = min(
+                weakest,
+                Self.logLikelihood(
+                    both: count, left: max(leftCount, count), right: max(rightCount, count), total: total))
         }
         return weakest.isFinite ? weakest : 0
     }

@@ -25,7 +25,9 @@ public struct CandidateEvaluation: Sendable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let required = line.hasPrefix("*")
             if required { line.removeFirst() }
-            let forms = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let forms = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
             if !forms.isEmpty { expected.append(Expected(forms: forms, required: required)) }
         }
         self.expected = expected
@@ -33,7 +35,9 @@ public struct CandidateEvaluation: Sendable {
 
     /// True when `candidate` matches `item`.
     public static func matches(_ candidate: String, _ item: Expected) -> Bool {
-        item.forms.contains { form in candidate == form || (candidate.contains(form) && candidate.count - form.count <= 2) }
+        item.forms.contains { form in
+            candidate == form || (candidate.contains(form) && candidate.count - form.count <= 2)
+        }
     }
 
     /// True when `candidate` matches some expected term.
@@ -51,7 +55,11 @@ public struct CandidateEvaluation: Sendable {
         let top = Array(candidates.prefix(k))
         var found: [String] = [], missed: [String] = []
         for item in expected where item.required {
-            if top.contains(where: { Self.matches($0, item) }) { found.append(item.forms[0]) } else { missed.append(item.forms[0]) }
+            if top.contains(where: { Self.matches($0, item) }) {
+                found.append(item.forms[0])
+            } else {
+                missed.append(item.forms[0])
+            }
         }
         return (found, missed)
     }
@@ -66,7 +74,9 @@ public struct CandidateEvaluation: Sendable {
             "precision@50: \(percent(precision(candidates, at: 50))) (\(candidates.prefix(50).filter(isRelevant).count)/\(min(50, candidates.count)))",
         ]
         if total > 0 {
-            lines.append("must-have terms in the top 50: \(recall.found.count)/\(total)" + (recall.missed.isEmpty ? "" : "; missed: \(recall.missed.joined(separator: ", "))"))
+            lines.append(
+                "must-have terms in the top 50: \(recall.found.count)/\(total)"
+                    + (recall.missed.isEmpty ? "" : "; missed: \(recall.missed.joined(separator: ", "))"))
         }
         let irrelevant = candidates.prefix(50).filter { !isRelevant($0) }
         if !irrelevant.isEmpty { lines.append("not on the list (top 50): \(irrelevant.joined(separator: ", "))") }

@@ -5,7 +5,9 @@ import DuizhaoText
 /// `duizhao terms (candidate)`, the evidence in `note`.
 public struct CandidateTSV {
     /// The glossary columns, in order.
-    public static let columns = ["id", "zh", "en", "en_alt", "variants", "full_form", "category", "status", "source", "note"]
+    public static let columns = [
+        "id", "zh", "en", "en_alt", "variants", "full_form", "category", "status", "source", "note",
+    ]
     /// The source every row names.
     public static let source = "duizhao terms (candidate)"
 
@@ -27,10 +29,12 @@ public struct CandidateTSV {
                 id = "\(id)-\(number)"
             }
             used.insert(id)
-            let evidence = "frequency \(candidate.frequency) in \(candidate.documents) document\(candidate.documents == 1 ? "" : "s"); \(candidate.reasonSummary)"
+            let evidence =
+                "frequency \(candidate.frequency) in \(candidate.documents) document\(candidate.documents == 1 ? "" : "s"); \(candidate.reasonSummary)"
             let context = candidate.contexts.first.map { "; e.g. \($0)" } ?? ""
             let fields = [
-                id, candidate.text, "", "", "", candidate.fullForm ?? "", Self.category(candidate), "proposed", Self.source,
+                id, candidate.text, "", "", "", candidate.fullForm ?? "", Self.category(candidate), "proposed",
+                Self.source,
                 "candidate: \(evidence)\(context)",
             ]
             lines.append(fields.map(Self.clean).joined(separator: "\t"))
@@ -41,7 +45,8 @@ public struct CandidateTSV {
     /// An id from the candidate's pinyin (`kong-que-ji-hua`), `term-<hex>` when it has none.
     static func identifier(_ candidate: TermCandidate) -> String {
         var result = ""
-        let source = candidate.pinyin.map { PinyinTranscriber.stripTones($0).lowercased() } ?? candidate.text.lowercased()
+        let source =
+            candidate.pinyin.map { PinyinTranscriber.stripTones($0).lowercased() } ?? candidate.text.lowercased()
         for scalar in source.unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
                 result.unicodeScalars.append(scalar)
@@ -66,7 +71,9 @@ public struct CandidateTSV {
         case "联盟": return "organization"
         case "条例": return "law"
         default:
-            if candidate.reasons.contains(.listAbbreviation) || candidate.reasons.contains(.numeralAbbreviation) { return "concept" }
+            if candidate.reasons.contains(.listAbbreviation) || candidate.reasons.contains(.numeralAbbreviation) {
+                return "concept"
+            }
             return "general"
         }
     }

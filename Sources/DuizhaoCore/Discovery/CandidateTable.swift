@@ -8,7 +8,8 @@ public struct CandidateTable {
         var rows: [[String]] = [["#", "score", "term", "freq", "docs", "pinyin", "reasons", "context"]]
         for (index, candidate) in list.candidates.enumerated() {
             rows.append([
-                "\(index + 1)", Self.formatScore(candidate.score), candidate.text, "\(candidate.frequency)", "\(candidate.documents)",
+                "\(index + 1)", Self.formatScore(candidate.score), candidate.text, "\(candidate.frequency)",
+                "\(candidate.documents)",
                 candidate.pinyin ?? "", candidate.reasonSummary, candidate.contexts.first ?? "",
             ])
         }
@@ -31,7 +32,9 @@ public struct CandidateTable {
     static func align(_ rows: [[String]]) -> String {
         guard let columns = rows.first?.count else { return "" }
         var widths = [Int](repeating: 0, count: columns)
-        for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], displayWidth(cell)) } }
+        for row in rows {
+            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], displayWidth(cell)) }
+        }
         var output = ""
         for row in rows {
             var line = ""

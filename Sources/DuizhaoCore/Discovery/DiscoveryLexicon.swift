@@ -21,7 +21,8 @@ enum DiscoveryLexicon {
         Marker(text: "直通车", weight: 2.0),
         Marker(text: "计划", weight: 2.5), Marker(text: "工程", weight: 2.5), Marker(text: "战略", weight: 2.5),
         Marker(text: "行动", weight: 2.0), Marker(text: "基地", weight: 2.0), Marker(text: "中心", weight: 2.0),
-        Marker(text: "联盟", weight: 2.0), Marker(text: "走廊", weight: 2.5, coins: true), Marker(text: "条例", weight: 2.5, coins: true),
+        Marker(text: "联盟", weight: 2.0), Marker(text: "走廊", weight: 2.5, coins: true),
+        Marker(text: "条例", weight: 2.5, coins: true),
         Marker(text: "清单", weight: 2.0, coins: true), Marker(text: "平台", weight: 1.5), Marker(text: "机制", weight: 1.3),
         Marker(text: "券", weight: 2.5, coins: true), Marker(text: "库", weight: 2.0),
     ]

@@ -9,7 +9,9 @@ public enum DocumentCandidates {
     /// The candidates of `document`, best first. `sentences` are its annotated sentences, whose
     /// matched glossary terms (as written and as headwords) are not new; `known` are phrases
     /// known besides them (the glossary's headwords and variants, `--known` lists).
-    public static func list(in document: Document, sentences: [AnnotatedSentence], known: KnownTerms?) -> TermCandidateList {
+    public static func list(
+        in document: Document, sentences: [AnnotatedSentence], known: KnownTerms?
+    ) -> TermCandidateList {
         let matched = Set(sentences.flatMap { $0.terms.flatMap { [$0.surface, $0.headword] } })
         var finder = TermCandidateFinder()
         finder.add(document)
@@ -23,16 +25,20 @@ public enum DocumentCandidates {
 
     /// The candidates of ``list(in:sentences:known:)``, each placed at its first occurrence
     /// in the sentence that holds it.
-    public static func find(in document: Document, sentences: [AnnotatedSentence], known: KnownTerms?) -> [CandidateTerm] {
+    public static func find(
+        in document: Document, sentences: [AnnotatedSentence], known: KnownTerms?
+    ) -> [CandidateTerm] {
         let spans = sentences.map(\.span)
         let search = ScalarSearch(document.text)
-        return list(in: document, sentences: sentences, known: known).candidates.compactMap { candidate -> CandidateTerm? in
+        return list(in: document, sentences: sentences, known: known).candidates.compactMap {
+            candidate -> CandidateTerm? in
             guard let start = search.first(of: Array(candidate.text.unicodeScalars)) else { return nil }
             let span = TextSpan(start: start, end: start + candidate.text.unicodeScalars.count)
             let sentence = spans.firstIndex { $0.contains(span) } ?? spans.firstIndex { $0.overlaps(span) } ?? 0
             let strongest = candidate.reasons.max { ($0.weight, -$0.order) < ($1.weight, -$1.order) } ?? .quoted
             return CandidateTerm(
-                text: candidate.text, kind: strongest, reasons: candidate.reasons, count: candidate.frequency, span: span,
+                text: candidate.text, kind: strongest, reasons: candidate.reasons, count: candidate.frequency,
+                span: span,
                 firstSentence: sentence, pinyin: nil, fullForm: candidate.fullForm)
         }
     }

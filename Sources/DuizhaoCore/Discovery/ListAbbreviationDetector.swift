@@ -22,7 +22,10 @@ struct ListAbbreviationDetector {
                 for paragraph in window {
                     for phrase in phrases[paragraph] where !list.span.contains(phrase.span) {
                         if abbreviates(phrase.scalars, list) {
-                            result.append(CandidateObservation(text: text.string(phrase.span), span: phrase.span, reason: .listAbbreviation, fullForm: list.fullForm))
+                            result.append(
+                                CandidateObservation(
+                                    text: text.string(phrase.span), span: phrase.span, reason: .listAbbreviation,
+                                    fullForm: list.fullForm))
                         }
                     }
                 }
@@ -33,9 +36,13 @@ struct ListAbbreviationDetector {
                         let span = text.paragraphs[paragraph]
                         var position = span.start
                         while position + 1 < span.end {
-                            if text.scalars[position] == abbreviation[0], text.scalars[position + 1] == abbreviation[1] {
+                            if text.scalars[position] == abbreviation[0], text.scalars[position + 1] == abbreviation[1]
+                            {
                                 let found = TextSpan(start: position, end: position + 2)
-                                result.append(CandidateObservation(text: text.string(found), span: found, reason: .listAbbreviation, fullForm: list.fullForm))
+                                result.append(
+                                    CandidateObservation(
+                                        text: text.string(found), span: found, reason: .listAbbreviation,
+                                        fullForm: list.fullForm))
                             }
                             position += 1
                         }
@@ -132,7 +139,9 @@ struct ListAbbreviationDetector {
                 while end < paragraph.end, end - start < 6, text.scalars[end].isHan { end += 1 }
                 if end - start >= 2 {
                     for length in 2...(end - start) {
-                        result.append((Array(text.scalars[start..<(start + length)]), TextSpan(start: start, end: start + length)))
+                        result.append(
+                            (Array(text.scalars[start..<(start + length)]), TextSpan(start: start, end: start + length))
+                        )
                     }
                 }
             }

@@ -31,10 +31,14 @@ struct NumeralAbbreviationDetector {
         while index + 3 < upper {
             guard starts.contains(index) else { index += 1; continue }
             var end = index
-            while end + 1 < upper, end - index < 8, isNumeral(text.scalars[end]), isPlainHan(text.scalars[end + 1]) { end += 2 }
+            while end + 1 < upper, end - index < 8, isNumeral(text.scalars[end]), isPlainHan(text.scalars[end + 1]) {
+                end += 2
+            }
             let pairs = (end - index) / 2
-            if pairs >= 2, ends.contains(end), !DiscoveryLexicon.measureCharacters.contains(Character(text.scalars[end - 1])),
-                !(text.scalars[index] == text.scalars[index + 2] && text.scalars[index + 1] == text.scalars[index + 3]) {
+            if pairs >= 2, ends.contains(end),
+                !DiscoveryLexicon.measureCharacters.contains(Character(text.scalars[end - 1])),
+                !(text.scalars[index] == text.scalars[index + 2] && text.scalars[index + 1] == text.scalars[index + 3])
+            {
                 let span = TextSpan(start: index, end: end)
                 result.append(CandidateObservation(text: text.string(span), span: span, reason: .numeralAbbreviation))
                 index = end
@@ -56,7 +60,8 @@ struct NumeralAbbreviationDetector {
             let nextScalars = Array(next.text.unicodeScalars)
             if scalars.count == 1, nextScalars.count == 1, let character = nextScalars.first, isPlainHan(character),
                 !DiscoveryLexicon.measureCharacters.contains(Character(character)),
-                !DiscoveryLexicon.functionCharacters.contains(Character(character)) {
+                !DiscoveryLexicon.functionCharacters.contains(Character(character))
+            {
                 let span = TextSpan(start: token.span.start, end: next.span.end)
                 result.append(CandidateObservation(text: text.string(span), span: span, reason: .numeralAbbreviation))
             } else if (scalars.count == 2 && scalars[1] == "个") || (scalars.count == 1 && next.text == "个") {

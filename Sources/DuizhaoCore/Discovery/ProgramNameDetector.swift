@@ -14,12 +14,14 @@ struct ProgramNameDetector {
             let start = run[0].span.start
             for (last, token) in run.enumerated() {
                 // A marker ends at this token's end; it may span this token and earlier ones.
-                guard let marker = DiscoveryLexicon.markers.first(where: { marker in
-                    let markerScalars = Array(marker.text.unicodeScalars)
-                    let markerStart = token.span.end - markerScalars.count
-                    guard markerStart >= start else { return false }
-                    return text.scalars[markerStart..<token.span.end].elementsEqual(markerScalars)
-                }) else { continue }
+                guard
+                    let marker = DiscoveryLexicon.markers.first(where: { marker in
+                        let markerScalars = Array(marker.text.unicodeScalars)
+                        let markerStart = token.span.end - markerScalars.count
+                        guard markerStart >= start else { return false }
+                        return text.scalars[markerStart..<token.span.end].elementsEqual(markerScalars)
+                    })
+                else { continue }
                 let markerStart = token.span.end - marker.text.unicodeScalars.count
                 // The first token that holds part of the marker.
                 var first = last
@@ -43,8 +45,11 @@ struct ProgramNameDetector {
                     index -= 1
                 }
                 // A verb ICU split into characters (争|创) still ends the name.
-                while let verb = DiscoveryLexicon.leftStops.first(where: { $0.count >= 2 && prefixTokens.joined().hasPrefix($0) }),
-                    markerStart - nameStart > verb.unicodeScalars.count {
+                while let verb = DiscoveryLexicon.leftStops.first(where: {
+                    $0.count >= 2 && prefixTokens.joined().hasPrefix($0)
+                }),
+                    markerStart - nameStart > verb.unicodeScalars.count
+                {
                     nameStart += verb.unicodeScalars.count
                     var remaining = verb.unicodeScalars.count
                     while remaining > 0, let first = prefixTokens.first {
@@ -53,7 +58,8 @@ struct ProgramNameDetector {
                             prefixTokens.removeFirst()
                             remaining -= length
                         } else {
-                            prefixTokens[0] = String(String.UnicodeScalarView(first.unicodeScalars.dropFirst(remaining)))
+                            prefixTokens[0] = String(
+                                String.UnicodeScalarView(first.unicodeScalars.dropFirst(remaining)))
                             remaining = 0
                         }
                     }
@@ -62,15 +68,20 @@ struct ProgramNameDetector {
                 var quoted: TextSpan?
                 if index < 0, naturalStop, start >= 2, text.scalars[start - 1] == "\u{201D}" {
                     var open = start - 2
-                    while open >= 0, start - open <= 14, text.scalars[open] != "\u{201C}", text.scalars[open] != "\n" { open -= 1 }
+                    while open >= 0, start - open <= 14, text.scalars[open] != "\u{201C}", text.scalars[open] != "\n" {
+                        open -= 1
+                    }
                     if open >= 0, text.scalars[open] == "\u{201C}",
-                        QuotedPhraseDetector().accepts(text.scalars[(open + 1)..<(start - 1)]) || text.scalars[(open + 1)..<(start - 1)].contains("+") {
+                        QuotedPhraseDetector().accepts(text.scalars[(open + 1)..<(start - 1)])
+                            || text.scalars[(open + 1)..<(start - 1)].contains("+")
+                    {
                         quoted = TextSpan(start: open + 1, end: start - 1)
                     }
                 }
                 guard naturalStop, markerStart - nameStart >= 2 || quoted != nil else { continue }
                 let genericCount = prefixTokens.filter { token in
-                    DiscoveryLexicon.genericPrefixes.contains(token) || DiscoveryLexicon.markers.contains { $0.text == token }
+                    DiscoveryLexicon.genericPrefixes.contains(token)
+                        || DiscoveryLexicon.markers.contains { $0.text == token }
                         || DiscoveryLexicon.isCountedPeriod(token)
                 }.count
                 if quoted == nil, !marker.coins, genericCount == prefixTokens.count { continue }
@@ -78,7 +89,9 @@ struct ProgramNameDetector {
                 // (中国工程院, 战略性), and a following noun makes it a modifier (战略通道).
                 if !marker.coins, last + 1 < run.count {
                     let next = run[last + 1]
-                    let glued = next.text.unicodeScalars.count == 1 && !next.text.contains(where: DiscoveryLexicon.particles.contains)
+                    let glued =
+                        next.text.unicodeScalars.count == 1
+                        && !next.text.contains(where: DiscoveryLexicon.particles.contains)
                     if next.kind == .ideographic, glued || !DiscoveryLexicon.leftStops.contains(next.text) { continue }
                 }
                 // Evidence: the marker's weight, less for generic words, more for a national name.
@@ -87,8 +100,11 @@ struct ProgramNameDetector {
                 if let first = prefixTokens.first, DiscoveryLexicon.nameOpeners.contains(first) { weight += 0.3 }
                 if quoted != nil { weight = max(weight, marker.weight) }
                 let span = TextSpan(start: quoted.map { $0.start - 1 } ?? nameStart, end: token.span.end)
-                let name = (quoted.map(text.string) ?? "") + text.string(TextSpan(start: nameStart, end: token.span.end))
-                result.append(CandidateObservation(text: name, span: span, reason: .programName, marker: marker.text, weight: weight))
+                let name =
+                    (quoted.map(text.string) ?? "") + text.string(TextSpan(start: nameStart, end: token.span.end))
+                result.append(
+                    CandidateObservation(
+                        text: name, span: span, reason: .programName, marker: marker.text, weight: weight))
             }
         }
         return result

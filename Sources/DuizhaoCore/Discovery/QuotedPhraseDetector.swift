@@ -23,7 +23,9 @@ struct QuotedPhraseDetector {
             }
             guard let close else { index += 1; continue }
             var end = index + 1
-            while end < scalars.count, end - index <= maxLength + 1, scalars[end] != close, scalars[end] != "\n" { end += 1 }
+            while end < scalars.count, end - index <= maxLength + 1, scalars[end] != close, scalars[end] != "\n" {
+                end += 1
+            }
             guard end < scalars.count, scalars[end] == close else { index += 1; continue }
             let span = TextSpan(start: index + 1, end: end)
             if accepts(scalars[span.start..<span.end]) {

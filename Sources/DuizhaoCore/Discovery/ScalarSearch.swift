@@ -26,7 +26,9 @@ struct ScalarSearch {
 
     /// The offset of the first occurrence of `needle` at or after `from`, nil when there is none.
     func first(of needle: [Unicode.Scalar], from: Int = 0) -> Int? {
-        guard let first = needle.first, from >= 0, needle.count <= scalars.count - min(from, scalars.count) else { return nil }
+        guard let first = needle.first, from >= 0, needle.count <= scalars.count - min(from, scalars.count) else {
+            return nil
+        }
         for index in from...(scalars.count - needle.count) where scalars[index] == first {
             if scalars[index..<(index + needle.count)].elementsEqual(needle) { return index }
         }

@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoText
+import Foundation
 
 /// Why a phrase was proposed as a new glossary term.
 public enum CandidateReason: String, Codable, Sendable, CaseIterable, Comparable {
@@ -78,8 +78,10 @@ public struct TermCandidate: Codable, Sendable, Equatable {
 
     /// Creates a candidate.
     public init(
-        text: String, frequency: Int, documents: Int, contexts: [String], reasons: [CandidateReason], evidence: [String: Int] = [:],
-        marker: String? = nil, fullForm: String? = nil, association: Double? = nil, weights: [String: Double] = [:], pinyin: String? = nil
+        text: String, frequency: Int, documents: Int, contexts: [String], reasons: [CandidateReason],
+        evidence: [String: Int] = [:],
+        marker: String? = nil, fullForm: String? = nil, association: Double? = nil, weights: [String: Double] = [:],
+        pinyin: String? = nil
     ) {
         self.text = text
         self.frequency = frequency
@@ -95,7 +97,8 @@ public struct TermCandidate: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case text, frequency, documents, contexts, reasons, evidence, marker, fullForm, association, weights, pinyin, score
+        case text, frequency, documents, contexts, reasons, evidence, marker, fullForm, association, weights, pinyin,
+            score
     }
 
     public init(from decoder: any Decoder) throws {
@@ -155,8 +158,10 @@ public struct TermCandidate: Codable, Sendable, Equatable {
         reasons.map { reason in
             switch reason {
             case .programName: return marker.map { "\(reason.explanation) (…\($0))" } ?? reason.explanation
-            case .listAbbreviation, .documentDefined: return fullForm.map { "\(reason.explanation) (\($0))" } ?? reason.explanation
-            case .association: return association.map { "\(reason.explanation) (G²=\(Int($0.rounded())))" } ?? reason.explanation
+            case .listAbbreviation, .documentDefined:
+                return fullForm.map { "\(reason.explanation) (\($0))" } ?? reason.explanation
+            case .association:
+                return association.map { "\(reason.explanation) (G²=\(Int($0.rounded())))" } ?? reason.explanation
             default: return reason.explanation
             }
         }.joined(separator: ", ")
@@ -166,7 +171,9 @@ public struct TermCandidate: Codable, Sendable, Equatable {
     public mutating func absorb(_ other: TermCandidate) {
         frequency += other.frequency
         documents += other.documents
-        for context in other.contexts where contexts.count < 3 && !contexts.contains(context) { contexts.append(context) }
+        for context in other.contexts where contexts.count < 3 && !contexts.contains(context) {
+            contexts.append(context)
+        }
         reasons = Array(Set(reasons).union(other.reasons)).sorted()
         for (key, count) in other.evidence { evidence[key, default: 0] += count }
         marker = marker ?? other.marker

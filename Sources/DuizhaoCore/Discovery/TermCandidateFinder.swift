@@ -89,7 +89,9 @@ public struct TermCandidateFinder: Sendable {
             var total = evidence[phrase] ?? Evidence()
             total.frequency += item.frequency
             total.documents += 1
-            for context in item.contexts where total.contexts.count < 3 && !total.contexts.contains(context) { total.contexts.append(context) }
+            for context in item.contexts where total.contexts.count < 3 && !total.contexts.contains(context) {
+                total.contexts.append(context)
+            }
             for (reason, count) in item.reasons { total.reasons[reason, default: 0] += count }
             for (reason, weight) in item.weights where weight > (total.weights[reason] ?? -1) {
                 total.weights[reason] = weight
@@ -106,14 +108,16 @@ public struct TermCandidateFinder: Sendable {
     /// abbreviations its text introduces), at their defining occurrence.
     static func definitions(of document: Document, in text: DiscoveryText) -> [CandidateObservation] {
         let given = Set(document.definitions.map(\.term))
-        let all = document.definitions + AbbreviationFinder().definitions(in: document).filter { !given.contains($0.term) }
+        let all =
+            document.definitions + AbbreviationFinder().definitions(in: document).filter { !given.contains($0.term) }
         let search = ScalarSearch(scalars: text.scalars)
         return all.compactMap { definition in
             let needle = Array(definition.term.unicodeScalars)
             let from = document.paragraphs.first { $0.line >= definition.line }?.span.start ?? 0
             guard let start = search.first(of: needle, from: from) ?? search.first(of: needle) else { return nil }
             return CandidateObservation(
-                text: definition.term, span: TextSpan(start: start, end: start + needle.count), reason: .documentDefined, fullForm: definition.definition)
+                text: definition.term, span: TextSpan(start: start, end: start + needle.count),
+                reason: .documentDefined, fullForm: definition.definition)
         }
     }
 
@@ -124,7 +128,8 @@ public struct TermCandidateFinder: Sendable {
         for (phrase, item) in evidence {
             let reasons = item.reasons.keys.sorted()
             byText[phrase] = TermCandidate(
-                text: phrase, frequency: item.frequency, documents: item.documents, contexts: item.contexts, reasons: reasons,
+                text: phrase, frequency: item.frequency, documents: item.documents, contexts: item.contexts,
+                reasons: reasons,
                 evidence: Dictionary(uniqueKeysWithValues: item.reasons.map { ($0.key.rawValue, $0.value) }),
                 marker: item.marker, fullForm: item.fullForm,
                 weights: Dictionary(uniqueKeysWithValues: item.weights.map { ($0.key.rawValue, $0.value) }))
@@ -139,7 +144,8 @@ public struct TermCandidateFinder: Sendable {
                 byText[phrase] = candidate
             } else {
                 byText[phrase] = TermCandidate(
-                    text: phrase, frequency: Int(entry.count), documents: Int(entry.documents), contexts: entry.contexts, reasons: [.association],
+                    text: phrase, frequency: Int(entry.count), documents: Int(entry.documents),
+                    contexts: entry.contexts, reasons: [.association],
                     evidence: [CandidateReason.association.rawValue: Int(entry.count)], association: ratio)
                 associated.append(phrase)
             }
@@ -171,7 +177,9 @@ public struct TermCandidateFinder: Sendable {
         // A candidate without quotation marks or a list behind it whose every occurrence lies
         // inside longer candidates (三链 in 三链融合) adds nothing of its own.
         for (phrase, inside) in coveredOccurrences {
-            guard let candidate = byText[phrase], !candidate.reasons.contains(.quoted), !candidate.reasons.contains(.listAbbreviation) else { continue }
+            guard let candidate = byText[phrase], !candidate.reasons.contains(.quoted),
+                !candidate.reasons.contains(.listAbbreviation)
+            else { continue }
             if inside >= candidate.frequency { byText[phrase] = nil }
         }
         var candidates: [TermCandidate] = []
@@ -180,6 +188,7 @@ public struct TermCandidateFinder: Sendable {
             if isKnown(candidate.text) { known.append(candidate) } else { candidates.append(candidate) }
         }
         let ranked = TermCandidateList.rank(candidates)
-        return TermCandidateList(candidates: limit.map { Array(ranked.prefix($0)) } ?? ranked, known: TermCandidateList.rank(known))
+        return TermCandidateList(
+            candidates: limit.map { Array(ranked.prefix($0)) } ?? ranked, known: TermCandidateList.rank(known))
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoText
+import Foundation
 
 /// What the gloss line knows besides the glossary and the dictionary: the team's sense table
 /// and the formula table of official English. Loaded once from the `lexicon` folder and
@@ -31,8 +31,13 @@ public struct EnglishLexicon: Sendable, Equatable {
     public static func load(folder: String) throws -> EnglishLexicon {
         var problems: [Diagnostic] = []
         var senses = SenseTable.empty, formulas = FormulaTable.empty
-        do { senses = try SenseTable.load(path: URL(fileURLWithPath: folder).appendingPathComponent(sensesFile).path) } catch let error as EnglishLexiconError { problems += error.problems }
-        do { formulas = try FormulaTable.load(path: URL(fileURLWithPath: folder).appendingPathComponent(formulasFile).path) } catch let error as EnglishLexiconError { problems += error.problems }
+        do {
+            senses = try SenseTable.load(path: URL(fileURLWithPath: folder).appendingPathComponent(sensesFile).path)
+        } catch let error as EnglishLexiconError { problems += error.problems }
+        do {
+            formulas = try FormulaTable.load(
+                path: URL(fileURLWithPath: folder).appendingPathComponent(formulasFile).path)
+        } catch let error as EnglishLexiconError { problems += error.problems }
         if !problems.isEmpty { throw EnglishLexiconError(problems: problems) }
         return EnglishLexicon(senses: senses, formulas: formulas)
     }
@@ -46,7 +51,8 @@ public struct EnglishLexicon: Sendable, Equatable {
         executablePath: String? = Bundle.main.executablePath
     ) throws -> String? {
         try GlossaryLocator.defaultFolder(
-            named: "lexicon", variable: environmentVariable, environment: environment, currentDirectory: currentDirectory, executablePath: executablePath)
+            named: "lexicon", variable: environmentVariable, environment: environment,
+            currentDirectory: currentDirectory, executablePath: executablePath)
     }
 
     /// The tables of the default folder (``defaultFolder(environment:currentDirectory:executablePath:)``),
@@ -58,14 +64,23 @@ public struct EnglishLexicon: Sendable, Equatable {
 
     /// A digest of the tables' content, so that batch runs redo documents when a table changes.
     public var fingerprint: String {
-        SHA256.hex(senses.digestText + "\n--\n" + formulas.formulas.values.sorted { $0.chinese < $1.chinese }.map { "\($0.chinese)\t\($0.english)" }.joined(separator: "\n"))
+        SHA256.hex(
+            senses.digestText + "\n--\n"
+                + formulas.formulas.values.sorted { $0.chinese < $1.chinese }.map { "\($0.chinese)\t\($0.english)" }
+                .joined(separator: "\n"))
     }
 
     /// The provenance of the tables, for the output's resource list.
     public var resources: [ResourceInfo] {
         var result: [ResourceInfo] = []
-        if senses.count > 0 { result.append(ResourceInfo(kind: .lexicon, name: ResourceInfo.fileName(senses.path), entries: senses.count)) }
-        if !formulas.formulas.isEmpty { result.append(ResourceInfo(kind: .lexicon, name: ResourceInfo.fileName(formulas.path), entries: formulas.formulas.count)) }
+        if senses.count > 0 {
+            result.append(ResourceInfo(kind: .lexicon, name: ResourceInfo.fileName(senses.path), entries: senses.count))
+        }
+        if !formulas.formulas.isEmpty {
+            result.append(
+                ResourceInfo(
+                    kind: .lexicon, name: ResourceInfo.fileName(formulas.path), entries: formulas.formulas.count))
+        }
         return result
     }
 }

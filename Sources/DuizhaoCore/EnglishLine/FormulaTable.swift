@@ -70,12 +70,16 @@ public struct FormulaTable: Sendable, Equatable {
         var formulas: [String: Formula] = [:]
         for row in table.rows {
             guard row.fields.count == 4 else {
-                problems.append(table.problem(row, field: min(row.fields.count, 4), "expected 4 tab-separated fields (Chinese, English, kind, source), found \(row.fields.count)"))
+                problems.append(
+                    table.problem(
+                        row, field: min(row.fields.count, 4),
+                        "expected 4 tab-separated fields (Chinese, English, kind, source), found \(row.fields.count)"))
                 continue
             }
             let fields = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
             guard !fields[0].isEmpty, fields[0].unicodeScalars.contains(where: \.isHan) else {
-                problems.append(table.problem(row, field: 0, "the Chinese phrase is empty or has no Chinese characters"))
+                problems.append(
+                    table.problem(row, field: 0, "the Chinese phrase is empty or has no Chinese characters"))
                 continue
             }
             guard !fields[1].isEmpty, !fields[1].unicodeScalars.contains(where: \.isHan) else {
@@ -83,18 +87,24 @@ public struct FormulaTable: Sendable, Equatable {
                 continue
             }
             guard let kind = Kind(rawValue: fields[2]) else {
-                problems.append(table.problem(row, field: 2, "unknown kind '\(fields[2])' (use one of \(Kind.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                problems.append(
+                    table.problem(
+                        row, field: 2,
+                        "unknown kind '\(fields[2])' (use one of \(Kind.allCases.map(\.rawValue).joined(separator: ", ")))"
+                    ))
                 continue
             }
             guard !fields[3].isEmpty else {
-                problems.append(table.problem(row, field: 3, "no source: name the official translation the English comes from"))
+                problems.append(
+                    table.problem(row, field: 3, "no source: name the official translation the English comes from"))
                 continue
             }
             if let earlier = formulas[fields[0]] {
                 problems.append(table.problem(row, field: 0, "'\(fields[0])' is already on line \(earlier.line)"))
                 continue
             }
-            formulas[fields[0]] = Formula(chinese: fields[0], english: fields[1], kind: kind, source: fields[3], line: row.line)
+            formulas[fields[0]] = Formula(
+                chinese: fields[0], english: fields[1], kind: kind, source: fields[3], line: row.line)
         }
         if !problems.isEmpty { throw EnglishLexiconError(problems: problems) }
         self.init(path: table.path, source: table.source ?? "", formulas: formulas)
@@ -106,7 +116,9 @@ public struct FormulaTable: Sendable, Equatable {
         guard !formulas.isEmpty else { return nil }
         var length = min(maxLength, scalars.count - start)
         while length > 0 {
-            if ends.contains(start + length), let formula = formulas[String(String.UnicodeScalarView(scalars[start..<(start + length)]))] {
+            if ends.contains(start + length),
+                let formula = formulas[String(String.UnicodeScalarView(scalars[start..<(start + length)]))]
+            {
                 return formula
             }
             length -= 1

@@ -59,13 +59,16 @@ struct LexiconTSV {
 
     /// An error at a field of `row` (or at the line's end when the field is missing).
     func problem(_ row: Row, field: Int, _ message: String) -> Diagnostic {
-        let column = field < row.columns.count ? row.columns[field] : (row.columns.last ?? 1) + (row.fields.last?.unicodeScalars.count ?? 0)
+        let column =
+            field < row.columns.count
+            ? row.columns[field] : (row.columns.last ?? 1) + (row.fields.last?.unicodeScalars.count ?? 0)
         return Diagnostic(.error, file: path, line: row.line, column: column, message)
     }
 
     /// The problem of a file with no `# source:` line.
     var missingSource: Diagnostic {
-        Diagnostic(.error, file: path, line: 1, column: 1, "no '# source:' line: say where the table's English comes from")
+        Diagnostic(
+            .error, file: path, line: 1, column: 1, "no '# source:' line: say where the table's English comes from")
     }
 }
 

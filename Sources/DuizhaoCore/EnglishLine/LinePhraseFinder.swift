@@ -8,10 +8,15 @@ import DuizhaoText
 struct LinePhraseFinder: Sendable {
     var formulas: FormulaTable
 
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
     static let firsts = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"]
     /// Characters that never belong to a document number's prefix (国发 in 依据国发〔…〕).
-    static let prefixStops: Set<Unicode.Scalar> = ["的", "和", "与", "及", "据", "照", "按", "即", "见", "于", "在", "为", "由", "是", "了", "《", "》"]
+    static let prefixStops: Set<Unicode.Scalar> = [
+        "的", "和", "与", "及", "据", "照", "按", "即", "见", "于", "在", "为", "由", "是", "了", "《", "》",
+    ]
 
     /// The phrases of `sentence`, in text order, not overlapping.
     func phrases(in sentence: AnnotatedSentence) -> [LinePhrase] {
@@ -27,7 +32,8 @@ struct LinePhraseFinder: Sendable {
         }
         var result: [LinePhrase] = []
         func add(_ start: Int, _ end: Int, _ english: String, _ kind: LinePhrase.Kind) {
-            result.append(LinePhrase(span: TextSpan(start: start + offset, end: end + offset), english: english, kind: kind))
+            result.append(
+                LinePhrase(span: TextSpan(start: start + offset, end: end + offset), english: english, kind: kind))
         }
         var index = 0
         while index < scalars.count, scalars[index] == " " || scalars[index] == "\u{3000}" { index += 1 }
@@ -46,8 +52,12 @@ struct LinePhraseFinder: Sendable {
                 add(index, end, english, .ordinal)
                 index = end
             } else if starts.contains(index), let formula = formulas.longestMatch(in: scalars, at: index, ends: ends),
-                Self.fits(formula, at: index, in: scalars, lineStart: result.last.map { $0.kind == .headingNumber && $0.span.end - offset == index } ?? (index == 0)),
-                !terms.contains(where: { $0.overlaps(index..<(index + formula.chinese.unicodeScalars.count)) }) {
+                Self.fits(
+                    formula, at: index, in: scalars,
+                    lineStart: result.last.map { $0.kind == .headingNumber && $0.span.end - offset == index }
+                        ?? (index == 0)),
+                !terms.contains(where: { $0.overlaps(index..<(index + formula.chinese.unicodeScalars.count)) })
+            {
                 // Glossary terms keep their rendering: a formula never covers one.
                 let end = index + formula.chinese.unicodeScalars.count
                 add(index, end, formula.english, .formula)
@@ -61,7 +71,9 @@ struct LinePhraseFinder: Sendable {
 
     /// Document types and issuers are for titles, not running text (提出意见 is not "put
     /// forward Opinions"); a standard heading is one only where it starts or ends the line.
-    static func fits(_ formula: FormulaTable.Formula, at index: Int, in scalars: [Unicode.Scalar], lineStart: Bool) -> Bool {
+    static func fits(
+        _ formula: FormulaTable.Formula, at index: Int, in scalars: [Unicode.Scalar], lineStart: Bool
+    ) -> Bool {
         switch formula.kind {
         case .documentType, .issuer: return false
         case .addressee, .closing, .phrase: return true
@@ -74,23 +86,31 @@ struct LinePhraseFinder: Sendable {
 
     // MARK: Numbers
 
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar) }
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
+    }
 
     static func digitValue(_ scalar: Unicode.Scalar) -> Int {
         ("0"..."9").contains(scalar) ? Int(scalar.value - 0x30) : Int(scalar.value - 0xFF10)
     }
 
     /// An Arabic or Chinese number at `index`: its value and end.
-    static func number(_ scalars: [Unicode.Scalar], at index: Int, chinese: Bool = true, maxLength: Int = 6) -> (value: Int, end: Int)? {
+    static func number(
+        _ scalars: [Unicode.Scalar], at index: Int, chinese: Bool = true, maxLength: Int = 6
+    ) -> (value: Int, end: Int)? {
         var end = index
         if end < scalars.count, isDigit(scalars[end]) {
             var value = 0
-            while end < scalars.count, isDigit(scalars[end]), end - index < maxLength { value = value * 10 + digitValue(scalars[end]); end += 1 }
+            while end < scalars.count, isDigit(scalars[end]), end - index < maxLength {
+                value = value * 10 + digitValue(scalars[end]); end += 1
+            }
             return (value, end)
         }
         guard chinese else { return nil }
         while end < scalars.count, ChineseNumeral.isNumeralScalar(scalars[end]), end - index < maxLength { end += 1 }
-        guard end > index, let value = ChineseNumeral.value(of: Substring(String(String.UnicodeScalarView(scalars[index..<end])))) else { return nil }
+        guard end > index,
+            let value = ChineseNumeral.value(of: Substring(String(String.UnicodeScalarView(scalars[index..<end]))))
+        else { return nil }
         return (value, end)
     }
 
@@ -110,7 +130,10 @@ struct LinePhraseFinder: Sendable {
     }
 
     static func roman(_ value: Int) -> String {
-        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        let table: [(Int, String)] = [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"),
+            (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ]
         var rest = value, text = ""
         for (amount, letters) in table { while rest >= amount { text += letters; rest -= amount } }
         return text
@@ -132,11 +155,15 @@ struct LinePhraseFinder: Sendable {
     // MARK: Patterns
 
     /// A heading number or list opener at the start of a line.
-    static func headingNumber(_ scalars: [Unicode.Scalar], at index: Int) -> (end: Int, english: String, kind: LinePhrase.Kind)? {
+    static func headingNumber(
+        _ scalars: [Unicode.Scalar], at index: Int
+    ) -> (end: Int, english: String, kind: LinePhrase.Kind)? {
         guard index < scalars.count else { return nil }
         let open = scalars[index]
         if open == "（" || open == "(" {
-            if let (value, end) = number(scalars, at: index + 1, maxLength: 3), end < scalars.count, scalars[end] == "）" || scalars[end] == ")", value > 0 {
+            if let (value, end) = number(scalars, at: index + 1, maxLength: 3), end < scalars.count,
+                scalars[end] == "）" || scalars[end] == ")", value > 0
+            {
                 if isDigit(scalars[index + 1]) {
                     guard value <= 26, let letter = Unicode.Scalar(0x60 + UInt32(value)) else { return nil }
                     return (end + 1, "(\(Character(letter)))", .headingNumber)
@@ -147,10 +174,14 @@ struct LinePhraseFinder: Sendable {
         }
         if open == "第", let (value, end) = number(scalars, at: index + 1, maxLength: 4), end < scalars.count {
             let units: [Unicode.Scalar: String] = ["章": "Chapter", "节": "Section", "条": "Article", "编": "Part"]
-            if let word = units[scalars[end]] { return (end + 1, "\(word) \(scalars[end] == "条" ? String(value) : roman(value))", .headingNumber) }
+            if let word = units[scalars[end]] {
+                return (end + 1, "\(word) \(scalars[end] == "条" ? String(value) : roman(value))", .headingNumber)
+            }
             return nil
         }
-        guard let (value, end) = number(scalars, at: index, maxLength: 4), value > 0, end < scalars.count else { return nil }
+        guard let (value, end) = number(scalars, at: index, maxLength: 4), value > 0, end < scalars.count else {
+            return nil
+        }
         let mark = scalars[end]
         if isDigit(open) {
             if mark == "、" || mark == "．" || (mark == "." && !(end + 1 < scalars.count && isDigit(scalars[end + 1]))) {
@@ -165,17 +196,26 @@ struct LinePhraseFinder: Sendable {
 
     /// A date: year, month and day; year and month; or month and day.
     static func date(_ scalars: [Unicode.Scalar], at index: Int) -> (end: Int, english: String)? {
-        func mark(_ position: Int, _ scalar: Unicode.Scalar) -> Bool { position < scalars.count && scalars[position] == scalar }
+        func mark(_ position: Int, _ scalar: Unicode.Scalar) -> Bool {
+            position < scalars.count && scalars[position] == scalar
+        }
         if let (year, afterYear) = year(scalars, at: index), mark(afterYear, "年") {
-            guard let (month, afterMonth) = number(scalars, at: afterYear + 1, maxLength: 3), (1...12).contains(month), mark(afterMonth, "月") else { return nil }
-            if let (day, afterDay) = number(scalars, at: afterMonth + 1, maxLength: 3), (1...31).contains(day), mark(afterDay, "日") || mark(afterDay, "号") {
+            guard let (month, afterMonth) = number(scalars, at: afterYear + 1, maxLength: 3), (1...12).contains(month),
+                mark(afterMonth, "月")
+            else { return nil }
+            if let (day, afterDay) = number(scalars, at: afterMonth + 1, maxLength: 3), (1...31).contains(day),
+                mark(afterDay, "日") || mark(afterDay, "号")
+            {
                 return (afterDay + 1, "\(months[month - 1]) \(day), \(year)")
             }
             return (afterMonth + 1, "\(months[month - 1]) \(year)")
         }
         if index > 0, isDigit(scalars[index - 1]) || ChineseNumeral.isNumeralScalar(scalars[index - 1]) { return nil }
-        if let (month, afterMonth) = number(scalars, at: index, maxLength: 3), (1...12).contains(month), mark(afterMonth, "月"),
-            let (day, afterDay) = number(scalars, at: afterMonth + 1, maxLength: 3), (1...31).contains(day), mark(afterDay, "日") {
+        if let (month, afterMonth) = number(scalars, at: index, maxLength: 3), (1...12).contains(month),
+            mark(afterMonth, "月"),
+            let (day, afterDay) = number(scalars, at: afterMonth + 1, maxLength: 3), (1...31).contains(day),
+            mark(afterDay, "日")
+        {
             return (afterDay + 1, "\(months[month - 1]) \(day)")
         }
         return nil
@@ -186,10 +226,16 @@ struct LinePhraseFinder: Sendable {
     /// translations do.
     static func documentNumber(_ scalars: [Unicode.Scalar], at index: Int) -> (end: Int, english: String)? {
         var bracket = index
-        while bracket < scalars.count, bracket - index < 6, scalars[bracket].isHan, !prefixStops.contains(scalars[bracket]) { bracket += 1 }
-        guard bracket > index, bracket < scalars.count, "〔[（(【".unicodeScalars.contains(scalars[bracket]) else { return nil }
-        guard let (year, afterYear) = year(scalars, at: bracket + 1), afterYear < scalars.count, "〕]）)】".unicodeScalars.contains(scalars[afterYear]),
-            let (number, afterNumber) = number(scalars, at: afterYear + 1, chinese: false, maxLength: 5), afterNumber < scalars.count, scalars[afterNumber] == "号"
+        while bracket < scalars.count, bracket - index < 6, scalars[bracket].isHan,
+            !prefixStops.contains(scalars[bracket])
+        { bracket += 1 }
+        guard bracket > index, bracket < scalars.count, "〔[（(【".unicodeScalars.contains(scalars[bracket]) else {
+            return nil
+        }
+        guard let (year, afterYear) = year(scalars, at: bracket + 1), afterYear < scalars.count,
+            "〕]）)】".unicodeScalars.contains(scalars[afterYear]),
+            let (number, afterNumber) = number(scalars, at: afterYear + 1, chinese: false, maxLength: 5),
+            afterNumber < scalars.count, scalars[afterNumber] == "号"
         else { return nil }
         let prefix = String(String.UnicodeScalarView(scalars[index..<bracket]))
         let syllables = prefix.unicodeScalars.map { scalar -> String in
@@ -201,7 +247,9 @@ struct LinePhraseFinder: Sendable {
 
     /// 第 and a number, with the measure word that usually follows (届, 次, 个, 批, 期).
     static func ordinal(_ scalars: [Unicode.Scalar], at index: Int) -> (end: Int, english: String)? {
-        guard scalars[index] == "第", let (value, end) = number(scalars, at: index + 1, maxLength: 4), value > 0 else { return nil }
+        guard scalars[index] == "第", let (value, end) = number(scalars, at: index + 1, maxLength: 4), value > 0 else {
+            return nil
+        }
         let measures: Set<Unicode.Scalar> = ["届", "次", "个", "批", "期", "轮", "项", "位", "名"]
         let last = end < scalars.count && measures.contains(scalars[end]) ? end + 1 : end
         return (last, ordinal(value))

@@ -15,10 +15,9 @@ enum PersonNames {
     /// Forms of address a name comes before.
     static let rolesAfter: Set<String> = ["同志", "先生", "女士", "教授", "院士", "总理", "主席", "书记", "省长", "市长", "代表", "委员"]
     /// Common single-character surnames.
-    static let surnames: Set<Unicode.Scalar> = Set((
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温栗楼乐柯骆常康施牛洪桂"
-            + "葛殷翟单庞岳文樊兰殷倪祝齐廉耿甘易谷尚安焦鲁盛鲍童欧伍颜包俞蓝季柴米符左盖宁辛陈应"
-    ).unicodeScalars)
+    static let surnames: Set<Unicode.Scalar> = Set(
+        ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温栗楼乐柯骆常康施牛洪桂"
+            + "葛殷翟单庞岳文樊兰殷倪祝齐廉耿甘易谷尚安焦鲁盛鲍童欧伍颜包俞蓝季柴米符左盖宁辛陈应").unicodeScalars)
 
     /// `tokens` with each personal name found merged into one token glossed with its pinyin
     /// (layer ``AnnotatedToken/GlossLayer/transliteration``).
@@ -26,7 +25,9 @@ enum PersonNames {
         var names: [Range<Int>] = []
         for (index, token) in tokens.enumerated() where token.kind != .term {
             if rolesBefore.contains(token.text), let range = name(in: tokens, from: index + 1) { names.append(range) }
-            if rolesAfter.contains(token.text), let range = name(in: tokens, endingBefore: index) { names.append(range) }
+            if rolesAfter.contains(token.text), let range = name(in: tokens, endingBefore: index) {
+                names.append(range)
+            }
         }
         guard !names.isEmpty else { return tokens }
         var result: [AnnotatedToken] = []
@@ -38,7 +39,10 @@ enum PersonNames {
                 let parts = tokens[range]
                 let text = parts.map(\.text).joined()
                 let span = TextSpan(start: parts.first!.span.start, end: parts.last!.span.end)
-                result.append(AnnotatedToken(text: text, span: span, kind: .ideographic, pinyin: HanPinyin.pinyin(text), gloss: transliterate(text), glossLayer: .transliteration))
+                result.append(
+                    AnnotatedToken(
+                        text: text, span: span, kind: .ideographic, pinyin: HanPinyin.pinyin(text),
+                        gloss: transliterate(text), glossLayer: .transliteration))
                 index = range.upperBound
                 pending = pending.dropFirst()
             } else {
@@ -68,7 +72,10 @@ enum PersonNames {
     }
 
     /// Tokens that read as something else after a name (尹勇 在 …): a name ends before them.
-    static let followers: Set<String> = ["在", "说", "表示", "指出", "强调", "作", "主持", "出席", "会见", "等", "和", "与", "同志", "提出", "介绍", "认为", "讲话", "的", "也", "还", "就", "对", "向", "率", "一行", "调研", "考察", "是", "为", "代表"]
+    static let followers: Set<String> = [
+        "在", "说", "表示", "指出", "强调", "作", "主持", "出席", "会见", "等", "和", "与", "同志", "提出", "介绍", "认为", "讲话", "的", "也", "还",
+        "就", "对", "向", "率", "一行", "调研", "考察", "是", "为", "代表",
+    ]
 
     /// The name that starts at token `start` (after spaces): tokens of two or three characters
     /// in all, the first a common surname, ending at a token edge before punctuation, a space,
@@ -76,7 +83,9 @@ enum PersonNames {
     static func name(in tokens: [AnnotatedToken], from start: Int) -> Range<Int>? {
         var first = start
         while first < tokens.count, tokens[first].kind == .whitespace { first += 1 }
-        guard first < tokens.count, let lead = tokens[first].text.unicodeScalars.first, surnames.contains(lead) else { return nil }
+        guard first < tokens.count, let lead = tokens[first].text.unicodeScalars.first, surnames.contains(lead) else {
+            return nil
+        }
         var end = first
         var length = 0
         var best: Range<Int>?
@@ -86,7 +95,11 @@ enum PersonNames {
             guard length <= 3 else { break }
             guard length >= 2, characters(tokens[first..<end]) != nil else { continue }
             let next = end < tokens.count ? tokens[end] : nil
-            if next == nil || next!.kind != .ideographic || followers.contains(next!.text) || rolesBefore.contains(next!.text) { best = first..<end }
+            if next == nil || next!.kind != .ideographic || followers.contains(next!.text)
+                || rolesBefore.contains(next!.text)
+            {
+                best = first..<end
+            }
         }
         return best
     }
@@ -101,7 +114,9 @@ enum PersonNames {
             start -= 1
             length += tokens[start].text.unicodeScalars.count
             guard length <= 3 else { break }
-            if length >= 2, let scalars = characters(tokens[start..<end]), surnames.contains(scalars[0]) { best = start..<end }
+            if length >= 2, let scalars = characters(tokens[start..<end]), surnames.contains(scalars[0]) {
+                best = start..<end
+            }
         }
         return best
     }

@@ -23,7 +23,9 @@ public struct SenseTable: Sendable, Equatable {
     /// The longest sense, in characters.
     public static let maxCharacters = 40
     /// The parts of speech a row may name.
-    public static let partsOfSpeech: Set<String> = ["n", "v", "adj", "adv", "cl", "prep", "conj", "part", "num", "pron", "phrase"]
+    public static let partsOfSpeech: Set<String> = [
+        "n", "v", "adj", "adv", "cl", "prep", "conj", "part", "num", "pron", "phrase",
+    ]
 
     /// The file the table was read from.
     public let path: String
@@ -59,18 +61,26 @@ public struct SenseTable: Sendable, Equatable {
         var rows: [String: [Sense]] = [:]
         for row in table.rows {
             guard row.fields.count == 3 else {
-                problems.append(table.problem(row, field: min(row.fields.count, 3), "expected 3 tab-separated fields (word, part of speech, sense), found \(row.fields.count)"))
+                problems.append(
+                    table.problem(
+                        row, field: min(row.fields.count, 3),
+                        "expected 3 tab-separated fields (word, part of speech, sense), found \(row.fields.count)"))
                 continue
             }
             let word = row.fields[0].trimmingCharacters(in: .whitespaces)
             let pos = row.fields[1].trimmingCharacters(in: .whitespaces)
             let sense = row.fields[2].trimmingCharacters(in: .whitespaces)
             if word.isEmpty || !word.unicodeScalars.allSatisfy(\.isHan) {
-                problems.append(table.problem(row, field: 0, "the word must be Chinese characters only, found '\(word)'"))
+                problems.append(
+                    table.problem(row, field: 0, "the word must be Chinese characters only, found '\(word)'"))
                 continue
             }
             if !pos.isEmpty, pos != "-", !Self.partsOfSpeech.contains(pos) {
-                problems.append(table.problem(row, field: 1, "unknown part of speech '\(pos)' (use one of \(Self.partsOfSpeech.sorted().joined(separator: ", ")), or - for none)"))
+                problems.append(
+                    table.problem(
+                        row, field: 1,
+                        "unknown part of speech '\(pos)' (use one of \(Self.partsOfSpeech.sorted().joined(separator: ", ")), or - for none)"
+                    ))
                 continue
             }
             if let reason = Self.problem(ofSense: sense) {
@@ -79,10 +89,14 @@ public struct SenseTable: Sendable, Equatable {
             }
             let partOfSpeech = pos.isEmpty || pos == "-" ? nil : pos
             if let earlier = rows[word]?.first(where: { $0.partOfSpeech == partOfSpeech }) {
-                problems.append(table.problem(row, field: 0, "'\(word)' (\(partOfSpeech ?? "no part of speech")) is already on line \(earlier.line)"))
+                problems.append(
+                    table.problem(
+                        row, field: 0,
+                        "'\(word)' (\(partOfSpeech ?? "no part of speech")) is already on line \(earlier.line)"))
                 continue
             }
-            rows[word, default: []].append(Sense(word: word, partOfSpeech: partOfSpeech, english: sense == "-" ? nil : sense, line: row.line))
+            rows[word, default: []].append(
+                Sense(word: word, partOfSpeech: partOfSpeech, english: sense == "-" ? nil : sense, line: row.line))
         }
         if !problems.isEmpty { throw EnglishLexiconError(problems: problems) }
         self.init(path: table.path, source: table.source ?? "", rows: rows)
@@ -93,7 +107,9 @@ public struct SenseTable: Sendable, Equatable {
         if sense.isEmpty { return "the sense is empty (write - for a word the gloss leaves out)" }
         if sense == "-" { return nil }
         if sense.unicodeScalars.contains(where: \.isHan) { return "the sense has Chinese characters in it" }
-        if let mark = sense.first(where: { "[]|();".contains($0) }) { return "the sense has '\(mark)' in it: one short sense, no brackets, alternatives or notes" }
+        if let mark = sense.first(where: { "[]|();".contains($0) }) {
+            return "the sense has '\(mark)' in it: one short sense, no brackets, alternatives or notes"
+        }
         if sense.split(separator: " ").count > maxWords || sense.count > maxCharacters {
             return "the sense is longer than \(maxWords) words or \(maxCharacters) characters"
         }
@@ -102,7 +118,9 @@ public struct SenseTable: Sendable, Equatable {
 
     /// The rows as text in a fixed order, for fingerprints.
     var digestText: String {
-        rows.keys.sorted().flatMap { word in rows[word]!.map { "\(word)\t\($0.partOfSpeech ?? "-")\t\($0.english ?? "-")" } }.joined(separator: "\n")
+        rows.keys.sorted().flatMap { word in
+            rows[word]!.map { "\(word)\t\($0.partOfSpeech ?? "-")\t\($0.english ?? "-")" }
+        }.joined(separator: "\n")
     }
 
     /// The row for `word`: the classifier row when `afterNumber` and the word has one, else

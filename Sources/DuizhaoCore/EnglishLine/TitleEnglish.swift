@@ -20,8 +20,10 @@ struct TitleEnglish {
         if year != nil || head.isEmpty, !head.contains("关于") {
             let known = head.isEmpty ? "" : issuerEnglish(head)
             guard let known else { return nil }
-            let english = type + (known.isEmpty ? "" : " of " + Self.capitalizedArticle(known)) + (year.map { " (\($0))" } ?? "")
-            return EnglishLine(text: english, origin: .formula, provider: "official title formula and glossary renderings")
+            let english =
+                type + (known.isEmpty ? "" : " of " + Self.capitalizedArticle(known)) + (year.map { " (\($0))" } ?? "")
+            return EnglishLine(
+                text: english, origin: .formula, provider: "official title formula and glossary renderings")
         }
         var issuer: String?
         var subjectChinese = head
@@ -35,7 +37,8 @@ struct TitleEnglish {
         }
         let subjectBare = subjectChinese.trimmingCharacters(in: .init(charactersIn: "《》“”"))
         guard !subjectBare.isEmpty else { return nil }
-        let subject = rendering(subjectBare) ?? formulas.formulas[subjectBare].flatMap { $0.kind == .phrase ? $0.english : nil }
+        let subject =
+            rendering(subjectBare) ?? formulas.formulas[subjectBare].flatMap { $0.kind == .phrase ? $0.english : nil }
         let subjectText = subject.map { issuing ? "the " + $0 : $0 } ?? subjectChinese
         var english: String
         if let issuer {
@@ -44,7 +47,8 @@ struct TitleEnglish {
             english = "\(type) for \(subjectText)"
         }
         english = english.replacingOccurrences(of: " of The ", with: " of the ")
-        let provider = subject == nil
+        let provider =
+            subject == nil
             ? "official title formula; the subject is not in the glossary and stays in Chinese"
             : "official title formula and glossary renderings"
         return EnglishLine(text: english, origin: .formula, provider: provider)
@@ -52,7 +56,8 @@ struct TitleEnglish {
 
     /// The English of an issuer: the formula table's, else the glossary rendering with its article.
     func issuerEnglish(_ chinese: String) -> String? {
-        formulas.formulas[chinese].flatMap { $0.kind == .issuer ? $0.english : nil } ?? rendering(chinese).map { "the " + $0 }
+        formulas.formulas[chinese].flatMap { $0.kind == .issuer ? $0.english : nil }
+            ?? rendering(chinese).map { "the " + $0 }
     }
 
     /// The year a title starts with (`2026年…`), as its four digits.

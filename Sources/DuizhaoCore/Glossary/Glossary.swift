@@ -24,7 +24,9 @@ public struct Glossary: Sendable {
 
     /// A glossary of in-memory entries; later entries override earlier ones as later files do.
     public init(entries: [GlossaryEntry]) {
-        self.init(files: [GlossaryFile(path: "(in memory)", records: entries.map { GlossaryFile.Record(entry: $0) }, diagnostics: [])])
+        self.init(files: [
+            GlossaryFile(path: "(in memory)", records: entries.map { GlossaryFile.Record(entry: $0) }, diagnostics: [])
+        ])
     }
 
     /// Merges parsed files in order.
@@ -41,12 +43,19 @@ public struct Glossary: Sendable {
                 let entry = record.entry
                 var slot: Int?
                 if let position = byID[entry.id], let old = merged[position]?.entry {
-                    overrides.append(GlossaryOverride(replacedID: old.id, replacedOrigin: old.origin, winnerID: entry.id, winnerOrigin: entry.origin, reason: .sameID))
+                    overrides.append(
+                        GlossaryOverride(
+                            replacedID: old.id, replacedOrigin: old.origin, winnerID: entry.id,
+                            winnerOrigin: entry.origin, reason: .sameID))
                     byHeadword[ExactString(old.zh)] = nil
                     slot = position
                 }
-                if let position = byHeadword[ExactString(entry.zh)], position != slot, let old = merged[position]?.entry {
-                    overrides.append(GlossaryOverride(replacedID: old.id, replacedOrigin: old.origin, winnerID: entry.id, winnerOrigin: entry.origin, reason: .sameHeadword))
+                if let position = byHeadword[ExactString(entry.zh)], position != slot, let old = merged[position]?.entry
+                {
+                    overrides.append(
+                        GlossaryOverride(
+                            replacedID: old.id, replacedOrigin: old.origin, winnerID: entry.id,
+                            winnerOrigin: entry.origin, reason: .sameHeadword))
                     byID[old.id] = nil
                     if slot == nil { slot = position } else { merged[position] = nil }
                 }
@@ -73,7 +82,10 @@ public struct Glossary: Sendable {
     /// are named relative to it (``GlossaryLocator/displayName(of:folder:)``).
     public static func load(paths: [String], folder: String? = nil) throws -> Glossary {
         let parser = GlossaryTSVParser()
-        return Glossary(files: try paths.map { try parser.parse(contentsOf: $0, name: GlossaryLocator.displayName(of: $0, folder: folder)) })
+        return Glossary(
+            files: try paths.map {
+                try parser.parse(contentsOf: $0, name: GlossaryLocator.displayName(of: $0, folder: folder))
+            })
     }
 
     /// The entry with `id`.
@@ -104,9 +116,12 @@ public struct Glossary: Sendable {
         for record in records {
             for variant in record.entry.variants {
                 guard let owner = headwordOwner[ExactString(variant)], owner != record.entry.id else { continue }
-                result.append(Diagnostic(
-                    .error, file: record.entry.origin?.file ?? "(in memory)", line: record.entry.origin?.line ?? 0, column: record.column(.variants),
-                    "variant \(variant) of \(record.entry.id) is the headword of \(owner); remove it from one of them"))
+                result.append(
+                    Diagnostic(
+                        .error, file: record.entry.origin?.file ?? "(in memory)", line: record.entry.origin?.line ?? 0,
+                        column: record.column(.variants),
+                        "variant \(variant) of \(record.entry.id) is the headword of \(owner); remove it from one of them"
+                    ))
             }
         }
         return result

@@ -23,7 +23,8 @@ public enum GlossaryError: Error, Equatable, CustomStringConvertible {
         case .noGlossaryFiles:
             return "no glossary files: the default glossary is turned off and no file was named"
         case .noGlossary:
-            return "no glossary found: set $\(GlossaryLocator.environmentVariable), or run from a folder that has glossaries/"
+            return
+                "no glossary found: set $\(GlossaryLocator.environmentVariable), or run from a folder that has glossaries/"
         }
     }
 }

@@ -42,7 +42,9 @@ public struct GlossaryFile: Sendable {
     public var isRejected: Bool
 
     /// Creates a parsed file.
-    public init(path: String, records: [Record], diagnostics: [Diagnostic], skippedRows: Int = 0, isRejected: Bool = false) {
+    public init(
+        path: String, records: [Record], diagnostics: [Diagnostic], skippedRows: Int = 0, isRejected: Bool = false
+    ) {
         self.path = path
         self.records = records
         self.diagnostics = diagnostics

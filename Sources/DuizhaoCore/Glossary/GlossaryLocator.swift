@@ -16,7 +16,9 @@ public enum GlossaryLocator {
         currentDirectory: String = FileManager.default.currentDirectoryPath,
         executablePath: String? = Bundle.main.executablePath
     ) throws -> String? {
-        try defaultFolder(named: "glossaries", variable: environmentVariable, environment: environment, currentDirectory: currentDirectory, executablePath: executablePath)
+        try defaultFolder(
+            named: "glossaries", variable: environmentVariable, environment: environment,
+            currentDirectory: currentDirectory, executablePath: executablePath)
     }
 
     /// A data folder shipped with duizhao (`glossaries`, `lexicon`): the folder `variable`
@@ -27,7 +29,8 @@ public enum GlossaryLocator {
     /// - Throws: ``GlossaryError/environmentFolderMissing(variable:path:)`` when the variable
     ///   names something that is not a folder.
     public static func defaultFolder(
-        named name: String, variable: String, environment: [String: String], currentDirectory: String, executablePath: String?
+        named name: String, variable: String, environment: [String: String], currentDirectory: String,
+        executablePath: String?
     ) throws -> String? {
         if let path = environment[variable], !path.isEmpty {
             guard isFolder(path) else { throw GlossaryError.environmentFolderMissing(variable: variable, path: path) }
@@ -39,7 +42,9 @@ public enum GlossaryLocator {
         var folder = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
         while true {
             let candidate = folder.appendingPathComponent(name)
-            if isFolder(candidate.path), FileManager.default.fileExists(atPath: candidate.appendingPathComponent("README.md").path) {
+            if isFolder(candidate.path),
+                FileManager.default.fileExists(atPath: candidate.appendingPathComponent("README.md").path)
+            {
                 return candidate.path
             }
             let parent = folder.deletingLastPathComponent()

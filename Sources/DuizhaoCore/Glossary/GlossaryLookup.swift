@@ -53,14 +53,17 @@ public final class GlossaryLookup {
             let forms = index.forms[Int(exact)]
             let written = Set(forms.filter { $0.text == trimmed }.map(\.entry))
             for form in forms where !written.contains(form.entry) || form.text == trimmed {
-                let reason: LookupResult.Reason = form.isHeadword ? (form.text == trimmed ? .headword : .foldedHeadword) : .variant
+                let reason: LookupResult.Reason =
+                    form.isHeadword ? (form.text == trimmed ? .headword : .foldedHeadword) : .variant
                 found(form.entry, reason, form.text)
             }
         }
         if hasHan {
             // Full forms.
             for (position, entry) in glossary.entries.enumerated() {
-                if let fullForm = entry.fullForm, folder.foldedScalars(fullForm) == folded { found(position, .fullForm, fullForm) }
+                if let fullForm = entry.fullForm, folder.foldedScalars(fullForm) == folded {
+                    found(position, .fullForm, fullForm)
+                }
             }
             // The longest term the query starts with.
             if exact < 0, let prefix = index.automaton.longestKey(in: folded), prefix.end < folded.count {
@@ -93,9 +96,12 @@ public final class GlossaryLookup {
         let ranked = rank(best.map { (entry: $0.key, reason: $0.value.reason, matched: $0.value.matched) })
         let results = ranked.prefix(limit).map { result(for: $0.entry, reason: $0.reason, matched: $0.matched) }
         let whole = results.contains { !$0.reason.isPartial }
-        let suggestions = whole ? [] : suggest(trimmed, folded: folded, hasHan: hasHan).filter { suggestion in
-            !results.contains { $0.entry.id == suggestion.id }
-        }
+        let suggestions =
+            whole
+            ? []
+            : suggest(trimmed, folded: folded, hasHan: hasHan).filter { suggestion in
+                !results.contains { $0.entry.id == suggestion.id }
+            }
         return LookupAnswer(query: query, results: Array(results), suggestions: suggestions)
     }
 
@@ -139,7 +145,9 @@ public final class GlossaryLookup {
                 for alternative in entry.alternatives {
                     keys.append((position, alternative.text, Self.words(folder.folded(alternative.text)), .alternative))
                 }
-                if let fullForm = entry.fullForm, fullForm.unicodeScalars.contains(where: { $0.properties.isAlphabetic && !($0).isHan }) {
+                if let fullForm = entry.fullForm,
+                    fullForm.unicodeScalars.contains(where: { $0.properties.isAlphabetic && !($0).isHan })
+                {
                     keys.append((position, fullForm, Self.words(folder.folded(fullForm)), .alternative))
                 }
                 if let note = entry.note { keys.append((position, note, Self.words(folder.folded(note)), .note)) }
@@ -190,7 +198,9 @@ public final class GlossaryLookup {
 
     // MARK: - Ranking, results, suggestions
 
-    private func rank(_ found: [(entry: Int, reason: LookupResult.Reason, matched: String)]) -> [(entry: Int, reason: LookupResult.Reason, matched: String)] {
+    private func rank(
+        _ found: [(entry: Int, reason: LookupResult.Reason, matched: String)]
+    ) -> [(entry: Int, reason: LookupResult.Reason, matched: String)] {
         guard found.count > 1 else { return found }
         if collator == nil { collator = try? Collator.pinyin() }
         let keyed = found.map { item in
@@ -207,12 +217,15 @@ public final class GlossaryLookup {
         let entry = glossary.entries[position]
         if positionOfHeadword == nil {
             var map: [String: Int] = [:]
-            for (index, candidate) in glossary.entries.enumerated() where map[candidate.zh] == nil { map[candidate.zh] = index }
+            for (index, candidate) in glossary.entries.enumerated() where map[candidate.zh] == nil {
+                map[candidate.zh] = index
+            }
             positionOfHeadword = map
         }
         let fullFormEntry = entry.fullForm.flatMap { positionOfHeadword?[$0] }.map { glossary.entries[$0] }
         return LookupResult(
-            entry: entry, reason: reason, matched: matched, traditional: traditional(of: entry), pinyin: HanPinyin.pinyin(entry.zh),
+            entry: entry, reason: reason, matched: matched, traditional: traditional(of: entry),
+            pinyin: HanPinyin.pinyin(entry.zh),
             fullFormEnglish: fullFormEntry?.en, fullFormID: fullFormEntry?.id)
     }
 
@@ -235,7 +248,9 @@ public final class GlossaryLookup {
             if typed.count >= 2 {
                 let limit = max(1, typed.count / 4)
                 for key in loadPinyinKeys() {
-                    consider(key.entry, EditDistance.distance(typed, Array(key.key.unicodeScalars), limit: limit), HanPinyin.pinyin(glossary.entries[key.entry].zh) ?? key.key)
+                    consider(
+                        key.entry, EditDistance.distance(typed, Array(key.key.unicodeScalars), limit: limit),
+                        HanPinyin.pinyin(glossary.entries[key.entry].zh) ?? key.key)
                 }
             }
             let queryText = Array(Self.words(folder.folded(query)).joined(separator: " ").unicodeScalars)
@@ -244,10 +259,17 @@ public final class GlossaryLookup {
             for (position, entry) in glossary.entries.enumerated() {
                 for english in [entry.en] + entry.alternatives.map(\.text) {
                     let words = Self.words(folder.folded(english))
-                    consider(position, EditDistance.distance(queryText, Array(words.joined(separator: " ").unicodeScalars), limit: limit), english)
+                    consider(
+                        position,
+                        EditDistance.distance(
+                            queryText, Array(words.joined(separator: " ").unicodeScalars), limit: limit), english)
                     if single {
                         for word in words where word.count >= 4 {
-                            consider(position, EditDistance.distance(queryText, Array(word.unicodeScalars), limit: queryText.count <= 5 ? 1 : 2), english)
+                            consider(
+                                position,
+                                EditDistance.distance(
+                                    queryText, Array(word.unicodeScalars), limit: queryText.count <= 5 ? 1 : 2), english
+                            )
                         }
                     }
                 }
@@ -260,7 +282,9 @@ public final class GlossaryLookup {
         }
         return ordered.prefix(5).map { item in
             let entry = glossary.entries[item.element.entry]
-            return LookupSuggestion(id: entry.id, zh: entry.zh, en: entry.en, matched: best[item.element.entry]!.matched, distance: best[item.element.entry]!.distance)
+            return LookupSuggestion(
+                id: entry.id, zh: entry.zh, en: entry.en, matched: best[item.element.entry]!.matched,
+                distance: best[item.element.entry]!.distance)
         }
     }
 

@@ -20,7 +20,10 @@ public struct GlossaryOverride: Codable, Hashable, Sendable, CustomStringConvert
     public var reason: Reason
 
     /// Creates an override record.
-    public init(replacedID: String, replacedOrigin: GlossaryEntry.Origin?, winnerID: String, winnerOrigin: GlossaryEntry.Origin?, reason: Reason) {
+    public init(
+        replacedID: String, replacedOrigin: GlossaryEntry.Origin?, winnerID: String,
+        winnerOrigin: GlossaryEntry.Origin?, reason: Reason
+    ) {
         self.replacedID = replacedID
         self.replacedOrigin = replacedOrigin
         self.winnerID = winnerID
@@ -30,7 +33,9 @@ public struct GlossaryOverride: Codable, Hashable, Sendable, CustomStringConvert
 
     /// `file:line: 孔雀计划 (peacock-plan) overrides file:line (same id)`.
     public var description: String {
-        func place(_ origin: GlossaryEntry.Origin?) -> String { origin.map { "\($0.file):\($0.line)" } ?? "(in memory)" }
+        func place(_ origin: GlossaryEntry.Origin?) -> String {
+            origin.map { "\($0.file):\($0.line)" } ?? "(in memory)"
+        }
         let why = reason == .sameID ? "same id" : "same headword as \(replacedID)"
         return "\(place(winnerOrigin)): \(winnerID) overrides \(place(replacedOrigin)) (\(why))"
     }

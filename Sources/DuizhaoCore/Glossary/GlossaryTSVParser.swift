@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoText
+import Foundation
 
 /// Parses duizhao's native glossary format: UTF-8, tab-separated, a header row naming the
 /// columns in any order, `#` comment lines and blank lines ignored (`glossaries/README.md`).
@@ -35,7 +35,8 @@ public struct GlossaryTSVParser: Sendable {
         var state = FileState(path: path)
         if let problem = Self.notATSVFile(bytes) {
             state.report(.error, problem.line, problem.column, problem.message + "; no entry of this file is loaded")
-            return GlossaryFile(path: path, records: [], diagnostics: state.diagnostics, skippedRows: 0, isRejected: true)
+            return GlossaryFile(
+                path: path, records: [], diagnostics: state.diagnostics, skippedRows: 0, isRejected: true)
         }
         var lineNumber = 0
         // Work on bytes: splitting and checking fields as Swift Strings costs several times more.
@@ -45,7 +46,10 @@ public struct GlossaryTSVParser: Sendable {
             if line.first == 0x23 || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             if String(validating: line, as: UTF8.self) == nil {
                 let (column, byte) = Self.firstInvalidUTF8(line)
-                state.report(.error, lineNumber, column, "not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); save the file as UTF-8; the line is left out")
+                state.report(
+                    .error, lineNumber, column,
+                    "not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); save the file as UTF-8; the line is left out"
+                )
                 state.skippedRows += 1
                 continue
             }
@@ -58,17 +62,23 @@ public struct GlossaryTSVParser: Sendable {
             }
         }
         if state.header == nil, state.diagnostics.allSatisfy({ $0.severity == .warning }) {
-            state.report(.error, max(1, lineNumber), 1, "no header row: the first line must name the columns (id, zh, en, source, …)")
+            state.report(
+                .error, max(1, lineNumber), 1,
+                "no header row: the first line must name the columns (id, zh, en, source, …)")
         }
-        return GlossaryFile(path: path, records: state.records, diagnostics: state.diagnostics, skippedRows: state.skippedRows, isRejected: state.header == nil)
+        return GlossaryFile(
+            path: path, records: state.records, diagnostics: state.diagnostics, skippedRows: state.skippedRows,
+            isRejected: state.header == nil)
     }
 
     /// Why `bytes` cannot be a TSV glossary at all (an image, binary data, UTF-16, JSON, a
     /// file in a legacy Chinese encoding), with where it shows; nil when it may be one.
     static func notATSVFile(_ bytes: [UInt8]) -> (line: Int, column: Int, message: String)? {
         let signatures: [(bytes: [UInt8], name: String)] = [
-            ([0x89, 0x50, 0x4E, 0x47], "a PNG image"), ([0xFF, 0xD8, 0xFF], "a JPEG image"), ([0x47, 0x49, 0x46, 0x38], "a GIF image"),
-            ([0x25, 0x50, 0x44, 0x46], "a PDF document"), ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (an .xlsx or .ods spreadsheet?)"),
+            ([0x89, 0x50, 0x4E, 0x47], "a PNG image"), ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+            ([0x47, 0x49, 0x46, 0x38], "a GIF image"),
+            ([0x25, 0x50, 0x44, 0x46], "a PDF document"),
+            ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (an .xlsx or .ods spreadsheet?)"),
             ([0xD0, 0xCF, 0x11, 0xE0], "an old Office document (.xls?)"), ([0x1F, 0x8B], "a gzip archive"),
         ]
         for signature in signatures where bytes.starts(with: signature.bytes) {
@@ -81,23 +91,38 @@ public struct GlossaryTSVParser: Sendable {
         if let nul = bytes.prefix(65536).firstIndex(of: 0) {
             let position = position(ofByte: nul, in: bytes)
             let utf16 = nul % 2 == 1 ? " (UTF-16 without a byte order mark?); save it as UTF-8" : ""
-            return (position.line, position.column, "the file holds binary data (a NUL byte at byte \(nul)), not a tab-separated glossary\(utf16)")
+            return (
+                position.line, position.column,
+                "the file holds binary data (a NUL byte at byte \(nul)), not a tab-separated glossary\(utf16)"
+            )
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        if let first = body.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }), first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+        if let first = body.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
+            first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+        {
             let firstLine = body.prefix { $0 != 0x0A && $0 != 0x0D }
             if !firstLine.contains(0x09) {
-                return (1, 1, "the file looks like JSON, not a tab-separated glossary (a header row such as id<TAB>zh<TAB>en<TAB>source, then one entry per line)")
+                return (
+                    1, 1,
+                    "the file looks like JSON, not a tab-separated glossary (a header row such as id<TAB>zh<TAB>en<TAB>source, then one entry per line)"
+                )
             }
         }
         // A legacy encoding shows as no line being UTF-8 with non-ASCII text; a UTF-8 file with a
         // damaged line is reported line by line instead.
         if String(validating: body, as: UTF8.self) == nil,
-            !body.split(separator: 0x0A).contains(where: { line in line.contains { $0 >= 0x80 } && String(validating: line, as: UTF8.self) != nil }),
-            let decoded = try? TextDecoder().decode(bytes, path: ""), decoded.encoding == "GB18030" || decoded.encoding == "Big5" {
+            !body.split(separator: 0x0A).contains(where: { line in
+                line.contains { $0 >= 0x80 } && String(validating: line, as: UTF8.self) != nil
+            }),
+            let decoded = try? TextDecoder().decode(bytes, path: ""),
+            decoded.encoding == "GB18030" || decoded.encoding == "Big5"
+        {
             let bad = firstInvalidUTF8Offset(body) ?? body.startIndex
             let position = position(ofByte: bad, in: bytes)
-            return (position.line, position.column, "the file is not UTF-8 (it reads as \(decoded.encoding)); save it as UTF-8")
+            return (
+                position.line, position.column,
+                "the file is not UTF-8 (it reads as \(decoded.encoding)); save it as UTF-8"
+            )
         }
         return nil
     }
@@ -107,8 +132,14 @@ public struct GlossaryTSVParser: Sendable {
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let byte = bytes[index]
-            let length = byte < 0x80 ? 1 : byte >= 0xC2 && byte <= 0xDF ? 2 : byte >= 0xE0 && byte <= 0xEF ? 3 : byte >= 0xF0 && byte <= 0xF4 ? 4 : 0
-            guard length > 0, index + length <= bytes.endIndex, String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil else { return index }
+            let length =
+                byte < 0x80
+                ? 1
+                : byte >= 0xC2 && byte <= 0xDF
+                    ? 2 : byte >= 0xE0 && byte <= 0xEF ? 3 : byte >= 0xF0 && byte <= 0xF4 ? 4 : 0
+            guard length > 0, index + length <= bytes.endIndex,
+                String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil
+            else { return index }
             index += length
         }
         return nil
@@ -156,7 +187,9 @@ public struct GlossaryTSVParser: Sendable {
 
     /// True for identifiers made of lowercase ASCII letters, digits and single inner hyphens.
     static func isValidID(_ id: String) -> Bool {
-        guard let first = id.first, let last = id.last, first != "-", last != "-", !id.contains("--") else { return false }
+        guard let first = id.first, let last = id.last, first != "-", last != "-", !id.contains("--") else {
+            return false
+        }
         return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
@@ -189,18 +222,24 @@ public struct GlossaryTSVParser: Sendable {
             for (index, name, problem) in read.problems {
                 switch problem {
                 case .repeated:
-                    report(.error, line, fields[index].column, "column \(name.lowercased()) appears twice in the header; the second is ignored")
+                    report(
+                        .error, line, fields[index].column,
+                        "column \(name.lowercased()) appears twice in the header; the second is ignored")
                 case .unknown:
                     let known = GlossaryColumn.allCases.map(\.rawValue).joined(separator: ", ")
-                    report(.warning, line, fields[index].column, "unknown column \"\(name.lowercased())\" is ignored (known columns: \(known))")
+                    report(
+                        .warning, line, fields[index].column,
+                        "unknown column \"\(name.lowercased())\" is ignored (known columns: \(known))")
                 }
             }
             let columns = read.columns
             let missing = read.missing(GlossaryColumn.required)
             if !missing.isEmpty {
                 let names = missing.map(\.rawValue).joined(separator: ", ")
-                report(.error, line, 1, "the header lacks the required column\(missing.count > 1 ? "s" : "") \(names); no entry of this file is loaded"
-                    + (missing.contains(.source) ? " (every rendering must say where it comes from)" : ""))
+                report(
+                    .error, line, 1,
+                    "the header lacks the required column\(missing.count > 1 ? "s" : "") \(names); no entry of this file is loaded"
+                        + (missing.contains(.source) ? " (every rendering must say where it comes from)" : ""))
                 return
             }
             header = columns
@@ -208,7 +247,9 @@ public struct GlossaryTSVParser: Sendable {
         }
 
         /// Trims and cleans one field, reporting stray whitespace and control characters.
-        mutating func clean(_ field: (bytes: ArraySlice<UInt8>, column: Int), _ name: GlossaryColumn, line: Int) -> String {
+        mutating func clean(
+            _ field: (bytes: ArraySlice<UInt8>, column: Int), _ name: GlossaryColumn, line: Int
+        ) -> String {
             let bytes = field.bytes
             // Fast path: printable ASCII without surrounding spaces.
             if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
@@ -226,10 +267,14 @@ public struct GlossaryTSVParser: Sendable {
                 }
                 switch scalar.properties.generalCategory {
                 case .control:
-                    report(.error, line, field.column + offset, "control character U+\(hex(scalar)) in \(name.rawValue); remove it")
+                    report(
+                        .error, line, field.column + offset,
+                        "control character U+\(hex(scalar)) in \(name.rawValue); remove it")
                     changed = true
                 case .format:
-                    report(.warning, line, field.column + offset, "invisible character U+\(hex(scalar)) in \(name.rawValue) is removed")
+                    report(
+                        .warning, line, field.column + offset,
+                        "invisible character U+\(hex(scalar)) in \(name.rawValue) is removed")
                     changed = true
                 default:
                     kept.append(scalar)
@@ -238,7 +283,9 @@ public struct GlossaryTSVParser: Sendable {
             let leading = kept.prefix { $0.properties.isWhitespace }.count
             let trailing = leading == kept.count ? 0 : kept.reversed().prefix { $0.properties.isWhitespace }.count
             if leading > 0 || trailing > 0 {
-                report(.warning, line, field.column + (leading > 0 ? 0 : kept.count - trailing), "stray whitespace around the \(name.rawValue) value is trimmed")
+                report(
+                    .warning, line, field.column + (leading > 0 ? 0 : kept.count - trailing),
+                    "stray whitespace around the \(name.rawValue) value is trimmed")
                 return String(String.UnicodeScalarView(kept.dropFirst(leading).dropLast(trailing)))
             }
             return changed ? String(kept) : text
@@ -277,8 +324,14 @@ public struct GlossaryTSVParser: Sendable {
         mutating func readEntry(_ fields: [(bytes: ArraySlice<UInt8>, column: Int)], line: Int) {
             guard let header else { return }
             guard fields.count == header.count else {
-                let column = fields.count > header.count ? fields[header.count].column : (fields.last.map { $0.column + $0.bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } } ?? 1)
-                report(.error, line, column, "expected \(header.count) tab-separated columns as in the header on line \(headerLine), found \(fields.count); the line is left out")
+                let column =
+                    fields.count > header.count
+                    ? fields[header.count].column
+                    : (fields.last.map { $0.column + $0.bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } } ?? 1)
+                report(
+                    .error, line, column,
+                    "expected \(header.count) tab-separated columns as in the header on line \(headerLine), found \(fields.count); the line is left out"
+                )
                 skippedRows += 1
                 return
             }
@@ -293,27 +346,38 @@ public struct GlossaryTSVParser: Sendable {
             func column(_ name: GlossaryColumn) -> Int { max(1, columns[name.ordinal]) }
             var usable = true
             for name in [GlossaryColumn.id, .zh, .en, .source] where values[name, default: ""].isEmpty {
-                let why = name == .source ? "missing source: every rendering must say where it comes from" : "empty \(name.rawValue)"
+                let why =
+                    name == .source
+                    ? "missing source: every rendering must say where it comes from" : "empty \(name.rawValue)"
                 report(.error, line, column(name), "\(why); the entry is left out")
                 usable = false
             }
             let id = values[.id, default: ""], zh = values[.zh, default: ""], en = values[.en, default: ""]
             if !id.isEmpty, !GlossaryTSVParser.isValidID(id) {
-                report(.error, line, column(.id), "id \"\(id)\" must be lowercase ASCII letters, digits and single hyphens (peacock-plan)")
+                report(
+                    .error, line, column(.id),
+                    "id \"\(id)\" must be lowercase ASCII letters, digits and single hyphens (peacock-plan)")
             }
             if zh.contains(where: GlossaryTSVParser.quotationMarks.contains) {
-                report(.warning, line, column(.zh), "headword \(zh) should be written without quotation marks (list the quoted form in variants)")
+                report(
+                    .warning, line, column(.zh),
+                    "headword \(zh) should be written without quotation marks (list the quoted form in variants)")
             }
             var status = GlossaryEntry.Status.proposed
             if let text = values[.status] {
                 if let parsed = GlossaryEntry.Status.inGlossaryFile(text) {
                     status = parsed
                 } else if text.lowercased() == GlossaryEntry.Status.documentDefined.rawValue {
-                    report(.error, line, column(.status), "status \"\(text)\" is given by duizhao to terms a document defines itself, not to glossary entries (use official, established, proposed or deprecated); the entry is left out")
+                    report(
+                        .error, line, column(.status),
+                        "status \"\(text)\" is given by duizhao to terms a document defines itself, not to glossary entries (use official, established, proposed or deprecated); the entry is left out"
+                    )
                     usable = false
                 } else {
                     let valid = GlossaryEntry.Status.inGlossaryFiles.map(\.rawValue).joined(separator: ", ")
-                    report(.error, line, column(.status), "invalid status \"\(text)\" (use \(valid)); the entry is left out")
+                    report(
+                        .error, line, column(.status),
+                        "invalid status \"\(text)\" (use \(valid)); the entry is left out")
                     usable = false
                 }
             }
@@ -322,7 +386,9 @@ public struct GlossaryTSVParser: Sendable {
                 report(.warning, line, column(.category), "empty category; general is used")
                 category = "general"
             } else if !GlossaryColumn.categories.contains(category) {
-                report(.warning, line, column(.category), "unknown category \"\(category)\" (known: \(GlossaryColumn.categories.joined(separator: ", ")))")
+                report(
+                    .warning, line, column(.category),
+                    "unknown category \"\(category)\" (known: \(GlossaryColumn.categories.joined(separator: ", ")))")
             }
             var alternatives: [GlossaryEntry.Alternative] = []
             for item in list(values[.enAlt] ?? "", .enAlt, line: line, column: column(.enAlt)) {
@@ -334,7 +400,10 @@ public struct GlossaryTSVParser: Sendable {
                         itemStatus = parsed
                         text = trimmed(item[..<open.lowerBound])
                     } else {
-                        report(.error, line, column(.enAlt), "unknown status [\(tag)] after alternative \"\(item[..<open.lowerBound])\" (use official, established, proposed or deprecated)")
+                        report(
+                            .error, line, column(.enAlt),
+                            "unknown status [\(tag)] after alternative \"\(item[..<open.lowerBound])\" (use official, established, proposed or deprecated)"
+                        )
                     }
                 }
                 if text == en {
@@ -369,9 +438,13 @@ public struct GlossaryTSVParser: Sendable {
             }
             if usable, let first = headwords[zh] {
                 if first.en != en {
-                    report(.error, line, column(.en), "headword \(zh) has conflicting renderings: \"\(en)\" here, \"\(first.en)\" on line \(first.line); the entry is left out")
+                    report(
+                        .error, line, column(.en),
+                        "headword \(zh) has conflicting renderings: \"\(en)\" here, \"\(first.en)\" on line \(first.line); the entry is left out"
+                    )
                 } else {
-                    report(.warning, line, column(.zh), "headword \(zh) repeats line \(first.line); the entry is left out")
+                    report(
+                        .warning, line, column(.zh), "headword \(zh) repeats line \(first.line); the entry is left out")
                 }
                 usable = false
             }
@@ -383,8 +456,10 @@ public struct GlossaryTSVParser: Sendable {
             headwords[zh] = (line, en)
             let note = values[.note].flatMap { $0.isEmpty ? nil : $0 }
             let entry = GlossaryEntry(
-                id: id, zh: zh, en: en, alternatives: alternatives, variants: variants, fullForm: fullForm, category: category,
-                status: status, source: values[.source]!, note: note, match: match, origin: GlossaryEntry.Origin(file: path, line: line))
+                id: id, zh: zh, en: en, alternatives: alternatives, variants: variants, fullForm: fullForm,
+                category: category,
+                status: status, source: values[.source]!, note: note, match: match,
+                origin: GlossaryEntry.Origin(file: path, line: line))
             records.append(GlossaryFile.Record(entry: entry, ordinalColumns: columns))
         }
     }

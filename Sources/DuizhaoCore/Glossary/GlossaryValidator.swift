@@ -28,13 +28,18 @@ public struct GlossaryValidator {
                 output += "Errors (\(errors.count)):\n" + errors.map { "\($0)\n" }.joined()
             }
             if !warnings.isEmpty {
-                output += (output.isEmpty ? "" : "\n") + "Warnings (\(warnings.count)):\n" + warnings.map { "\($0)\n" }.joined()
+                output +=
+                    (output.isEmpty ? "" : "\n") + "Warnings (\(warnings.count)):\n"
+                    + warnings.map { "\($0)\n" }.joined()
             }
             if !overrides.isEmpty {
-                output += (output.isEmpty ? "" : "\n") + "Overrides (\(overrides.count)):\n" + overrides.map { "\($0)\n" }.joined()
+                output +=
+                    (output.isEmpty ? "" : "\n") + "Overrides (\(overrides.count)):\n"
+                    + overrides.map { "\($0)\n" }.joined()
             }
             let plural = { (count: Int, word: String) in "\(count) \(word)\(count == 1 ? "" : "s")" }
-            output += (output.isEmpty ? "" : "\n")
+            output +=
+                (output.isEmpty ? "" : "\n")
                 + "\(plural(files.count, "file")), \(plural(entryCount, "entry").replacingOccurrences(of: "entrys", with: "entries")): "
                 + "\(plural(errors.count, "error")), \(plural(warnings.count, "warning"))\n"
             return output
@@ -60,18 +65,23 @@ public struct GlossaryValidator {
                 // Same headword across files is an override, already recorded; a variant that
                 // is another entry's headword is already an error.
                 if form.isHeadword && winner.isHeadword && form.text == winner.text { continue }
-                if form.text == glossary.entries[winner.entry].zh || winner.text == glossary.entries[form.entry].zh { continue }
+                if form.text == glossary.entries[winner.entry].zh || winner.text == glossary.entries[form.entry].zh {
+                    continue
+                }
                 let entry = glossary.entries[form.entry]
                 let field: GlossaryColumn = form.isHeadword ? .zh : .variants
                 let winnerEntry = glossary.entries[winner.entry]
-                diagnostics.append(Diagnostic(
-                    .warning, file: entry.origin?.file ?? "(in memory)", line: entry.origin?.line ?? 0,
-                    column: glossary.column(of: field, entryAt: form.entry),
-                    "\(form.isHeadword ? "headword" : "variant") \(form.text) of \(entry.id) folds to \(collision.key), like \(winner.text) of \(winnerEntry.id); text matching it is given to \(winnerEntry.id)"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, file: entry.origin?.file ?? "(in memory)", line: entry.origin?.line ?? 0,
+                        column: glossary.column(of: field, entryAt: form.entry),
+                        "\(form.isHeadword ? "headword" : "variant") \(form.text) of \(entry.id) folds to \(collision.key), like \(winner.text) of \(winnerEntry.id); text matching it is given to \(winnerEntry.id)"
+                    ))
             }
         }
         return Report(
-            files: glossary.files, entryCount: glossary.entries.count, errors: diagnostics.filter { $0.severity == .error },
+            files: glossary.files, entryCount: glossary.entries.count,
+            errors: diagnostics.filter { $0.severity == .error },
             warnings: diagnostics.filter { $0.severity == .warning }, overrides: glossary.overrides)
     }
 }

@@ -1,7 +1,9 @@
 /// Widens a matched range so that it does not cut a quotation in half: `三网”融合` inside
 /// `“三网”融合` becomes `“三网”融合`.
 enum QuoteBalancer {
-    static let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』")]
+    static let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [
+        ("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"),
+    ]
 
     /// `range` of `text`, widened by one mark on a side where the range holds an unpaired
     /// closing (or opening) mark whose partner stands right outside it; never widened below
@@ -13,7 +15,11 @@ enum QuoteBalancer {
         for pair in pairs {
             var depth = 0, unmatchedClosers = 0
             for scalar in text[range] {
-                if scalar == pair.open { depth += 1 } else if scalar == pair.close { if depth > 0 { depth -= 1 } else { unmatchedClosers += 1 } }
+                if scalar == pair.open {
+                    depth += 1
+                } else if scalar == pair.close {
+                    if depth > 0 { depth -= 1 } else { unmatchedClosers += 1 }
+                }
             }
             if unmatchedClosers > 0, lower > floor, text[lower - 1] == pair.open { lower -= 1 }
             if depth > 0, upper < text.count, text[upper] == pair.close { upper += 1 }

@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoText
+import Foundation
 
 /// Finds glossary terms in documents: leftmost-longest, non-overlapping, deterministic,
 /// over folded text (Traditional, full-width and quoted forms match), with each match's
@@ -75,7 +75,9 @@ public final class TermMatcher {
         let runs = Parallel.runs(sentences.indices, parts: workers)
         var helpers: [TermMatcher] = [self]
         for _ in 1..<runs.count {
-            guard let helper = try? TermMatcher(index: index, options: options, lexicon: lexicon) else { return matches(in: sentences[...]) }
+            guard let helper = try? TermMatcher(index: index, options: options, lexicon: lexicon) else {
+                return matches(in: sentences[...])
+            }
             helpers.append(helper)
         }
         nonisolated(unsafe) let matchers = helpers
@@ -93,7 +95,9 @@ public final class TermMatcher {
 
     /// The terms of one sentence, judged against its tokens.
     public func matches(in sentence: Sentence) -> [TermMatch] {
-        scan(sentence.text, base: sentence.span.start) { [lexicon] in WordBoundaries(sentence: sentence, lexicon: lexicon) }
+        scan(sentence.text, base: sentence.span.start) { [lexicon] in
+            WordBoundaries(sentence: sentence, lexicon: lexicon)
+        }
     }
 
     /// The terms of plain text, segmented into sentences and words with ICU first; spans
@@ -140,7 +144,9 @@ public final class TermMatcher {
                     if original == nil { original = Array(text.unicodeScalars) }
                     if boundaries == nil { boundaries = makeBoundaries() }
                     let floor = (result.last?.span.end ?? base) - base
-                    if let match = evaluate(position, candidate.end, candidate.value, buffer, folded, original!, boundaries!, base, floor) {
+                    if let match = evaluate(
+                        position, candidate.end, candidate.value, buffer, folded, original!, boundaries!, base, floor)
+                    {
                         result.append(match)
                         next = candidate.end
                         break
@@ -157,18 +163,30 @@ public final class TermMatcher {
         _ original: [Unicode.Scalar], _ boundaries: WordBoundaries, _ base: Int, _ floor: Int
     ) -> TermMatch? {
         // A Latin key does not match inside a Latin word (GDP in GDPR).
-        if start > 0, Self.isASCIIAlphanumeric(folded[start]), Self.isASCIIAlphanumeric(folded[start - 1]) { return nil }
-        if end < folded.count, Self.isASCIIAlphanumeric(folded[end - 1]), Self.isASCIIAlphanumeric(folded[end]) { return nil }
+        if start > 0, Self.isASCIIAlphanumeric(folded[start]), Self.isASCIIAlphanumeric(folded[start - 1]) {
+            return nil
+        }
+        if end < folded.count, Self.isASCIIAlphanumeric(folded[end - 1]), Self.isASCIIAlphanumeric(folded[end]) {
+            return nil
+        }
         let range = QuoteBalancer.balance(text.originalRange(start, end), in: original, floor: floor)
         // A numeric abbreviation does not start inside a longer one (千万工程 in 百千万工程): a
         // numeral written directly before it. (Digits before a digit are the Latin rule above.)
-        if range.lowerBound > 0, Self.isChineseNumeral(folded[start]), Self.isChineseNumeral(original[range.lowerBound - 1].value) { return nil }
+        if range.lowerBound > 0, Self.isChineseNumeral(folded[start]),
+            Self.isChineseNumeral(original[range.lowerBound - 1].value)
+        {
+            return nil
+        }
         let span = TextSpan(start: base + range.lowerBound, end: base + range.upperBound)
         // An edge inside a word the dictionary confirms: part of a longer word, not a term.
         if boundaries.cutsWord(span) { return nil }
         let confidence = boundaries.confidence(of: span)
         if confidence < options.minimumConfidence { return nil }
-        if options.suppressShortLowConfidence, confidence == .low, index.foldedLengths[Int(value)] <= options.shortTermLength { return nil }
+        if options.suppressShortLowConfidence, confidence == .low,
+            index.foldedLengths[Int(value)] <= options.shortTermLength
+        {
+            return nil
+        }
 
         // The surface is usually one of the glossary's forms as written: compare scalars and
         // share that form's string instead of building a new one for each match.
@@ -206,7 +224,8 @@ public final class TermMatcher {
             }
         }
         if index.isStrict[chosen.entry], confidence != .high { return nil }
-        return TermMatch(surface: surface, span: span, entryID: index.entryIDs[chosen.entry], form: form, confidence: confidence)
+        return TermMatch(
+            surface: surface, span: span, entryID: index.entryIDs[chosen.entry], form: form, confidence: confidence)
     }
 
     /// True for a character Chinese numbers and numeric abbreviations are written with (一,

@@ -22,7 +22,9 @@ public final class TextFolder {
     }
 
     /// The quotation marks folding removes.
-    public static let quotationMarks: Set<UInt32> = [0x201C, 0x201D, 0x2018, 0x2019, 0x300C, 0x300D, 0x300E, 0x300F, 0x22]
+    public static let quotationMarks: Set<UInt32> = [
+        0x201C, 0x201D, 0x2018, 0x2019, 0x300C, 0x300D, 0x300E, 0x300F, 0x22,
+    ]
 
     private let hantHans: Transliterator
     // Cache for BMP scalars: 0 = not computed yet; otherwise bit 31 set, the change in bits
@@ -83,7 +85,9 @@ public final class TextFolder {
     private func folding(of value: UInt32) -> UInt32 {
         if value < 0x80 {
             if value == 0x22 { return 0x8000_0000 | (UInt32(Change.removed.rawValue) << 29) }
-            if value >= 0x41 && value <= 0x5A { return 0x8000_0000 | (UInt32(Change.width.rawValue) << 29) | (value + 0x20) }
+            if value >= 0x41 && value <= 0x5A {
+                return 0x8000_0000 | (UInt32(Change.width.rawValue) << 29) | (value + 0x20)
+            }
             return 0x8000_0000 | value
         }
         if value < 0x10000 {
@@ -105,7 +109,9 @@ public final class TextFolder {
         guard let scalar = Unicode.Scalar(value) else { return computed | value }
         var change = Change.none
         var output: [UInt32] = []
-        let normalized = Self.isURO(value) ? [scalar] : Array(NormalizationForm.nfkcCasefold.normalize(String(scalar)).unicodeScalars)
+        let normalized =
+            Self.isURO(value)
+            ? [scalar] : Array(NormalizationForm.nfkcCasefold.normalize(String(scalar)).unicodeScalars)
         if normalized != [scalar] { change = .width }
         for piece in normalized {
             if Self.quotationMarks.contains(piece.value) {

@@ -26,7 +26,9 @@ public enum TokenOverlay {
         guard !matches.isEmpty else { return sentence }
         let scalars = Array(sentence.text.unicodeScalars)
         let base = sentence.span.start
-        func text(_ span: TextSpan) -> String { String(String.UnicodeScalarView(scalars[(span.start - base)..<(span.end - base)])) }
+        func text(_ span: TextSpan) -> String {
+            String(String.UnicodeScalarView(scalars[(span.start - base)..<(span.end - base)]))
+        }
 
         let terms = matches.sorted { $0.span < $1.span }
         var tokens: [Token] = terms.map { Token(text: text($0.span), span: $0.span, kind: .term, entryID: $0.entryID) }

@@ -41,20 +41,27 @@ public struct WordBoundaries: Sendable {
                 startCuts[position] = true
                 let split = position - lower
                 guard scalars.count == upper - lower, split < scalars.count else { endCuts[position] = true; continue }
-                let left = String(String.UnicodeScalarView(scalars[..<split])), right = String(String.UnicodeScalarView(scalars[split...]))
-                let compound = left.unicodeScalars.count >= 2 && lexicon.lexicon.contains(left)
-                    && (right.unicodeScalars.count >= 2 ? lexicon.lexicon.contains(right) : Self.boundSuffixes.contains(right))
+                let left = String(String.UnicodeScalarView(scalars[..<split])),
+                    right = String(String.UnicodeScalarView(scalars[split...]))
+                let compound =
+                    left.unicodeScalars.count >= 2 && lexicon.lexicon.contains(left)
+                    && (right.unicodeScalars.count >= 2
+                        ? lexicon.lexicon.contains(right) : Self.boundSuffixes.contains(right))
                 if !compound { endCuts[position] = true }
             }
         }
         for word in words where word.kind == .ideographic { mark(word) }
-        for token in tokens where token.kind == .ideographic && token.text.unicodeScalars.count >= 2 && lexicon.lexicon.contains(token.text) { mark(token) }
+        for token in tokens
+        where token.kind == .ideographic && token.text.unicodeScalars.count >= 2 && lexicon.lexicon.contains(token.text)
+        { mark(token) }
         cuts = (startCuts, endCuts)
     }
 
     /// Single characters that end a compound without making a new word of what they follow
     /// (贷款|率, 发展|中, 现代|化).
-    static let boundSuffixes: Set<String> = ["率", "中", "上", "下", "内", "外", "性", "化", "型", "者", "式", "度", "等", "时", "后", "前", "间"]
+    static let boundSuffixes: Set<String> = [
+        "率", "中", "上", "下", "内", "外", "性", "化", "型", "者", "式", "度", "等", "时", "后", "前", "间",
+    ]
 
     /// Boundaries everywhere: text without word segmentation, where every edge counts as a
     /// word boundary.
@@ -71,7 +78,8 @@ public struct WordBoundaries: Sendable {
     /// The boundaries of a sentence, judged with `lexicon` when there is one.
     public init(sentence: Sentence, lexicon: LexiconSegmenter?) {
         if let lexicon {
-            self.init(tokens: sentence.tokens, start: sentence.span.start, length: sentence.span.length, lexicon: lexicon)
+            self.init(
+                tokens: sentence.tokens, start: sentence.span.start, length: sentence.span.length, lexicon: lexicon)
         } else {
             self.init(sentence: sentence)
         }
@@ -100,7 +108,8 @@ public struct WordBoundaries: Sendable {
     public func cutsWord(_ span: TextSpan) -> Bool {
         guard let cuts else { return false }
         let lower = span.start - start, upper = span.end - start
-        return (lower >= 0 && lower < cuts.start.count && cuts.start[lower]) || (upper >= 0 && upper < cuts.end.count && cuts.end[upper])
+        return (lower >= 0 && lower < cuts.start.count && cuts.start[lower])
+            || (upper >= 0 && upper < cuts.end.count && cuts.end[upper])
     }
 
     /// High when both edges of `span` (document offsets) are boundaries, medium when one is,

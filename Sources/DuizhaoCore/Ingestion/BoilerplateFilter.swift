@@ -4,8 +4,13 @@ public struct BoilerplateFilter: Sendable {
     public init() {}
 
     static let breadcrumbPrefixes = ["您的位置", "你的位置", "您现在的位置", "当前位置", "您当前的位置", "当前的位置", "所在位置", "位置:", "位置："]
-    static let widgetLines: Set<String> = ["我要纠错", "很赞哦", "评论", "分享到", "分享", "点赞", "收藏", "打印", "关闭", "关闭窗口", "打印本页", "返回顶部", "回到顶部", "上一篇", "下一篇", "相关文章", "相关阅读", "扫一扫", "扫一扫在手机打开当前页", "字号", "【打印】", "【关闭】", "0"]
-    static let navigationPrefixes = ["上一篇", "下一篇", "返回顶部", "打印本页", "关闭窗口", "【字体", "字体:", "字体：", "扫一扫", "分享到", "相关文章", "相关阅读", "推荐阅读", "热门文章"]
+    static let widgetLines: Set<String> = [
+        "我要纠错", "很赞哦", "评论", "分享到", "分享", "点赞", "收藏", "打印", "关闭", "关闭窗口", "打印本页", "返回顶部", "回到顶部", "上一篇", "下一篇", "相关文章",
+        "相关阅读", "扫一扫", "扫一扫在手机打开当前页", "字号", "【打印】", "【关闭】", "0",
+    ]
+    static let navigationPrefixes = [
+        "上一篇", "下一篇", "返回顶部", "打印本页", "关闭窗口", "【字体", "字体:", "字体：", "扫一扫", "分享到", "相关文章", "相关阅读", "推荐阅读", "热门文章",
+    ]
     /// The words of page toolbars and font-size controls; a short line made only of them is a toolbar.
     static let toolbarWords: Set<String> = [
         "下载", "打印", "全屏", "收藏", "分享", "分享到", "字号", "字体", "加大", "还原", "减小", "放大", "缩小", "默认", "大", "中", "小",
@@ -15,7 +20,9 @@ public struct BoilerplateFilter: Sendable {
     ]
     /// Where a related-reports tail begins.
     static let relatedPrefixes = ["相关报道", "相关链接", "相关附件", "相关新闻", "相关稿件", "相关文件", "相关解读", "延伸阅读", "关联文件", "【相关"]
-    static let copyrightMarkers = ["版权所有", "Copyright", "copyright", "©", "ICP备", "ICP证", "网站标识码", "主办单位", "承办单位", "技术支持"]
+    static let copyrightMarkers = [
+        "版权所有", "Copyright", "copyright", "©", "ICP备", "ICP证", "网站标识码", "主办单位", "承办单位", "技术支持",
+    ]
 
     /// The kind of chrome `line` is, or nil when it is article text. `position` is the
     /// line's index among the document's non-empty lines, `count` their number.
@@ -26,17 +33,30 @@ public struct BoilerplateFilter: Sendable {
         guard length > 0, length <= 160 else { return nil }
         let text = line.trimmingSpaces()
         if Self.breadcrumbPrefixes.contains(where: { text.hasPrefix($0) }) { return .breadcrumb }
-        if length < 120 && text.containsBytes("首页") && (text.containsBytes(">") || text.containsBytes("›") || text.containsBytes("»") || text.containsBytes("/")) {
+        if length < 120 && text.containsBytes("首页")
+            && (text.containsBytes(">") || text.containsBytes("›") || text.containsBytes("»")
+                || text.containsBytes("/"))
+        {
             return .breadcrumb
         }
         if position < 8 && BylineParser.isByline(text) { return .byline }
-        if length <= 40 && (text.hasPrefix("责任编辑") || text.containsBytes("责任编辑：") || text.containsBytes("责任编辑:")) { return .byline }
-        if length <= 30 && (text.containsBytes("人已围观") || text.containsBytes("阅读次数") || text.containsBytes("浏览次数") || text.containsBytes("点击数") || text.hasPrefix("阅读:") || text.hasPrefix("阅读：")) {
+        if length <= 40 && (text.hasPrefix("责任编辑") || text.containsBytes("责任编辑：") || text.containsBytes("责任编辑:")) {
+            return .byline
+        }
+        if length <= 30
+            && (text.containsBytes("人已围观") || text.containsBytes("阅读次数") || text.containsBytes("浏览次数")
+                || text.containsBytes("点击数") || text.hasPrefix("阅读:") || text.hasPrefix("阅读："))
+        {
             return .counter
         }
         if length <= 24 {
-            let compact = String(text.unicodeScalars.filter { !$0.properties.isWhitespace && !"!！()（）【】[]|:：".unicodeScalars.contains($0) })
-            if Self.widgetLines.contains(compact) || compact.hasPrefix("很赞") || (compact.hasPrefix("评论") && compact.dropFirst(2).allSatisfy(\.isNumber)) {
+            let compact = String(
+                text.unicodeScalars.filter {
+                    !$0.properties.isWhitespace && !"!！()（）【】[]|:：".unicodeScalars.contains($0)
+                })
+            if Self.widgetLines.contains(compact) || compact.hasPrefix("很赞")
+                || (compact.hasPrefix("评论") && compact.dropFirst(2).allSatisfy(\.isNumber))
+            {
                 // A lone "0" is chrome only near the end of a page (a comment count).
                 if compact == "0" && position < count - 4 { return nil }
                 return .widget
@@ -46,7 +66,9 @@ public struct BoilerplateFilter: Sendable {
         if length <= 40 && Self.relatedPrefixes.contains(where: { text.hasPrefix($0) }) { return .related }
         if length <= 80 && Self.isToolbar(text) { return .toolbar }
         if Self.isIdentifier(text) { return .identifier }
-        if position >= count - 6 && Self.copyrightMarkers.contains(where: { text.containsBytes($0) }) { return .copyright }
+        if position >= count - 6 && Self.copyrightMarkers.contains(where: { text.containsBytes($0) }) {
+            return .copyright
+        }
         return nil
     }
 
@@ -80,7 +102,13 @@ public struct BoilerplateFilter: Sendable {
         guard scalars.count >= 16, scalars.count <= 80 else { return false }
         var letters = 0, digits = 0
         for scalar in scalars {
-            if scalar.isASCII && scalar.properties.isAlphabetic { letters += 1 } else if ("0"..."9").contains(scalar) { digits += 1 } else if scalar != "-" && scalar != "_" { return false }
+            if scalar.isASCII && scalar.properties.isAlphabetic {
+                letters += 1
+            } else if ("0"..."9").contains(scalar) {
+                digits += 1
+            } else if scalar != "-" && scalar != "_" {
+                return false
+            }
         }
         return letters > 0 && digits >= 4
     }

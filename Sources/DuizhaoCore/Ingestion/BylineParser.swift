@@ -29,7 +29,10 @@ public enum BylineParser {
             guard metadata[field] == nil, let range = normalized.range(of: label + ":") else { continue }
             if label == "编辑", let full = normalized.range(of: "责任编辑:"), full.upperBound == range.upperBound { continue }
             if label == "文", range.lowerBound > normalized.startIndex,
-                !normalized[normalized.index(before: range.lowerBound)].isWhitespace { continue }
+                !normalized[normalized.index(before: range.lowerBound)].isWhitespace
+            {
+                continue
+            }
             var value = normalized[range.upperBound...].drop { $0 == " " }
             // A value runs to the next label, a wide space or tab, a date, or a counter.
             for other in allLabels where other != label {
@@ -53,7 +56,9 @@ public enum BylineParser {
         var index = text.startIndex
         while index < text.endIndex {
             let digits = text[index...].prefix(4)
-            if digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.hasPrefix("19") || digits.hasPrefix("20") {
+            if digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+                digits.hasPrefix("19") || digits.hasPrefix("20")
+            {
                 let after = text.index(index, offsetBy: 4)
                 if after < text.endIndex, "-/.年".contains(text[after]) { return index }
             }
@@ -69,7 +74,10 @@ public enum BylineParser {
         var index = 0
         func number(_ maxDigits: Int) -> Int? {
             var value = 0, digits = 0
-            while index < scalars.count, digits < maxDigits, let digit = scalars[index].properties.numericType == .decimal ? Int(scalars[index].properties.numericValue ?? -1) : nil, digit >= 0 {
+            while index < scalars.count, digits < maxDigits,
+                let digit = scalars[index].properties.numericType == .decimal
+                    ? Int(scalars[index].properties.numericValue ?? -1) : nil, digit >= 0
+            {
                 value = value * 10 + digit
                 digits += 1
                 index += 1
@@ -82,7 +90,9 @@ public enum BylineParser {
                 let separator = scalars[index]
                 guard "-/.年".unicodeScalars.contains(separator) else { index = start + 1; continue }
                 index += 1
-                guard let month = number(2), (1...12).contains(month), index < scalars.count else { index = start + 1; continue }
+                guard let month = number(2), (1...12).contains(month), index < scalars.count else {
+                    index = start + 1; continue
+                }
                 let second = scalars[index]
                 let expected: Unicode.Scalar = separator == "年" ? "月" : separator
                 guard second == expected else { index = start + 1; continue }

@@ -15,19 +15,26 @@ public struct DefinitionReader: Sendable {
 
     /// The entry on `paragraph`: the term and the definition, with the term's scalar range in
     /// the paragraph; nil when the paragraph is no entry.
-    public func entry(in paragraph: String, marker: OutlineMarker?) -> (term: String, definition: String, termStart: Int, termEnd: Int)? {
+    public func entry(
+        in paragraph: String, marker: OutlineMarker?
+    ) -> (term: String, definition: String, termStart: Int, termEnd: Int)? {
         let scalars = Array(paragraph.unicodeScalars)
         var start = marker?.headingStart ?? 0
         while start < scalars.count, scalars[start] == " " || scalars[start] == "\u{3000}" { start += 1 }
         guard let colon = scalars[start...].firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
         var termStart = start, termEnd = colon
         // Quotation marks and brackets around the term are not part of it.
-        while termStart < termEnd, "“”\"‘’「」【】《》 \u{3000}".unicodeScalars.contains(scalars[termStart]) { termStart += 1 }
-        while termEnd > termStart, "“”\"‘’「」【】《》 \u{3000}".unicodeScalars.contains(scalars[termEnd - 1]) { termEnd -= 1 }
+        while termStart < termEnd, "“”\"‘’「」【】《》 \u{3000}".unicodeScalars.contains(scalars[termStart]) {
+            termStart += 1
+        }
+        while termEnd > termStart, "“”\"‘’「」【】《》 \u{3000}".unicodeScalars.contains(scalars[termEnd - 1]) {
+            termEnd -= 1
+        }
         let term = String(String.UnicodeScalarView(scalars[termStart..<termEnd]))
         let definition = String(String.UnicodeScalarView(scalars[(colon + 1)...])).trimmingSpaces()
         guard !term.isEmpty, term.count <= Self.maxTermLength, !definition.isEmpty,
-            !term.unicodeScalars.contains(where: { "。，；！？,;".unicodeScalars.contains($0) }) else { return nil }
+            !term.unicodeScalars.contains(where: { "。，；！？,;".unicodeScalars.contains($0) })
+        else { return nil }
         return (term, definition, termStart, termEnd)
     }
 }

@@ -38,14 +38,17 @@ public struct DocumentFrameReader: Sendable {
                 // A page title with the site's name after it (`…的通知_政策_中国政府网`).
                 titleIndex = window.indices.first { index in
                     let line = FormalLines.compact(lines[index].text)
-                    return line.count >= 6 && title.hasPrefix(line) && Self.looksLikeTitle(lines[index].text, outline: outline)
+                    return line.count >= 6 && title.hasPrefix(line)
+                        && Self.looksLikeTitle(lines[index].text, outline: outline)
                 }
             }
         }
         if titleIndex == nil {
             titleIndex = lines.prefix(5).indices.first { Self.looksLikeTitle(lines[$0].text, outline: outline) }
             // Only before the first numbered heading or sentence.
-            if let found = titleIndex, lines[..<found].contains(where: { outline.marker(in: $0.text) != nil || $0.text.contains("。") }) {
+            if let found = titleIndex,
+                lines[..<found].contains(where: { outline.marker(in: $0.text) != nil || $0.text.contains("。") })
+            {
                 titleIndex = nil
             }
         }
@@ -59,7 +62,8 @@ public struct DocumentFrameReader: Sendable {
             }
             frame.metadata.fill(.documentNumber, number, line: line.line)
             let title = FormalLines.compact(bracketed ?? line.text)
-            for index in (titleIndex + 1)..<min(lines.count, titleIndex + 1 + Self.titleWindow) where FormalLines.compact(lines[index].text) == title {
+            for index in (titleIndex + 1)..<min(lines.count, titleIndex + 1 + Self.titleWindow)
+            where FormalLines.compact(lines[index].text) == title {
                 frame.repeatedTitles.append(index)
             }
         } else if !tableTitle, let title = frame.metadata.title {
@@ -73,7 +77,8 @@ public struct DocumentFrameReader: Sendable {
         if let titleIndex {
             var runEnd = titleIndex + 1
             while runEnd < min(lines.count, titleIndex + 4), !FormalLines.isFrontMatter(lines[runEnd].text),
-                frame.repeatedTitles.contains(runEnd) || Self.looksLikeTitle(lines[runEnd].text, outline: outline) { runEnd += 1 }
+                frame.repeatedTitles.contains(runEnd) || Self.looksLikeTitle(lines[runEnd].text, outline: outline)
+            { runEnd += 1 }
             if runEnd > titleIndex + 1, runEnd < lines.count, FormalLines.isFrontMatter(lines[runEnd].text) {
                 var title = lines[titleIndex].text
                 for position in (titleIndex + 1)..<runEnd where !frame.repeatedTitles.contains(position) {
@@ -103,7 +108,9 @@ public struct DocumentFrameReader: Sendable {
             } else if let number = FormalLines.documentNumber(line.text) {
                 frame.roles[index] = .documentNumber
                 frame.metadata.fill(.documentNumber, number, line: line.line)
-            } else if FormalLines.isAddressees(line.text, afterNumber: index > 0 && frame.roles[index - 1] == .documentNumber) {
+            } else if FormalLines.isAddressees(
+                line.text, afterNumber: index > 0 && frame.roles[index - 1] == .documentNumber)
+            {
                 frame.roles[index] = .addressees
                 frame.metadata.fill(.addressees, String(line.text.dropLast()).trimmingSpaces(), line: line.line)
                 break
@@ -114,14 +121,18 @@ public struct DocumentFrameReader: Sendable {
                 frame.roles[index] = .speaker
                 frame.metadata.fill(.speaker, speaker.name, line: line.line)
                 frame.metadata.fill(.speakerRole, speaker.role, line: line.line)
-            } else if let role = FormalLines.role(line.text), index + 1 < lines.count, let name = FormalLines.name(lines[index + 1].text) {
+            } else if let role = FormalLines.role(line.text), index + 1 < lines.count,
+                let name = FormalLines.name(lines[index + 1].text)
+            {
                 // The role on one line, the name on the next.
                 frame.roles[index] = .speaker
                 frame.roles[index + 1] = .speaker
                 frame.metadata.fill(.speakerRole, role, line: line.line)
                 frame.metadata.fill(.speaker, name, line: lines[index + 1].line)
                 index += 1
-            } else if let name = FormalLines.name(line.text), index > 0, frame.roles[index - 1] == .subtitle || line.text.contains(where: { $0 == " " || $0 == "\u{3000}" }) {
+            } else if let name = FormalLines.name(line.text), index > 0,
+                frame.roles[index - 1] == .subtitle || line.text.contains(where: { $0 == " " || $0 == "\u{3000}" })
+            {
                 // A name alone under the subtitle (`习　近　平`).
                 frame.roles[index] = .speaker
                 frame.metadata.fill(.speaker, name, line: line.line)
@@ -139,7 +150,9 @@ public struct DocumentFrameReader: Sendable {
             if let note = FormalLines.disclosure(text) {
                 frame.roles[position] = .note
                 frame.metadata.fill(.disclosure, note, line: lines[position].line)
-            } else if !closingFound, position > bodyStart, let date = FormalLines.dateLine(text), FormalLines.isIssuer(lines[position - 1].text) {
+            } else if !closingFound, position > bodyStart, let date = FormalLines.dateLine(text),
+                FormalLines.isIssuer(lines[position - 1].text)
+            {
                 closingFound = true
                 frame.roles[position - 1] = .signature
                 frame.roles[position] = .signature
@@ -165,7 +178,9 @@ public struct DocumentFrameReader: Sendable {
     /// The document number and the bracketed title of a heading such as
     /// `鲁政发〔2014〕20号《山东省人民政府关于……的实施意见》` (nil, nil when it is not one).
     static func numberedTitle(_ text: String) -> (number: String?, title: String?) {
-        guard text.hasSuffix("》"), let open = text.firstIndex(of: "《"), text[text.index(after: open)...].dropLast().firstIndex(of: "《") == nil else { return (nil, nil) }
+        guard text.hasSuffix("》"), let open = text.firstIndex(of: "《"),
+            text[text.index(after: open)...].dropLast().firstIndex(of: "《") == nil
+        else { return (nil, nil) }
         let prefix = String(text[..<open]).trimmingSpaces()
         let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingSpaces()
         guard !inner.isEmpty else { return (nil, nil) }
@@ -178,7 +193,9 @@ public struct DocumentFrameReader: Sendable {
     static func pageTitle(_ title: String) -> String {
         var result = Substring(title)
         for separator in ["_", " - ", " | ", "|", "－"] {
-            if let range = result.range(of: separator), range.lowerBound > result.startIndex { result = result[..<range.lowerBound] }
+            if let range = result.range(of: separator), range.lowerBound > result.startIndex {
+                result = result[..<range.lowerBound]
+            }
         }
         return String(result).trimmingSpaces()
     }

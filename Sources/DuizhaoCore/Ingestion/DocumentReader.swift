@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoText
+import Foundation
 
 /// Reads a policy document from a file into a ``Document``: decodes it, extracts the text
 /// of its kind, removes page chrome, reads metadata, finds the outline and duplicate
@@ -47,11 +47,15 @@ public final class DocumentReader {
             return text.isEmpty ? nil : SourceLine(text, line: line.line)
         }
         if lines.isEmpty { throw IngestionError.empty(path: path) }
-        let source = SourceInfo(path: path, kind: kind, encoding: decoded.encoding, sha256: SHA256.hex(bytes), bytes: bytes.count, language: "und")
+        let source = SourceInfo(
+            path: path, kind: kind, encoding: decoded.encoding, sha256: SHA256.hex(bytes), bytes: bytes.count,
+            language: "und")
         return try assemble(lines: lines, metadata: metadata, source: source)
     }
 
-    private func assemble(lines: [SourceLine], metadata initial: Metadata, source initialSource: SourceInfo) throws -> Document {
+    private func assemble(
+        lines: [SourceLine], metadata initial: Metadata, source initialSource: SourceInfo
+    ) throws -> Document {
         var removed: [RemovedText] = []
         var kept: [SourceLine] = []
         // The metadata table (gov.cn style) comes first: its fields win over the page head's.
@@ -63,7 +67,9 @@ public final class DocumentReader {
         let filter = BoilerplateFilter()
         var inRelatedList = false
         for (position, line) in lines.enumerated() {
-            var kind = tableLines.contains(position) ? .metadataTable : filter.classify(line.text, position: position, count: lines.count)
+            var kind =
+                tableLines.contains(position)
+                ? .metadataTable : filter.classify(line.text, position: position, count: lines.count)
             // The article titles a related-reports tail lists.
             if kind == nil, inRelatedList, BoilerplateFilter.isListedTitle(line.text) { kind = .related }
             if kind != .related { inRelatedList = false }
@@ -87,7 +93,9 @@ public final class DocumentReader {
         var roles = frame.roles
         if !frame.repeatedTitles.isEmpty {
             let repeated = Set(frame.repeatedTitles)
-            for index in frame.repeatedTitles { removed.append(RemovedText(kind: .repeatedTitle, text: kept[index].text, line: kept[index].line)) }
+            for index in frame.repeatedTitles {
+                removed.append(RemovedText(kind: .repeatedTitle, text: kept[index].text, line: kept[index].line))
+            }
             var remaining: [SourceLine] = []
             var remainingRoles: [Int: Paragraph.Role] = [:]
             for (index, line) in kept.enumerated() where !repeated.contains(index) {
@@ -106,7 +114,10 @@ public final class DocumentReader {
         for (index, line) in kept.enumerated() {
             if index > 0 { text += "\n"; offset += 1 }
             let length = line.text.unicodeScalars.count
-            paragraphs.append(Paragraph(index: index, role: roles[index] ?? .body, span: TextSpan(start: offset, end: offset + length), line: line.line, section: nil, enumerations: [], duplicateOf: nil))
+            paragraphs.append(
+                Paragraph(
+                    index: index, role: roles[index] ?? .body, span: TextSpan(start: offset, end: offset + length),
+                    line: line.line, section: nil, enumerations: [], duplicateOf: nil))
             text += line.text
             offset += length
         }
@@ -125,7 +136,11 @@ public final class DocumentReader {
             let start = paragraphs[index].span.start
             // Appendices start after the title and some text; they close every open section.
             let appendix = index > (titleIndex ?? -1) + 1 ? outline.appendixMarker(in: line) : nil
-            if let pending = appendixAwaitsHeading, appendix.map({ $0.numbering.isEmpty }) ?? true, outline.marker(in: line) == nil, DocumentFrameReader.looksLikeTitle(line, outline: outline) || DefinitionReader.isDefinitionsHeading(line) {
+            if let pending = appendixAwaitsHeading, appendix.map({ $0.numbering.isEmpty }) ?? true,
+                outline.marker(in: line) == nil,
+                DocumentFrameReader.looksLikeTitle(line, outline: outline)
+                    || DefinitionReader.isDefinitionsHeading(line)
+            {
                 // `附件2` on one line, `名词解释` on the next: the second is the appendix's heading.
                 sections[pending].heading = line
                 sections[pending].headingSpan = TextSpan(start: start, end: start + line.unicodeScalars.count)
@@ -144,29 +159,40 @@ public final class DocumentReader {
                 counters[key, default: 0] += 1
                 let id = parent.map { "\($0).\(counters[key]!)" } ?? "\(counters[key]!)"
                 let scalars = Array(line.unicodeScalars)
-                var heading = String(String.UnicodeScalarView(scalars[marker.headingStart..<marker.headingEnd])).trimmingSpaces()
+                var heading = String(String.UnicodeScalarView(scalars[marker.headingStart..<marker.headingEnd]))
+                    .trimmingSpaces()
                 var headingSpan = TextSpan(start: start + marker.headingStart, end: start + marker.headingEnd)
-                let role: Section.Role? = marker.tier == .appendix ? .appendix : parent.flatMap { id in sections.first { $0.id == id }?.role }
+                let role: Section.Role? =
+                    marker.tier == .appendix ? .appendix : parent.flatMap { id in sections.first { $0.id == id }?.role }
                 if marker.tier == .appendix {
                     inDefinitions = DefinitionReader.isDefinitionsHeading(heading)
                     if heading.isEmpty { appendixAwaitsHeading = sections.count }
                 } else if inDefinitions, let entry = definitionReader.entry(in: line, marker: marker) {
                     // A numbered definition: the heading is its term; the number stays.
-                    definitions.append(DocumentDefinition(term: entry.term, definition: entry.definition, line: kept[index].line, kind: .appendix))
+                    definitions.append(
+                        DocumentDefinition(
+                            term: entry.term, definition: entry.definition, line: kept[index].line, kind: .appendix))
                     heading = entry.term
                     headingSpan = TextSpan(start: start + entry.termStart, end: start + entry.termEnd)
                 }
-                sections.append(Section(
-                    id: id, level: stack.count + 1, tier: marker.tier, role: role, numbering: marker.numbering, ordinal: marker.ordinal,
-                    heading: heading, headingSpan: headingSpan, span: TextSpan(start: start, end: start), parent: parent))
+                sections.append(
+                    Section(
+                        id: id, level: stack.count + 1, tier: marker.tier, role: role, numbering: marker.numbering,
+                        ordinal: marker.ordinal,
+                        heading: heading, headingSpan: headingSpan, span: TextSpan(start: start, end: start),
+                        parent: parent))
                 stack.append(sections.count - 1)
                 if marker.standalone { paragraphs[index].role = .heading }
             } else if inDefinitions, let entry = definitionReader.entry(in: line, marker: nil) {
-                definitions.append(DocumentDefinition(term: entry.term, definition: entry.definition, line: kept[index].line, kind: .appendix))
+                definitions.append(
+                    DocumentDefinition(
+                        term: entry.term, definition: entry.definition, line: kept[index].line, kind: .appendix))
             }
             paragraphs[index].section = stack.last.map { sections[$0].id }
             paragraphs[index].enumerations = outline.enumerations(in: line).map {
-                Enumeration(marker: $0.marker, ordinal: $0.ordinal, span: TextSpan(start: start + $0.start, end: start + $0.end))
+                Enumeration(
+                    marker: $0.marker, ordinal: $0.ordinal, span: TextSpan(start: start + $0.start, end: start + $0.end)
+                )
             }
         }
         // Paragraphs of the frame inside a section (a closing after the body) belong to it.
@@ -184,7 +210,8 @@ public final class DocumentReader {
             let rank = sections[index].tier.rank
             let next = sections[(index + 1)...].first { $0.tier.rank <= rank || $0.tier == .appendix }
             let end = next.map { $0.span.start - 1 } ?? totalLength
-            sections[index].span = TextSpan(start: sections[index].span.start, end: max(sections[index].span.start, end))
+            sections[index].span = TextSpan(
+                start: sections[index].span.start, end: max(sections[index].span.start, end))
         }
         // Exact duplicate paragraphs are flagged, not dropped.
         var firstSeen: [ExactString: Int] = [:]
@@ -198,7 +225,8 @@ public final class DocumentReader {
         source.language = LanguageDetector().language(of: text)
         let sentences = try segmenter.sentences(of: text, paragraphs: paragraphs)
         return Document(
-            source: source, metadata: metadata, text: text, removed: removed, sections: sections, paragraphs: paragraphs, sentences: sentences,
+            source: source, metadata: metadata, text: text, removed: removed, sections: sections,
+            paragraphs: paragraphs, sentences: sentences,
             definitions: definitions)
     }
 
@@ -209,7 +237,9 @@ public final class DocumentReader {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         for byte in text.utf8 {
-            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte < 0xA0) || (beforePrevious == 0xEF && previous == 0xBB && byte == 0xBF) {
+            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte < 0xA0)
+                || (beforePrevious == 0xEF && previous == 0xBB && byte == 0xBF)
+            {
                 needsWork = true
                 break
             }

@@ -1,12 +1,15 @@
-import Foundation
 import DuizhaoText
+import Foundation
 
 /// Turns an HTML page into blocks of text: drops `script`, `style`, `nav`, `header`,
 /// `footer` and similar chrome, keeps block structure as separate blocks, decodes entities,
 /// and reads the title and byline `<meta>` tags.
 public struct HTMLTextExtractor: Sendable {
     /// Elements whose whole content is dropped.
-    static let skipped: Set<String> = ["script", "style", "nav", "header", "footer", "noscript", "template", "iframe", "svg", "head", "aside", "form", "button", "select"]
+    static let skipped: Set<String> = [
+        "script", "style", "nav", "header", "footer", "noscript", "template", "iframe", "svg", "head", "aside", "form",
+        "button", "select",
+    ]
     /// Elements that start and end a block.
     static let blocks: Set<String> = [
         "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "section",
@@ -44,9 +47,13 @@ public struct HTMLTextExtractor: Sendable {
             let scalar = scalars[index]
             if scalar == "<" {
                 // Comments and declarations.
-                if index + 3 < scalars.count, scalars[index + 1] == "!", scalars[index + 2] == "-", scalars[index + 3] == "-" {
+                if index + 3 < scalars.count, scalars[index + 1] == "!", scalars[index + 2] == "-",
+                    scalars[index + 3] == "-"
+                {
                     var end = index + 4
-                    while end + 2 < scalars.count, !(scalars[end] == "-" && scalars[end + 1] == "-" && scalars[end + 2] == ">") {
+                    while end + 2 < scalars.count,
+                        !(scalars[end] == "-" && scalars[end + 1] == "-" && scalars[end + 2] == ">")
+                    {
                         if scalars[end] == "\n" { line += 1 }
                         end += 1
                     }
@@ -57,7 +64,13 @@ public struct HTMLTextExtractor: Sendable {
                 var quote: Unicode.Scalar?
                 while end < scalars.count {
                     let c = scalars[end]
-                    if let q = quote { if c == q { quote = nil } } else if c == "\"" || c == "'" { quote = c } else if c == ">" { break }
+                    if let q = quote {
+                        if c == q { quote = nil }
+                    } else if c == "\"" || c == "'" {
+                        quote = c
+                    } else if c == ">" {
+                        break
+                    }
                     if c == "\n" { line += 1 }
                     end += 1
                 }
@@ -66,7 +79,11 @@ public struct HTMLTextExtractor: Sendable {
                 let (name, isClosing) = HTMLTextExtractor.tagName(tag)
                 if name.isEmpty { continue }
                 if let top = skipDepth.last {
-                    if isClosing && name == top { skipDepth.removeLast() } else if !isClosing && name == top && !tag.hasSuffix("/") { skipDepth.append(name) }
+                    if isClosing && name == top {
+                        skipDepth.removeLast()
+                    } else if !isClosing && name == top && !tag.hasSuffix("/") {
+                        skipDepth.append(name)
+                    }
                     continue
                 }
                 if name == "meta" { HTMLTextExtractor.readMeta(tag, line: line, into: &metadata); continue }
@@ -77,7 +94,11 @@ public struct HTMLTextExtractor: Sendable {
                     continue
                 }
                 if name == "h1" {
-                    if isClosing { inH1 = false; if h1Text == nil { h1Text = HTMLTextExtractor.collapseWhitespace(h1Buffer) } } else { inH1 = true; h1Buffer = ""; h1Line = line }
+                    if isClosing {
+                        inH1 = false; if h1Text == nil { h1Text = HTMLTextExtractor.collapseWhitespace(h1Buffer) }
+                    } else {
+                        inH1 = true; h1Buffer = ""; h1Line = line
+                    }
                 }
                 if HTMLTextExtractor.blocks.contains(name) {
                     flush()
@@ -131,7 +152,8 @@ public struct HTMLTextExtractor: Sendable {
             rest = rest.dropFirst()
             return String(rest.prefix { $0 != quote })
         }
-        guard let name = (attribute("name") ?? attribute("property"))?.lowercased(), let content = attribute("content") else { return }
+        guard let name = (attribute("name") ?? attribute("property"))?.lowercased(), let content = attribute("content")
+        else { return }
         let value = HTMLEntities.decode(content).trimmingCharacters(in: .whitespaces)
         guard !value.isEmpty else { return }
         switch name {

@@ -9,9 +9,18 @@ public struct LanguageDetector: Sendable {
 
     /// Frequent short words of Latin-script languages, to tell them apart.
     static let stopwords: [(language: String, words: Set<String>)] = [
-        ("en", ["the", "and", "of", "to", "in", "is", "for", "that", "on", "with", "by", "as", "be", "are", "this", "will"]),
+        (
+            "en",
+            [
+                "the", "and", "of", "to", "in", "is", "for", "that", "on", "with", "by", "as", "be", "are", "this",
+                "will",
+            ]
+        ),
         ("fr", ["le", "la", "les", "et", "des", "du", "est", "une", "pour", "dans", "que", "qui", "sur", "au", "aux"]),
-        ("de", ["der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "für", "auf", "ein", "eine", "im"]),
+        (
+            "de",
+            ["der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "für", "auf", "ein", "eine", "im"]
+        ),
         ("es", ["el", "los", "las", "y", "es", "por", "con", "una", "para", "que", "del", "se", "como", "su", "al"]),
     ]
 
@@ -49,7 +58,9 @@ public struct LanguageDetector: Sendable {
             let key = String(word)
             for (index, entry) in Self.stopwords.enumerated() where entry.words.contains(key) { counts[index] += 1 }
         }
-        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] * 20 >= words, counts[best] > 0 else { return "und" }
+        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] * 20 >= words,
+            counts[best] > 0
+        else { return "und" }
         return Self.stopwords[best].language
     }
 

@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoText
+import Foundation
 
 /// Turns Markdown into blocks of text: strips heading marks, emphasis, links, images,
 /// block quotes and bullet markers (numbered items stay: `1.` is an outline tier), and
@@ -13,7 +13,8 @@ public struct MarkdownTextExtractor: Sendable {
         var metadata = Metadata()
         var lines = SourceLine.lines(of: markdown)
         if lines.first?.text.trimmingCharacters(in: .whitespaces) == "---",
-            let end = lines.dropFirst().firstIndex(where: { $0.text.trimmingCharacters(in: .whitespaces) == "---" }) {
+            let end = lines.dropFirst().firstIndex(where: { $0.text.trimmingCharacters(in: .whitespaces) == "---" })
+        {
             for line in lines[1..<end] {
                 guard let colon = line.text.firstIndex(of: ":") else { continue }
                 let key = line.text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
@@ -36,14 +37,19 @@ public struct MarkdownTextExtractor: Sendable {
             let trimmed = line.text.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
             if inFence { result.append(line); continue }
-            if trimmed.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == "=" }) && trimmed.count >= 3 { continue }
+            if trimmed.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == "=" }) && trimmed.count >= 3 {
+                continue
+            }
             var text = Substring(trimmed)
             var headingLevel = 0
             while text.hasPrefix("#") { text = text.dropFirst(); headingLevel += 1 }
             if headingLevel > 0 {
                 text = text.drop { $0 == " " }
                 while text.hasSuffix("#") { text = text.dropLast() }
-                if headingLevel == 1 { metadata.fill(.title, Self.inline(String(text)).trimmingCharacters(in: .whitespaces), line: line.line) }
+                if headingLevel == 1 {
+                    metadata.fill(
+                        .title, Self.inline(String(text)).trimmingCharacters(in: .whitespaces), line: line.line)
+                }
             }
             while text.hasPrefix(">") { text = text.dropFirst().drop { $0 == " " } }
             for bullet in ["- ", "* ", "+ "] where text.hasPrefix(bullet) { text = text.dropFirst(2) }
@@ -60,16 +66,21 @@ public struct MarkdownTextExtractor: Sendable {
         guard text.contains(where: { "[!*_`<".contains($0) }) else { return text }
         var output = ""
         let characters = Array(text)
-        var closeBracket = ForwardSearch(target: "]"), closeParen = ForwardSearch(target: ")"), star = ForwardSearch(target: "*")
+        var closeBracket = ForwardSearch(target: "]"), closeParen = ForwardSearch(target: ")"),
+            star = ForwardSearch(target: "*")
         func link(at index: Int) -> (String, Int)? {
-            guard let close = closeBracket.first(in: characters, from: index), close + 1 < characters.count, characters[close + 1] == "(",
-                let end = closeParen.first(in: characters, from: close + 1) else { return nil }
+            guard let close = closeBracket.first(in: characters, from: index), close + 1 < characters.count,
+                characters[close + 1] == "(",
+                let end = closeParen.first(in: characters, from: close + 1)
+            else { return nil }
             return (String(characters[(index + 1)..<close]), end + 1)
         }
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            if character == "!" && index + 1 < characters.count && characters[index + 1] == "[", let (_, next) = link(at: index + 1) {
+            if character == "!" && index + 1 < characters.count && characters[index + 1] == "[",
+                let (_, next) = link(at: index + 1)
+            {
                 index = next
                 continue
             }
@@ -79,11 +90,15 @@ public struct MarkdownTextExtractor: Sendable {
                 continue
             }
             if character == "`" { index += 1; continue }
-            if (character == "*" || character == "_") && index + 1 < characters.count && characters[index + 1] == character {
+            if (character == "*" || character == "_") && index + 1 < characters.count
+                && characters[index + 1] == character
+            {
                 index += 2
                 continue
             }
-            if character == "*" && index + 1 < characters.count && !characters[index + 1].isWhitespace && characters[index + 1] != "*" {
+            if character == "*" && index + 1 < characters.count && !characters[index + 1].isWhitespace
+                && characters[index + 1] != "*"
+            {
                 if star.first(in: characters, from: index + 1) != nil { index += 1; continue }
             }
             output.append(character)

@@ -18,7 +18,8 @@ public struct MetadataTableReader: Sendable {
     static let labels: [(label: String, field: Metadata.Field?)] = [
         ("索引号", .indexNumber), ("主题分类", .subjectCategory), ("发文机关", .issuer), ("发布机构", .issuer), ("成文日期", .dateWritten),
         ("生成日期", .dateWritten), ("标题", .title), ("名称", .title), ("发文字号", .documentNumber), ("文号", .documentNumber),
-        ("发布日期", .date), ("公开日期", .date), ("主题词", .keywords), ("公文种类", nil), ("体裁分类", nil), ("组配分类", nil), ("公开方式", nil),
+        ("发布日期", .date), ("公开日期", .date), ("主题词", .keywords), ("公文种类", nil), ("体裁分类", nil), ("组配分类", nil),
+        ("公开方式", nil),
         ("有效性", nil), ("信息分类", .subjectCategory), ("发文机构", .issuer), ("发文日期", .dateWritten), ("印发日期", .dateWritten),
         ("来源", .source), ("内容概述", nil), ("实施日期", nil), ("废止日期", nil), ("联合发文单位", nil),
     ]
@@ -47,7 +48,8 @@ public struct MetadataTableReader: Sendable {
                 // A value line for the label before it, or the end of the table.
                 guard started else { continue }
                 guard let open = pending, Self.isValue(line.text, for: open.field, table: table.metadata),
-                    !above.contains(FormalLines.compact(line.text)) else { break }
+                    !above.contains(FormalLines.compact(line.text))
+                else { break }
                 Self.store(line.text, field: open.field, line: line.line, into: &table.metadata)
                 table.lineIndexes.append(index)
                 pending = nil
@@ -79,7 +81,9 @@ public struct MetadataTableReader: Sendable {
     /// (the heading after a table whose last value, often 主题词, is empty).
     static func isValue(_ text: String, for field: Metadata.Field?, table: Metadata) -> Bool {
         if field == .title { return text.count <= 120 }
-        if let title = table.title, text.filter({ !$0.isWhitespace }) == title.filter({ !$0.isWhitespace }) { return false }
+        if let title = table.title, text.filter({ !$0.isWhitespace }) == title.filter({ !$0.isWhitespace }) {
+            return false
+        }
         if dateFields.contains(field ?? .title) { return BylineParser.isoDate(in: text) != nil }
         return text.count <= 40 && !text.contains("。")
     }

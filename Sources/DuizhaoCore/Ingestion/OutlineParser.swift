@@ -52,7 +52,9 @@ public struct OutlineParser: Sendable {
         if tier == .article { standalone = rest.isEmpty; end = start }
         let scalarStart = String(characters[..<start]).unicodeScalars.count
         let scalarEnd = String(characters[..<end]).unicodeScalars.count
-        return OutlineMarker(tier: tier, numbering: String(characters[..<length]), ordinal: ordinal, headingStart: scalarStart, headingEnd: scalarEnd, standalone: standalone)
+        return OutlineMarker(
+            tier: tier, numbering: String(characters[..<length]), ordinal: ordinal, headingStart: scalarStart,
+            headingEnd: scalarEnd, standalone: standalone)
     }
 
     /// Words that open an appendix line.
@@ -63,18 +65,24 @@ public struct OutlineParser: Sendable {
     /// number (`附件2`), the heading what follows (`名词解释`, possibly empty).
     public func appendixMarker(in paragraph: String) -> OutlineMarker? {
         let characters = Array(paragraph)
-        guard characters.count <= 60, !characters.contains(where: { Self.headingStops.contains($0) }) else { return nil }
+        guard characters.count <= 60, !characters.contains(where: { Self.headingStops.contains($0) }) else {
+            return nil
+        }
         if ["名词解释", "名词解释：", "名词解释:"].contains(FormalLines.compact(paragraph)) {
             // The heading is the line without a closing colon (lines come trimmed).
             let end = characters.last == "：" || characters.last == ":" ? characters.count - 1 : characters.count
             return OutlineMarker(
-                tier: .appendix, numbering: "", ordinal: 1, headingStart: 0, headingEnd: String(characters[..<end]).unicodeScalars.count, standalone: true)
+                tier: .appendix, numbering: "", ordinal: 1, headingStart: 0,
+                headingEnd: String(characters[..<end]).unicodeScalars.count, standalone: true)
         }
         guard let word = Self.appendixWords.first(where: { paragraph.hasPrefix($0) }) else { return nil }
         var index = word.count
         while index < characters.count, characters[index] == " " || characters[index] == "\u{3000}" { index += 1 }
         var digits = index
-        while digits < characters.count, characters[digits].isASCII && characters[digits].isNumber || ChineseNumeral.isNumeralCharacter(characters[digits]) { digits += 1 }
+        while digits < characters.count,
+            characters[digits].isASCII && characters[digits].isNumber
+                || ChineseNumeral.isNumeralCharacter(characters[digits])
+        { digits += 1 }
         let number = String(characters[index..<digits])
         let ordinal = Int(number) ?? ChineseNumeral.value(of: number[...]) ?? 1
         var numberingEnd = digits > index ? digits : word.count
@@ -83,10 +91,13 @@ public struct OutlineParser: Sendable {
         // `附件下载`, `附件所列…`: the word starts a longer word, not an appendix.
         if digits == index, start == word.count, start < characters.count { return nil }
         // A list of attachments (`附件：1. …`) keeps its first item's number in the heading.
-        if digits == index, start < characters.count, characters[start].isASCII && characters[start].isNumber { numberingEnd = word.count }
+        if digits == index, start < characters.count, characters[start].isASCII && characters[start].isNumber {
+            numberingEnd = word.count
+        }
         let scalarStart = String(characters[..<start]).unicodeScalars.count
         return OutlineMarker(
-            tier: .appendix, numbering: String(characters[..<numberingEnd]).trimmingSpaces(), ordinal: ordinal, headingStart: scalarStart,
+            tier: .appendix, numbering: String(characters[..<numberingEnd]).trimmingSpaces(), ordinal: ordinal,
+            headingStart: scalarStart,
             headingEnd: paragraph.unicodeScalars.count, standalone: true)
     }
 
@@ -94,7 +105,8 @@ public struct OutlineParser: Sendable {
         guard let first = c.first else { return nil }
         if first == "第" {
             var index = 1
-            while index < c.count, ChineseNumeral.isNumeralCharacter(c[index]) || c[index].isASCII && c[index].isNumber { index += 1 }
+            while index < c.count, ChineseNumeral.isNumeralCharacter(c[index]) || c[index].isASCII && c[index].isNumber
+            { index += 1 }
             guard index > 1, index < c.count else { return nil }
             let value = ChineseNumeral.value(of: String(c[1..<index])[...]) ?? Int(String(c[1..<index]))
             guard let value else { return nil }
@@ -112,12 +124,15 @@ public struct OutlineParser: Sendable {
             var index = 1
             while index < c.count, ChineseNumeral.isNumeralCharacter(c[index]) { index += 1 }
             if index > 1, index < c.count, c[index] == "）" || c[index] == ")", index <= 4,
-                let value = ChineseNumeral.value(of: String(c[1..<index])[...]) {
+                let value = ChineseNumeral.value(of: String(c[1..<index])[...])
+            {
                 return (.parenthesizedNumeral, String(c[...index]), value, index + 1)
             }
             index = 1
             while index < c.count, c[index].isASCII, c[index].isNumber { index += 1 }
-            if index > 1, index <= 3, index < c.count, c[index] == "）" || c[index] == ")", let value = Int(String(c[1..<index])) {
+            if index > 1, index <= 3, index < c.count, c[index] == "）" || c[index] == ")",
+                let value = Int(String(c[1..<index]))
+            {
                 return (.parenthesizedArabic, String(c[...index]), value, index + 1)
             }
             return nil
@@ -126,7 +141,8 @@ public struct OutlineParser: Sendable {
             var index = 0
             while index < c.count, ChineseNumeral.isNumeralCharacter(c[index]) { index += 1 }
             if index <= 3, index < c.count, c[index] == "、" || c[index] == "．",
-                let value = ChineseNumeral.value(of: String(c[..<index])[...]) {
+                let value = ChineseNumeral.value(of: String(c[..<index])[...])
+            {
                 return (.numeral, String(c[...index]), value, index + 1)
             }
             return nil
@@ -139,7 +155,10 @@ public struct OutlineParser: Sendable {
             guard separator == "." || separator == "、" || separator == "．" else { return nil }
             // "3.5亿" is a number, not a heading.
             // (Only Arabic digits: `1.三区三线` is a heading, and Character.isNumber is true for 三.)
-            if index + 1 < c.count, c[index + 1].isASCII && c[index + 1].isNumber || ("０"..."９").contains(c[index + 1]) { return nil }
+            if index + 1 < c.count, c[index + 1].isASCII && c[index + 1].isNumber || ("０"..."９").contains(c[index + 1])
+            {
+                return nil
+            }
             return (.arabic, String(c[...index]), value, index + 1)
         }
         return nil
@@ -165,9 +184,12 @@ public struct OutlineParser: Sendable {
             let atStart = index == 0 || stops.contains(scalars[index - 1])
             if atStart {
                 var end = index
-                while end < scalars.count, end - index < 3, ChineseNumeral.isNumeralCharacter(Character(scalars[end])) { end += 1 }
+                while end < scalars.count, end - index < 3, ChineseNumeral.isNumeralCharacter(Character(scalars[end])) {
+                    end += 1
+                }
                 if end > index, end < scalars.count, scalars[end] == "是",
-                    let value = ChineseNumeral.value(of: String(String.UnicodeScalarView(scalars[index..<end]))[...]) {
+                    let value = ChineseNumeral.value(of: String(String.UnicodeScalarView(scalars[index..<end]))[...])
+                {
                     found.append((String(String.UnicodeScalarView(scalars[index...end])), value, index, end + 1))
                     index = end + 1
                     continue

@@ -22,7 +22,10 @@ public struct AnnotatedSentence: Codable, Hashable, Sendable {
     public var english: EnglishLine
 
     /// Creates a sentence.
-    public init(index: Int, paragraph: Int, section: String?, span: TextSpan, text: String, tokens: [AnnotatedToken], terms: [AnnotatedTerm], quantities: [Quantity], english: EnglishLine) {
+    public init(
+        index: Int, paragraph: Int, section: String?, span: TextSpan, text: String, tokens: [AnnotatedToken],
+        terms: [AnnotatedTerm], quantities: [Quantity], english: EnglishLine
+    ) {
         self.index = index
         self.paragraph = paragraph
         self.section = section

@@ -31,7 +31,10 @@ public struct AnnotatedToken: Codable, Hashable, Sendable {
     public var entryID: String?
 
     /// Creates a token.
-    public init(text: String, span: TextSpan, kind: Token.Kind, pinyin: String? = nil, gloss: String? = nil, glossLayer: GlossLayer = .none, entryID: String? = nil) {
+    public init(
+        text: String, span: TextSpan, kind: Token.Kind, pinyin: String? = nil, gloss: String? = nil,
+        glossLayer: GlossLayer = .none, entryID: String? = nil
+    ) {
         self.text = text
         self.span = span
         self.kind = kind

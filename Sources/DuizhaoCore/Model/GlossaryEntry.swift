@@ -96,7 +96,8 @@ public struct GlossaryEntry: Codable, Hashable, Sendable {
     public init(
         id: String, zh: String, en: String, alternatives: [Alternative] = [], variants: [String] = [],
         fullForm: String? = nil, category: String = "general", status: Status = .proposed,
-        source: String = "duizhao team (proposed)", note: String? = nil, match: MatchPolicy = .normal, origin: Origin? = nil
+        source: String = "duizhao team (proposed)", note: String? = nil, match: MatchPolicy = .normal,
+        origin: Origin? = nil
     ) {
         self.id = id
         self.zh = zh

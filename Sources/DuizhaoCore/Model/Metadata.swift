@@ -75,7 +75,9 @@ public struct Metadata: Codable, Equatable, Sendable {
     public var lines: [Field: Int] = [:]
 
     /// Creates metadata.
-    public init(title: String? = nil, author: String? = nil, source: String? = nil, editor: String? = nil, date: String? = nil) {
+    public init(
+        title: String? = nil, author: String? = nil, source: String? = nil, editor: String? = nil, date: String? = nil
+    ) {
         self.title = title
         self.author = author
         self.source = source

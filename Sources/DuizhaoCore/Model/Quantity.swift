@@ -66,7 +66,10 @@ public struct Quantity: Codable, Hashable, Sendable {
     public var english: String
 
     /// Creates a quantity.
-    public init(surface: String, span: TextSpan, kind: Kind, value: Double, upperValue: Double? = nil, unit: String? = nil, bound: Bound? = nil, perYear: Bool = false, english: String) {
+    public init(
+        surface: String, span: TextSpan, kind: Kind, value: Double, upperValue: Double? = nil, unit: String? = nil,
+        bound: Bound? = nil, perYear: Bool = false, english: String
+    ) {
         self.surface = surface
         self.span = span
         self.kind = kind

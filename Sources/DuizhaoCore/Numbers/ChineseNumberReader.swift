@@ -10,9 +10,14 @@ public struct ChineseNumberReader: Sendable {
     private let extractor = QuantityExtractor()
 
     /// Measure words after which a small Chinese numeral is a count or a duration.
-    static let measureWords = ["个月", "个", "项", "家", "名", "条", "类", "种", "批", "次", "年", "天", "倍", "大", "方面", "位", "所", "座", "支", "件", "人", "岁", "强"]
+    static let measureWords = [
+        "个月", "个", "项", "家", "名", "条", "类", "种", "批", "次", "年", "天", "倍", "大", "方面", "位", "所", "座", "支", "件", "人", "岁",
+        "强",
+    ]
 
-    static let traditional: [Unicode.Scalar: Unicode.Scalar] = ["億": "亿", "萬": "万", "兩": "两", "個": "个", "餘": "余", "歲": "岁", "項": "项", "條": "条", "種": "种", "類": "类"]
+    static let traditional: [Unicode.Scalar: Unicode.Scalar] = [
+        "億": "亿", "萬": "万", "兩": "两", "個": "个", "餘": "余", "歲": "岁", "項": "项", "條": "条", "種": "种", "類": "类",
+    ]
 
     /// Creates a reader.
     public init() {}
@@ -37,7 +42,9 @@ public struct ChineseNumberReader: Sendable {
         for quantity in extractor.quantities(in: text) {
             for index in quantity.span.start..<min(quantity.span.end, scalars.count) { covered[index] = true }
             found.append((quantity.span.start, StatedNumber(text: quantity.surface, value: quantity.value)))
-            if let upper = quantity.upperValue { found.append((quantity.span.start, StatedNumber(text: quantity.surface, value: upper))) }
+            if let upper = quantity.upperValue {
+                found.append((quantity.span.start, StatedNumber(text: quantity.surface, value: upper)))
+            }
         }
         let scanner = QuantityScanner(scalars)
         var index = 0
@@ -51,17 +58,27 @@ public struct ChineseNumberReader: Sendable {
                 if end < scalars.count, scalars[end] == ".", scanner.arabicDigit(end + 1) != nil {
                     digits += "."
                     end += 1
-                    while end < scalars.count, let digit = scanner.arabicDigit(end) { digits += String(digit); end += 1 }
+                    while end < scalars.count, let digit = scanner.arabicDigit(end) {
+                        digits += String(digit); end += 1
+                    }
                 }
-                let code = scanner.isLetter(index - 1) || scanner.isLetter(end) || Self.isListMarker(scalars, index, end)
+                let code =
+                    scanner.isLetter(index - 1) || scanner.isLetter(end) || Self.isListMarker(scalars, index, end)
                 if !code, let value = Double(digits) {
-                    found.append((index, StatedNumber(text: String(String.UnicodeScalarView(scalars[index..<end])), value: value)))
+                    found.append(
+                        (
+                            index,
+                            StatedNumber(text: String(String.UnicodeScalarView(scalars[index..<end])), value: value)
+                        ))
                 }
                 index = end
                 continue
             }
-            if scanner.isChineseNumeral(index), !scanner.isChineseNumeral(index - 1), let number = scanner.number(at: index), number.value > 1,
-                number.end < scalars.count, !covered[number.end], let word = scanner.first(of: Self.measureWords, at: number.end) {
+            if scanner.isChineseNumeral(index), !scanner.isChineseNumeral(index - 1),
+                let number = scanner.number(at: index), number.value > 1,
+                number.end < scalars.count, !covered[number.end],
+                let word = scanner.first(of: Self.measureWords, at: number.end)
+            {
                 // The name of a plan (五年规划, 三年行动计划) states no count, as its English
                 // (Five-Year Plan) states none.
                 if word == "年", scanner.first(of: ["规划", "计划", "行动"], at: number.end + 1) != nil {
@@ -69,7 +86,12 @@ public struct ChineseNumberReader: Sendable {
                     continue
                 }
                 let value = NSDecimalNumber(decimal: number.value).doubleValue
-                found.append((index, StatedNumber(text: String(String.UnicodeScalarView(scalars[index..<number.end])) + word, value: value)))
+                found.append(
+                    (
+                        index,
+                        StatedNumber(
+                            text: String(String.UnicodeScalarView(scalars[index..<number.end])) + word, value: value)
+                    ))
                 index = number.end
                 continue
             }

@@ -27,7 +27,9 @@ public struct EnglishWords: Sendable {
             while index < text.endIndex, Self.isWordCharacter(text[index]) { index = text.index(after: index) }
             let raw = String(text[start..<index])
             // The possessive 's (China's) is dropped with its apostrophe.
-            if raw.lowercased() == "s", start > text.startIndex, "'’".contains(text[text.index(before: start)]) { continue }
+            if raw.lowercased() == "s", start > text.startIndex, "'’".contains(text[text.index(before: start)]) {
+                continue
+            }
             let key = Self.normalize(raw)
             if key == "the" { continue }
             words.append(Word(key: key, range: start..<index))
@@ -49,10 +51,16 @@ public struct EnglishWords: Sendable {
         var folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         guard folded.count > 3, folded.allSatisfy({ $0.isLetter }) else { return folded }
         if folded.hasSuffix("ies"), folded.count > 4 { return String(folded.dropLast(3)) + "y" }
-        if folded.hasSuffix("s"), !folded.hasSuffix("ss"), !folded.hasSuffix("us"), !folded.hasSuffix("is") { folded.removeLast() }
+        if folded.hasSuffix("s"), !folded.hasSuffix("ss"), !folded.hasSuffix("us"), !folded.hasSuffix("is") {
+            folded.removeLast()
+        }
         if folded.hasSuffix("e") {
             let stem = folded.dropLast()
-            if stem.hasSuffix("s") || stem.hasSuffix("x") || stem.hasSuffix("z") || stem.hasSuffix("ch") || stem.hasSuffix("sh") { return String(stem) }
+            if stem.hasSuffix("s") || stem.hasSuffix("x") || stem.hasSuffix("z") || stem.hasSuffix("ch")
+                || stem.hasSuffix("sh")
+            {
+                return String(stem)
+            }
         }
         return folded
     }
@@ -84,7 +92,9 @@ public struct EnglishWords: Sendable {
         guard !keys.isEmpty, keys.count <= words.count else { return [] }
         var result: [Range<Int>] = []
         for start in 0...(words.count - keys.count) where words[start].key == keys[0] {
-            if (1..<keys.count).allSatisfy({ words[start + $0].key == keys[$0] }) { result.append(start..<(start + keys.count)) }
+            if (1..<keys.count).allSatisfy({ words[start + $0].key == keys[$0] }) {
+                result.append(start..<(start + keys.count))
+            }
         }
         return result
     }

@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoText
+import Foundation
 
 /// Finds the quantities a Chinese policy text commits to: amounts of money (`10亿元`),
 /// percentages (`50%`, `3个百分点`), years (`到2025年`), ages (`45岁以下`), counts
@@ -57,7 +57,8 @@ public struct QuantityExtractor: Sendable {
     }
 
     private static let scales: [(Decimal, String)] = [
-        (Decimal(string: "1000000000000")!, "trillion"), (Decimal(1_000_000_000), "billion"), (Decimal(1_000_000), "million"),
+        (Decimal(string: "1000000000000")!, "trillion"), (Decimal(1_000_000_000), "billion"),
+        (Decimal(1_000_000), "million"),
     ]
 
     /// The value in a scale word when it reads well there (at most three decimals).
@@ -103,7 +104,6 @@ struct QuantityScanner {
 
     // MARK: Characters
 
-
     func arabicDigit(_ index: Int) -> Int? {
         guard index >= 0, index < s.count else { return nil }
         switch s[index].value {
@@ -121,7 +121,8 @@ struct QuantityScanner {
     func isLetter(_ index: Int) -> Bool {
         guard index >= 0, index < s.count else { return false }
         let value = s[index].value
-        return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || (0xFF21...0xFF3A).contains(value) || (0xFF41...0xFF5A).contains(value)
+        return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || (0xFF21...0xFF3A).contains(value)
+            || (0xFF41...0xFF5A).contains(value)
     }
 
     /// True when `word` stands at `index`.
@@ -151,7 +152,8 @@ struct QuantityScanner {
     /// run of Chinese numerals, or 百分之.
     func startsNumber(at index: Int) -> Bool {
         if arabicDigit(index) != nil {
-            return arabicDigit(index - 1) == nil && !isLetter(index - 1) && !(index > 0 && (s[index - 1] == "." || s[index - 1] == "．"))
+            return arabicDigit(index - 1) == nil && !isLetter(index - 1)
+                && !(index > 0 && (s[index - 1] == "." || s[index - 1] == "．"))
         }
         if has("百分之", at: index) { return true }
         return isChineseNumeral(index) && !isChineseNumeral(index - 1)
@@ -159,7 +161,9 @@ struct QuantityScanner {
 
     func endOfNumberRun(from index: Int) -> Int {
         var end = index + 1
-        while end < s.count, arabicDigit(end) != nil || isChineseNumeral(end) || s[end] == "." || s[end] == "," { end += 1 }
+        while end < s.count, arabicDigit(end) != nil || isChineseNumeral(end) || s[end] == "." || s[end] == "," {
+            end += 1
+        }
         return end
     }
 
@@ -190,8 +194,10 @@ struct QuantityScanner {
                 integerDigits += 1
                 position += 1
                 // Thousands separators: a comma followed by exactly three digits.
-                if position < s.count, s[position] == ",", arabicDigit(position + 1) != nil, arabicDigit(position + 2) != nil,
-                    arabicDigit(position + 3) != nil, arabicDigit(position + 4) == nil {
+                if position < s.count, s[position] == ",", arabicDigit(position + 1) != nil,
+                    arabicDigit(position + 2) != nil,
+                    arabicDigit(position + 3) != nil, arabicDigit(position + 4) == nil
+                {
                     position += 1
                 }
             }
@@ -206,7 +212,9 @@ struct QuantityScanner {
                 }
             }
             guard let value = Decimal(string: digits) else { return nil }
-            number = Number(value: value, start: index, end: position, chinese: false, integerDigits: integerDigits, isInteger: isInteger)
+            number = Number(
+                value: value, start: index, end: position, chinese: false, integerDigits: integerDigits,
+                isInteger: isInteger)
         } else if allowChinese, isChineseNumeral(index) {
             var position = index
             var total = 0
@@ -273,16 +281,22 @@ struct QuantityScanner {
         ("元人民币", .money("RMB")), ("美元", .money("USD")), ("港元", .money("HKD")), ("港币", .money("HKD")),
         ("欧元", .money("EUR")), ("日元", .money("JPY")), ("元", .money("RMB")),
         ("周岁", .age), ("岁", .age),
-        ("个工作日", .duration(singular: "working day", plural: "working days")), ("工作日", .duration(singular: "working day", plural: "working days")),
+        ("个工作日", .duration(singular: "working day", plural: "working days")),
+        ("工作日", .duration(singular: "working day", plural: "working days")),
         ("个月", .duration(singular: "month", plural: "months")), ("小时", .duration(singular: "hour", plural: "hours")),
         ("天", .duration(singular: "day", plural: "days")), ("年", .year),
         ("平方公里", .measure("km²")), ("平方千米", .measure("km²")), ("平方米", .measure("m²")), ("公顷", .measure("hectares")),
-        ("亩", .measure("mu")), ("公里", .measure("km")), ("千米", .measure("km")), ("千瓦时", .measure("kWh")), ("千瓦", .measure("kW")),
+        ("亩", .measure("mu")), ("公里", .measure("km")), ("千米", .measure("km")), ("千瓦时", .measure("kWh")),
+        ("千瓦", .measure("kW")),
         ("兆瓦", .measure("MW")), ("吨", .measure("tonnes")), ("倍", .measure("times")),
-        ("个", .count(nil)), ("家", .count("organizations")), ("名", .count("people")), ("人次", .count("person-times")), ("人", .count("people")),
-        ("位", .count("people")), ("项", .count("items")), ("所", .count("institutions")), ("批", .count("batches")), ("座", .count("sites")),
-        ("支", .count("teams")), ("次", .count("times")), ("件", .count("items")), ("篇", .count("articles")), ("套", .count("sets")),
-        ("台", .count("units")), ("户", .count("households")), ("种", .count("kinds")), ("类", .count("categories")), ("条", .count("items")),
+        ("个", .count(nil)), ("家", .count("organizations")), ("名", .count("people")), ("人次", .count("person-times")),
+        ("人", .count("people")),
+        ("位", .count("people")), ("项", .count("items")), ("所", .count("institutions")), ("批", .count("batches")),
+        ("座", .count("sites")),
+        ("支", .count("teams")), ("次", .count("times")), ("件", .count("items")), ("篇", .count("articles")),
+        ("套", .count("sets")),
+        ("台", .count("units")), ("户", .count("households")), ("种", .count("kinds")), ("类", .count("categories")),
+        ("条", .count("items")),
     ]
 
     static let rangeConnectors = ["至", "到", "-", "－", "—", "–", "~", "～", "〜"]
@@ -293,7 +307,8 @@ struct QuantityScanner {
     ]
     static let yearPrefixes = ["截止到", "截至", "截止", "到", "至"]
     static let suffixBounds: [(String, Quantity.Bound)] = [
-        ("及以上", .orMore), ("及以下", .orLess), ("以上", .over), ("以下", .under), ("以内", .within), ("之内", .within), ("左右", .about),
+        ("及以上", .orMore), ("及以下", .orLess), ("以上", .over), ("以下", .under), ("以内", .within), ("之内", .within),
+        ("左右", .about),
     ]
     static let clauseStops: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "\n", ",", ";", "：", ":"]
 
@@ -345,7 +360,9 @@ struct QuantityScanner {
         return nil
     }
 
-    private func finish(start: Int, low: Number, high: Number?, unit: UnitKind?, unitText: String?, unitEnd: Int) -> (quantity: Quantity, end: Int)? {
+    private func finish(
+        start: Int, low: Number, high: Number?, unit: UnitKind?, unitText: String?, unitEnd: Int
+    ) -> (quantity: Quantity, end: Int)? {
         let multiplied = low.multiplier != 1 || (high?.multiplier ?? 1) != 1
         var kind: Quantity.Kind
         switch unit {
@@ -353,7 +370,9 @@ struct QuantityScanner {
         case .percent, .percentagePoints: kind = .percent
         case .age: kind = .age
         case .year:
-            let isYear = !low.chinese && !multiplied && low.isInteger && low.integerDigits == 4 && low.value >= 1900 && low.value < 2200
+            let isYear =
+                !low.chinese && !multiplied && low.isInteger && low.integerDigits == 4 && low.value >= 1900
+                && low.value < 2200
                 && (high.map { $0.isInteger && $0.integerDigits == 4 } ?? true)
             if isYear {
                 kind = .year
@@ -391,7 +410,9 @@ struct QuantityScanner {
                 end += word.unicodeScalars.count
                 bound = .since
             }
-            if bound == .since, let word = first(of: ["从", "自"], endingAt: start) { spanStart = start - word.unicodeScalars.count }
+            if bound == .since, let word = first(of: ["从", "自"], endingAt: start) {
+                spanStart = start - word.unicodeScalars.count
+            }
         } else {
             if let (word, found) = Self.prefixBounds.first(where: { first(of: [$0.0], endingAt: start) != nil }) {
                 spanStart = start - word.unicodeScalars.count
@@ -441,7 +462,9 @@ struct QuantityScanner {
             english = QuantityExtractor.englishRange(lowValue, highValue)
         case .year?:
             if kind == .year {
-                english = QuantityExtractor.plainYear(lowValue) + (highValue.map { "–" + QuantityExtractor.plainYear($0) } ?? "")
+                english =
+                    QuantityExtractor.plainYear(lowValue)
+                    + (highValue.map { "–" + QuantityExtractor.plainYear($0) } ?? "")
                 if endOfYear { english = "end-" + english }
             } else {
                 let one = highValue == nil && lowValue == 1
@@ -476,7 +499,8 @@ struct QuantityScanner {
         let surface = String(String.UnicodeScalarView(s[spanStart..<end]))
         let quantity = Quantity(
             surface: surface, span: TextSpan(start: spanStart, end: end), kind: kind,
-            value: NSDecimalNumber(decimal: lowValue).doubleValue, upperValue: highValue.map { NSDecimalNumber(decimal: $0).doubleValue },
+            value: NSDecimalNumber(decimal: lowValue).doubleValue,
+            upperValue: highValue.map { NSDecimalNumber(decimal: $0).doubleValue },
             unit: unitText, bound: bound, perYear: perYear, english: english)
         return (quantity, end)
     }

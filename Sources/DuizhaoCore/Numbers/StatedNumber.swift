@@ -32,7 +32,9 @@ public struct StatedNumber: Codable, Hashable, Sendable {
 
     /// The numbers of `source` with no equal value in `target`, and those of `target` with
     /// none in `source`, each value matched at most once.
-    public static func unmatched(source: [StatedNumber], target: [StatedNumber]) -> (source: [StatedNumber], target: [StatedNumber]) {
+    public static func unmatched(
+        source: [StatedNumber], target: [StatedNumber]
+    ) -> (source: [StatedNumber], target: [StatedNumber]) {
         var remaining = target
         var missing: [StatedNumber] = []
         for number in source {

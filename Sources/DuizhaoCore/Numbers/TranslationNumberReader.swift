@@ -21,10 +21,12 @@ public struct TranslationNumberReader: Sendable {
         "seventy": 70, "eighty": 80, "ninety": 90,
     ]
     static let scales: [String: Double] = [
-        "hundred": 100, "thousand": 1000, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
+        "hundred": 100, "thousand": 1000, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
+        "tn": 1e12,
     ]
     static let months = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
     ]
 
     /// A word or numeral of the sentence, with its place.
@@ -62,7 +64,8 @@ public struct TranslationNumberReader: Sendable {
                 // The name of a plan (the 14th Five-Year Plan, a Three-Year Action Plan), not a
                 // count: 十四五 states no 5.
                 if next + 2 < words.count, words[next].text == "-", words[next + 1].lower == "year",
-                    words[(next + 2)...min(next + 3, words.count - 1)].contains(where: { $0.lower.hasPrefix("plan") }) {
+                    words[(next + 2)...min(next + 3, words.count - 1)].contains(where: { $0.lower.hasPrefix("plan") })
+                {
                     index = next + 3
                     continue
                 }
@@ -82,9 +85,13 @@ public struct TranslationNumberReader: Sendable {
             if found == value, word.numeral != nil, end < words.count {
                 var next = end
                 if words[next].lower == "to" || words[next].text == "-" || words[next].text == "–" { next += 1 }
-                if next > end, next < words.count, let second = words[next].numeral, next + 1 < words.count, let scale = Self.scales[words[next + 1].lower] {
+                if next > end, next < words.count, let second = words[next].numeral, next + 1 < words.count,
+                    let scale = Self.scales[words[next + 1].lower]
+                {
                     result.append(StatedNumber(text: surface, value: found * scale))
-                    result.append(StatedNumber(text: String(text[words[next].start..<words[next + 1].end]), value: second * scale))
+                    result.append(
+                        StatedNumber(text: String(text[words[next].start..<words[next + 1].end]), value: second * scale)
+                    )
                     index = next + 2
                     continue
                 }
@@ -145,10 +152,14 @@ public struct TranslationNumberReader: Sendable {
                     let c = text[index]
                     if c.isASCII, c.isNumber {
                         digits.append(c)
-                    } else if c == ",", let next = text.index(index, offsetBy: 1, limitedBy: text.endIndex), Self.threeDigitsFollow(text, next) {
+                    } else if c == ",", let next = text.index(index, offsetBy: 1, limitedBy: text.endIndex),
+                        Self.threeDigitsFollow(text, next)
+                    {
                         // thousands separator
-                    } else if c == ".", !digits.contains("."), let next = text.index(index, offsetBy: 1, limitedBy: text.endIndex), next < text.endIndex,
-                        text[next].isASCII, text[next].isNumber {
+                    } else if c == ".", !digits.contains("."),
+                        let next = text.index(index, offsetBy: 1, limitedBy: text.endIndex), next < text.endIndex,
+                        text[next].isASCII, text[next].isNumber
+                    {
                         digits.append(".")
                     } else {
                         break
@@ -165,25 +176,38 @@ public struct TranslationNumberReader: Sendable {
                     // 5G, 14th; but 3bn, 2m keep their scale as a word of their own.
                     var letters = ""
                     var probe = index
-                    while probe < text.endIndex, text[probe].isLetter { letters.append(text[probe]); probe = text.index(after: probe) }
+                    while probe < text.endIndex, text[probe].isLetter {
+                        letters.append(text[probe]); probe = text.index(after: probe)
+                    }
                     let scale = letters == "m" ? "million" : letters.lowercased()
                     if scales[scale] != nil, letters.count <= 2 {
-                        words.append(Word(text: String(text[start..<index]), lower: digits, start: start, end: index, numeral: Double(digits), inCode: false))
-                        words.append(Word(text: letters, lower: scale, start: index, end: probe, numeral: nil, inCode: false))
+                        words.append(
+                            Word(
+                                text: String(text[start..<index]), lower: digits, start: start, end: index,
+                                numeral: Double(digits), inCode: false))
+                        words.append(
+                            Word(text: letters, lower: scale, start: index, end: probe, numeral: nil, inCode: false))
                         index = probe
                         continue
                     }
                     inCode = true
                 }
-                words.append(Word(text: String(text[start..<index]), lower: digits, start: start, end: index, numeral: Double(digits), inCode: inCode))
+                words.append(
+                    Word(
+                        text: String(text[start..<index]), lower: digits, start: start, end: index,
+                        numeral: Double(digits), inCode: inCode))
             } else if character.isLetter {
                 let start = index
                 while index < text.endIndex, text[index].isLetter { index = text.index(after: index) }
                 let word = String(text[start..<index])
-                words.append(Word(text: word, lower: word.lowercased(), start: start, end: index, numeral: nil, inCode: false))
+                words.append(
+                    Word(text: word, lower: word.lowercased(), start: start, end: index, numeral: nil, inCode: false))
             } else if character == "-" || character == "–" || character == "%" {
                 let next = text.index(after: index)
-                words.append(Word(text: String(character), lower: String(character), start: index, end: next, numeral: nil, inCode: false))
+                words.append(
+                    Word(
+                        text: String(character), lower: String(character), start: index, end: next, numeral: nil,
+                        inCode: false))
                 index = next
             } else {
                 index = text.index(after: index)

@@ -33,7 +33,10 @@ public struct LexiconSegmenter: Sendable {
         public var splitsUnknownICUWords: Bool
 
         /// Creates options.
-        public init(compoundPenalty: Double = 0, joinsNumeralUnits: Bool = true, joinsRepeatedPunctuation: Bool = true, splitsUnknownICUWords: Bool = true) {
+        public init(
+            compoundPenalty: Double = 0, joinsNumeralUnits: Bool = true, joinsRepeatedPunctuation: Bool = true,
+            splitsUnknownICUWords: Bool = true
+        ) {
             self.compoundPenalty = compoundPenalty
             self.joinsNumeralUnits = joinsNumeralUnits
             self.joinsRepeatedPunctuation = joinsRepeatedPunctuation
@@ -65,7 +68,9 @@ public struct LexiconSegmenter: Sendable {
     /// The segmenter for a document: CC-CEDICT's headwords plus `extraWords` (a glossary's
     /// headwords). Without a dictionary the extra words alone are used and ICU's other words
     /// are kept; nil when there is neither.
-    public static func standard(dictionary: CEDictionary?, extraWords: [String] = [], options: Options = .glossing) -> LexiconSegmenter? {
+    public static func standard(
+        dictionary: CEDictionary?, extraWords: [String] = [], options: Options = .glossing
+    ) -> LexiconSegmenter? {
         let extra = WordListLexicon(extraWords)
         switch (dictionary, extra.count) {
         case (nil, 0):
@@ -92,20 +97,30 @@ public struct LexiconSegmenter: Sendable {
             let token = tokens[index]
             if isRunMember(token) {
                 var end = index + 1
-                while end < tokens.count, isRunMember(tokens[end]), tokens[end].span.start == tokens[end - 1].span.end { end += 1 }
+                while end < tokens.count, isRunMember(tokens[end]), tokens[end].span.start == tokens[end - 1].span.end {
+                    end += 1
+                }
                 segmentRun(tokens[index..<end], into: &result)
                 index = end
                 continue
             }
             if options.joinsRepeatedPunctuation, let last = result.last, Self.isRepeatable(token.text),
-               last.span.end == token.span.start, last.text.unicodeScalars.allSatisfy({ $0 == token.text.unicodeScalars.first! }) {
-                result[result.count - 1] = Token(text: last.text + token.text, span: TextSpan(start: last.span.start, end: token.span.end), kind: last.kind)
+                last.span.end == token.span.start,
+                last.text.unicodeScalars.allSatisfy({ $0 == token.text.unicodeScalars.first! })
+            {
+                result[result.count - 1] = Token(
+                    text: last.text + token.text, span: TextSpan(start: last.span.start, end: token.span.end),
+                    kind: last.kind)
                 index += 1
                 continue
             }
-            if options.joinsNumeralUnits, let last = result.last, last.kind == .number, last.span.end == token.span.start,
-               token.text == "%" || token.text == "％", NumeralUnits.isArabicNumber(last.text) {
-                result[result.count - 1] = Token(text: last.text + token.text, span: TextSpan(start: last.span.start, end: token.span.end), kind: .number)
+            if options.joinsNumeralUnits, let last = result.last, last.kind == .number,
+                last.span.end == token.span.start,
+                token.text == "%" || token.text == "％", NumeralUnits.isArabicNumber(last.text)
+            {
+                result[result.count - 1] = Token(
+                    text: last.text + token.text, span: TextSpan(start: last.span.start, end: token.span.end),
+                    kind: .number)
                 index += 1
                 continue
             }
@@ -221,11 +236,15 @@ public struct LexiconSegmenter: Sendable {
         let runStart = run.first!.span.start
         var offset = 0
         // A number just before the run takes the run's leading unit (2024 + 年).
-        if options.joinsNumeralUnits, let last = result.last, last.kind == .number, last.span.end == runStart, NumeralUnits.isArabicNumber(last.text) {
+        if options.joinsNumeralUnits, let last = result.last, last.kind == .number, last.span.end == runStart,
+            NumeralUnits.isArabicNumber(last.text)
+        {
             let unit = NumeralUnits.unitLength(afterNumber: last.text, following: scalars[...])
             if unit > 0 {
                 let unitText = String(String.UnicodeScalarView(scalars[0..<unit]))
-                result[result.count - 1] = Token(text: last.text + unitText, span: TextSpan(start: last.span.start, end: runStart + unit), kind: .number)
+                result[result.count - 1] = Token(
+                    text: last.text + unitText, span: TextSpan(start: last.span.start, end: runStart + unit),
+                    kind: .number)
                 offset = unit
             }
         }
@@ -241,7 +260,8 @@ public struct LexiconSegmenter: Sendable {
             if let original = originals[span] {
                 result.append(original)
             } else {
-                result.append(Token(text: String(String.UnicodeScalarView(rest[lower..<upper])), span: span, kind: .ideographic))
+                result.append(
+                    Token(text: String(String.UnicodeScalarView(rest[lower..<upper])), span: span, kind: .ideographic))
             }
         }
     }

@@ -48,12 +48,16 @@ enum NumeralUnits {
     static func dateLengths(in scalars: ArraySlice<Unicode.Scalar>, from start: Int) -> [Int] {
         var lengths: [Int] = []
         var index = start
-        while index < scalars.endIndex, index - start < 4, ChineseNumeral.yearDigit(scalars[index]) != nil { index += 1 }
+        while index < scalars.endIndex, index - start < 4, ChineseNumeral.yearDigit(scalars[index]) != nil {
+            index += 1
+        }
         let yearCount = index - start
         if yearCount >= 2, index < scalars.endIndex, scalars[index] == "年" { lengths.append(yearCount + 1) }
         index = start
         while index < scalars.endIndex, index - start < 3, dayDigits.contains(scalars[index]) { index += 1 }
-        if index > start, index < scalars.endIndex, scalars[index] == "月" || scalars[index] == "日" { lengths.append(index - start + 1) }
+        if index > start, index < scalars.endIndex, scalars[index] == "月" || scalars[index] == "日" {
+            lengths.append(index - start + 1)
+        }
         return lengths
     }
 }

@@ -19,9 +19,12 @@ public struct SegmentationEvaluation {
             switch self {
             case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
             case .lineCountMismatch(let rawPath, let rawLines, let goldPath, let goldLines):
-                return "\(rawPath) has \(rawLines) lines but \(goldPath) has \(goldLines); they must correspond line by line"
-            case .textMismatch(let goldPath, let line): return "\(goldPath):\(line): the gold words do not spell the raw line"
-            case .segmenterChangedText(let rawPath, let line): return "\(rawPath):\(line): the segmenter's words do not spell the line"
+                return
+                    "\(rawPath) has \(rawLines) lines but \(goldPath) has \(goldLines); they must correspond line by line"
+            case .textMismatch(let goldPath, let line):
+                return "\(goldPath):\(line): the gold words do not spell the raw line"
+            case .segmenterChangedText(let rawPath, let line):
+                return "\(rawPath):\(line): the segmenter's words do not spell the line"
             }
         }
     }
@@ -50,14 +53,18 @@ public struct SegmentationEvaluation {
         let rawLines = try Self.readLines(rawPath)
         let goldLines = try Self.readLines(goldPath)
         guard rawLines.count == goldLines.count else {
-            throw Failure.lineCountMismatch(rawPath: rawPath, rawLines: rawLines.count, goldPath: goldPath, goldLines: goldLines.count)
+            throw Failure.lineCountMismatch(
+                rawPath: rawPath, rawLines: rawLines.count, goldPath: goldPath, goldLines: goldLines.count)
         }
-        try self.init(raw: rawLines, gold: goldLines.map { $0.split(whereSeparator: { $0.isWhitespace }).map(String.init) }, goldPath: goldPath)
+        try self.init(
+            raw: rawLines, gold: goldLines.map { $0.split(whereSeparator: { $0.isWhitespace }).map(String.init) },
+            goldPath: goldPath)
     }
 
     /// Pairs raw lines with their gold words; throws when a pair does not spell the same text.
     public init(raw: [String], gold: [[String]], goldPath: String = "<gold>") throws {
-        for (index, (line, words)) in zip(raw, gold).enumerated() where Self.stripped(line) != Self.stripped(words.joined()) {
+        for (index, (line, words)) in zip(raw, gold).enumerated()
+        where Self.stripped(line) != Self.stripped(words.joined()) {
             throw Failure.textMismatch(goldPath: goldPath, line: index + 1)
         }
         self.raw = raw
@@ -65,7 +72,9 @@ public struct SegmentationEvaluation {
     }
 
     /// Segments every raw line with `segment` and scores the result.
-    public func run(rawPath: String = "<raw>", keepPredictions: Bool = false, segment: (String) throws -> [String]) throws -> Report {
+    public func run(
+        rawPath: String = "<raw>", keepPredictions: Bool = false, segment: (String) throws -> [String]
+    ) throws -> Report {
         var score = SegmentationScore()
         var characters = 0
         var seconds = 0.0
@@ -79,11 +88,14 @@ public struct SegmentationEvaluation {
             let start = DispatchTime.now().uptimeNanoseconds
             let words = try segment(line)
             seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            guard Self.stripped(words.joined()) == stripped else { throw Failure.segmenterChangedText(rawPath: rawPath, line: index + 1) }
+            guard Self.stripped(words.joined()) == stripped else {
+                throw Failure.segmenterChangedText(rawPath: rawPath, line: index + 1)
+            }
             score += SegmentationScore.of(gold: gold[index], predicted: words)
             if keepPredictions { predictions.append(words) }
         }
-        return Report(score: score, lines: lines, characters: characters, segmentationSeconds: seconds, predictions: predictions)
+        return Report(
+            score: score, lines: lines, characters: characters, segmentationSeconds: seconds, predictions: predictions)
     }
 
     static func stripped(_ text: String) -> String {

@@ -28,7 +28,9 @@ public struct SegmentationScore: Equatable, Sendable, CustomStringConvertible {
 
     /// Adds the counts of another score (micro-averaging over lines).
     public static func + (lhs: SegmentationScore, rhs: SegmentationScore) -> SegmentationScore {
-        SegmentationScore(goldWords: lhs.goldWords + rhs.goldWords, predictedWords: lhs.predictedWords + rhs.predictedWords, correctWords: lhs.correctWords + rhs.correctWords)
+        SegmentationScore(
+            goldWords: lhs.goldWords + rhs.goldWords, predictedWords: lhs.predictedWords + rhs.predictedWords,
+            correctWords: lhs.correctWords + rhs.correctWords)
     }
 
     /// Adds another score's counts.
@@ -38,7 +40,9 @@ public struct SegmentationScore: Equatable, Sendable, CustomStringConvertible {
     public static func of(gold: [String], predicted: [String]) -> SegmentationScore {
         let goldSpans = Set(spans(of: gold))
         let predictedSpans = spans(of: predicted)
-        return SegmentationScore(goldWords: goldSpans.count, predictedWords: predictedSpans.count, correctWords: predictedSpans.filter(goldSpans.contains).count)
+        return SegmentationScore(
+            goldWords: goldSpans.count, predictedWords: predictedSpans.count,
+            correctWords: predictedSpans.filter(goldSpans.contains).count)
     }
 
     /// The spans of words laid end to end, counted in non-whitespace Unicode scalars, so that

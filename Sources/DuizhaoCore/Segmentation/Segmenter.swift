@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoText
+import Foundation
 
 /// Sentence and word segmentation of a document's cleaned text with ICU.
 ///
@@ -29,8 +29,10 @@ public final class Segmenter {
         var start = 0
         for index in 1..<ranges.count where result.count < parts - 1 {
             let lower = ranges[index].lowerBound
-            guard lower >= target * (result.count + 1), lower > 0, units[lower - 1] == 0x0A
-                || units[ranges[index - 1].upperBound..<lower].contains(0x0A) else { continue }
+            guard lower >= target * (result.count + 1), lower > 0,
+                units[lower - 1] == 0x0A
+                    || units[ranges[index - 1].upperBound..<lower].contains(0x0A)
+            else { continue }
             result.append(start..<index)
             start = index
         }
@@ -42,7 +44,8 @@ public final class Segmenter {
     /// (whose first element is sentence `base`): one word-break pass over their text; a
     /// token goes to the sentence it starts in, clipped at its end.
     static func assignTokens(
-        _ segmenter: WordSegmenter, _ utf16: UTF16Text, _ ranges: [Range<Int>], _ indexes: Range<Int>, _ sentences: inout [Sentence], base: Int = 0
+        _ segmenter: WordSegmenter, _ utf16: UTF16Text, _ ranges: [Range<Int>], _ indexes: Range<Int>,
+        _ sentences: inout [Sentence], base: Int = 0
     ) throws {
         guard !indexes.isEmpty else { return }
         let textRange = ranges[indexes.lowerBound].lowerBound..<ranges[indexes.upperBound - 1].upperBound
@@ -51,7 +54,8 @@ public final class Segmenter {
             while sentenceIndex < indexes.upperBound, ranges[sentenceIndex].upperBound <= start { sentenceIndex += 1 }
             guard sentenceIndex < indexes.upperBound, start >= ranges[sentenceIndex].lowerBound else { return }
             let clipped = min(end, ranges[sentenceIndex].upperBound)
-            sentences[sentenceIndex - base].tokens.append(Token(text: utf16.string(start, clipped), span: utf16.span(start, clipped), kind: kind))
+            sentences[sentenceIndex - base].tokens.append(
+                Token(text: utf16.string(start, clipped), span: utf16.span(start, clipped), kind: kind))
         }
     }
 
@@ -64,13 +68,20 @@ public final class Segmenter {
         var paragraphIndex = 0
         for range in ranges {
             let span = utf16.span(range.lowerBound, range.upperBound)
-            while paragraphIndex + 1 < paragraphs.count, paragraphs[paragraphIndex].span.end <= span.start { paragraphIndex += 1 }
-            sentences.append(Sentence(index: sentences.count, paragraph: paragraphIndex, span: span, text: utf16.string(range.lowerBound, range.upperBound), tokens: []))
+            while paragraphIndex + 1 < paragraphs.count, paragraphs[paragraphIndex].span.end <= span.start {
+                paragraphIndex += 1
+            }
+            sentences.append(
+                Sentence(
+                    index: sentences.count, paragraph: paragraphIndex, span: span,
+                    text: utf16.string(range.lowerBound, range.upperBound), tokens: []))
         }
         // Word tokens: one pass per chunk of whole paragraphs (a line feed is always a word
         // boundary, so chunks give the same tokens as one pass); large texts use every core,
         // each chunk with its own ICU iterator.
-        let chunks = Self.chunks(ranges, units: utf16.units, parts: Parallel.workers(items: utf16.units.count, itemsPerWorker: parallelThreshold))
+        let chunks = Self.chunks(
+            ranges, units: utf16.units,
+            parts: Parallel.workers(items: utf16.units.count, itemsPerWorker: parallelThreshold))
         if chunks.count == 1 {
             try Self.assignTokens(wordSegmenter, utf16, ranges, 0..<ranges.count, &sentences)
         } else {
@@ -79,8 +90,12 @@ public final class Segmenter {
                 nonisolated(unsafe) let output = buffer
                 try Parallel.forEachWorker(chunks.count) { chunk in
                     var slice = Array(output[chunks[chunk]])
-                    try Self.assignTokens(try WordSegmenter(locale: locale), utf16, ranges, chunks[chunk], &slice, base: chunks[chunk].lowerBound)
-                    for (offset, sentence) in slice.enumerated() { output[chunks[chunk].lowerBound + offset] = sentence }
+                    try Self.assignTokens(
+                        try WordSegmenter(locale: locale), utf16, ranges, chunks[chunk], &slice,
+                        base: chunks[chunk].lowerBound)
+                    for (offset, sentence) in slice.enumerated() {
+                        output[chunks[chunk].lowerBound + offset] = sentence
+                    }
                 }
             }
         }

@@ -54,7 +54,9 @@ public struct SentenceSplitter {
         while index < units.count, isSpace(units[index]), units[index] != 0x0A { index += 1 }
         guard index < units.count else { return false }
         if units[index] == 0x5176, index + 1 < units.count, isNumeral(units[index + 1]) { return true }  // 其一
-        if units[index] == 0xFF08 || units[index] == 0x28 { return index + 1 < units.count && (isNumeral(units[index + 1]) || (0x30...0x39).contains(units[index + 1])) }
+        if units[index] == 0xFF08 || units[index] == 0x28 {
+            return index + 1 < units.count && (isNumeral(units[index + 1]) || (0x30...0x39).contains(units[index + 1]))
+        }
         var end = index
         while end < units.count, end - index < 3, isNumeral(units[end]) { end += 1 }
         return end > index && end < units.count && units[end] == 0x662F  // 是
@@ -89,7 +91,9 @@ public struct SentenceSplitter {
                 guard unit >= 0x2018 || unit == 0x0A else { continue }
                 if unit == 0x0A {
                     if anyOpen {
-                        for kind in open.indices where !open[kind].isEmpty { open[kind].removeAll(keepingCapacity: true) }
+                        for kind in open.indices where !open[kind].isEmpty {
+                            open[kind].removeAll(keepingCapacity: true)
+                        }
                         anyOpen = false
                     }
                 } else if let kind = kind(opening: unit) {
@@ -158,11 +162,14 @@ public struct SentenceSplitter {
         guard let last = text.last, let first = text.first else { return false }
         let body = text.dropLast()
         if last == "." || last == "．" || last == "、" {
-            return !body.isEmpty && (body.allSatisfy { $0.isASCII && $0.isNumber } || body.allSatisfy(ChineseNumeral.isNumeralCharacter))
+            return !body.isEmpty
+                && (body.allSatisfy { $0.isASCII && $0.isNumber } || body.allSatisfy(ChineseNumeral.isNumeralCharacter))
         }
         if (first == "(" || first == "（") && (last == ")" || last == "）") {
             let inner = text.dropFirst().dropLast()
-            return !inner.isEmpty && (inner.allSatisfy { $0.isASCII && $0.isNumber } || inner.allSatisfy(ChineseNumeral.isNumeralCharacter))
+            return !inner.isEmpty
+                && (inner.allSatisfy { $0.isASCII && $0.isNumber }
+                    || inner.allSatisfy(ChineseNumeral.isNumeralCharacter))
         }
         return false
     }

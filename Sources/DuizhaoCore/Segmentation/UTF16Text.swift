@@ -37,7 +37,9 @@ public struct UTF16Text: Sendable {
     }
 
     /// The span, in scalars, of a code unit range.
-    public func span(_ start: Int, _ end: Int) -> TextSpan { TextSpan(start: scalarOffset(start), end: scalarOffset(end)) }
+    public func span(_ start: Int, _ end: Int) -> TextSpan {
+        TextSpan(start: scalarOffset(start), end: scalarOffset(end))
+    }
 
     /// The string of a code unit range.
     public func string(_ start: Int, _ end: Int) -> String {
@@ -87,7 +89,8 @@ public struct UTF16Text: Sendable {
     public func scalar(at offset: Int) -> Unicode.Scalar {
         let unit = units[offset]
         if UTF16.isLeadSurrogate(unit), offset + 1 < units.count {
-            return Unicode.Scalar(0x10000 + (UInt32(unit - 0xD800) << 10) + UInt32(units[offset + 1] - 0xDC00)) ?? "\u{FFFD}"
+            return Unicode.Scalar(0x10000 + (UInt32(unit - 0xD800) << 10) + UInt32(units[offset + 1] - 0xDC00))
+                ?? "\u{FFFD}"
         }
         return Unicode.Scalar(unit) ?? "\u{FFFD}"
     }

@@ -13,7 +13,8 @@ enum CSVCodec {
     /// A field as written: quoted when it must be (or when it has leading or trailing
     /// spaces, which some readers would trim).
     static func field(_ text: String) -> String {
-        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        let needsQuotes =
+            text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || text.first == " " || text.last == " "
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -66,7 +67,10 @@ enum CSVCodec {
                     }
                     inQuotes = false
                 } else {
-                    if scalar == "\n" || (scalar == "\r" && !(index + 1 < scalars.count && scalars[index + 1] == "\n")) { line += 1 }
+                    if scalar == "\n" || (scalar == "\r" && !(index + 1 < scalars.count && scalars[index + 1] == "\n"))
+                    {
+                        line += 1
+                    }
                     field.append(scalar)
                 }
                 index += 1

@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoText
+import Foundation
 
 /// Makes native entry ids (lowercase ASCII letters, digits and `-`) for imported entries:
 /// from the file's own id when it has one, otherwise from the English rendering, otherwise

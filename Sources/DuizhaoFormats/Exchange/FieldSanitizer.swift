@@ -22,9 +22,10 @@ package struct FieldSanitizer {
         guard text.unicodeScalars.contains(where: forbidden) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { scalars.append(forbidden(scalar) ? " " : scalar) }
-        log.add(Diagnostic(
-            .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
-            "\(field) contains a tab or line break, which \(formatName) cannot hold; replaced with spaces"))
+        log.add(
+            Diagnostic(
+                .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+                "\(field) contains a tab or line break, which \(formatName) cannot hold; replaced with spaces"))
         return String(scalars)
     }
 
@@ -32,9 +33,10 @@ package struct FieldSanitizer {
     func cleanItem(_ text: String, field: String, entry: GlossaryEntry, log: inout DiagnosticLog) -> String {
         let cleaned = clean(text, field: field, entry: entry, log: &log)
         guard cleaned.contains(NativeFields.listSeparator) else { return cleaned }
-        log.add(Diagnostic(
-            .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
-            "\(field) item '\(cleaned)' contains '|', the item separator; replaced with '/'"))
+        log.add(
+            Diagnostic(
+                .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+                "\(field) item '\(cleaned)' contains '|', the item separator; replaced with '/'"))
         return cleaned.replacingOccurrences(of: "|", with: "/")
     }
 }

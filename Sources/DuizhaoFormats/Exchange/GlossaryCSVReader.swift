@@ -33,7 +33,8 @@ public struct GlossaryCSVReader: Sendable {
                 if GlossaryColumn(rawValue: name) == nil {
                     assembler.report("unknown column '\(first.fields[index])' ignored", line: first.line)
                 } else if mapping[name] != nil {
-                    assembler.report("column '\(first.fields[index])' appears twice; the first is used", line: first.line)
+                    assembler.report(
+                        "column '\(first.fields[index])' appears twice; the first is used", line: first.line)
                 } else {
                     mapping[name] = index
                 }
@@ -44,7 +45,8 @@ public struct GlossaryCSVReader: Sendable {
         } else {
             var rows = records[...]
             if PairTSVReader.isHeader(first.fields, following: records.dropFirst().first?.fields) {
-                assembler.report("first row '\(first.fields.joined(separator: ","))' read as a header and skipped", line: first.line)
+                assembler.report(
+                    "first row '\(first.fields.joined(separator: ","))' read as a header and skipped", line: first.line)
                 rows = rows.dropFirst()
             }
             for record in rows {
@@ -53,7 +55,9 @@ public struct GlossaryCSVReader: Sendable {
                 draft.en = record.fields.count > 1 ? record.fields[1] : nil
                 draft.note = record.fields.count > 2 ? record.fields[2] : nil
                 if record.fields.count > 3, record.fields[3...].contains(where: { !$0.isEmpty }) {
-                    assembler.report("columns after the third (Chinese, English, comment) ignored", line: record.line, key: "extra csv columns")
+                    assembler.report(
+                        "columns after the third (Chinese, English, comment) ignored", line: record.line,
+                        key: "extra csv columns")
                 }
                 assembler.add(draft)
             }
@@ -77,7 +81,8 @@ public struct GlossaryCSVReader: Sendable {
         draft.category = cell("category")
         draft.source = cell("source")
         draft.note = cell("note")
-        NativeTSVReader.readStatusAndMatch(status: cell("status"), match: cell("match"), into: &draft, assembler: &assembler)
+        NativeTSVReader.readStatusAndMatch(
+            status: cell("status"), match: cell("match"), into: &draft, assembler: &assembler)
         assembler.add(draft)
     }
 }

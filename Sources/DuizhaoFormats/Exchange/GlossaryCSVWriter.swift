@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoCore
+import Foundation
 
 /// Writes entries as RFC 4180 CSV with a header naming every native column (`id`, `zh`,
 /// `en`, `en_alt`, `variants`, `full_form`, `category`, `status`, `source`, `note`,
@@ -17,7 +17,8 @@ public struct GlossaryCSVWriter: Sendable {
             // CSV holds tabs and line breaks; only the `|` lists need fitting.
             let sanitizer = FieldSanitizer(formatName: "CSV", forbidden: { _ in false })
             fitted.alternatives = entry.alternatives.map {
-                GlossaryEntry.Alternative(sanitizer.cleanItem($0.text, field: "en_alt", entry: entry, log: &log), status: $0.status)
+                GlossaryEntry.Alternative(
+                    sanitizer.cleanItem($0.text, field: "en_alt", entry: entry, log: &log), status: $0.status)
             }
             fitted.variants = entry.variants.map { sanitizer.cleanItem($0, field: "variants", entry: entry, log: &log) }
             text += CSVCodec.record(NativeFields.cells(of: fitted, columns: GlossaryColumn.names))

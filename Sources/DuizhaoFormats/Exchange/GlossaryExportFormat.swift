@@ -19,7 +19,13 @@ public enum GlossaryExportFormat: String, CaseIterable, Codable, Sendable {
     /// The format a name given on the command line means: the raw values, and `tbx2` for
     /// ``tbx``.
     public init?(name: String) {
-        if name.lowercased() == "tbx2" { self = .tbx } else if let format = GlossaryExportFormat(rawValue: name.lowercased()) { self = format } else { return nil }
+        if name.lowercased() == "tbx2" {
+            self = .tbx
+        } else if let format = GlossaryExportFormat(rawValue: name.lowercased()) {
+            self = format
+        } else {
+            return nil
+        }
     }
 
     /// The usual file extension.

@@ -16,8 +16,10 @@ public struct GlossaryExporter: Sendable {
     /// `entries` in `format`, with what the format could not carry.
     public func export(_ entries: [GlossaryEntry], format: GlossaryExportFormat) -> GlossaryExport {
         switch format {
-        case .tbx: return TBXWriter(version: .martif2, generateTraditional: generateTraditional, title: title).write(entries)
-        case .tbx3: return TBXWriter(version: .basic3, generateTraditional: generateTraditional, title: title).write(entries)
+        case .tbx:
+            return TBXWriter(version: .martif2, generateTraditional: generateTraditional, title: title).write(entries)
+        case .tbx3:
+            return TBXWriter(version: .basic3, generateTraditional: generateTraditional, title: title).write(entries)
         case .tsv: return NativeTSVWriter().write(entries)
         case .omegat: return OmegaTWriter().write(entries)
         case .deepl: return TwoColumnTSVWriter().write(entries)

@@ -16,14 +16,17 @@ public struct GlossaryImporter: Sendable {
     }
 
     /// Reads the file at `path` (`-` for standard input).
-    public func read(path: String, format: GlossaryImportFormat = .auto, maxSize: Int = InputFile.defaultMaxSize) throws -> GlossaryImportResult {
+    public func read(
+        path: String, format: GlossaryImportFormat = .auto, maxSize: Int = InputFile.defaultMaxSize
+    ) throws -> GlossaryImportResult {
         let bytes = try InputFile.read(path, maxSize: maxSize)
         return try read(bytes: bytes, file: path == "-" ? "<stdin>" : path, format: format)
     }
 
     /// Reads `bytes`; `file` names them in origins and diagnostics and, for `.auto`, helps
     /// tell the format by its extension.
-    public func read(bytes: [UInt8], file: String, format: GlossaryImportFormat = .auto) throws -> GlossaryImportResult {
+    public func read(bytes: [UInt8], file: String, format: GlossaryImportFormat = .auto) throws -> GlossaryImportResult
+    {
         var resolved = format
         if format == .auto || format == .tbx {
             if format == .tbx || Self.looksLikeXML(bytes) || ["tbx", "xml"].contains(Self.fileExtension(file)) {
@@ -50,7 +53,8 @@ public struct GlossaryImporter: Sendable {
         if fileExtension(file) == "csv" { return .csv }
         let lines = TextLines.split(text)
         if lines.first?.text.contains("-*- coding") == true { return .omegat }
-        let content = lines.map(\.text).filter { !$0.hasPrefix("#") && !$0.allSatisfy { $0 == " " || $0 == "\t" } }.prefix(50)
+        let content = lines.map(\.text).filter { !$0.hasPrefix("#") && !$0.allSatisfy { $0 == " " || $0 == "\t" } }
+            .prefix(50)
         guard let first = content.first else { throw GlossaryExchangeError.unknownFormat(file: file) }
         let header = Set(TextLines.cells(first).map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
         if header.isSuperset(of: GlossaryColumn.requiredToImport.map(\.rawValue)) { return .tsv }
@@ -66,7 +70,8 @@ public struct GlossaryImporter: Sendable {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
             // UTF-16: look at every other byte.
-            let ascii = body.dropFirst(2).enumerated().filter { $0.offset % 2 == (body.first == 0xFF ? 0 : 1) }.map(\.element)
+            let ascii = body.dropFirst(2).enumerated().filter { $0.offset % 2 == (body.first == 0xFF ? 0 : 1) }.map(
+                \.element)
             return ascii.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == 0x3C
         }
         return body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == 0x3C

@@ -102,7 +102,9 @@ struct ImportAssembler {
             if GlossaryColumn.categories.contains(lowered) {
                 category = lowered
             } else {
-                report("category '\(category)' is not a native category; using 'general'", line: line, entryID: id, key: "category \(category)")
+                report(
+                    "category '\(category)' is not a native category; using 'general'", line: line, entryID: id,
+                    key: "category \(category)")
                 category = "general"
             }
         }

@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoCore
+import Foundation
 
 /// How list-valued fields of duizhao's native glossary format are written inside one cell
 /// (see `glossaries/README.md`); the columns and categories are ``GlossaryColumn``'s. Shared
@@ -10,9 +10,13 @@ enum NativeFields {
 
     /// The `en_alt` cell: items separated by `|`, each with ` [status]` when its status
     /// differs from the entry's.
-    static func formatAlternatives(_ alternatives: [GlossaryEntry.Alternative], entryStatus: GlossaryEntry.Status) -> String {
+    static func formatAlternatives(
+        _ alternatives: [GlossaryEntry.Alternative], entryStatus: GlossaryEntry.Status
+    ) -> String {
         alternatives.map { alternative in
-            if let status = alternative.status, status != entryStatus { return "\(alternative.text) [\(status.rawValue)]" }
+            if let status = alternative.status, status != entryStatus {
+                return "\(alternative.text) [\(status.rawValue)]"
+            }
             return alternative.text
         }.joined(separator: String(listSeparator))
     }
@@ -27,7 +31,9 @@ enum NativeFields {
     static func parseAlternative(_ item: String) -> GlossaryEntry.Alternative {
         guard item.hasSuffix("]"), let open = item.lastIndex(of: "[") else { return GlossaryEntry.Alternative(item) }
         let name = item[item.index(after: open)..<item.index(before: item.endIndex)]
-        guard let status = GlossaryEntry.Status.inGlossaryFile(String(name)) else { return GlossaryEntry.Alternative(item) }
+        guard let status = GlossaryEntry.Status.inGlossaryFile(String(name)) else {
+            return GlossaryEntry.Alternative(item)
+        }
         let text = item[..<open].trimmingCharacters(in: .whitespaces)
         return GlossaryEntry.Alternative(text, status: status)
     }

@@ -1,6 +1,6 @@
-import Foundation
 import DuizhaoCore
 import DuizhaoText
+import Foundation
 
 /// A lenient reader of duizhao's native TSV format (`glossaries/README.md`) for
 /// `glossary import`: a file from another team is taken in as far as it goes (missing ids
@@ -30,7 +30,8 @@ public struct NativeTSVReader: Sendable {
             if cells.count > columnCount {
                 let extra = cells[columnCount...].filter { !$0.isEmpty }
                 if !extra.isEmpty {
-                    assembler.report("\(extra.count) cell(s) beyond the header's \(columnCount) columns ignored", line: number)
+                    assembler.report(
+                        "\(extra.count) cell(s) beyond the header's \(columnCount) columns ignored", line: number)
                 }
             }
             func cell(_ name: GlossaryColumn) -> String? {
@@ -47,7 +48,8 @@ public struct NativeTSVReader: Sendable {
             draft.category = cell(.category)
             if let category = draft.category, !GlossaryColumn.categories.contains(category) {
                 assembler.report(
-                    "unknown category '\(category)' kept (known: \(GlossaryColumn.categories.joined(separator: ", ")))", line: number,
+                    "unknown category '\(category)' kept (known: \(GlossaryColumn.categories.joined(separator: ", ")))",
+                    line: number,
                     entryID: draft.id, key: "category \(category)")
             }
             draft.source = cell(.source)
@@ -67,7 +69,9 @@ public struct NativeTSVReader: Sendable {
 
     /// Maps header names to cell indexes (``GlossaryHeader``, as loading reads them); unknown
     /// and repeated columns are reported.
-    static func header(_ cells: [String], line: Int, file: String, assembler: inout ImportAssembler) throws -> [GlossaryColumn: Int] {
+    static func header(
+        _ cells: [String], line: Int, file: String, assembler: inout ImportAssembler
+    ) throws -> [GlossaryColumn: Int] {
         let read = GlossaryHeader(cells)
         for (_, name, problem) in read.problems where !name.isEmpty {
             switch problem {
@@ -81,7 +85,9 @@ public struct NativeTSVReader: Sendable {
     }
 
     /// Reads the `status` and `match` cells into `draft`, reporting values it does not know.
-    static func readStatusAndMatch(status: String?, match: String?, into draft: inout EntryDraft, assembler: inout ImportAssembler) {
+    static func readStatusAndMatch(
+        status: String?, match: String?, into draft: inout EntryDraft, assembler: inout ImportAssembler
+    ) {
         if let status {
             if let known = GlossaryEntry.Status.inGlossaryFile(status) {
                 draft.status = known

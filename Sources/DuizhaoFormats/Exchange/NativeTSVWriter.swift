@@ -26,7 +26,9 @@ public struct NativeTSVWriter: Sendable {
     /// `entry` with every field made writable in a line-based format (no tabs or line breaks;
     /// with `nativeLists`, no `|` inside list items), reporting each change and anything that
     /// would read back differently.
-    static func fitted(_ entry: GlossaryEntry, formatName: String, nativeLists: Bool, log: inout DiagnosticLog) -> GlossaryEntry {
+    static func fitted(
+        _ entry: GlossaryEntry, formatName: String, nativeLists: Bool, log: inout DiagnosticLog
+    ) -> GlossaryEntry {
         let sanitizer = FieldSanitizer(formatName: formatName)
         var fitted = entry
         fitted.id = sanitizer.clean(entry.id, field: "id", entry: entry, log: &log)
@@ -40,9 +42,10 @@ public struct NativeTSVWriter: Sendable {
             }
             copy.text = sanitizer.cleanItem(alternative.text, field: "en_alt", entry: entry, log: &log)
             if NativeFields.parseAlternative(copy.text).status != nil {
-                log.add(Diagnostic(
-                    .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
-                    "en_alt item '\(copy.text)' ends in a bracketed status and will read back as one"))
+                log.add(
+                    Diagnostic(
+                        .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+                        "en_alt item '\(copy.text)' ends in a bracketed status and will read back as one"))
             }
             return copy
         }
@@ -56,15 +59,18 @@ public struct NativeTSVWriter: Sendable {
         fitted.source = sanitizer.clean(entry.source, field: "source", entry: entry, log: &log)
         fitted.note = entry.note.map { sanitizer.clean($0, field: "note", entry: entry, log: &log) }
         if fitted.id.hasPrefix("#") {
-            log.add(Diagnostic(
-                .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
-                "id starts with '#', so its line would read as a comment"))
+            log.add(
+                Diagnostic(
+                    .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+                    "id starts with '#', so its line would read as a comment"))
         }
         for (field, value) in [("id", fitted.id), ("zh", fitted.zh), ("en", fitted.en), ("source", fitted.source)]
         where value.trimmingCharacters(in: .whitespaces).isEmpty {
-            log.add(Diagnostic(
-                .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id.isEmpty ? nil : entry.id,
-                "\(field) is empty"))
+            log.add(
+                Diagnostic(
+                    .warning, file: entry.origin?.file, line: entry.origin?.line,
+                    entryID: entry.id.isEmpty ? nil : entry.id,
+                    "\(field) is empty"))
         }
         return fitted
     }

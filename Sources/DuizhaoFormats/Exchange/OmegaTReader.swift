@@ -1,6 +1,6 @@
-import Foundation
 import DuizhaoCore
 import DuizhaoText
+import Foundation
 
 /// Reads OmegaT glossary TSV: source, tab, target, optional tab and comment; no header;
 /// `#` lines (including OmegaT's `-*- coding -*-` line) skipped. A comment as
@@ -21,7 +21,8 @@ public struct OmegaTReader: Sendable {
             if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             let cells = TextLines.cells(line).map { $0.trimmingCharacters(in: .whitespaces) }
             if cells.count > 3, cells[3...].contains(where: { !$0.isEmpty }) {
-                assembler.report("cells after the third (source, target, comment) ignored", line: number, key: "extra columns")
+                assembler.report(
+                    "cells after the third (source, target, comment) ignored", line: number, key: "extra columns")
             }
             let source = cells[0]
             let target = cells.count > 1 ? cells[1] : ""
@@ -55,7 +56,9 @@ public struct OmegaTReader: Sendable {
         draft.category = fields[.category]
         draft.alternatives = NativeFields.parseAlternatives(fields[.also] ?? "")
         let inherited = draft.status == .deprecated
-        draft.alternatives += NativeFields.parseList(fields[.doNotUse] ?? "").map { GlossaryEntry.Alternative($0, status: inherited ? nil : .deprecated) }
+        draft.alternatives += NativeFields.parseList(fields[.doNotUse] ?? "").map {
+            GlossaryEntry.Alternative($0, status: inherited ? nil : .deprecated)
+        }
         draft.fullForm = fields[.fullForm]
         draft.note = fields[.note]
     }

@@ -35,9 +35,11 @@ public struct OmegaTWriter: Sendable {
         var text = Self.codingLine + "\n"
         for original in entries {
             if original.status == .deprecated {
-                log.add(Diagnostic(
-                    .warning, file: original.origin?.file, line: original.origin?.line, entryID: original.id,
-                    "left out of the OmegaT glossary: its rendering is deprecated, and OmegaT would offer it as the target"))
+                log.add(
+                    Diagnostic(
+                        .warning, file: original.origin?.file, line: original.origin?.line, entryID: original.id,
+                        "left out of the OmegaT glossary: its rendering is deprecated, and OmegaT would offer it as the target"
+                    ))
                 continue
             }
             let entry = NativeTSVWriter.fitted(original, formatName: "OmegaT TSV", nativeLists: true, log: &log)
@@ -51,11 +53,19 @@ public struct OmegaTWriter: Sendable {
 
     /// `status: official; source: …; category: …; also: …; do not use: …; full form: …; note: …`.
     static func comment(for entry: GlossaryEntry) -> String {
-        var parts = [CommentField.status.prefix + entry.status.rawValue, CommentField.source.prefix + entry.source, CommentField.category.prefix + entry.category]
+        var parts = [
+            CommentField.status.prefix + entry.status.rawValue, CommentField.source.prefix + entry.source,
+            CommentField.category.prefix + entry.category,
+        ]
         let accepted = entry.alternatives.filter { ($0.status ?? entry.status) != .deprecated }
         let avoided = entry.alternatives.filter { ($0.status ?? entry.status) == .deprecated }.map(\.text)
-        if !accepted.isEmpty { parts.append(CommentField.also.prefix + NativeFields.formatAlternatives(accepted, entryStatus: entry.status)) }
-        if !avoided.isEmpty { parts.append(CommentField.doNotUse.prefix + avoided.joined(separator: String(NativeFields.listSeparator))) }
+        if !accepted.isEmpty {
+            parts.append(
+                CommentField.also.prefix + NativeFields.formatAlternatives(accepted, entryStatus: entry.status))
+        }
+        if !avoided.isEmpty {
+            parts.append(CommentField.doNotUse.prefix + avoided.joined(separator: String(NativeFields.listSeparator)))
+        }
         if let fullForm = entry.fullForm { parts.append(CommentField.fullForm.prefix + fullForm) }
         if let note = entry.note { parts.append(CommentField.note.prefix + note) }
         return parts.joined(separator: "; ")

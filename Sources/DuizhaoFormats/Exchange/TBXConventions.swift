@@ -54,7 +54,9 @@ enum TBXConventions {
         guard let primary = parts.first else { return .other(tag) }
         switch primary {
         case "zh", "zho", "chi", "cmn":
-            if parts.contains("hant") || parts.contains("tw") || parts.contains("hk") || parts.contains("mo") { return .traditional }
+            if parts.contains("hant") || parts.contains("tw") || parts.contains("hk") || parts.contains("mo") {
+                return .traditional
+            }
             return .simplified
         case "en", "eng":
             return .english

@@ -1,6 +1,6 @@
-import Foundation
 import DuizhaoCore
 import DuizhaoText
+import Foundation
 
 /// Reads TBX into entries: TBX v3 (`tbx > … > conceptEntry > langSec > termSec`, with or
 /// without the ISO namespace) and TBX v2 (`martif > … > termEntry > langSet > tig`, or
@@ -92,7 +92,8 @@ public struct TBXReader: Sendable {
                     case "termSec", "tig", "ntig":
                         if let term = readTerm(part, context: &context) { terms.append(term) }
                     default:
-                        readAuxiliary(part, notes: &notes, source: &sectionSource, status: &entryStatus, context: &context)
+                        readAuxiliary(
+                            part, notes: &notes, source: &sectionSource, status: &entryStatus, context: &context)
                     }
                 }
                 switch language {
@@ -115,7 +116,8 @@ public struct TBXReader: Sendable {
         draft.category = category
 
         // Chinese: the headword, full form and variants.
-        let headwordIndex = simplified.firstIndex { $0.administrativeStatus == TBXConventions.preferred }
+        let headwordIndex =
+            simplified.firstIndex { $0.administrativeStatus == TBXConventions.preferred }
             ?? simplified.firstIndex { !["variant", "fullForm", "shortForm"].contains($0.termType ?? "") }
             ?? (simplified.isEmpty ? nil : 0)
         var variants: [String] = traditional.filter { !$0.generated }.map(\.text)
@@ -133,13 +135,18 @@ public struct TBXReader: Sendable {
         } else if let first = traditional.first {
             let converted = context.converter.simplified(first.text) ?? first.text
             draft.zh = converted
-            context.assembler.report("no Simplified Chinese term; headword '\(converted)' converted from Traditional '\(first.text)' by ICU Hant-Hans", line: node.line, entryID: draft.id)
+            context.assembler.report(
+                "no Simplified Chinese term; headword '\(converted)' converted from Traditional '\(first.text)' by ICU Hant-Hans",
+                line: node.line, entryID: draft.id)
         }
         draft.variants = variants
 
         // English: the rendering and alternatives.
-        let renderingIndex = english.firstIndex { $0.administrativeStatus == TBXConventions.preferred }
-            ?? english.firstIndex { ![TBXConventions.deprecated, TBXConventions.superseded].contains($0.administrativeStatus ?? "") }
+        let renderingIndex =
+            english.firstIndex { $0.administrativeStatus == TBXConventions.preferred }
+            ?? english.firstIndex {
+                ![TBXConventions.deprecated, TBXConventions.superseded].contains($0.administrativeStatus ?? "")
+            }
         if let renderingIndex {
             let rendering = english[renderingIndex]
             draft.en = rendering.text
@@ -148,7 +155,8 @@ public struct TBXReader: Sendable {
             let status = draft.status ?? .proposed
             for (index, term) in english.enumerated() where index != renderingIndex {
                 var alternativeStatus = term.status
-                let deprecated = [TBXConventions.deprecated, TBXConventions.superseded].contains(term.administrativeStatus ?? "")
+                let deprecated = [TBXConventions.deprecated, TBXConventions.superseded].contains(
+                    term.administrativeStatus ?? "")
                 if alternativeStatus == nil, deprecated, status != .deprecated { alternativeStatus = .deprecated }
                 draft.alternatives.append(GlossaryEntry.Alternative(term.text, status: alternativeStatus))
             }
@@ -156,7 +164,8 @@ public struct TBXReader: Sendable {
             draft.status = entryStatus
             draft.source = englishSource ?? entrySource
             if !english.isEmpty {
-                context.assembler.report("every English term is deprecated; no rendering to use", line: node.line, entryID: draft.id)
+                context.assembler.report(
+                    "every English term is deprecated; no rendering to use", line: node.line, entryID: draft.id)
             }
         }
 
@@ -165,7 +174,9 @@ public struct TBXReader: Sendable {
         for note in notes {
             if let avoided = TBXConventions.renderings(inDoNotUseNote: note) {
                 let inherited = draft.status == .deprecated
-                draft.alternatives += avoided.map { GlossaryEntry.Alternative($0, status: inherited ? nil : .deprecated) }
+                draft.alternatives += avoided.map {
+                    GlossaryEntry.Alternative($0, status: inherited ? nil : .deprecated)
+                }
             } else {
                 entryNotes.append(note)
             }
@@ -221,7 +232,8 @@ public struct TBXReader: Sendable {
 
     /// Reads notes, definitions, sources and groups of them at any level; reports the rest.
     private func readAuxiliary(
-        _ node: XMLNode, notes: inout [String], source: inout String?, status: inout GlossaryEntry.Status?, context: inout Context
+        _ node: XMLNode, notes: inout [String], source: inout String?, status: inout GlossaryEntry.Status?,
+        context: inout Context
     ) {
         let value = node.text.trimmingCharacters(in: .whitespacesAndNewlines)
         switch (node.name, node.type) {

@@ -1,6 +1,6 @@
-import Foundation
 import DuizhaoCore
 import DuizhaoText
+import Foundation
 
 /// Writes entries as TBX: TBX v2 `martif` (`termEntry/langSet/tig`, the default: what CAT
 /// tools read, OmegaT and translate-toolkit among them) or TBX-Basic v3 DCA
@@ -51,7 +51,8 @@ public struct TBXWriter: Sendable {
         xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
         switch version {
         case .basic3:
-            xml.open("tbx", [("type", "TBX-Basic"), ("style", "dca"), ("xml:lang", "en"), ("xmlns", TBXVersion.namespace)])
+            xml.open(
+                "tbx", [("type", "TBX-Basic"), ("style", "dca"), ("xml:lang", "en"), ("xmlns", TBXVersion.namespace)])
         case .martif2:
             xml.open("martif", [("type", "TBX-Basic"), ("xml:lang", "en")])
         }
@@ -59,7 +60,11 @@ public struct TBXWriter: Sendable {
         xml.open("fileDesc")
         xml.open("sourceDesc")
         let written = version == .martif2 ? entries.filter { $0.status != .deprecated }.count : entries.count
-        xml.element("p", text: "\(title): \(written) \(written == 1 ? "entry" : "entries"), exported by duizhao \(DuizhaoVersion.current)")
+        xml.element(
+            "p",
+            text:
+                "\(title): \(written) \(written == 1 ? "entry" : "entries"), exported by duizhao \(DuizhaoVersion.current)"
+        )
         xml.close("sourceDesc")
         xml.close("fileDesc")
         if version == .martif2 {
@@ -73,18 +78,21 @@ public struct TBXWriter: Sendable {
         var usedIDs: Set<String> = []
         for entry in entries {
             if version == .martif2, entry.status == .deprecated {
-                log.add(Diagnostic(
-                    .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
-                    "left out of TBX v2: its rendering is deprecated, and tools would offer it as an equivalent (TBX v3 keeps it, marked)"))
+                log.add(
+                    Diagnostic(
+                        .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+                        "left out of TBX v2: its rendering is deprecated, and tools would offer it as an equivalent (TBX v3 keeps it, marked)"
+                    ))
                 continue
             }
             xml.replaced = 0
             let id = xmlID(for: entry, used: &usedIDs, log: &log)
             writeEntry(entry, id: id, converter: converter, to: &xml)
             if xml.replaced > 0 {
-                log.add(Diagnostic(
-                    .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
-                    "\(xml.replaced) control character(s) that XML cannot hold replaced with U+FFFD"))
+                log.add(
+                    Diagnostic(
+                        .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+                        "\(xml.replaced) control character(s) that XML cannot hold replaced with U+FFFD"))
             }
         }
         xml.close("body")
@@ -93,7 +101,9 @@ public struct TBXWriter: Sendable {
         return GlossaryExport(text: xml.text, diagnostics: log.diagnostics)
     }
 
-    private func writeEntry(_ entry: GlossaryEntry, id: String, converter: ChineseScriptConverter, to xml: inout XMLTextBuilder) {
+    private func writeEntry(
+        _ entry: GlossaryEntry, id: String, converter: ChineseScriptConverter, to xml: inout XMLTextBuilder
+    ) {
         xml.open(version.entry, [("id", id)])
         xml.element("descrip", [("type", "subjectField")], text: entry.category)
         if let note = entry.note { xml.element("note", text: note) }
@@ -106,8 +116,9 @@ public struct TBXWriter: Sendable {
         let simplified = entry.variants.filter { !converter.isTraditional($0) }
 
         xml.open(version.language, [("xml:lang", TBXConventions.simplifiedTag)])
-        writeTerm(entry.zh, type: entry.fullForm == nil ? nil : "abbreviation", status: TBXConventions.preferred,
-                  notes: entry.match == .strict ? [TBXConventions.strictMatchNote] : [], to: &xml)
+        writeTerm(
+            entry.zh, type: entry.fullForm == nil ? nil : "abbreviation", status: TBXConventions.preferred,
+            notes: entry.match == .strict ? [TBXConventions.strictMatchNote] : [], to: &xml)
         if let fullForm = entry.fullForm { writeTerm(fullForm, type: "fullForm", to: &xml) }
         for variant in simplified { writeTerm(variant, type: "variant", to: &xml) }
         xml.close(version.language)
@@ -131,13 +142,15 @@ public struct TBXWriter: Sendable {
     /// deprecated ones, which the entry's note names).
     private func writeEnglish(_ entry: GlossaryEntry, to xml: inout XMLTextBuilder) {
         xml.open(version.language, [("xml:lang", TBXConventions.englishTag)])
-        writeTerm(entry.en, status: TBXConventions.preferred, source: entry.source,
-                  notes: [TBXConventions.statusPrefix + entry.status.rawValue], to: &xml)
+        writeTerm(
+            entry.en, status: TBXConventions.preferred, source: entry.source,
+            notes: [TBXConventions.statusPrefix + entry.status.rawValue], to: &xml)
         for alternative in entry.alternatives {
             let deprecated = (alternative.status ?? entry.status) == .deprecated
             if deprecated, version == .martif2 { continue }
-            writeTerm(alternative.text, status: deprecated ? TBXConventions.deprecated : TBXConventions.admitted,
-                      notes: alternative.status.map { [TBXConventions.statusPrefix + $0.rawValue] } ?? [], to: &xml)
+            writeTerm(
+                alternative.text, status: deprecated ? TBXConventions.deprecated : TBXConventions.admitted,
+                notes: alternative.status.map { [TBXConventions.statusPrefix + $0.rawValue] } ?? [], to: &xml)
         }
         xml.close(version.language)
     }
@@ -165,17 +178,19 @@ public struct TBXWriter: Sendable {
             } else {
                 let slug = EntryIDGenerator.slug(id)
                 id = "_" + (slug.isEmpty ? "entry" : slug)
-                log.add(Diagnostic(
-                    .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
-                    "id cannot be an XML ID; written as '\(id)'"))
+                log.add(
+                    Diagnostic(
+                        .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+                        "id cannot be an XML ID; written as '\(id)'"))
             }
         }
         if used.contains(id) {
             var counter = 2
             while used.contains("\(id)-\(counter)") { counter += 1 }
-            log.add(Diagnostic(
-                .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
-                "id repeats an earlier entry's; written as '\(id)-\(counter)'"))
+            log.add(
+                Diagnostic(
+                    .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+                    "id repeats an earlier entry's; written as '\(id)-\(counter)'"))
             id = "\(id)-\(counter)"
         }
         used.insert(id)
@@ -192,7 +207,8 @@ public struct TBXWriter: Sendable {
         }
         guard isLetter(first) else { return false }
         return name.unicodeScalars.allSatisfy {
-            isLetter($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." || ($0.value > 0x7F && $0.properties.numericType != nil)
+            isLetter($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "."
+                || ($0.value > 0x7F && $0.properties.numericType != nil)
         }
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoText
+import Foundation
 
 /// Reads two-column TSV glossaries (DeepL, Google): Chinese, tab, English, one entry per
 /// line, no header (a first row that looks like one is skipped and reported), through
@@ -14,12 +14,14 @@ public struct TwoColumnTSVReader: Sendable {
         var assembler = ImportAssembler(file: file, defaultSource: defaultSource)
         let read = PairTSVReader().rows(text)
         if let header = read.header {
-            assembler.report("first row '\(header.cells.joined(separator: " | "))' read as a header and skipped", line: header.line)
+            assembler.report(
+                "first row '\(header.cells.joined(separator: " | "))' read as a header and skipped", line: header.line)
         }
         for row in read.rows {
             let cells = row.cells
             if cells.count > 2, cells[2...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                assembler.report("cells after the second (Chinese, English) ignored", line: row.line, key: "extra columns")
+                assembler.report(
+                    "cells after the second (Chinese, English) ignored", line: row.line, key: "extra columns")
             }
             var draft = EntryDraft(line: row.line)
             draft.zh = cells.first

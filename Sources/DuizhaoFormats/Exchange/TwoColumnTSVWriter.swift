@@ -21,15 +21,18 @@ public struct TwoColumnTSVWriter: Sendable {
         for original in entries {
             let entry = NativeTSVWriter.fitted(original, formatName: "two-column TSV", nativeLists: false, log: &log)
             if let earlier = written[entry.zh] {
-                log.add(Diagnostic(
-                    .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
-                    "zh '\(entry.zh)' was already written for entry '\(earlier)'; left out (glossary services reject repeated source terms)"))
+                log.add(
+                    Diagnostic(
+                        .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+                        "zh '\(entry.zh)' was already written for entry '\(earlier)'; left out (glossary services reject repeated source terms)"
+                    ))
                 continue
             }
             for (field, value) in [("zh", entry.zh), ("en", entry.en)] where value.utf8.count > Self.termByteLimit {
-                log.add(Diagnostic(
-                    .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
-                    "\(field) is \(value.utf8.count) UTF-8 bytes, over DeepL's limit of \(Self.termByteLimit)"))
+                log.add(
+                    Diagnostic(
+                        .warning, file: entry.origin?.file, line: entry.origin?.line, entryID: entry.id,
+                        "\(field) is \(value.utf8.count) UTF-8 bytes, over DeepL's limit of \(Self.termByteLimit)"))
             }
             written[entry.zh] = entry.id
             text += entry.zh + "\t" + entry.en + "\n"

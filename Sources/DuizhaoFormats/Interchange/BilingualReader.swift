@@ -1,6 +1,6 @@
-import Foundation
 import DuizhaoCore
 import DuizhaoText
+import Foundation
 
 /// Reads the aligned pairs of a bilingual file for `check`, by its extension: TMX
 /// (``TMXCodec``), XLIFF 1.2 or 2.x (``XLIFFPairReader``) or Chinese⇥English TSV
@@ -47,7 +47,9 @@ public struct BilingualReader: Sendable {
         case .tsv:
             pairs = try PairTSVReader().read(bytes, file: path)
         case .tmx:
-            pairs = try TMXCodec().read(Data(bytes), file: path).units.map { BilingualPair(source: $0.source, target: $0.target, line: $0.line) }
+            pairs = try TMXCodec().read(Data(bytes), file: path).units.map {
+                BilingualPair(source: $0.source, target: $0.target, line: $0.line)
+            }
         case .xliff:
             pairs = try XLIFFPairReader().read(Data(bytes), file: path)
         }

@@ -74,7 +74,9 @@ public struct PairTSVReader: Sendable {
             let fields = row.cells.map { $0.trimmingCharacters(in: .whitespaces) }
             func fail(_ problem: String) -> InterchangeError { .badLine(file: file, line: row.line, problem: problem) }
             guard fields.count >= 2 else { throw fail("expected source<TAB>target[<TAB>origin], found no tab") }
-            guard fields.count <= 3 else { throw fail("\(fields.count) columns; expected source, target and an optional origin") }
+            guard fields.count <= 3 else {
+                throw fail("\(fields.count) columns; expected source, target and an optional origin")
+            }
             if fields[0].isEmpty { throw fail("the source (column 1) is empty") }
             guard fields[0].unicodeScalars.contains(where: \.isHan) else {
                 throw fail("the source (column 1) has no Chinese characters; columns are source<TAB>target")

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationXML)
 import FoundationXML
 import DuizhaoCore
@@ -43,7 +44,8 @@ public struct TMXCodec: Sendable {
             throw InterchangeError.malformedXML(file: file, line: line, column: column, reason: reason)
         }
         guard let root = collector.root else {
-            throw InterchangeError.malformedXML(file: file, line: parser.lineNumber, column: parser.columnNumber, reason: "no root element")
+            throw InterchangeError.malformedXML(
+                file: file, line: parser.lineNumber, column: parser.columnNumber, reason: "no root element")
         }
         if root != "tmx" { throw InterchangeError.unexpectedRoot(file: file, root: root, expected: "tmx") }
         return TMXContents(units: collector.units, glosses: collector.glosses)
@@ -96,7 +98,8 @@ public struct TMXCodec: Sendable {
         func attribute(_ value: String) -> String { XMLEscaping.escape(value, attribute: true) }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
         out += "  <header creationtool=\"duizhao\" creationtoolversion=\"\(attribute(header.toolVersion))\""
-        out += " segtype=\"sentence\" o-tmf=\"duizhao\" adminlang=\"en\" srclang=\"\(attribute(header.sourceLanguage))\" datatype=\"plaintext\""
+        out +=
+            " segtype=\"sentence\" o-tmf=\"duizhao\" adminlang=\"en\" srclang=\"\(attribute(header.sourceLanguage))\" datatype=\"plaintext\""
         if header.properties.isEmpty && header.note == nil {
             out += "/>\n"
         } else {
@@ -197,7 +200,9 @@ public struct TMXCodec: Sendable {
             self.parser(parser, foundCharacters: String(decoding: CDATABlock, as: UTF8.self))
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
+        ) {
             switch elementName {
             case "bpt", "ept", "it", "ph", "ut":
                 if segment != nil { codeDepth -= 1 }
@@ -225,16 +230,23 @@ public struct TMXCodec: Sendable {
         private func finishUnit(_ parser: XMLParser) {
             // duizhao's TMX flags glosses and transliterations (--tmx-include-gloss): they are
             // not translations and are left out unread.
-            if let origin = unitProperties.first(where: { $0.type == "x-origin" })?.value, EnglishLine.Origin.marksNonTranslation(origin) {
+            if let origin = unitProperties.first(where: { $0.type == "x-origin" })?.value,
+                EnglishLine.Origin.marksNonTranslation(origin)
+            {
                 glosses += 1
                 return
             }
             var chinese = variants.filter { TMXCodec.isChinese($0.language) }
-            if chinese.isEmpty, let headerSource { chinese = variants.filter { $0.language.lowercased() == headerSource } }
+            if chinese.isEmpty, let headerSource {
+                chinese = variants.filter { $0.language.lowercased() == headerSource }
+            }
             let english = variants.filter { TMXCodec.isEnglish($0.language) }
             guard let zh = chinese.first else {
                 let found = variants.map { $0.language.isEmpty ? "(no xml:lang)" : $0.language }
-                return fail(parser, "no Chinese variant (tuv xml:lang zh…)" + (found.isEmpty ? "" : "; found \(found.joined(separator: ", "))"))
+                return fail(
+                    parser,
+                    "no Chinese variant (tuv xml:lang zh…)"
+                        + (found.isEmpty ? "" : "; found \(found.joined(separator: ", "))"))
             }
             if chinese.count > 1 { return fail(parser, "\(chinese.count) Chinese variants; a unit holds one") }
             if english.count > 1 { return fail(parser, "\(english.count) English variants; a unit holds one") }
@@ -247,10 +259,13 @@ public struct TMXCodec: Sendable {
                 }
                 created = date
             }
-            units.append(TMXUnit(
-                id: unitAttributes["tuid"], source: source, target: english.first?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
-                sourceLanguage: zh.language, targetLanguage: english.first?.language ?? "", creationID: unitAttributes["creationid"],
-                created: created, properties: unitProperties, line: unitLine))
+            units.append(
+                TMXUnit(
+                    id: unitAttributes["tuid"], source: source,
+                    target: english.first?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
+                    sourceLanguage: zh.language, targetLanguage: english.first?.language ?? "",
+                    creationID: unitAttributes["creationid"],
+                    created: created, properties: unitProperties, line: unitLine))
         }
     }
 }

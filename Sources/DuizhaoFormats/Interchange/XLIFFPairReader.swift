@@ -13,16 +13,22 @@ public struct XLIFFPairReader: Sendable {
     /// The pairs of the XLIFF `data`, read from `file` (the name used in errors).
     public func read(_ data: Data, file: String) throws -> [BilingualPair] {
         let root = try XMLNode.parse(data, file: file)
-        guard root.name == "xliff" else { throw InterchangeError.unexpectedRoot(file: file, root: root.name, expected: "xliff") }
+        guard root.name == "xliff" else {
+            throw InterchangeError.unexpectedRoot(file: file, root: root.name, expected: "xliff")
+        }
         var pairs: [BilingualPair] = []
         func visit(_ node: XMLNode) {
             if node.name == "trans-unit" || node.name == "segment" {
-                let source = node.children.first { $0.name == "source" }?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                let source =
+                    node.children.first { $0.name == "source" }?.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    ?? ""
                 let targetNode = node.children.first { $0.name == "target" }
                 let target = targetNode?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
                 let state = (node.name == "segment" ? node.attributes["state"] : targetNode?.attributes["state"]) ?? ""
                 let isDraft = state == "initial" || state == "new" || state.hasPrefix("needs-")
-                if !source.isEmpty { pairs.append(BilingualPair(source: source, target: target, line: node.line, isDraft: isDraft)) }
+                if !source.isEmpty {
+                    pairs.append(BilingualPair(source: source, target: target, line: node.line, isDraft: isDraft))
+                }
                 return
             }
             for child in node.children { visit(child) }

@@ -1,6 +1,6 @@
-import Foundation
 import DuizhaoCore
 import DuizhaoText
+import Foundation
 
 /// Writes an annotated document's output files, each atomically, into one folder:
 /// `<folder>/<slug><suffix>` for each renderer of each chosen format.
@@ -14,7 +14,9 @@ public struct AnnotationWriter {
     }
 
     /// Renders and writes `formats`; returns the paths written, in order.
-    public func write(_ document: AnnotatedDocument, formats: [OutputFormat], folder: String, slug: String) throws -> [String] {
+    public func write(
+        _ document: AnnotatedDocument, formats: [OutputFormat], folder: String, slug: String
+    ) throws -> [String] {
         var written: [String] = []
         let base = folder.hasSuffix("/") ? folder : folder + "/"
         do {
@@ -40,7 +42,9 @@ public struct AnnotationWriter {
 
     /// Streams what `--stdout` prints for `format` to `sink`: its first renderer's output
     /// (the Markdown brief for `brief`).
-    public func standardOutput(_ document: AnnotatedDocument, format: OutputFormat, to sink: ([UInt8]) throws -> Void) throws {
+    public func standardOutput(
+        _ document: AnnotatedDocument, format: OutputFormat, to sink: ([UInt8]) throws -> Void
+    ) throws {
         guard let renderer = format.renderers(options: options).first else { return }
         try renderer.write(document, to: sink)
     }

@@ -97,14 +97,17 @@ package struct Brief {
             if aProgram != bProgram { return aProgram }
             return a.element.count != b.element.count ? a.element.count > b.element.count : a.offset < b.offset
         }.map(\.element)
-        keyTerms = ranked.prefix(Self.keyTermLimit).map { KeyTerm(term: $0, context: firstContext($0.entryID, in: $0.firstSentence)) }
+        keyTerms = ranked.prefix(Self.keyTermLimit).map {
+            KeyTerm(term: $0, context: firstContext($0.entryID, in: $0.firstSentence))
+        }
         moreTerms = max(0, ranked.count - Self.keyTermLimit)
         abbreviations = document.terms.filter { $0.entry.fullForm != nil }
         // Targets first, then results, then the rest, each in text order.
         let order: [QuantityRole.Kind] = [.target, .result, .other]
         quantities = document.quantities.map { sentence, quantity in
             QuantityItem(
-                quantity: quantity, sentence: sentence, context: document.context(of: quantity.span, in: sentence, radius: 16),
+                quantity: quantity, sentence: sentence,
+                context: document.context(of: quantity.span, in: sentence, radius: 16),
                 role: QuantityRole(quantity, in: sentence))
         }.enumerated().sorted { a, b in
             let (ra, rb) = (order.firstIndex(of: a.element.role.kind)!, order.firstIndex(of: b.element.role.kind)!)
@@ -112,13 +115,16 @@ package struct Brief {
         }.map(\.element)
         let quantityItems = quantities
         programs = document.terms.filter { Self.programCategories.contains($0.entry.category) }.map { term in
-            let sentencesNaming = Set(sentences.filter { $0.terms.contains { $0.entryID == term.entryID } }.map(\.index))
-            return Program(term: term, commitments: quantityItems.filter { sentencesNaming.contains($0.sentence.index) })
+            let sentencesNaming = Set(
+                sentences.filter { $0.terms.contains { $0.entryID == term.entryID } }.map(\.index))
+            return Program(
+                term: term, commitments: quantityItems.filter { sentencesNaming.contains($0.sentence.index) })
         }
         institutions = document.terms.filter { Self.institutionCategories.contains($0.entry.category) }
         places = document.terms.filter { Self.placeCategories.contains($0.entry.category) }
         candidates = document.candidateTerms.map { candidate in
-            let context = sentences.indices.contains(candidate.firstSentence)
+            let context =
+                sentences.indices.contains(candidate.firstSentence)
                 ? document.context(of: candidate.span, in: sentences[candidate.firstSentence]) : candidate.text
             return Candidate(candidate: candidate, context: context)
         }

@@ -25,7 +25,8 @@ public struct BriefMarkdownRenderer: DocumentRenderer {
         for field in brief.fields {
             out += "| \(field.label) | \(e(field.chinese)) | \(field.english.map { line($0) } ?? e(field.chinese)) |\n"
         }
-        out += "| Source file | \(e(document.source.path)) | SHA-256 `\(document.source.sha256)`, \(e(document.source.encoding)) |\n\n"
+        out +=
+            "| Source file | \(e(document.source.path)) | SHA-256 `\(document.source.sha256)`, \(e(document.source.encoding)) |\n\n"
         out += "> " + e(brief.glossNotice) + "\n\n"
 
         out += "## Outline\n\n"
@@ -36,7 +37,9 @@ public struct BriefMarkdownRenderer: DocumentRenderer {
             if let english = item.english { out += " — " + line(english) }
             out += "\n"
             if !item.keyTerms.isEmpty {
-                out += indent + "  Key terms: " + item.keyTerms.map { e($0.headword) + " (" + e($0.english) + ")" }.joined(separator: ", ") + "\n"
+                out +=
+                    indent + "  Key terms: "
+                    + item.keyTerms.map { e($0.headword) + " (" + e($0.english) + ")" }.joined(separator: ", ") + "\n"
             }
         }
         if !brief.outline.isEmpty { out += "\n" }
@@ -45,10 +48,12 @@ public struct BriefMarkdownRenderer: DocumentRenderer {
         if brief.keyTerms.isEmpty {
             out += "No glossary terms found.\n\n"
         } else {
-            out += "| Term | Pinyin | English | Category | Status | Source | Count | First context |\n| --- | --- | --- | --- | --- | --- | ---: | --- |\n"
+            out +=
+                "| Term | Pinyin | English | Category | Status | Source | Count | First context |\n| --- | --- | --- | --- | --- | --- | ---: | --- |\n"
             for key in brief.keyTerms {
                 let term = key.term
-                out += "| \(e(term.headword)) | \(e(term.pinyin ?? "")) | \(e(term.english)) | \(e(term.entry.category)) | \(term.entry.status.rawValue) | \(e(term.entry.source)) | \(term.count) | \(e(key.context)) |\n"
+                out +=
+                    "| \(e(term.headword)) | \(e(term.pinyin ?? "")) | \(e(term.english)) | \(e(term.entry.category)) | \(term.entry.status.rawValue) | \(e(term.entry.source)) | \(term.count) | \(e(key.context)) |\n"
             }
             if brief.moreTerms > 0 { out += "\n\(brief.moreTerms) more terms are listed in the terms file.\n" }
             out += "\n"
@@ -60,11 +65,16 @@ public struct BriefMarkdownRenderer: DocumentRenderer {
         } else {
             for program in brief.programs {
                 let term = program.term
-                out += "- **\(e(term.headword))** — \(e(term.english)) (\(e(term.entry.category)), \(term.entry.status.rawValue); \(term.count)×)"
+                out +=
+                    "- **\(e(term.headword))** — \(e(term.english)) (\(e(term.entry.category)), \(term.entry.status.rawValue); \(term.count)×)"
                 if program.commitments.isEmpty {
                     out += "\n"
                 } else {
-                    out += ": " + program.commitments.map { "\(e($0.quantity.english)) (\(e($0.quantity.surface)), sentence \($0.sentence.index + 1))" }.joined(separator: "; ") + "\n"
+                    out +=
+                        ": "
+                        + program.commitments.map {
+                            "\(e($0.quantity.english)) (\(e($0.quantity.surface)), sentence \($0.sentence.index + 1))"
+                        }.joined(separator: "; ") + "\n"
                 }
             }
             out += "\n"
@@ -76,7 +86,8 @@ public struct BriefMarkdownRenderer: DocumentRenderer {
         } else {
             out += "| Abbreviation | Full form | English | Source |\n| --- | --- | --- | --- |\n"
             for term in brief.abbreviations {
-                out += "| \(e(term.headword)) | \(e(term.entry.fullForm ?? "")) | \(e(term.english)) | \(e(term.entry.source)) (\(term.entry.status.rawValue)) |\n"
+                out +=
+                    "| \(e(term.headword)) | \(e(term.entry.fullForm ?? "")) | \(e(term.english)) | \(e(term.entry.source)) (\(term.entry.status.rawValue)) |\n"
             }
             out += "\n"
         }
@@ -86,10 +97,12 @@ public struct BriefMarkdownRenderer: DocumentRenderer {
             out += "None found.\n\n"
         } else {
             out += "Targets (到…年, 力争, 预期目标, 左右, 以上) first, then results (过去一年, 完成, 增长…了), then other figures.\n\n"
-            out += "| Role | Year | Chinese | English | Kind | Sentence | Context |\n| --- | --- | --- | --- | --- | ---: | --- |\n"
+            out +=
+                "| Role | Year | Chinese | English | Kind | Sentence | Context |\n| --- | --- | --- | --- | --- | ---: | --- |\n"
             for item in brief.quantities {
                 let quantity = item.quantity
-                out += "| \(item.role.kind.rawValue) | \(e(item.role.year ?? "")) | \(e(quantity.surface)) | \(e(quantity.english)) | \(quantity.kind.rawValue) | \(item.sentence.index + 1) | \(e(item.context)) |\n"
+                out +=
+                    "| \(item.role.kind.rawValue) | \(e(item.role.year ?? "")) | \(e(quantity.surface)) | \(e(quantity.english)) | \(quantity.kind.rawValue) | \(item.sentence.index + 1) | \(e(item.context)) |\n"
             }
             out += "\n"
         }
@@ -99,7 +112,8 @@ public struct BriefMarkdownRenderer: DocumentRenderer {
             out += "### \(label)\n\n"
             if terms.isEmpty { out += "None found.\n\n"; continue }
             for term in terms {
-                out += "- \(e(term.headword)) — \(e(term.english)) (\(term.count)×; \(term.entry.status.rawValue); source: \(e(term.entry.source)))\n"
+                out +=
+                    "- \(e(term.headword)) — \(e(term.english)) (\(term.count)×; \(term.entry.status.rawValue); source: \(e(term.entry.source)))\n"
             }
             out += "\n"
         }
@@ -113,7 +127,8 @@ public struct BriefMarkdownRenderer: DocumentRenderer {
             for item in brief.candidates {
                 let candidate = item.candidate
                 let why = candidate.reasons.map(\.explanation).joined(separator: ", ")
-                out += "| \(e(candidate.text)) | \(e(candidate.pinyin ?? "")) | \(why) | \(candidate.count) | \(e(item.context)) |\n"
+                out +=
+                    "| \(e(candidate.text)) | \(e(candidate.pinyin ?? "")) | \(why) | \(candidate.count) | \(e(item.context)) |\n"
             }
             out += "\n"
         }

@@ -29,22 +29,35 @@ public struct CheckHTMLRenderer: Sendable {
         if report.findings.isEmpty {
             body += "<p>No findings.</p>\n"
         } else {
-            body += "<table>\n<tr><th>Severity</th><th>Kind</th><th>Pair</th><th>Term</th><th>Finding</th><th>Chinese</th><th>English</th></tr>\n"
+            body +=
+                "<table>\n<tr><th>Severity</th><th>Kind</th><th>Pair</th><th>Term</th><th>Finding</th><th>Chinese</th><th>English</th></tr>\n"
             for finding in report.findings {
-                let term = finding.entry.map { "<span class=\"zh\" lang=\"zh\">\(e($0.zh))</span><br>\(e($0.en))<br><small>\(e($0.id)); \(e($0.source))</small>" } ?? ""
-                body += "<tr><td class=\"\(finding.severity.rawValue)\">\(finding.severity.rawValue)</td><td>\(finding.kind.rawValue)</td>"
-                body += "<td><a href=\"#pair-\(finding.pair + 1)\">\(finding.pair + 1)</a></td><td>\(term)</td><td>\(e(finding.message))</td>"
-                body += "<td class=\"zh\" lang=\"zh\">\(e(finding.sourceText))</td><td lang=\"en\">\(e(finding.targetText))</td></tr>\n"
+                let term =
+                    finding.entry.map {
+                        "<span class=\"zh\" lang=\"zh\">\(e($0.zh))</span><br>\(e($0.en))<br><small>\(e($0.id)); \(e($0.source))</small>"
+                    } ?? ""
+                body +=
+                    "<tr><td class=\"\(finding.severity.rawValue)\">\(finding.severity.rawValue)</td><td>\(finding.kind.rawValue)</td>"
+                body +=
+                    "<td><a href=\"#pair-\(finding.pair + 1)\">\(finding.pair + 1)</a></td><td>\(term)</td><td>\(e(finding.message))</td>"
+                body +=
+                    "<td class=\"zh\" lang=\"zh\">\(e(finding.sourceText))</td><td lang=\"en\">\(e(finding.targetText))</td></tr>\n"
             }
             body += "</table>\n"
         }
-        body += "<h2>Aligned pairs</h2>\n<table>\n<tr><th>Pair</th><th>Shape</th><th>Confidence</th><th>Chinese</th><th>English</th></tr>\n"
+        body +=
+            "<h2>Aligned pairs</h2>\n<table>\n<tr><th>Pair</th><th>Shape</th><th>Confidence</th><th>Chinese</th><th>English</th></tr>\n"
         for (index, pair) in report.pairs.enumerated() {
             let low = pair.confidence < 0.5 ? " class=\"low\"" : ""
-            body += "<tr id=\"pair-\(index + 1)\"\(low)><td>\(index + 1)</td><td>\(e(pair.shape))</td><td>\(Int((pair.confidence * 100).rounded()))%</td>"
-            body += "<td class=\"zh\" lang=\"zh\">\(pair.source.map(e).joined(separator: "<br>"))</td><td lang=\"en\">\(pair.target.map(e).joined(separator: "<br>"))</td></tr>\n"
+            body +=
+                "<tr id=\"pair-\(index + 1)\"\(low)><td>\(index + 1)</td><td>\(e(pair.shape))</td><td>\(Int((pair.confidence * 100).rounded()))%</td>"
+            body +=
+                "<td class=\"zh\" lang=\"zh\">\(pair.source.map(e).joined(separator: "<br>"))</td><td lang=\"en\">\(pair.target.map(e).joined(separator: "<br>"))</td></tr>\n"
         }
         body += "</table>\n"
-        return HTMLPage(title: "Translation check: \(report.source)", language: "en", style: Self.style, script: "", body: body, generator: "duizhao \(DuizhaoVersion.current)").render()
+        return HTMLPage(
+            title: "Translation check: \(report.source)", language: "en", style: Self.style, script: "", body: body,
+            generator: "duizhao \(DuizhaoVersion.current)"
+        ).render()
     }
 }

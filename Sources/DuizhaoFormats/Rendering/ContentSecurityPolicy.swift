@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoText
+import Foundation
 
 /// Content-Security-Policy source expressions for inline code: a page allows exactly its own
 /// inline style and script by their digests, so even injected markup could run nothing.

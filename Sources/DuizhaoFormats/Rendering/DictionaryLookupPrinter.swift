@@ -27,7 +27,8 @@ public struct DictionaryAnswer: Codable, Sendable {
             entries = prefix.entries
         }
         guard !entries.isEmpty else { return nil }
-        return DictionaryAnswer(query: query, word: word, source: dictionary.path, entries: entries, partial: word != trimmed)
+        return DictionaryAnswer(
+            query: query, word: word, source: dictionary.path, entries: entries, partial: word != trimmed)
     }
 }
 
@@ -40,12 +41,18 @@ public struct DictionaryLookupPrinter: Sendable {
     public func render(_ answer: DictionaryAnswer) -> String {
         var output = ""
         for entry in answer.entries {
-            let forms = entry.traditional == entry.simplified ? entry.simplified : "\(entry.simplified) (\(entry.traditional))"
+            let forms =
+                entry.traditional == entry.simplified ? entry.simplified : "\(entry.simplified) (\(entry.traditional))"
             output += "\(forms)  \(entry.pinyin)\n"
             output += "  english     \(entry.senses.joined(separator: "; "))\n"
-            output += "  layer       dictionary (CC-CEDICT, CC BY-SA 4.0; \(answer.source) line \(entry.line)); not a curated glossary rendering\n"
+            output +=
+                "  layer       dictionary (CC-CEDICT, CC BY-SA 4.0; \(answer.source) line \(entry.line)); not a curated glossary rendering\n"
         }
-        if answer.partial { output = "partial: no entry for “\(answer.query.trimmingSpaces())”; found only its longest leading word: \(answer.word)\n" + output }
+        if answer.partial {
+            output =
+                "partial: no entry for “\(answer.query.trimmingSpaces())”; found only its longest leading word: \(answer.word)\n"
+                + output
+        }
         return output
     }
 }

@@ -55,7 +55,8 @@ public struct RenderOptions: Sendable, Equatable {
 
     /// Creates options.
     public init(
-        xliffVersion: XLIFFVersion = .v2_1, xliffTarget: XLIFFTarget = .empty, inlineTerms: Bool? = nil, tmxIncludeGloss: Bool = false,
+        xliffVersion: XLIFFVersion = .v2_1, xliffTarget: XLIFFTarget = .empty, inlineTerms: Bool? = nil,
+        tmxIncludeGloss: Bool = false,
         sourceLanguage: String = "zh-CN", targetLanguage: String = "en"
     ) {
         self.xliffVersion = xliffVersion

@@ -36,7 +36,11 @@ public struct LookupPrinter: Sendable {
         field("matched", result.reason.explanation(query: query.trimmingSpaces(), matched: result.matched))
         field("traditional", result.traditional ?? "\(entry.zh) (same as Simplified)")
         field("english", entry.en)
-        field("also", entry.alternatives.map { alternative in alternative.status.map { "\(alternative.text) [\($0.rawValue)]" } ?? alternative.text }.joined(separator: "; "))
+        field(
+            "also",
+            entry.alternatives.map { alternative in
+                alternative.status.map { "\(alternative.text) [\($0.rawValue)]" } ?? alternative.text
+            }.joined(separator: "; "))
         field("variants", entry.variants.joined(separator: "; "))
         field("full form", entry.fullForm.map { form in result.fullFormEnglish.map { "\(form) (\($0))" } ?? form })
         field("category", entry.category)
@@ -51,7 +55,8 @@ public struct LookupPrinter: Sendable {
     public func notFound(_ answer: LookupAnswer) -> String {
         var message = "no entry for “\(answer.query)”"
         if !answer.suggestions.isEmpty {
-            message += "; did you mean " + answer.suggestions.map { "\($0.zh) (\($0.en))" }.joined(separator: ", ") + "?"
+            message +=
+                "; did you mean " + answer.suggestions.map { "\($0.zh) (\($0.en))" }.joined(separator: ", ") + "?"
         }
         return message
     }
@@ -63,7 +68,8 @@ extension LookupResult.Reason {
     func explanation(query: String, matched: String) -> String? {
         switch self {
         case .headword, .english, .pinyin: return nil
-        case .foldedHeadword: return "\(query) is the headword \(matched) written differently (Traditional, width or quotation marks)"
+        case .foldedHeadword:
+            return "\(query) is the headword \(matched) written differently (Traditional, width or quotation marks)"
         case .variant: return "variant \(matched)"
         case .alternative: return "alternative rendering \(matched)"
         case .variantPinyin: return "pinyin of a variant"

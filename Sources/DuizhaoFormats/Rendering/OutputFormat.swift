@@ -57,7 +57,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .xliff: return [XLIFFRenderer(options: options)]
         case .tmx:
             let translations = TMXRenderer(options: options)
-            return options.tmxIncludeGloss ? [translations, TMXRenderer(options: options, content: .glosses)] : [translations]
+            return options.tmxIncludeGloss
+                ? [translations, TMXRenderer(options: options, content: .glosses)] : [translations]
         case .terms: return [TermsTSVRenderer()]
         case .brief: return [BriefMarkdownRenderer(), BriefHTMLRenderer()]
         }

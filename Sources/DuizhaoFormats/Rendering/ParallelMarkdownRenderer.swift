@@ -51,7 +51,8 @@ public struct ParallelMarkdownRenderer: DocumentRenderer {
         if !document.removed.isEmpty {
             out += "## Removed from the page\n\n"
             for removed in document.removed {
-                out += "- line \(removed.line), \(removed.kind.rawValue): " + MarkdownEscaping.escape(removed.text) + "\n"
+                out +=
+                    "- line \(removed.line), \(removed.kind.rawValue): " + MarkdownEscaping.escape(removed.text) + "\n"
             }
             out += "\n"
         }
@@ -66,10 +67,14 @@ public struct ParallelMarkdownRenderer: DocumentRenderer {
             if let token = piece.token, token.kind == .term, let term = sentence.term(at: token.span) {
                 // Emphasis must open after a space or punctuation when the term starts with
                 // punctuation (“三网”融合), or CommonMark does not see it.
-                if let first = piece.text.first, first.isPunctuation, let previous, !previous.isWhitespace, !previous.isPunctuation {
+                if let first = piece.text.first, first.isPunctuation, let previous, !previous.isWhitespace,
+                    !previous.isPunctuation
+                {
                     out += " "
                 }
-                out += "**" + MarkdownEscaping.escape(piece.text, lineStart: false) + "** [" + MarkdownEscaping.escape(term.english, lineStart: false) + "]"
+                out +=
+                    "**" + MarkdownEscaping.escape(piece.text, lineStart: false) + "** ["
+                    + MarkdownEscaping.escape(term.english, lineStart: false) + "]"
                 previous = "]"
             } else {
                 out += MarkdownEscaping.escape(piece.text, lineStart: out.isEmpty)
@@ -83,17 +88,21 @@ public struct ParallelMarkdownRenderer: DocumentRenderer {
         var out = "> " + MarkdownEscaping.escape(line.text) + " _(" + line.label + ")_\n"
         if let match = line.memoryMatch, !match.differences.isEmpty {
             // What differs from the memory's source: ~~only in the memory~~, **only in this sentence**.
-            out += ">\n> Memory source: " + match.differences.map { piece -> String in
-                let text = MarkdownEscaping.escape(piece.text, lineStart: false)
-                switch piece.kind {
-                case .same: return text
-                case .memoryOnly: return "~~" + text + "~~"
-                case .sentenceOnly: return "**" + text + "**"
-                }
-            }.joined() + "\n"
+            out +=
+                ">\n> Memory source: "
+                + match.differences.map { piece -> String in
+                    let text = MarkdownEscaping.escape(piece.text, lineStart: false)
+                    switch piece.kind {
+                    case .same: return text
+                    case .memoryOnly: return "~~" + text + "~~"
+                    case .sentenceOnly: return "**" + text + "**"
+                    }
+                }.joined() + "\n"
         }
         for issue in line.issues ?? [] {
-            out += ">\n> **Issue** (" + issue.kind.rawValue + "): " + MarkdownEscaping.escape(issue.message, lineStart: false) + "\n"
+            out +=
+                ">\n> **Issue** (" + issue.kind.rawValue + "): "
+                + MarkdownEscaping.escape(issue.message, lineStart: false) + "\n"
         }
         return out + "\n"
     }
@@ -101,7 +110,9 @@ public struct ParallelMarkdownRenderer: DocumentRenderer {
     func metadata(_ document: AnnotatedDocument) -> String {
         var lines: [String] = []
         let source = document.source
-        lines.append("- Source: " + MarkdownEscaping.escape(source.path) + " (\(source.kind.rawValue), \(MarkdownEscaping.escape(source.encoding)), \(source.bytes) bytes)")
+        lines.append(
+            "- Source: " + MarkdownEscaping.escape(source.path)
+                + " (\(source.kind.rawValue), \(MarkdownEscaping.escape(source.encoding)), \(source.bytes) bytes)")
         lines.append("- SHA-256: `\(source.sha256)`")
         for (label, value, line) in document.metadataFields {
             var text = "- \(label): " + MarkdownEscaping.escape(value)
@@ -109,7 +120,9 @@ public struct ParallelMarkdownRenderer: DocumentRenderer {
             lines.append(text)
         }
         if document.allGloss {
-            lines.append("- English lines marked _gloss_ are word-by-word glosses (glossary renderings, dictionary senses, pinyin), not translations.")
+            lines.append(
+                "- English lines marked _gloss_ are word-by-word glosses (glossary renderings, dictionary senses, pinyin), not translations."
+            )
         }
         return lines.joined(separator: "\n") + "\n\n"
     }
@@ -121,7 +134,8 @@ public struct ParallelMarkdownRenderer: DocumentRenderer {
         out += "| --- | --- | --- | --- | --- | ---: | ---: | --- |\n"
         for term in document.terms {
             let cells = [
-                term.headword, term.pinyin ?? "", term.english, term.entry.category, term.entry.status.rawValue, String(term.count),
+                term.headword, term.pinyin ?? "", term.english, term.entry.category, term.entry.status.rawValue,
+                String(term.count),
                 "sentence \(term.firstSentence + 1)", term.entry.source,
             ]
             out += "| " + cells.map { MarkdownEscaping.escape($0) }.joined(separator: " | ") + " |\n"

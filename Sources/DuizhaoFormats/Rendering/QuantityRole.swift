@@ -11,19 +11,25 @@ struct QuantityRole: Equatable {
     var year: String?
 
     static let targetWords = ["力争", "预期目标", "目标", "计划", "拟", "争取", "确保", "将", "要", "今年"]
-    static let resultWords = ["过去一年", "过去五年", "一年来", "五年来", "去年", "上年", "完成", "实现了", "达到了", "增长了", "提高了", "下降了", "累计", "同比", "已"]
+    static let resultWords = [
+        "过去一年", "过去五年", "一年来", "五年来", "去年", "上年", "完成", "实现了", "达到了", "增长了", "提高了", "下降了", "累计", "同比", "已",
+    ]
 
     /// The role of `quantity` in `sentence`, judged on the clause that holds it (the text
     /// between 。；; and the quantity's neighbours).
     init(_ quantity: Quantity, in sentence: AnnotatedSentence) {
         let clause = Self.clause(of: quantity, in: sentence)
         let years = sentence.quantities.filter { $0.kind == .year && clause.range.contains($0.span.start) }
-        let deadline = years.first { $0.bound == .by || $0.bound == .byEnd } ?? (quantity.kind == .year && (quantity.bound == .by || quantity.bound == .byEnd) ? quantity : nil)
+        let deadline =
+            years.first { $0.bound == .by || $0.bound == .byEnd }
+            ?? (quantity.kind == .year && (quantity.bound == .by || quantity.bound == .byEnd) ? quantity : nil)
         if deadline != nil || clause.text.contains("力争") || clause.text.contains("预期目标") {
             kind = .target
         } else if Self.resultWords.contains(where: clause.text.contains) || clause.text.contains("了") {
             kind = .result
-        } else if quantity.bound == .about || quantity.bound == .over || quantity.bound == .orMore || Self.targetWords.contains(where: clause.text.contains) {
+        } else if quantity.bound == .about || quantity.bound == .over || quantity.bound == .orMore
+            || Self.targetWords.contains(where: clause.text.contains)
+        {
             kind = .target
         } else {
             kind = .other
@@ -52,6 +58,9 @@ struct QuantityRole: Equatable {
         let breaks: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？"]
         while start > 0, !breaks.contains(scalars[start - 1]) { start -= 1 }
         while end < scalars.count, !breaks.contains(scalars[end]) { end += 1 }
-        return (String(String.UnicodeScalarView(scalars[start..<end])), (sentence.span.start + start)..<(sentence.span.start + end))
+        return (
+            String(String.UnicodeScalarView(scalars[start..<end])),
+            (sentence.span.start + start)..<(sentence.span.start + end)
+        )
     }
 }

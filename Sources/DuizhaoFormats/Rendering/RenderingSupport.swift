@@ -47,13 +47,17 @@ extension AnnotatedSentence {
         var position = span.start
         for token in tokens where token.span.start >= position && token.span.end <= span.end {
             if token.span.start > position {
-                result.append(SentencePiece(text: slice(position, token.span.start), span: TextSpan(start: position, end: token.span.start)))
+                result.append(
+                    SentencePiece(
+                        text: slice(position, token.span.start), span: TextSpan(start: position, end: token.span.start))
+                )
             }
             result.append(SentencePiece(text: token.text, span: token.span, token: token))
             position = token.span.end
         }
         if position < span.end {
-            result.append(SentencePiece(text: slice(position, span.end), span: TextSpan(start: position, end: span.end)))
+            result.append(
+                SentencePiece(text: slice(position, span.end), span: TextSpan(start: position, end: span.end)))
         }
         return result
     }

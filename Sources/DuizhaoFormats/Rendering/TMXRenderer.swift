@@ -36,7 +36,10 @@ public struct TMXRenderer: DocumentRenderer {
 
     public func render(_ document: AnnotatedDocument) throws -> String {
         let units = document.sentences.filter { sentence in
-            !sentence.english.text.isEmpty && (content == .translations ? sentence.english.origin.isTranslation : (sentence.english.origin == .gloss || sentence.english.origin == .formula))
+            !sentence.english.text.isEmpty
+                && (content == .translations
+                    ? sentence.english.origin.isTranslation
+                    : (sentence.english.origin == .gloss || sentence.english.origin == .formula))
         }
         var header = TMXHeader(
             toolVersion: document.generator.version, sourceLanguage: options.sourceLanguage,
@@ -45,9 +48,11 @@ public struct TMXRenderer: DocumentRenderer {
                 TMXProperty(type: "x-document-sha256", value: document.source.sha256),
             ])
         if content == .glosses {
-            header.note = "Word-by-word glosses (x-origin gloss) and lines of official formula English assembled from duizhao's tables (x-origin formula), not translations: a reading aid, never to be loaded as a translation memory."
+            header.note =
+                "Word-by-word glosses (x-origin gloss) and lines of official formula English assembled from duizhao's tables (x-origin formula), not translations: a reading aid, never to be loaded as a translation memory."
         } else if units.isEmpty {
-            header.note = "No sentence of this document has a translation: its English lines are glosses (word-by-word, not translations), which a translation memory must not hold. duizhao annotate --tmx-include-gloss writes them to a separate .gloss.tmx flagged x-origin gloss (or formula)."
+            header.note =
+                "No sentence of this document has a translation: its English lines are glosses (word-by-word, not translations), which a translation memory must not hold. duizhao annotate --tmx-include-gloss writes them to a separate .gloss.tmx flagged x-origin gloss (or formula)."
         }
         let prefix = String(document.source.sha256.prefix(12))
         let tmxUnits = units.map { sentence in

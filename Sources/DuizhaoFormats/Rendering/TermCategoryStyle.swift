@@ -11,7 +11,8 @@ enum TermCategoryStyle {
         "title": ("#f5f5f4", "#78716c"), "general": ("#f3f4f6", "#6b7280"),
     ]
     static let palette: [(String, String)] = [
-        ("#e0f2f1", "#00897b"), ("#fff3e0", "#fb8c00"), ("#f3e5f5", "#8e24aa"), ("#e8eaf6", "#3949ab"), ("#fbe9e7", "#f4511e"),
+        ("#e0f2f1", "#00897b"), ("#fff3e0", "#fb8c00"), ("#f3e5f5", "#8e24aa"), ("#e8eaf6", "#3949ab"),
+        ("#fbe9e7", "#f4511e"),
         ("#f1f8e9", "#7cb342"),
     ]
 

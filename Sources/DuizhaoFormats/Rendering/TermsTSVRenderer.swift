@@ -9,7 +9,9 @@ import DuizhaoCore
 /// `document.terms[].entry` (see ``OutputFormat``).
 public struct TermsTSVRenderer: DocumentRenderer {
     /// The columns, in order.
-    public static let columns = ["id", "zh", "en", "en_alt", "variants", "full_form", "category", "status", "source", "note", "count"]
+    public static let columns = [
+        "id", "zh", "en", "en_alt", "variants", "full_form", "category", "status", "source", "note", "count",
+    ]
 
     /// Creates the renderer.
     public init() {}
@@ -17,7 +19,8 @@ public struct TermsTSVRenderer: DocumentRenderer {
     public var fileSuffix: String { ".terms.tsv" }
 
     public func render(_ document: AnnotatedDocument) throws -> String {
-        var out = "# Terms found in \(TSVField.clean(document.source.path)) (SHA-256 \(document.source.sha256)) by duizhao \(document.generator.version)\n"
+        var out =
+            "# Terms found in \(TSVField.clean(document.source.path)) (SHA-256 \(document.source.sha256)) by duizhao \(document.generator.version)\n"
         out += Self.columns.joined(separator: "\t") + "\n"
         for term in document.terms {
             let entry = term.entry
@@ -28,7 +31,8 @@ public struct TermsTSVRenderer: DocumentRenderer {
             // document-defined; its source and note say where it comes from), so the file loads.
             let status = entry.status == .documentDefined ? GlossaryEntry.Status.proposed : entry.status
             let fields = [
-                entry.id, entry.zh, entry.en, alternatives.joined(separator: "|"), entry.variants.joined(separator: "|"), entry.fullForm ?? "",
+                entry.id, entry.zh, entry.en, alternatives.joined(separator: "|"),
+                entry.variants.joined(separator: "|"), entry.fullForm ?? "",
                 entry.category, status.rawValue, entry.source, entry.note ?? "", String(term.count),
             ]
             out += fields.map(TSVField.clean).joined(separator: "\t") + "\n"

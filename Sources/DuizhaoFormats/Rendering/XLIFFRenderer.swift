@@ -35,12 +35,14 @@ public struct XLIFFRenderer: DocumentRenderer {
 
     /// The note every file carries: where the source came from and what the targets are.
     private func fileNote(_ document: AnnotatedDocument) -> String {
-        var note = "Source SHA-256 \(document.source.sha256), \(document.source.encoding). Term renderings come from the duizhao glossary with their sources."
+        var note =
+            "Source SHA-256 \(document.source.sha256), \(document.source.encoding). Term renderings come from the duizhao glossary with their sources."
         switch options.xliffTarget {
         case .empty: break
         case .source: note += " Targets are copies of the source: translate them."
         case .draft:
-            note += document.allGloss
+            note +=
+                document.allGloss
                 ? " Draft targets are interlinear glosses (Chinese word order), not translations: translate each sentence."
                 : " Draft targets carry their origin in each unit's note."
         }
@@ -52,7 +54,9 @@ public struct XLIFFRenderer: DocumentRenderer {
         var out = ""
         var number = 0
         for piece in sentence.pieces {
-            if options.inlinesTerms, let token = piece.token, token.kind == .term, let term = sentence.term(at: token.span) {
+            if options.inlinesTerms, let token = piece.token, token.kind == .term,
+                let term = sentence.term(at: token.span)
+            {
                 number += 1
                 out += mark(term, number) + text(piece.text) + close
             } else {
@@ -66,7 +70,8 @@ public struct XLIFFRenderer: DocumentRenderer {
 
     private func render21(_ document: AnnotatedDocument) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" xmlns:gls=\"urn:oasis:names:tc:xliff:glossary:2.0\" version=\"2.1\""
+        out +=
+            "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" xmlns:gls=\"urn:oasis:names:tc:xliff:glossary:2.0\" version=\"2.1\""
         out += " srcLang=\"\(attribute(options.sourceLanguage))\" trgLang=\"\(attribute(options.targetLanguage))\">\n"
         out += "  <file id=\"f1\" original=\"\(attribute(ExchangeFileName.name(document.source.path)))\">\n"
         out += "    <notes>\n      <note category=\"duizhao\">\(text(fileNote(document)))</note>\n    </notes>\n"
@@ -83,31 +88,42 @@ public struct XLIFFRenderer: DocumentRenderer {
                     }
                     let ref = options.inlinesTerms ? " ref=\"#m\(number + 1)\"" : ""
                     out += "        <gls:glossEntry\(ref)>\n"
-                    out += "          <gls:term source=\"glossary:\(attribute(term.entryID))\">\(text(term.headword))</gls:term>\n"
-                    out += "          <gls:translation source=\"\(attribute(term.source))\">\(text(term.english))</gls:translation>\n"
+                    out +=
+                        "          <gls:term source=\"glossary:\(attribute(term.entryID))\">\(text(term.headword))</gls:term>\n"
+                    out +=
+                        "          <gls:translation source=\"\(attribute(term.source))\">\(text(term.english))</gls:translation>\n"
                     for alternative in term.alternatives where (alternative.status ?? term.status) != .deprecated {
-                        out += "          <gls:translation source=\"\(attribute(term.source))\">\(text(alternative.text))</gls:translation>\n"
+                        out +=
+                            "          <gls:translation source=\"\(attribute(term.source))\">\(text(alternative.text))</gls:translation>\n"
                     }
                     var definition = "Status: \(term.status.rawValue); category: \(term.category)."
                     if let fullForm = term.fullForm { definition += " Full form: \(fullForm)." }
                     if let note = term.note { definition += " " + note }
-                    out += "          <gls:definition source=\"duizhao glossary\">\(text(definition))</gls:definition>\n"
+                    out +=
+                        "          <gls:definition source=\"duizhao glossary\">\(text(definition))</gls:definition>\n"
                     out += "        </gls:glossEntry>\n"
                 }
                 out += "      </gls:glossary>\n"
             }
             if options.xliffTarget == .draft {
-                out += "      <notes>\n        <note category=\"english-origin\">\(text(sentence.english.origin.rawValue))</note>\n"
-                if let percent = sentence.english.scorePercent { out += "        <note category=\"english-score\">\(percent)</note>\n" }
-                if let match = sentence.english.memoryMatch { out += "        <note category=\"memory-source\">\(text(match.source))</note>\n" }
+                out +=
+                    "      <notes>\n        <note category=\"english-origin\">\(text(sentence.english.origin.rawValue))</note>\n"
+                if let percent = sentence.english.scorePercent {
+                    out += "        <note category=\"english-score\">\(percent)</note>\n"
+                }
+                if let match = sentence.english.memoryMatch {
+                    out += "        <note category=\"memory-source\">\(text(match.source))</note>\n"
+                }
                 for issue in sentence.english.issues ?? [] {
-                    out += "        <note category=\"english-issue\" priority=\"2\">\(text(issue.kind.rawValue + ": " + issue.message))</note>\n"
+                    out +=
+                        "        <note category=\"english-issue\" priority=\"2\">\(text(issue.kind.rawValue + ": " + issue.message))</note>\n"
                 }
                 out += "      </notes>\n"
             }
             let state = options.xliffTarget == .empty ? "" : " state=\"initial\""
             out += "      <segment id=\"s\(n)\"\(state)>\n"
-            let marked = source(sentence, mark: { _, number in "<mrk id=\"m\(number)\" type=\"term\">" }, close: "</mrk>")
+            let marked = source(
+                sentence, mark: { _, number in "<mrk id=\"m\(number)\" type=\"term\">" }, close: "</mrk>")
             out += "        <source>\(marked)</source>\n"
             switch options.xliffTarget {
             case .empty: out += "        <target/>\n"
@@ -126,15 +142,19 @@ public struct XLIFFRenderer: DocumentRenderer {
     private func render12(_ document: AnnotatedDocument) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
-        out += "  <file original=\"\(attribute(ExchangeFileName.name(document.source.path)))\" source-language=\"\(attribute(options.sourceLanguage))\""
+        out +=
+            "  <file original=\"\(attribute(ExchangeFileName.name(document.source.path)))\" source-language=\"\(attribute(options.sourceLanguage))\""
         out += " target-language=\"\(attribute(options.targetLanguage))\" datatype=\"plaintext\">\n"
         out += "    <header>\n"
-        out += "      <tool tool-id=\"duizhao\" tool-name=\"duizhao\" tool-version=\"\(attribute(document.generator.version))\"/>\n"
+        out +=
+            "      <tool tool-id=\"duizhao\" tool-name=\"duizhao\" tool-version=\"\(attribute(document.generator.version))\"/>\n"
         out += "      <note from=\"duizhao\">\(text(fileNote(document)))</note>\n"
         out += "    </header>\n    <body>\n"
         for sentence in document.sentences {
             out += "      <trans-unit id=\"s\(sentence.index + 1)\">\n"
-            let marked = source(sentence, mark: { term, _ in "<mrk mtype=\"term\" comment=\"\(attribute(term.english))\">" }, close: "</mrk>")
+            let marked = source(
+                sentence, mark: { term, _ in "<mrk mtype=\"term\" comment=\"\(attribute(term.english))\">" },
+                close: "</mrk>")
             out += "        <source>\(marked)</source>\n"
             switch options.xliffTarget {
             case .empty:
@@ -142,11 +162,15 @@ public struct XLIFFRenderer: DocumentRenderer {
             case .source:
                 out += "        <target>\(marked)</target>\n"
             case .draft:
-                let qualifier = XLIFFTarget.stateQualifier(sentence.english.origin).map { " state-qualifier=\"\($0)\"" } ?? ""
-                out += "        <target state=\"needs-review-translation\"\(qualifier)>\(text(sentence.english.text))</target>\n"
-                out += "        <note from=\"duizhao\" annotates=\"target\">English line origin: \(text(sentence.english.label))</note>\n"
+                let qualifier =
+                    XLIFFTarget.stateQualifier(sentence.english.origin).map { " state-qualifier=\"\($0)\"" } ?? ""
+                out +=
+                    "        <target state=\"needs-review-translation\"\(qualifier)>\(text(sentence.english.text))</target>\n"
+                out +=
+                    "        <note from=\"duizhao\" annotates=\"target\">English line origin: \(text(sentence.english.label))</note>\n"
                 for issue in sentence.english.issues ?? [] {
-                    out += "        <note from=\"duizhao\" annotates=\"target\" priority=\"2\">\(text(issue.kind.rawValue + ": " + issue.message))</note>\n"
+                    out +=
+                        "        <note from=\"duizhao\" annotates=\"target\" priority=\"2\">\(text(issue.kind.rawValue + ": " + issue.message))</note>\n"
                 }
             }
             var seen = Set<String>()

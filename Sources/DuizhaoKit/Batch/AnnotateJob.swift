@@ -1,8 +1,8 @@
-import Foundation
 import DuizhaoCore
 import DuizhaoFormats
 import DuizhaoMemory
 import DuizhaoText
+import Foundation
 
 /// The batch job of `duizhao batch`: every document annotated as `duizhao annotate` does,
 /// in the chosen formats, with its glossary terms counted and new-term candidates proposed.
@@ -32,7 +32,8 @@ public struct AnnotateJob: DocumentJob {
 
     /// Creates the job; the glossary's headwords and variants count as known terms.
     public init(
-        resources: StandardResources, formats: [OutputFormat], options: RenderOptions = RenderOptions(), encoding: String? = nil,
+        resources: StandardResources, formats: [OutputFormat], options: RenderOptions = RenderOptions(),
+        encoding: String? = nil,
         maxSize: Int = InputFile.defaultMaxSize, useLexicon: Bool = true, known: KnownTerms = KnownTerms([]),
         translation: TranslationPlan? = nil
     ) {
@@ -45,14 +46,16 @@ public struct AnnotateJob: DocumentJob {
         self.known = KnownTerms(known.phrases.union(resources.knownTerms.phrases))
         self.translation = translation
         // A memory that cannot be read fails later, when a worker builds its translator.
-        translationConfiguration = translation.map { (try? $0.configuration()) ?? "unreadable" }.map { "; translation=" + $0 } ?? ""
+        translationConfiguration =
+            translation.map { (try? $0.configuration()) ?? "unreadable" }.map { "; translation=" + $0 } ?? ""
     }
 
     /// Everything besides the input and the glossary entries that changes the outputs; the
     /// manifest redoes documents when it changes.
     public var configuration: String {
         let dictionary = resources.dictionary.map { "\($0.path)#\($0.count)" } ?? "none"
-        return "annotate v1; formats=\(formats.map(\.rawValue).joined(separator: ",")); options=\(options); encoding=\(encoding ?? "auto"); "
+        return
+            "annotate v1; formats=\(formats.map(\.rawValue).joined(separator: ",")); options=\(options); encoding=\(encoding ?? "auto"); "
             + "max-size=\(maxSize); lexicon=\(useLexicon); dictionary=\(dictionary); candidates=\(DocumentCandidates.limit); "
             + "known=\(SHA256.hex(known.phrases.sorted().joined(separator: "\n"))); english=\(resources.english.fingerprint)\(translationConfiguration)"
             + (includeNonChinese ? "; include-non-chinese" : "")
@@ -61,7 +64,9 @@ public struct AnnotateJob: DocumentJob {
     public func makeProcessor() throws -> any DocumentProcessor {
         Processor(
             job: self,
-            pipeline: try AnnotationPipeline(resources: resources, reader: try DocumentReader(encoding: encoding, maxSize: maxSize), useLexicon: useLexicon,
+            pipeline: try AnnotationPipeline(
+                resources: resources, reader: try DocumentReader(encoding: encoding, maxSize: maxSize),
+                useLexicon: useLexicon,
                 translation: translation, knownTerms: known))
     }
 
@@ -77,7 +82,8 @@ public struct AnnotateJob: DocumentJob {
         }
 
         func process(_ input: DocumentInput, outputFolder: URL) throws -> DocumentOutcome {
-            let document = try pipeline.reader.read(bytes: input.bytes, path: input.input.url.path, kind: input.input.kind)
+            let document = try pipeline.reader.read(
+                bytes: input.bytes, path: input.input.url.path, kind: input.input.kind)
             if let skipped = DocumentHeadline.skipping(document, include: job.includeNonChinese) { return skipped }
             let annotated = try pipeline.annotate(document)
             let slug = DocumentSlug.make(path: input.input.url.path)
@@ -86,7 +92,8 @@ public struct AnnotateJob: DocumentJob {
             // The brief's candidates: the same list (the same known phrases, the same limit).
             let candidates = DocumentCandidates.list(in: document, sentences: annotated.sentences, known: job.known)
             return DocumentOutcome(
-                files: written.map { URL(fileURLWithPath: $0).lastPathComponent }, terms: terms, candidates: candidates, headline: DocumentHeadline(document))
+                files: written.map { URL(fileURLWithPath: $0).lastPathComponent }, terms: terms, candidates: candidates,
+                headline: DocumentHeadline(document))
         }
     }
 }

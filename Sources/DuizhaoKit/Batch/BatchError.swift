@@ -29,15 +29,18 @@ public enum BatchError: Error, Equatable, CustomStringConvertible {
         case .outputNotAFolder(let path): return "\(path): the output is not a folder"
         case .cannotWrite(let path, let reason): return "\(path): cannot write: \(reason)"
         case .locked(let path):
-            return "\(path): another duizhao batch is writing to this output folder (for the same shard); wait for it or choose another output folder"
+            return
+                "\(path): another duizhao batch is writing to this output folder (for the same shard); wait for it or choose another output folder"
         case .inputs(let message): return message
         case .jobSetup(let message): return "cannot start a worker: \(message)"
         case .noReports(let path): return "\(path): no batch report (batch-report*.json) found"
         case .unreadableReport(let path, let reason): return "\(path): not a batch report: \(reason)"
         case .interrupted(let finished):
-            return "interrupted: \(finished) document(s) finished and recorded; run the same command again to do the rest"
+            return
+                "interrupted: \(finished) document(s) finished and recorded; run the same command again to do the rest"
         case .foreignOutputFolder(let path, let example):
-            return "\(path): the output folder holds files duizhao did not write (such as \(example)) and no batch manifest; "
+            return
+                "\(path): the output folder holds files duizhao did not write (such as \(example)) and no batch manifest; "
                 + "choose an empty or new folder"
         }
     }

@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoCore
+import Foundation
 
 /// One document of a batch: where it is, and its key, the relative path that names its
 /// outputs and decides its shard (the same on every machine that runs the same command).

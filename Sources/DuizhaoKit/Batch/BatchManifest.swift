@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoText
+import Foundation
 
 /// The manifest of an output folder (`batch-manifest.jsonl`): JSON Lines — a header object
 /// with the run settings, then one ``DocumentRecord`` a line, sorted by key. It is written
@@ -89,8 +89,12 @@ final class ManifestReader {
     /// Opens `url`; nil when there is no manifest.
     init?(url: URL) throws {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        guard let lines = LineReader(url: url) else { throw BatchManifest.ReadError(path: url.path, line: 0, reason: "cannot open") }
-        guard let first = lines.next() else { throw BatchManifest.ReadError(path: url.path, line: 1, reason: "no header line") }
+        guard let lines = LineReader(url: url) else {
+            throw BatchManifest.ReadError(path: url.path, line: 0, reason: "cannot open")
+        }
+        guard let first = lines.next() else {
+            throw BatchManifest.ReadError(path: url.path, line: 1, reason: "no header line")
+        }
         do {
             header = try decoder.decode(BatchManifest.Header.self, from: first)
         } catch {
@@ -176,9 +180,14 @@ final class AtomicStreamWriter {
     init(destination: URL) throws {
         self.destination = destination
         temporary = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil), let handle = FileHandle(forWritingAtPath: temporary.path) else {
-            throw AtomicFile.WriteError.cannotWrite(path: destination.path, reason: "cannot create temporary file \(temporary.path)")
+            .appendingPathComponent(
+                ".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp"
+            )
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: temporary.path)
+        else {
+            throw AtomicFile.WriteError.cannotWrite(
+                path: destination.path, reason: "cannot create temporary file \(temporary.path)")
         }
         self.handle = handle
     }

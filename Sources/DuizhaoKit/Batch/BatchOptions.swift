@@ -1,6 +1,6 @@
-import Foundation
 import DuizhaoCore
 import DuizhaoText
+import Foundation
 
 /// The settings of a batch run.
 public struct BatchOptions: Sendable {

@@ -1,6 +1,6 @@
-import Foundation
 import DuizhaoCore
 import DuizhaoText
+import Foundation
 
 /// The summary of a batch run (or of several shards' runs, merged): what was processed,
 /// skipped as unchanged, and failed (with reasons); the glossary terms found across the
@@ -80,12 +80,15 @@ public struct BatchReport: Codable, Sendable, Equatable {
 
     /// Builds a report from the records of a run and how each fared (in the given order).
     public static func make(
-        records: [(DocumentRecord, Outcome)], shard: Shard?, elapsed: Double, candidateLimit: Int, isKnown: (String) -> Bool = { _ in false }
+        records: [(DocumentRecord, Outcome)], shard: Shard?, elapsed: Double, candidateLimit: Int,
+        isKnown: (String) -> Bool = { _ in false }
     ) -> BatchReport {
         var builder = BatchReportBuilder(shard: shard)
         for (record, outcome) in records {
             builder.add(
-                DocumentLine(key: record.key, input: record.input, output: record.output, outcome: outcome, error: record.error, headline: record.headline),
+                DocumentLine(
+                    key: record.key, input: record.input, output: record.output, outcome: outcome, error: record.error,
+                    headline: record.headline),
                 record: record)
         }
         return builder.report(elapsed: elapsed, candidateLimit: candidateLimit, isKnown: isKnown)
@@ -105,7 +108,8 @@ public struct BatchReport: Codable, Sendable, Equatable {
 
     /// Combines the reports of shards (or of separate batches): counts and documents add up,
     /// terms and candidates merge, and missing shards are listed.
-    public static func merge(_ reports: [(name: String, report: BatchReport)], candidateLimit: Int = 100) -> BatchReport {
+    public static func merge(_ reports: [(name: String, report: BatchReport)], candidateLimit: Int = 100) -> BatchReport
+    {
         var counts = Counts()
         var lines: [DocumentLine] = []
         var terms: [String: TermLine] = [:]
@@ -130,15 +134,18 @@ public struct BatchReport: Codable, Sendable, Equatable {
         }
         // Which shards of each shard count are missing.
         var missing: [Int] = []
-        let shards = reports.compactMap(\.report.shard) + reports.flatMap { $0.report.mergedFrom.compactMap(Self.shard(named:)) }
+        let shards =
+            reports.compactMap(\.report.shard) + reports.flatMap { $0.report.mergedFrom.compactMap(Self.shard(named:)) }
         if let count = shards.first?.count, shards.allSatisfy({ $0.count == count }) {
             let present = Set(shards.map(\.index))
             missing = (1...count).filter { !present.contains($0) }
         }
         let candidates = TermCandidateList.merge(reports.map(\.report.candidates), limit: candidateLimit)
         return BatchReport(
-            toolVersion: DuizhaoVersion.current, shard: nil, mergedFrom: mergedFrom, missingShards: missing, counts: counts,
-            elapsedSeconds: elapsed, documentsPerSecond: elapsed > 0 ? (Double(counts.documents) / elapsed * 10).rounded() / 10 : 0,
+            toolVersion: DuizhaoVersion.current, shard: nil, mergedFrom: mergedFrom, missingShards: missing,
+            counts: counts,
+            elapsedSeconds: elapsed,
+            documentsPerSecond: elapsed > 0 ? (Double(counts.documents) / elapsed * 10).rounded() / 10 : 0,
             documents: sortLines(lines), terms: sortTerms(Array(terms.values)), candidates: candidates)
     }
 

@@ -1,6 +1,6 @@
-import Foundation
 import DuizhaoCore
 import DuizhaoText
+import Foundation
 
 /// Builds a batch report one document at a time, keeping only small aggregates: the
 /// document lines, glossary term counts, and a merged candidate list that is cut back to the
@@ -32,7 +32,8 @@ public struct BatchReportBuilder {
         guard let record, record.status == .ok else { return }
         for term in record.terms {
             let key = "\(term.entryID ?? "")\u{1F}\(term.term)"
-            var total = terms[key] ?? BatchReport.TermLine(term: term.term, entryID: term.entryID, occurrences: 0, documents: 0)
+            var total =
+                terms[key] ?? BatchReport.TermLine(term: term.term, entryID: term.entryID, occurrences: 0, documents: 0)
             total.occurrences += term.count
             total.documents += 1
             terms[key] = total
@@ -43,7 +44,11 @@ public struct BatchReportBuilder {
 
     private static func fold(_ list: [TermCandidate], into table: inout [String: TermCandidate], capacity: Int) {
         for candidate in list {
-            if table[candidate.text] == nil { table[candidate.text] = candidate } else { table[candidate.text]!.absorb(candidate) }
+            if table[candidate.text] == nil {
+                table[candidate.text] = candidate
+            } else {
+                table[candidate.text]!.absorb(candidate)
+            }
         }
         if table.count > capacity {
             let kept = TermCandidateList.rank(Array(table.values)).prefix(capacity * 2 / 5)
@@ -52,9 +57,11 @@ public struct BatchReportBuilder {
     }
 
     /// The report.
-    public func report(elapsed: Double, candidateLimit: Int, isKnown: (String) -> Bool = { _ in false }) -> BatchReport {
+    public func report(elapsed: Double, candidateLimit: Int, isKnown: (String) -> Bool = { _ in false }) -> BatchReport
+    {
         let ranked = TermCandidateList.rank(Array(candidates.values))
-        let knownRanked = TermCandidateList.rank(Array(known.values) + ranked.filter { isKnown($0.text) && known[$0.text] == nil })
+        let knownRanked = TermCandidateList.rank(
+            Array(known.values) + ranked.filter { isKnown($0.text) && known[$0.text] == nil })
         let list = TermCandidateList(
             candidates: Array(ranked.filter { !isKnown($0.text) && known[$0.text] == nil }.prefix(candidateLimit)),
             known: Array(knownRanked.prefix(candidateLimit)))
@@ -62,6 +69,7 @@ public struct BatchReportBuilder {
             toolVersion: DuizhaoVersion.current, shard: shard, mergedFrom: [], missingShards: [], counts: counts,
             elapsedSeconds: (elapsed * 1000).rounded() / 1000,
             documentsPerSecond: elapsed > 0 ? (Double(counts.documents) / elapsed * 10).rounded() / 10 : 0,
-            documents: BatchReport.sortLines(lines), terms: BatchReport.sortTerms(Array(terms.values)), candidates: list)
+            documents: BatchReport.sortLines(lines), terms: BatchReport.sortTerms(Array(terms.values)), candidates: list
+        )
     }
 }

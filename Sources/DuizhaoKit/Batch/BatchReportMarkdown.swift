@@ -14,13 +14,18 @@ public struct BatchReportMarkdown {
     public func render(_ report: BatchReport) -> String {
         var out = "# duizhao batch report\n\n"
         if let shard = report.shard { out += "Shard \(shard) of the inputs.\n\n" }
-        if !report.mergedFrom.isEmpty { out += "Merged from: \(report.mergedFrom.map(cell).joined(separator: ", ")).\n\n" }
-        if !report.missingShards.isEmpty {
-            out += "**Missing shards:** \(report.missingShards.map(String.init).joined(separator: ", ")) — their documents are not counted.\n\n"
+        if !report.mergedFrom.isEmpty {
+            out += "Merged from: \(report.mergedFrom.map(cell).joined(separator: ", ")).\n\n"
         }
-        out += "| documents | processed | unchanged (skipped) | not Chinese (skipped) | failed | seconds | documents/s |\n"
+        if !report.missingShards.isEmpty {
+            out +=
+                "**Missing shards:** \(report.missingShards.map(String.init).joined(separator: ", ")) — their documents are not counted.\n\n"
+        }
+        out +=
+            "| documents | processed | unchanged (skipped) | not Chinese (skipped) | failed | seconds | documents/s |\n"
         out += "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
-        out += "| \(report.counts.documents) | \(report.counts.processed) | \(report.counts.unchanged) | \(report.counts.skipped) | \(report.counts.failed) | \(report.elapsedSeconds) | \(report.documentsPerSecond) |\n\n"
+        out +=
+            "| \(report.counts.documents) | \(report.counts.processed) | \(report.counts.unchanged) | \(report.counts.skipped) | \(report.counts.failed) | \(report.elapsedSeconds) | \(report.documentsPerSecond) |\n\n"
 
         let failures = report.failures
         out += "## Failed documents (\(failures.count))\n\n"
@@ -45,9 +50,12 @@ public struct BatchReportMarkdown {
         } else {
             out += "| term | entry | documents | occurrences |\n| --- | --- | ---: | ---: |\n"
             for term in report.terms.prefix(termLimit) {
-                out += "| \(cell(term.term)) | \(cell(term.entryID ?? "")) | \(term.documents) | \(term.occurrences) |\n"
+                out +=
+                    "| \(cell(term.term)) | \(cell(term.entryID ?? "")) | \(term.documents) | \(term.occurrences) |\n"
             }
-            if report.terms.count > termLimit { out += "\n… and \(report.terms.count - termLimit) more in the JSON report.\n" }
+            if report.terms.count > termLimit {
+                out += "\n… and \(report.terms.count - termLimit) more in the JSON report.\n"
+            }
             out += "\n"
         }
 
@@ -56,21 +64,28 @@ public struct BatchReportMarkdown {
         if report.candidates.candidates.isEmpty {
             out += "None.\n\n"
         } else {
-            out += "| # | term | score | documents | frequency | reasons | context |\n| ---: | --- | ---: | ---: | ---: | --- | --- |\n"
+            out +=
+                "| # | term | score | documents | frequency | reasons | context |\n| ---: | --- | ---: | ---: | ---: | --- | --- |\n"
             for (index, candidate) in report.candidates.candidates.prefix(termLimit).enumerated() {
-                out += "| \(index + 1) | \(cell(candidate.text)) | \(CandidateTable.formatScore(candidate.score)) | \(candidate.documents) | \(candidate.frequency) | \(cell(candidate.reasonSummary)) | \(cell(candidate.contexts.first ?? "")) |\n"
+                out +=
+                    "| \(index + 1) | \(cell(candidate.text)) | \(CandidateTable.formatScore(candidate.score)) | \(candidate.documents) | \(candidate.frequency) | \(cell(candidate.reasonSummary)) | \(cell(candidate.contexts.first ?? "")) |\n"
             }
             out += "\n"
         }
 
         out += "## Documents (\(report.documents.count))\n\n"
-        out += "| document | title | issued by | number | date | outcome | output |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+        out +=
+            "| document | title | issued by | number | date | outcome | output |\n| --- | --- | --- | --- | --- | --- | --- |\n"
         for line in report.documents.prefix(documentLimit) {
             let headline = line.headline
-            out += "| \(cell(line.key)) | \(cell(headline?.title ?? "")) | \(cell(headline?.issuer ?? "")) | \(cell(headline?.documentNumber ?? "")) | "
-            out += "\(cell(headline?.date ?? "")) | \(line.outcome.rawValue) | \(cell(line.outcome == .skipped ? "" : line.output)) |\n"
+            out +=
+                "| \(cell(line.key)) | \(cell(headline?.title ?? "")) | \(cell(headline?.issuer ?? "")) | \(cell(headline?.documentNumber ?? "")) | "
+            out +=
+                "\(cell(headline?.date ?? "")) | \(line.outcome.rawValue) | \(cell(line.outcome == .skipped ? "" : line.output)) |\n"
         }
-        if report.documents.count > documentLimit { out += "\n… and \(report.documents.count - documentLimit) more in the JSON report.\n" }
+        if report.documents.count > documentLimit {
+            out += "\n… and \(report.documents.count - documentLimit) more in the JSON report.\n"
+        }
         return out
     }
 

@@ -3,9 +3,9 @@ import DuizhaoText
 import Foundation
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 /// Runs a job over many documents: streams the inputs (never holding the list), processes
@@ -49,7 +49,8 @@ public struct BatchRunner: Sendable {
     public init(options: BatchOptions, job: any DocumentJob) {
         self.options = options
         self.job = job
-        runContext = SHA256.hex("duizhao-batch 1\n\(DuizhaoVersion.current)\n\(job.configuration)\n\(options.glossary.matchHash)")
+        runContext = SHA256.hex(
+            "duizhao-batch 1\n\(DuizhaoVersion.current)\n\(job.configuration)\n\(options.glossary.matchHash)")
     }
 
     /// The output layout.
@@ -73,7 +74,9 @@ public struct BatchRunner: Sendable {
         init(_ record: DocumentRecord, glossary: GlossaryFingerprint) {
             headline = record.headline
             let current = record.status == .ok && record.entriesHash == glossary.entriesHash(record.entries)
-            digest = Self.digest(input: record.input, sha256: record.sha256, context: record.context, output: record.output, current: current)
+            digest = Self.digest(
+                input: record.input, sha256: record.sha256, context: record.context, output: record.output,
+                current: current)
             files = record.files
         }
 
@@ -98,7 +101,8 @@ public struct BatchRunner: Sendable {
         let lock = try acquireLock(layout.lock)
         defer { close(lock) }
 
-        let scanner = try InputScanner(arguments: options.inputs, include: options.include, exclude: options.exclude, excluding: [layout.root])
+        let scanner = try InputScanner(
+            arguments: options.inputs, include: options.include, exclude: options.exclude, excluding: [layout.root])
         removeTemporaryFiles(in: layout.root, recursive: false)
 
         // Recover: fold the journal of a run that did not finish into the manifest, and keep
@@ -113,7 +117,10 @@ public struct BatchRunner: Sendable {
         try? FileManager.default.removeItem(at: layout.journal)
 
         if let progress, options.countInputs {
-            progress.setTotal(scanner.reduce(0) { count, input in (options.shard?.contains(key: input.key) ?? true) ? count + 1 : count })
+            progress.setTotal(
+                scanner.reduce(0) { count, input in
+                    (options.shard?.contains(key: input.key) ?? true) ? count + 1 : count
+                })
         }
 
         let state = LockedValue(RunState(inputs: scanner.makeIterator()))
@@ -143,7 +150,9 @@ public struct BatchRunner: Sendable {
         let (lines, fatal, stopped) = state.withLock { ($0.lines, $0.fatal, $0.stopped) }
         // Failed documents removed their own folders; the parents they emptied go now that
         // no worker is making folders in them.
-        for (key, line) in lines where line.outcome == .failed { removeEmptyParents(of: layout.folder(for: key), layout: layout) }
+        for (key, line) in lines where line.outcome == .failed {
+            removeEmptyParents(of: layout.folder(for: key), layout: layout)
+        }
         if let fatal { throw fatal }
 
         // The new manifest, in key order: this run's records from the journal, unchanged
@@ -167,7 +176,9 @@ public struct BatchRunner: Sendable {
         try? FileManager.default.removeItem(at: layout.journal)
         if stopped { throw BatchError.interrupted(finished: lines.values.filter { $0.outcome != .unchanged }.count) }
 
-        let report = builder.report(elapsed: Date().timeIntervalSince(started), candidateLimit: options.candidateLimit, isKnown: options.known.contains)
+        let report = builder.report(
+            elapsed: Date().timeIntervalSince(started), candidateLimit: options.candidateLimit,
+            isKnown: options.known.contains)
         do {
             try report.write(json: layout.report("json"), markdown: layout.report("md"), html: layout.report("html"))
         } catch {
@@ -181,9 +192,12 @@ public struct BatchRunner: Sendable {
     /// and writes one record at a time. An unreadable manifest (or the rest of it after an
     /// unreadable line) counts as absent: those documents are redone.
     private func rewriteManifest(
-        _ layout: OutputLayout, journal: JournalIndex, decide: (String, DocumentRecord?, DocumentRecord?) throws -> DocumentRecord?
+        _ layout: OutputLayout, journal: JournalIndex,
+        decide: (String, DocumentRecord?, DocumentRecord?) throws -> DocumentRecord?
     ) throws {
-        let header = BatchManifest.Header(toolVersion: DuizhaoVersion.current, shard: options.shard, glossaryHash: options.glossary.hash, context: context)
+        let header = BatchManifest.Header(
+            toolVersion: DuizhaoVersion.current, shard: options.shard, glossaryHash: options.glossary.hash,
+            context: context)
         let writer: ManifestWriter
         do {
             writer = try ManifestWriter(url: layout.manifest, header: header)
@@ -237,7 +251,10 @@ public struct BatchRunner: Sendable {
     }
 
     /// A worker: takes inputs one at a time until none are left or a fatal error stops all.
-    private func work(state: LockedValue<RunState>, journal: LockedValue<BatchJournal>, skip: [String: SkipEntry], layout: OutputLayout) {
+    private func work(
+        state: LockedValue<RunState>, journal: LockedValue<BatchJournal>, skip: [String: SkipEntry],
+        layout: OutputLayout
+    ) {
         let processor: any DocumentProcessor
         do {
             processor = try job.makeProcessor()
@@ -256,7 +273,8 @@ public struct BatchRunner: Sendable {
                     guard options.shard?.contains(key: input.key) ?? true else { continue }
                     if state.lines[input.key] == nil {
                         // Claimed: a placeholder until the outcome is known.
-                        state.lines[input.key] = BatchReport.DocumentLine(key: input.key, input: "", output: "", outcome: .failed, error: nil)
+                        state.lines[input.key] = BatchReport.DocumentLine(
+                            key: input.key, input: "", output: "", outcome: .failed, error: nil)
                         return input
                     }
                 }
@@ -268,11 +286,16 @@ public struct BatchRunner: Sendable {
             do {
                 if outcome != .unchanged { try journal.withLock { try $0.append(record) } }
             } catch {
-                state.withLock { if $0.fatal == nil { $0.fatal = BatchError.cannotWrite(path: layout.journal.path, reason: "\(error)") } }
+                state.withLock {
+                    if $0.fatal == nil {
+                        $0.fatal = BatchError.cannotWrite(path: layout.journal.path, reason: "\(error)")
+                    }
+                }
                 return
             }
             let line = BatchReport.DocumentLine(
-                key: record.key, input: record.input, output: record.output, outcome: outcome, error: record.error, headline: record.headline)
+                key: record.key, input: record.input, output: record.output, outcome: outcome, error: record.error,
+                headline: record.headline)
             state.withLock { $0.lines[input.key] = line }
             progress?.update(outcome)
             if outcome == .failed { onFailure?(record, cause) }
@@ -293,7 +316,8 @@ public struct BatchRunner: Sendable {
         func failure(_ message: String, sha256: String = "") -> (DocumentRecord, BatchReport.Outcome, (any Error)?) {
             clear(folder, removing: true, layout: layout)
             let record = DocumentRecord(
-                key: input.key, input: input.url.path, sha256: sha256, context: context, status: .failed, error: message, output: relative)
+                key: input.key, input: input.url.path, sha256: sha256, context: context, status: .failed,
+                error: message, output: relative)
             return (record, .failed, nil)
         }
         func failure(_ error: any Error, sha256: String = "") -> (DocumentRecord, BatchReport.Outcome, (any Error)?) {
@@ -301,7 +325,9 @@ public struct BatchRunner: Sendable {
             return (record, outcome, error)
         }
 
-        if let size = (try? FileManager.default.attributesOfItem(atPath: input.url.path))?[.size] as? Int, size > options.maxSize {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: input.url.path))?[.size] as? Int,
+            size > options.maxSize
+        {
             return failure(IngestionError.tooLarge(path: input.url.path, bytes: size, limit: options.maxSize))
         }
         let bytes: [UInt8]
@@ -313,10 +339,14 @@ public struct BatchRunner: Sendable {
         let sha256 = SHA256.hex(bytes)
 
         if !options.force, let skip,
-            skip.digest == SkipEntry.digest(input: input.url.path, sha256: sha256, context: context, output: relative, current: true),
-            skip.files.allSatisfy({ FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }) {
+            skip.digest
+                == SkipEntry.digest(
+                    input: input.url.path, sha256: sha256, context: context, output: relative, current: true),
+            skip.files.allSatisfy({ FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) })
+        {
             removeTemporaryFiles(in: folder, recursive: true)
-            var record = DocumentRecord(key: input.key, input: input.url.path, sha256: sha256, context: context, status: .ok, output: relative)
+            var record = DocumentRecord(
+                key: input.key, input: input.url.path, sha256: sha256, context: context, status: .ok, output: relative)
             record.headline = skip.headline
             return (record, .unchanged, nil)
         }
@@ -324,14 +354,16 @@ public struct BatchRunner: Sendable {
         clear(folder, removing: false, layout: layout)
         let outcome: DocumentOutcome
         do {
-            outcome = try processor.process(DocumentInput(input: input, bytes: bytes, sha256: sha256), outputFolder: folder)
+            outcome = try processor.process(
+                DocumentInput(input: input, bytes: bytes, sha256: sha256), outputFolder: folder)
         } catch {
             return failure(error, sha256: sha256)
         }
         for file in outcome.files {
             let parts = file.split(separator: "/", omittingEmptySubsequences: false)
             if file.hasPrefix("/") || parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
-                return failure("\(input.url.path): the job reported an output outside its folder: \(file)", sha256: sha256)
+                return failure(
+                    "\(input.url.path): the job reported an output outside its folder: \(file)", sha256: sha256)
             }
             if !FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path) {
                 return failure("\(input.url.path): the job reported \(file) but did not write it", sha256: sha256)
@@ -340,7 +372,8 @@ public struct BatchRunner: Sendable {
         if let reason = outcome.skipped {
             clear(folder, removing: true, layout: layout)
             var record = DocumentRecord(
-                key: input.key, input: input.url.path, sha256: sha256, context: context, status: .skipped, error: "\(input.url.path): \(reason)",
+                key: input.key, input: input.url.path, sha256: sha256, context: context, status: .skipped,
+                error: "\(input.url.path): \(reason)",
                 output: relative)
             record.headline = outcome.headline
             return (record, .skipped, nil)
@@ -361,7 +394,9 @@ public struct BatchRunner: Sendable {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw BatchError.outputNotAFolder(path: root.path) }
-            if !options.force, let foreign = Self.foreignEntry(in: root) { throw BatchError.foreignOutputFolder(path: root.path, example: foreign) }
+            if !options.force, let foreign = Self.foreignEntry(in: root) {
+                throw BatchError.foreignOutputFolder(path: root.path, example: foreign)
+            }
             return
         }
         do {
@@ -388,7 +423,9 @@ public struct BatchRunner: Sendable {
     /// Takes the output folder's lock (released when the process ends, even by a kill).
     private func acquireLock(_ url: URL) throws -> Int32 {
         let descriptor = open(url.path, O_CREAT | O_RDWR, 0o644)
-        guard descriptor >= 0 else { throw BatchError.cannotWrite(path: url.path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else {
+            throw BatchError.cannotWrite(path: url.path, reason: String(cString: strerror(errno)))
+        }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
             throw BatchError.locked(path: url.deletingLastPathComponent().path)

@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoCore
+import Foundation
 
 /// The work a batch does for each document (annotate, segment…), injected into
 /// ``BatchRunner``. The job itself is shared by all worker threads; each thread asks it for
@@ -73,7 +73,8 @@ public struct DocumentOutcome: Sendable, Equatable {
 
     /// Creates an outcome.
     public init(
-        files: [String], terms: [TermCount] = [], candidates: TermCandidateList = TermCandidateList(), headline: DocumentHeadline? = nil,
+        files: [String], terms: [TermCount] = [], candidates: TermCandidateList = TermCandidateList(),
+        headline: DocumentHeadline? = nil,
         skipped: String? = nil
     ) {
         self.files = files

@@ -43,7 +43,8 @@ public struct DocumentRecord: Codable, Sendable, Equatable {
 
     /// Creates a record.
     public init(
-        key: String, input: String, sha256: String, context: String, status: Status, error: String? = nil, output: String,
+        key: String, input: String, sha256: String, context: String, status: Status, error: String? = nil,
+        output: String,
         files: [String] = [], entries: [String] = [], entriesHash: String = "", terms: [TermCount] = [],
         candidates: TermCandidateList = TermCandidateList()
     ) {

@@ -128,7 +128,9 @@ public struct Glob: Sendable, Equatable, CustomStringConvertible {
         } else {
             switch elements[element] {
             case .literal(let character):
-                result = position < text.count && text[position] == character && match(element + 1, position + 1, text, &memo)
+                result =
+                    position < text.count && text[position] == character
+                    && match(element + 1, position + 1, text, &memo)
             case .one:
                 result = position < text.count && text[position] != "/" && match(element + 1, position + 1, text, &memo)
             case .set(let ranges, let negated):

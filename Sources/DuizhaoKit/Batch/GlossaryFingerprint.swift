@@ -1,6 +1,6 @@
-import Foundation
 import DuizhaoCore
 import DuizhaoText
+import Foundation
 
 /// What a batch remembers of the glossary to decide which documents a glossary change
 /// affects:
@@ -32,7 +32,11 @@ public struct GlossaryFingerprint: Sendable, Equatable {
         var match = SHA256()
         var entryHashes: [String: String] = [:]
         for entry in entries.sorted(by: { $0.id < $1.id }) {
-            let key = [entry.id, entry.zh, entry.variants.joined(separator: "\u{1E}"), entry.fullForm ?? "", entry.match.rawValue]
+            let key =
+                [
+                    entry.id, entry.zh, entry.variants.joined(separator: "\u{1E}"), entry.fullForm ?? "",
+                    entry.match.rawValue,
+                ]
                 .joined(separator: "\u{1F}") + "\n"
             match.update(Array(key.utf8))
             var content = entry
@@ -42,7 +46,8 @@ public struct GlossaryFingerprint: Sendable, Equatable {
         }
         matchHash = match.hexDigest()
         self.entryHashes = entryHashes
-        self.hash = hash ?? SHA256.hex(entryHashes.keys.sorted().map { "\($0)=\(entryHashes[$0]!)" }.joined(separator: "\n"))
+        self.hash =
+            hash ?? SHA256.hex(entryHashes.keys.sorted().map { "\($0)=\(entryHashes[$0]!)" }.joined(separator: "\n"))
     }
 
     /// A hash of the current content of the entries `ids` (a document's matched entries).

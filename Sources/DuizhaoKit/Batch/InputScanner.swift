@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoCore
+import Foundation
 
 /// Turns the inputs of a batch (files and folders) into a stream of documents, one at a
 /// time: folders are walked lazily in sorted order, so a batch of any size holds one folder
@@ -56,9 +56,12 @@ public struct InputScanner: Sequence, Sendable {
         var candidates: [(url: URL, isFolder: Bool)] = []
         for argument in arguments {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else { throw ScanError.notFound(path: argument) }
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+                throw ScanError.notFound(path: argument)
+            }
             let url = Self.resolve(URL(fileURLWithPath: argument))
-            for output in excluded where url.path == output || url.path.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
+            for output in excluded
+            where url.path == output || url.path.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
                 throw ScanError.insideOutput(path: argument, output: output)
             }
             candidates.append((url, isDirectory.boolValue))
@@ -67,7 +70,8 @@ public struct InputScanner: Sequence, Sendable {
         var kept: [(url: URL, isFolder: Bool)] = []
         for candidate in candidates {
             let inside = candidates.contains { other in
-                other.isFolder && other.url.path != candidate.url.path && candidate.url.path.hasPrefix(other.url.path == "/" ? "/" : other.url.path + "/")
+                other.isFolder && other.url.path != candidate.url.path
+                    && candidate.url.path.hasPrefix(other.url.path == "/" ? "/" : other.url.path + "/")
             }
             if inside || kept.contains(where: { $0.url.path == candidate.url.path }) { continue }
             kept.append(candidate)
@@ -148,7 +152,9 @@ public struct InputScanner: Sequence, Sendable {
                 let root = scanner.roots[rootIndex]
                 if !root.isFolder {
                     rootIndex += 1
-                    return BatchInput(url: root.url, key: root.label.joined(separator: "/"), kind: InputKind(path: root.url.lastPathComponent))
+                    return BatchInput(
+                        url: root.url, key: root.label.joined(separator: "/"),
+                        kind: InputKind(path: root.url.lastPathComponent))
                 }
                 if !rootOpened {
                     rootOpened = true
@@ -166,7 +172,9 @@ public struct InputScanner: Sequence, Sendable {
                     switch Self.type(of: url, inside: root.url) {
                     case .folder:
                         let resolved = InputScanner.resolve(url).path
-                        if scanner.excludedFolders.contains(url.path) || scanner.excludedFolders.contains(resolved) { continue }
+                        if scanner.excludedFolders.contains(url.path) || scanner.excludedFolders.contains(resolved) {
+                            continue
+                        }
                         guard visited.insert(resolved).inserted else { continue }
                         stack.append(Frame(folder: url, relative: relative, entries: Self.list(url)))
                     case .file:
@@ -199,7 +207,9 @@ public struct InputScanner: Sequence, Sendable {
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return .other }
                 let target = InputScanner.resolve(url).path
-                guard target == root.path || target.hasPrefix(root.path == "/" ? "/" : root.path + "/") else { return .other }
+                guard target == root.path || target.hasPrefix(root.path == "/" ? "/" : root.path + "/") else {
+                    return .other
+                }
                 if isDirectory.boolValue { return .folder }
                 let attributes = try? FileManager.default.attributesOfItem(atPath: target)
                 return attributes?[.type] as? FileAttributeType == .typeRegular ? .file : .other

@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoText
+import Foundation
 
 /// Where a batch writes: each document's outputs in its own folder under `documents/`,
 /// mirroring the document's key (`documents/docs/a/index.html/`), so two `index.html` from
@@ -36,7 +36,8 @@ public struct OutputLayout: Sendable {
 
     /// The folder for `key`, relative to the root (`documents/docs/a/index.html`).
     public func relativeFolder(for key: String) -> String {
-        (["documents"] + key.split(separator: "/", omittingEmptySubsequences: false).map { Self.sanitize(String($0)) }).joined(separator: "/")
+        (["documents"] + key.split(separator: "/", omittingEmptySubsequences: false).map { Self.sanitize(String($0)) })
+            .joined(separator: "/")
     }
 
     private func stateName(_ base: String, _ suffix: String) -> String {
@@ -67,10 +68,13 @@ public struct OutputLayout: Sendable {
             if scalar == "." {
                 safe = offset > 0
             } else if scalar.isASCII {
-                safe = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_+,=@() ".unicodeScalars.contains(scalar)
+                safe =
+                    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || "-_+,=@() ".unicodeScalars.contains(scalar)
             } else {
                 switch properties.generalCategory {
-                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                    .decimalNumber,
                     .letterNumber, .otherNumber, .nonspacingMark, .spacingMark:
                     safe = true
                 default:

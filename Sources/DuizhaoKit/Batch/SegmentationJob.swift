@@ -1,6 +1,6 @@
-import Foundation
 import DuizhaoCore
 import DuizhaoText
+import Foundation
 
 /// The fast batch job (`duizhao batch --segment-only`): reads each document, writes its
 /// segmentation (``Document`` as JSON, `document.json`) and proposes new-term candidates.
@@ -43,9 +43,11 @@ public struct SegmentationJob: DocumentJob {
         func process(_ input: DocumentInput, outputFolder: URL) throws -> DocumentOutcome {
             let document = try reader.read(bytes: input.bytes, path: input.input.url.path, kind: input.input.kind)
             if let skipped = DocumentHeadline.skipping(document, include: job.includeNonChinese) { return skipped }
-            try AtomicFile.write(Data(JSONWriter.encode(document)), to: outputFolder.appendingPathComponent("document.json").path)
+            try AtomicFile.write(
+                Data(JSONWriter.encode(document)), to: outputFolder.appendingPathComponent("document.json").path)
             let candidates = DocumentCandidates.list(in: document, sentences: [], known: job.known)
-            return DocumentOutcome(files: ["document.json"], candidates: candidates, headline: DocumentHeadline(document))
+            return DocumentOutcome(
+                files: ["document.json"], candidates: candidates, headline: DocumentHeadline(document))
         }
     }
 }

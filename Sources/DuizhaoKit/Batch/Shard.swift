@@ -13,7 +13,8 @@ public struct Shard: Codable, Sendable, Hashable, CustomStringConvertible {
         public var description: String {
             switch self {
             case .invalid(let text):
-                return "shard '\(text)': expected K/N with 1 ≤ K ≤ N (shards count from 1; a Kubernetes JOB_COMPLETION_INDEX counts from 0: add 1)"
+                return
+                    "shard '\(text)': expected K/N with 1 ≤ K ≤ N (shards count from 1; a Kubernetes JOB_COMPLETION_INDEX counts from 0: add 1)"
             }
         }
     }
@@ -33,7 +34,9 @@ public struct Shard: Codable, Sendable, Hashable, CustomStringConvertible {
     /// Parses `K/N`.
     public init(parsing text: String) throws {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), let shard = Shard(index: index, count: count) else {
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]),
+            let shard = Shard(index: index, count: count)
+        else {
             throw ParseError.invalid(text)
         }
         self = shard

@@ -1,7 +1,7 @@
-import Foundation
 import DuizhaoCore
-import DuizhaoText
 import DuizhaoMemory
+import DuizhaoText
+import Foundation
 
 /// Reads, segments, matches and annotates documents with the standard resources: the one
 /// path every command (annotate, batch) takes from a file to an ``AnnotatedDocument``.
@@ -19,17 +19,23 @@ public final class AnnotationPipeline {
     /// sources (translation memory, machine translation) besides the gloss; `knownTerms` (the
     /// glossary's headwords and variants when nil) are left out of the new-term candidates.
     public init(
-        resources: StandardResources, reader: DocumentReader, useLexicon: Bool = true, translation: TranslationPlan? = nil, knownTerms: KnownTerms? = nil
+        resources: StandardResources, reader: DocumentReader, useLexicon: Bool = true,
+        translation: TranslationPlan? = nil, knownTerms: KnownTerms? = nil
     ) throws {
         self.reader = reader
         // Terms are judged against ICU's words and the dictionary's: a term cut out of a
         // longer dictionary word is not matched.
-        matcher = try TermMatcher(index: resources.index, lexicon: resources.lexicon.map { LexiconSegmenter(lexicon: $0, options: .glossing) })
+        matcher = try TermMatcher(
+            index: resources.index, lexicon: resources.lexicon.map { LexiconSegmenter(lexicon: $0, options: .glossing) }
+        )
         let glosser = resources.dictionary.map { DictionaryGlosser(dictionary: $0) }
-        annotator = try Annotator(context: AnnotationContext(
-            glossary: resources.glossary, matcher: matcher, glosser: glosser, translator: try translation?.makeTranslator(),
-            resources: resources.resources + (try translation?.resources() ?? []), knownTerms: knownTerms ?? resources.knownTerms,
-            english: resources.english))
+        annotator = try Annotator(
+            context: AnnotationContext(
+                glossary: resources.glossary, matcher: matcher, glosser: glosser,
+                translator: try translation?.makeTranslator(),
+                resources: resources.resources + (try translation?.resources() ?? []),
+                knownTerms: knownTerms ?? resources.knownTerms,
+                english: resources.english))
         lexicon = useLexicon ? resources.lexicon.map { LexiconSegmenter(lexicon: $0, options: .glossing) } : nil
     }
 

@@ -1,6 +1,6 @@
-import Foundation
 import DuizhaoCore
 import DuizhaoText
+import Foundation
 
 /// The knowledge a pipeline runs with, loaded once and shared by every document (and every
 /// worker thread): the glossary with its term index, and the optional CC-CEDICT dictionary.
@@ -24,7 +24,8 @@ public struct StandardResources: Sendable {
     /// `glossaryFolder` named relative to it), the dictionary's lexicon trie unless
     /// `buildLexicon` is false (`--no-lexicon` pays nothing for it), and records provenance.
     public init(
-        glossary: Glossary, glossaryFiles: [String], glossaryFolder: String? = nil, dictionary: CEDictionary?, buildLexicon: Bool = true,
+        glossary: Glossary, glossaryFiles: [String], glossaryFolder: String? = nil, dictionary: CEDictionary?,
+        buildLexicon: Bool = true,
         english: EnglishLexicon = .empty
     ) throws {
         self.glossary = glossary
@@ -40,7 +41,9 @@ public struct StandardResources: Sendable {
             return ResourceInfo(kind: .glossary, name: name, sha256: bytes.map { SHA256.hex($0) }, entries: count)
         }
         if let dictionary {
-            resources.append(ResourceInfo(kind: .dictionary, name: ResourceInfo.fileName(dictionary.path), entries: dictionary.count))
+            resources.append(
+                ResourceInfo(kind: .dictionary, name: ResourceInfo.fileName(dictionary.path), entries: dictionary.count)
+            )
         }
         self.resources = resources + english.resources
     }

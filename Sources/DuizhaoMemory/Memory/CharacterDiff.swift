@@ -58,7 +58,9 @@ enum CharacterDiff {
     /// original characters of each side (folding is invisible: a Traditional character in
     /// the memory that folds like the sentence's is "same" and shown as the sentence has it).
     /// Substitutions are grouped: a changed run shows the memory's text, then the sentence's.
-    static func differences(memory: MemoryKey, memoryText: String, sentence: MemoryKey, sentenceText: String) -> [MemoryMatch.Difference] {
+    static func differences(
+        memory: MemoryKey, memoryText: String, sentence: MemoryKey, sentenceText: String
+    ) -> [MemoryMatch.Difference] {
         let memoryScalars = Array(memoryText.unicodeScalars), sentenceScalars = Array(sentenceText.unicodeScalars)
         var result: [MemoryMatch.Difference] = []
         var pendingMemory = "", pendingSentence = ""
@@ -87,7 +89,8 @@ enum CharacterDiff {
             case .memoryOnly:
                 pendingMemory += original(memoryScalars, memory.origins[step.memory!], last: &lastMemoryOrigin)
             case .sentenceOnly:
-                pendingSentence += original(sentenceScalars, sentence.origins[step.sentence!], last: &lastSentenceOrigin)
+                pendingSentence += original(
+                    sentenceScalars, sentence.origins[step.sentence!], last: &lastSentenceOrigin)
             }
         }
         flush()

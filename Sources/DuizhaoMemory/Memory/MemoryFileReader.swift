@@ -1,6 +1,6 @@
-import Foundation
 import DuizhaoFormats
 import DuizhaoText
+import Foundation
 
 /// Reads a translation memory file by its extension, through the readers `check` uses too:
 /// `.tmx` (``TMXCodec``), `.tsv` or `.txt` (``PairTSVReader``, decoded like documents), or a
@@ -20,24 +20,36 @@ public enum MemoryFileReader {
     /// no error: the summary says why).
     public static func contents(path: String, maxSize: Int = InputFile.defaultMaxSize) throws -> MemoryFileContents {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
-        guard ["tmx", "tsv", "txt", "xlf", "xliff"].contains(ext) else { throw TranslationMemoryError.unknownFormat(file: path) }
+        guard ["tmx", "tsv", "txt", "xlf", "xliff"].contains(ext) else {
+            throw TranslationMemoryError.unknownFormat(file: path)
+        }
         let bytes = try InputFile.read(path, maxSize: maxSize)
         let origin = ExchangeFileName.name(path)
         let contents: MemoryFileContents
         if ext == "tmx" {
             let tmx = try TMXCodec().read(Data(bytes), file: path)
             let units = tmx.units.map { unit in
-                (MemoryUnit(
-                    source: unit.source, target: unit.target, sourceLanguage: unit.sourceLanguage, targetLanguage: unit.targetLanguage,
-                    origin: ExchangeFileName.name(unit.property("x-origin-file") ?? path), creationID: unit.creationID, created: unit.created,
-                    glossaryVersion: unit.property("x-glossary-version"), line: unit.line), false)
+                (
+                    MemoryUnit(
+                        source: unit.source, target: unit.target, sourceLanguage: unit.sourceLanguage,
+                        targetLanguage: unit.targetLanguage,
+                        origin: ExchangeFileName.name(unit.property("x-origin-file") ?? path),
+                        creationID: unit.creationID, created: unit.created,
+                        glossaryVersion: unit.property("x-glossary-version"), line: unit.line), false
+                )
             }
             contents = MemoryFileContents(candidates: units, skipped: tmx.glosses > 0 ? [.gloss: tmx.glosses] : [:])
         } else {
-            let pairs = ext == "tsv" || ext == "txt" ? try PairTSVReader().read(bytes, file: path) : try XLIFFPairReader().read(Data(bytes), file: path)
-            contents = MemoryFileContents(candidates: pairs.map {
-                (MemoryUnit(source: $0.source, target: $0.target, origin: $0.origin ?? origin, line: $0.line), $0.isDraft)
-            })
+            let pairs =
+                ext == "tsv" || ext == "txt"
+                ? try PairTSVReader().read(bytes, file: path) : try XLIFFPairReader().read(Data(bytes), file: path)
+            contents = MemoryFileContents(
+                candidates: pairs.map {
+                    (
+                        MemoryUnit(source: $0.source, target: $0.target, origin: $0.origin ?? origin, line: $0.line),
+                        $0.isDraft
+                    )
+                })
         }
         if contents.units.isEmpty && contents.skipped.isEmpty { throw TranslationMemoryError.noUnits(file: path) }
         return contents

@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoCore
+import Foundation
 
 /// Looks sentences up in a ``TranslationMemory``: exact matches on the folded text, then the
 /// most similar pair at or above a threshold. Remembers every answer, so a sentence repeated
@@ -43,7 +43,9 @@ public final class MemorySearch {
         let found = try memory.exactUnits(keys: keys)
         for keyString in keys {
             // updateValue: assigning a nil Hit? through the subscript would remove the key.
-            exact.updateValue(found[keyString].map { stored in Hit(unit: stored.unit, key: key(stored.unit.source), score: 1) }, forKey: keyString)
+            exact.updateValue(
+                found[keyString].map { stored in Hit(unit: stored.unit, key: key(stored.unit.source), score: 1) },
+                forKey: keyString)
         }
     }
 
@@ -66,7 +68,10 @@ public final class MemorySearch {
             if sentenceKey.count > 0 { queries += 1 }
             for candidate in try memory.fuzzyCandidates(key: sentenceKey, threshold: threshold) {
                 let candidateKey = key(candidate.unit.source)
-                guard let score = CharacterDiff.similarity(candidateKey.scalars, sentenceKey.scalars, threshold: threshold) else { continue }
+                guard
+                    let score = CharacterDiff.similarity(
+                        candidateKey.scalars, sentenceKey.scalars, threshold: threshold)
+                else { continue }
                 if let current = best {
                     let newer = (candidate.unit.created ?? .distantPast) > (current.unit.created ?? .distantPast)
                     guard score > current.score || (score == current.score && newer) else { continue }
@@ -81,7 +86,11 @@ public final class MemorySearch {
     /// The English line for a hit on `text`.
     func line(for hit: Hit, text: String) -> EnglishLine {
         let isExact = hit.score >= 1 && hit.key.scalars == key(text).scalars
-        let differences = isExact ? [] : CharacterDiff.differences(memory: hit.key, memoryText: hit.unit.source, sentence: key(text), sentenceText: text)
+        let differences =
+            isExact
+            ? []
+            : CharacterDiff.differences(
+                memory: hit.key, memoryText: hit.unit.source, sentence: key(text), sentenceText: text)
         let origin = hit.unit.origin ?? hit.unit.creationID
         return EnglishLine(
             text: hit.unit.target, origin: isExact ? .memoryExact : .memoryFuzzy, provider: memory.path,

@@ -45,7 +45,9 @@ public struct MemoryStats: Equatable, Sendable {
         }
         if let created { lines.append("created: \(day(created.lowerBound)) to \(day(created.upperBound))") }
         if let imported { lines.append("imported: \(day(imported.lowerBound)) to \(day(imported.upperBound))") }
-        lines.append("glossary versions: \(glossaryVersions.isEmpty ? "none recorded" : glossaryVersions.map { String($0.prefix(12)) }.joined(separator: ", "))")
+        lines.append(
+            "glossary versions: \(glossaryVersions.isEmpty ? "none recorded" : glossaryVersions.map { String($0.prefix(12)) }.joined(separator: ", "))"
+        )
         lines.append("cached machine translations: \(machineTranslations)")
         return lines.joined(separator: "\n") + "\n"
     }

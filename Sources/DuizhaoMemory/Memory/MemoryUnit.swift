@@ -24,7 +24,8 @@ public struct MemoryUnit: Hashable, Sendable {
 
     /// Creates a unit.
     public init(
-        source: String, target: String, sourceLanguage: String = "zh-CN", targetLanguage: String = "en", origin: String? = nil,
+        source: String, target: String, sourceLanguage: String = "zh-CN", targetLanguage: String = "en",
+        origin: String? = nil,
         creationID: String? = nil, created: Date? = nil, glossaryVersion: String? = nil, line: Int? = nil
     ) {
         self.source = source

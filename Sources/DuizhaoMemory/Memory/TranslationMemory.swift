@@ -1,6 +1,6 @@
+import DuizhaoCore
 import Foundation
 import GRDB
-import DuizhaoCore
 
 /// A translation memory: approved Chinese–English sentence pairs in an SQLite file, with
 /// where each came from, when, and with which glossary version; a trigram index (FTS5) finds
@@ -22,7 +22,9 @@ public final class TranslationMemory: Sendable {
     /// Opens the store at `path`, creating it (and its tables) when `create` is true;
     /// otherwise a missing file is ``TranslationMemoryError/missingStore(path:)``.
     public init(path: String, create: Bool = false) throws {
-        if !create, !FileManager.default.fileExists(atPath: path) { throw TranslationMemoryError.missingStore(path: path) }
+        if !create, !FileManager.default.fileExists(atPath: path) {
+            throw TranslationMemoryError.missingStore(path: path)
+        }
         if ["tmx", "tsv", "txt"].contains(URL(fileURLWithPath: path).pathExtension.lowercased()) {
             throw TranslationMemoryError.notAStore(path: path)
         }
@@ -40,38 +42,39 @@ public final class TranslationMemory: Sendable {
     private static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE unit (
-                    id INTEGER PRIMARY KEY,
-                    source TEXT NOT NULL,
-                    source_key TEXT NOT NULL,
-                    key_length INTEGER NOT NULL,
-                    target TEXT NOT NULL,
-                    source_lang TEXT NOT NULL,
-                    target_lang TEXT NOT NULL,
-                    origin TEXT,
-                    creation_id TEXT,
-                    created REAL NOT NULL,
-                    imported REAL NOT NULL,
-                    glossary_version TEXT,
-                    UNIQUE (source_key, target)
-                );
-                CREATE INDEX unit_length ON unit (key_length);
-                CREATE VIRTUAL TABLE unit_fts USING fts5 (source_key, content = 'unit', content_rowid = 'id', tokenize = 'trigram');
-                CREATE TRIGGER unit_inserted AFTER INSERT ON unit BEGIN
-                    INSERT INTO unit_fts (rowid, source_key) VALUES (new.id, new.source_key);
-                END;
-                CREATE TRIGGER unit_deleted AFTER DELETE ON unit BEGIN
-                    INSERT INTO unit_fts (unit_fts, rowid, source_key) VALUES ('delete', old.id, old.source_key);
-                END;
-                CREATE TABLE mt_cache (
-                    key TEXT PRIMARY KEY,
-                    model TEXT NOT NULL,
-                    endpoint TEXT NOT NULL,
-                    response TEXT NOT NULL,
-                    created REAL NOT NULL
-                );
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE unit (
+                        id INTEGER PRIMARY KEY,
+                        source TEXT NOT NULL,
+                        source_key TEXT NOT NULL,
+                        key_length INTEGER NOT NULL,
+                        target TEXT NOT NULL,
+                        source_lang TEXT NOT NULL,
+                        target_lang TEXT NOT NULL,
+                        origin TEXT,
+                        creation_id TEXT,
+                        created REAL NOT NULL,
+                        imported REAL NOT NULL,
+                        glossary_version TEXT,
+                        UNIQUE (source_key, target)
+                    );
+                    CREATE INDEX unit_length ON unit (key_length);
+                    CREATE VIRTUAL TABLE unit_fts USING fts5 (source_key, content = 'unit', content_rowid = 'id', tokenize = 'trigram');
+                    CREATE TRIGGER unit_inserted AFTER INSERT ON unit BEGIN
+                        INSERT INTO unit_fts (rowid, source_key) VALUES (new.id, new.source_key);
+                    END;
+                    CREATE TRIGGER unit_deleted AFTER DELETE ON unit BEGIN
+                        INSERT INTO unit_fts (unit_fts, rowid, source_key) VALUES ('delete', old.id, old.source_key);
+                    END;
+                    CREATE TABLE mt_cache (
+                        key TEXT PRIMARY KEY,
+                        model TEXT NOT NULL,
+                        endpoint TEXT NOT NULL,
+                        response TEXT NOT NULL,
+                        created REAL NOT NULL
+                    );
+                    """)
         }
         return migrator
     }
@@ -108,14 +111,17 @@ public final class TranslationMemory: Sendable {
         return try guarded {
             try database.write { db in
                 var result = MemoryImportResult()
-                let statement = try db.makeStatement(sql: """
-                    INSERT OR IGNORE INTO unit (source, source_key, key_length, target, source_lang, target_lang, origin, creation_id, created, imported, glossary_version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
+                let statement = try db.makeStatement(
+                    sql: """
+                        INSERT OR IGNORE INTO unit (source, source_key, key_length, target, source_lang, target_lang, origin, creation_id, created, imported, glossary_version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
                 for (unit, key) in rows {
                     try statement.execute(arguments: [
-                        unit.source, key.string, key.count, unit.target, unit.sourceLanguage, unit.targetLanguage, unit.origin, unit.creationID,
-                        (unit.created ?? date).timeIntervalSince1970.rounded(.down), date.timeIntervalSince1970, unit.glossaryVersion ?? glossaryVersion,
+                        unit.source, key.string, key.count, unit.target, unit.sourceLanguage, unit.targetLanguage,
+                        unit.origin, unit.creationID,
+                        (unit.created ?? date).timeIntervalSince1970.rounded(.down), date.timeIntervalSince1970,
+                        unit.glossaryVersion ?? glossaryVersion,
                     ])
                     if db.changesCount > 0 { result.added += 1 } else { result.duplicates += 1 }
                 }
@@ -126,11 +132,13 @@ public final class TranslationMemory: Sendable {
 
     // MARK: Reading
 
-    private static let columns = "source, source_key, target, source_lang, target_lang, origin, creation_id, created, glossary_version"
+    private static let columns =
+        "source, source_key, target, source_lang, target_lang, origin, creation_id, created, glossary_version"
 
     private static func unit(_ row: Row) -> StoredUnit {
         let unit = MemoryUnit(
-            source: row["source"], target: row["target"], sourceLanguage: row["source_lang"], targetLanguage: row["target_lang"],
+            source: row["source"], target: row["target"], sourceLanguage: row["source_lang"],
+            targetLanguage: row["target_lang"],
             origin: row["origin"], creationID: row["creation_id"], created: Date(timeIntervalSince1970: row["created"]),
             glossaryVersion: row["glossary_version"])
         return StoredUnit(unit: unit, key: row["source_key"])
@@ -199,13 +207,16 @@ public final class TranslationMemory: Sendable {
                     let condition = characters.map { _ in "instr(source_key, ?) > 0" }.joined(separator: " OR ")
                     let arguments: [any DatabaseValueConvertible] = [shortest, longest] + characters
                     return try Row.fetchAll(
-                        db, sql: "SELECT \(Self.columns) FROM unit WHERE key_length BETWEEN ? AND ? AND (\(condition)) LIMIT 200",
+                        db,
+                        sql:
+                            "SELECT \(Self.columns) FROM unit WHERE key_length BETWEEN ? AND ? AND (\(condition)) LIMIT 200",
                         arguments: StatementArguments(arguments)
                     ).map(Self.unit)
                 }
                 let query = Self.trigramQuery(key.scalars)
                 return try Row.fetchAll(
-                    db, sql: """
+                    db,
+                    sql: """
                         SELECT \(Self.columns.split(separator: ",").map { "u." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
                         FROM unit_fts JOIN unit u ON u.id = unit_fts.rowid
                         WHERE unit_fts MATCH ? AND u.key_length BETWEEN ? AND ?
@@ -244,18 +255,35 @@ public final class TranslationMemory: Sendable {
             try database.read { db in
                 var stats = MemoryStats(path: path)
                 stats.units = try Int.fetchOne(db, sql: "SELECT count(*) FROM unit") ?? 0
-                for row in try Row.fetchAll(db, sql: "SELECT source_lang || ' → ' || target_lang AS pair, count(*) AS n FROM unit GROUP BY pair ORDER BY n DESC, pair") {
+                for row in try Row.fetchAll(
+                    db,
+                    sql:
+                        "SELECT source_lang || ' → ' || target_lang AS pair, count(*) AS n FROM unit GROUP BY pair ORDER BY n DESC, pair"
+                ) {
                     stats.languages.append(.init(name: row["pair"], count: row["n"]))
                 }
-                for row in try Row.fetchAll(db, sql: "SELECT coalesce(origin, '(unknown)') AS o, count(*) AS n FROM unit GROUP BY o ORDER BY n DESC, o") {
+                for row in try Row.fetchAll(
+                    db,
+                    sql:
+                        "SELECT coalesce(origin, '(unknown)') AS o, count(*) AS n FROM unit GROUP BY o ORDER BY n DESC, o"
+                ) {
                     stats.origins.append(.init(name: row["o"], count: row["n"]))
                 }
-                if let row = try Row.fetchOne(db, sql: "SELECT min(created) AS a, max(created) AS b, min(imported) AS c, max(imported) AS d FROM unit"),
-                   let a = row["a"] as Double?, let b = row["b"] as Double?, let c = row["c"] as Double?, let d = row["d"] as Double? {
+                if let row = try Row.fetchOne(
+                    db,
+                    sql: "SELECT min(created) AS a, max(created) AS b, min(imported) AS c, max(imported) AS d FROM unit"
+                ),
+                    let a = row["a"] as Double?, let b = row["b"] as Double?, let c = row["c"] as Double?,
+                    let d = row["d"] as Double?
+                {
                     stats.created = Date(timeIntervalSince1970: a)...Date(timeIntervalSince1970: b)
                     stats.imported = Date(timeIntervalSince1970: c)...Date(timeIntervalSince1970: d)
                 }
-                stats.glossaryVersions = try String.fetchAll(db, sql: "SELECT DISTINCT glossary_version FROM unit WHERE glossary_version IS NOT NULL ORDER BY glossary_version")
+                stats.glossaryVersions = try String.fetchAll(
+                    db,
+                    sql:
+                        "SELECT DISTINCT glossary_version FROM unit WHERE glossary_version IS NOT NULL ORDER BY glossary_version"
+                )
                 stats.machineTranslations = try Int.fetchOne(db, sql: "SELECT count(*) FROM mt_cache") ?? 0
                 return stats
             }
@@ -267,17 +295,24 @@ public final class TranslationMemory: Sendable {
     /// The cached machine translation response stored under `key`, or nil. The key is the
     /// caller's (e.g. a hash of model, endpoint and request); the store does not interpret it.
     public func cachedMachineTranslation(key: String) throws -> String? {
-        try guarded { try database.read { db in try String.fetchOne(db, sql: "SELECT response FROM mt_cache WHERE key = ?", arguments: [key]) } }
+        try guarded {
+            try database.read { db in
+                try String.fetchOne(db, sql: "SELECT response FROM mt_cache WHERE key = ?", arguments: [key])
+            }
+        }
     }
 
     /// Stores (or replaces) a machine translation response under `key` (the request's hash,
     /// see ``MachineTranslationCacheKey``), with the model and endpoint that answered and the
     /// time.
-    public func storeMachineTranslation(key: String, model: String, endpoint: String, response: String, date: Date = Date()) throws {
+    public func storeMachineTranslation(
+        key: String, model: String, endpoint: String, response: String, date: Date = Date()
+    ) throws {
         try guarded {
             try database.write { db in
                 try db.execute(
-                    sql: "INSERT OR REPLACE INTO mt_cache (key, model, endpoint, response, created) VALUES (?, ?, ?, ?, ?)",
+                    sql:
+                        "INSERT OR REPLACE INTO mt_cache (key, model, endpoint, response, created) VALUES (?, ?, ?, ?, ?)",
                     arguments: [key, model, endpoint, response, date.timeIntervalSince1970])
             }
         }

@@ -26,7 +26,8 @@ public struct TranslationOrder: Equatable, Sendable, CustomStringConvertible {
     /// Parses a comma-separated list of step names; unknown or repeated names are an error.
     public init(parsing list: String) throws {
         var steps: [Step] = []
-        for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
+        for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        where !name.isEmpty {
             guard let step = Step(rawValue: name) else { throw TranslationOrderError.unknownStep(name) }
             guard !steps.contains(step) else { throw TranslationOrderError.repeatedStep(name) }
             steps.append(step)

@@ -53,7 +53,11 @@ public struct TranslationPlan: Sendable {
     /// The translation memory and machine translation engine, for the output's provenance.
     public func resources() throws -> [ResourceInfo] {
         var result: [ResourceInfo] = []
-        if let memory { result.append(ResourceInfo(kind: .translationMemory, name: ResourceInfo.fileName(memory.path), entries: try memory.count())) }
+        if let memory {
+            result.append(
+                ResourceInfo(
+                    kind: .translationMemory, name: ResourceInfo.fileName(memory.path), entries: try memory.count()))
+        }
         if let machineResource { result.append(machineResource) }
         return result
     }

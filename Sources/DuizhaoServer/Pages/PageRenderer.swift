@@ -28,7 +28,9 @@ struct PageRenderer: Sendable {
     }
 
     /// The page `template` with `values`, titled `title`, `section` marked in the navigation.
-    func render(_ template: String, title: String, section: Section?, values: [String: Any] = [:], wide: Bool = false) -> String {
+    func render(
+        _ template: String, title: String, section: Section?, values: [String: Any] = [:], wide: Bool = false
+    ) -> String {
         var context = values
         context["title"] = title
         context["wide"] = wide
@@ -40,6 +42,8 @@ struct PageRenderer: Sendable {
 
     /// The error page.
     func error(status: Int, reason: String, message: String) -> String {
-        render("error", title: "\(status) \(reason)", section: nil, values: ["status": status, "reason": reason, "message": message])
+        render(
+            "error", title: "\(status) \(reason)", section: nil,
+            values: ["status": status, "reason": reason, "message": message])
     }
 }

@@ -17,12 +17,17 @@ struct DocumentUpload: Sendable {
     static func kind(parameter: String?, name: String, bytes: [UInt8]) throws -> InputKind {
         if let parameter, !parameter.isEmpty, parameter != "auto" {
             guard let kind = InputKind(rawValue: parameter) else {
-                throw HTTPError(.badRequest, message: "Unknown kind '\(parameter)': choose text, markdown, html or auto.")
+                throw HTTPError(
+                    .badRequest, message: "Unknown kind '\(parameter)': choose text, markdown, html or auto.")
             }
             return kind
         }
         let lower = name.lowercased()
-        if let known = InputKind.allCases.first(where: { kind in kind.fileExtensions.contains { lower.hasSuffix("." + $0) } }) { return known }
+        if let known = InputKind.allCases.first(where: { kind in
+            kind.fileExtensions.contains { lower.hasSuffix("." + $0) }
+        }) {
+            return known
+        }
         let first = bytes.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
         return first == UInt8(ascii: "<") ? .html : .text
     }
@@ -34,18 +39,28 @@ enum AnnotateRoutes {
     static func add(to router: Router<BasicRequestContext>, state: ServerState) {
         router.get("/") { _, _ in
             let recent = state.documents.recent().map { item -> [String: Any] in
-                ["id": item.id, "title": item.value.displayTitle, "name": item.value.source.path, "terms": item.value.terms.count]
+                [
+                    "id": item.id, "title": item.value.displayTitle, "name": item.value.source.path,
+                    "terms": item.value.terms.count,
+                ]
             }
-            return Reply.html(state.pages.render("annotate", title: "Annotate", section: .annotate, values: ["recent": recent, "hasRecent": !recent.isEmpty]))
+            return Reply.html(
+                state.pages.render(
+                    "annotate", title: "Annotate", section: .annotate,
+                    values: ["recent": recent, "hasRecent": !recent.isEmpty]))
         }
 
         router.post("/annotate") { request, _ in
-            let form = try await request.form(limit: state.configuration.maxSize, hint: state.configuration.hints.sizeLimit)
+            let form = try await request.form(
+                limit: state.configuration.maxSize, hint: state.configuration.hints.sizeLimit)
             let upload: DocumentUpload
             let encoding = form.field("encoding").flatMap { $0.isEmpty ? nil : $0 }
             if let file = form.part("file"), !file.bytes.isEmpty {
                 let name = file.fileName.flatMap { $0.isEmpty ? nil : $0 } ?? "upload.txt"
-                upload = DocumentUpload(bytes: file.bytes, name: name, kind: try DocumentUpload.kind(parameter: form.field("kind"), name: name, bytes: file.bytes), encoding: encoding)
+                upload = DocumentUpload(
+                    bytes: file.bytes, name: name,
+                    kind: try DocumentUpload.kind(parameter: form.field("kind"), name: name, bytes: file.bytes),
+                    encoding: encoding)
             } else if let text = form.field("text"), !text.allSatisfy(\.isWhitespace) {
                 let bytes = Array(text.utf8)
                 let kind = try DocumentUpload.kind(parameter: form.field("kind"), name: "", bytes: bytes)
@@ -63,19 +78,27 @@ enum AnnotateRoutes {
             let (id, document) = try state.storedDocument(context)
             let brief = request.query("tab") == "brief"
             let frame = "/documents/\(id)/view/" + (brief ? "brief" : "html")
-            let downloads = DocumentDownload.all.map { ["href": "/documents/\(id)/download/\($0.name)", "label": $0.name] }
+            let downloads = DocumentDownload.all.map {
+                ["href": "/documents/\(id)/download/\($0.name)", "label": $0.name]
+            }
             let values: [String: Any] = [
-                "id": id, "name": document.source.path, "kind": document.source.kind.rawValue, "encoding": document.source.encoding,
+                "id": id, "name": document.source.path, "kind": document.source.kind.rawValue,
+                "encoding": document.source.encoding,
                 "sentences": document.sentences.count, "termCount": document.terms.count, "downloads": downloads,
-                "parallel": !brief, "brief": brief, "frame": frame, "frameTitle": brief ? "The English brief" : "The parallel page",
+                "parallel": !brief, "brief": brief, "frame": frame,
+                "frameTitle": brief ? "The English brief" : "The parallel page",
             ]
-            return Reply.html(state.pages.render("document", title: document.displayTitle, section: .annotate, values: values, wide: true))
+            return Reply.html(
+                state.pages.render(
+                    "document", title: document.displayTitle, section: .annotate, values: values, wide: true))
         }
 
         router.get("/documents/{id}/view/{which}") { _, context in
             let (_, document) = try state.storedDocument(context)
             let which = context.parameters.get("which") ?? ""
-            guard let download = DocumentDownload.named(which == "brief" ? "brief.html" : which), download.name.hasSuffix("html") else {
+            guard let download = DocumentDownload.named(which == "brief" ? "brief.html" : which),
+                download.name.hasSuffix("html")
+            else {
                 throw HTTPError(.notFound, message: "No view '\(which)': choose html or brief.")
             }
             let html = try await BlockingWork.run { try download.render(document) }
@@ -86,23 +109,38 @@ enum AnnotateRoutes {
             let (_, document) = try state.storedDocument(context)
             let name = context.parameters.get("name") ?? ""
             guard let download = DocumentDownload.named(name) else {
-                throw HTTPError(.notFound, message: "No format '\(name)': choose one of \(DocumentDownload.all.map(\.name).joined(separator: ", ")).")
+                throw HTTPError(
+                    .notFound,
+                    message:
+                        "No format '\(name)': choose one of \(DocumentDownload.all.map(\.name).joined(separator: ", "))."
+                )
             }
             let text = try await BlockingWork.run { try download.render(document) }
             let fileName = DocumentSlug.make(path: document.source.path) + "." + download.name
-            return Reply.download(Array(text.utf8), fileName: fileName, contentType: Reply.contentType(forFileName: fileName))
+            return Reply.download(
+                Array(text.utf8), fileName: fileName, contentType: Reply.contentType(forFileName: fileName))
         }
 
         router.post("/api/annotate") { request, _ in
-            let bytes = try await request.bodyBytes(limit: state.configuration.maxSize, hint: state.configuration.hints.sizeLimit)
-            guard !bytes.isEmpty else { throw HTTPError(.badRequest, message: "The request body is empty: send the document's bytes.") }
+            let bytes = try await request.bodyBytes(
+                limit: state.configuration.maxSize, hint: state.configuration.hints.sizeLimit)
+            guard !bytes.isEmpty else {
+                throw HTTPError(.badRequest, message: "The request body is empty: send the document's bytes.")
+            }
             let name = PublicView.fileName(request.query("name") ?? "document.txt")
             let formatName = request.query("format") ?? "json"
-            guard let format = OutputFormat(rawValue: formatName), let download = DocumentDownload.all.first(where: { $0.format == format }) else {
-                throw HTTPError(.badRequest, message: "Unknown format '\(formatName)': choose one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+            guard let format = OutputFormat(rawValue: formatName),
+                let download = DocumentDownload.all.first(where: { $0.format == format })
+            else {
+                throw HTTPError(
+                    .badRequest,
+                    message:
+                        "Unknown format '\(formatName)': choose one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))."
+                )
             }
             let upload = DocumentUpload(
-                bytes: bytes, name: name, kind: try DocumentUpload.kind(parameter: request.query("kind"), name: name, bytes: bytes),
+                bytes: bytes, name: name,
+                kind: try DocumentUpload.kind(parameter: request.query("kind"), name: name, bytes: bytes),
                 encoding: request.query("encoding").flatMap { $0.isEmpty ? nil : $0 })
             let document = try await state.annotate(upload)
             let text = try await BlockingWork.run { try download.render(document) }
@@ -133,7 +171,11 @@ extension ServerState {
     func storedDocument(_ context: BasicRequestContext) throws -> (String, AnnotatedDocument) {
         let id = context.parameters.get("id") ?? ""
         guard let document = documents.value(id) else {
-            throw HTTPError(.notFound, message: "No document '\(id)' in this session: documents are kept in memory, the last \(configuration.keptResults) of them.")
+            throw HTTPError(
+                .notFound,
+                message:
+                    "No document '\(id)' in this session: documents are kept in memory, the last \(configuration.keptResults) of them."
+            )
         }
         return (id, document)
     }

@@ -11,7 +11,8 @@ enum BatchRoutes {
             var values: [String: Any] = ["available": state.batch != nil]
             if let batch = state.batch, let report = try readReport(batch) {
                 let manifest = try? batch.manifest()
-                let files = Dictionary((manifest?.documents ?? []).map { ($0.key, $0.files) }, uniquingKeysWith: { first, _ in first })
+                let files = Dictionary(
+                    (manifest?.documents ?? []).map { ($0.key, $0.files) }, uniquingKeysWith: { first, _ in first })
                 values["hasReport"] = true
                 values["documentCount"] = report.counts.documents
                 values["processed"] = report.counts.processed
@@ -24,7 +25,8 @@ enum BatchRoutes {
                     let brief = written.first { $0.hasSuffix(".brief.html") }
                     // The error names the input by its path on this machine: show the key instead.
                     let values: [String: Any?] = [
-                        "input": line.key, "outcome": line.outcome.rawValue, "statusClass": line.outcome == .failed ? "failed" : "ok",
+                        "input": line.key, "outcome": line.outcome.rawValue,
+                        "statusClass": line.outcome == .failed ? "failed" : "ok",
                         "page": page.map { line.output + "/" + $0 }, "brief": brief.map { line.output + "/" + $0 },
                         "error": line.error.map { $0.replacingOccurrences(of: line.input, with: line.key) } ?? "",
                     ]
@@ -38,19 +40,33 @@ enum BatchRoutes {
 
         router.get("/batch/candidates.tsv") { _, _ in
             guard let batch = state.batch, let report = try readReport(batch) else {
-                throw HTTPError(.notFound, message: "No batch report is being served\(ServerConfiguration.Hints.suffix(state.configuration.hints.batchFolder)).")
+                throw HTTPError(
+                    .notFound,
+                    message:
+                        "No batch report is being served\(ServerConfiguration.Hints.suffix(state.configuration.hints.batchFolder))."
+                )
             }
-            return Reply.download(Array(CandidateTSV().render(report.candidates.candidates).utf8), fileName: "candidates.tsv", contentType: "text/tab-separated-values; charset=utf-8")
+            return Reply.download(
+                Array(CandidateTSV().render(report.candidates.candidates).utf8), fileName: "candidates.tsv",
+                contentType: "text/tab-separated-values; charset=utf-8")
         }
 
         router.get("/batch/files/**") { _, context in
-            guard let batch = state.batch else { throw HTTPError(.notFound, message: "No batch folder is being served\(ServerConfiguration.Hints.suffix(state.configuration.hints.batchFolder)).") }
+            guard let batch = state.batch else {
+                throw HTTPError(
+                    .notFound,
+                    message:
+                        "No batch folder is being served\(ServerConfiguration.Hints.suffix(state.configuration.hints.batchFolder))."
+                )
+            }
             let relative = context.parameters.getCatchAll().joined(separator: "/")
             let bytes: [UInt8]
             do {
                 bytes = try batch.read(relative, maxSize: state.configuration.maxSize)
             } catch BatchFolder.Refusal.badPath {
-                throw HTTPError(.badRequest, message: "Paths inside the batch folder only: no '..', '.', empty or hidden components.")
+                throw HTTPError(
+                    .badRequest,
+                    message: "Paths inside the batch folder only: no '..', '.', empty or hidden components.")
             } catch {
                 throw HTTPError(.notFound, message: "No file '\(relative)' in the batch folder.")
             }
@@ -66,7 +82,10 @@ enum BatchRoutes {
     /// The folder's report; a report that cannot be read is a 500 with the reason.
     static func readReport(_ batch: BatchFolder) throws -> BatchReport? {
         do { return try batch.report() } catch {
-            throw HTTPError(.internalServerError, message: "The batch report (batch-report.json) cannot be read: run duizhao batch into the folder again.")
+            throw HTTPError(
+                .internalServerError,
+                message: "The batch report (batch-report.json) cannot be read: run duizhao batch into the folder again."
+            )
         }
     }
 }

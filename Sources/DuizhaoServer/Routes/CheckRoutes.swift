@@ -24,12 +24,14 @@ enum CheckRoutes {
         }
 
         router.post("/check") { request, _ in
-            let form = try await request.form(limit: state.configuration.maxSize, hint: state.configuration.hints.sizeLimit)
+            let form = try await request.form(
+                limit: state.configuration.maxSize, hint: state.configuration.hints.sizeLimit)
             let input: CheckInput
             if let file = form.part("file"), !file.bytes.isEmpty {
                 let name = file.fileName.flatMap { $0.isEmpty ? nil : $0 } ?? "upload"
                 guard let format = BilingualReader.Format(path: name) else {
-                    throw HTTPError(.badRequest, message: "\(name): not a bilingual file; give a .tmx, .xlf/.xliff or .tsv file.")
+                    throw HTTPError(
+                        .badRequest, message: "\(name): not a bilingual file; give a .tmx, .xlf/.xliff or .tsv file.")
                 }
                 input = .bilingual(bytes: file.bytes, name: name, format: format)
             } else {
@@ -41,7 +43,9 @@ enum CheckRoutes {
 
         router.get("/checks/{id}") { _, context in
             let (id, report) = try state.storedReport(context)
-            let values: [String: Any] = ["id": id, "summary": CheckTableRenderer.summary(report), "counts": CheckTableRenderer.counts(report)]
+            let values: [String: Any] = [
+                "id": id, "summary": CheckTableRenderer.summary(report), "counts": CheckTableRenderer.counts(report),
+            ]
             return Reply.html(state.pages.render("report", title: "Check", section: .check, values: values, wide: true))
         }
 
@@ -54,26 +58,42 @@ enum CheckRoutes {
         router.get("/checks/{id}/report.{format}") { _, context in
             let (_, report) = try state.storedReport(context)
             switch context.parameters.get("format") {
-            case "json": return Reply.download(Array(try JSONOutput.data(report)), fileName: "check-report.json", contentType: "application/json; charset=utf-8")
-            case "html": return Reply.download(Array(CheckHTMLRenderer().render(report).utf8), fileName: "check-report.html", contentType: "text/html; charset=utf-8")
+            case "json":
+                return Reply.download(
+                    Array(try JSONOutput.data(report)), fileName: "check-report.json",
+                    contentType: "application/json; charset=utf-8")
+            case "html":
+                return Reply.download(
+                    Array(CheckHTMLRenderer().render(report).utf8), fileName: "check-report.html",
+                    contentType: "text/html; charset=utf-8")
             default: throw HTTPError(.notFound, message: "No report format: choose json or html.")
             }
         }
 
         router.post("/api/check") { request, _ in
-            let bytes = try await request.bodyBytes(limit: state.configuration.maxSize, hint: state.configuration.hints.sizeLimit)
+            let bytes = try await request.bodyBytes(
+                limit: state.configuration.maxSize, hint: state.configuration.hints.sizeLimit)
             guard !bytes.isEmpty else { throw HTTPError(.badRequest, message: "The request body is empty.") }
             let input: CheckInput
             if (request.headers[.contentType] ?? "").lowercased().hasPrefix("application/json") {
                 let body: CheckRequest
                 do { body = try JSONDecoder().decode(CheckRequest.self, from: Data(bytes)) } catch {
-                    throw HTTPError(.badRequest, message: "The body is not {\"source\": \"…\", \"translation\": \"…\"}: \(error.localizedDescription)")
+                    throw HTTPError(
+                        .badRequest,
+                        message:
+                            "The body is not {\"source\": \"…\", \"translation\": \"…\"}: \(error.localizedDescription)"
+                    )
                 }
                 input = try texts(source: body.source, translation: body.translation)
             } else {
-                let name = request.query("format").map { "upload." + $0 } ?? PublicView.fileName(request.query("name") ?? "")
+                let name =
+                    request.query("format").map { "upload." + $0 } ?? PublicView.fileName(request.query("name") ?? "")
                 guard let format = BilingualReader.Format(path: name) else {
-                    throw HTTPError(.badRequest, message: "Send JSON {\"source\", \"translation\"}, or a bilingual file with ?format=tmx, xliff or tsv.")
+                    throw HTTPError(
+                        .badRequest,
+                        message:
+                            "Send JSON {\"source\", \"translation\"}, or a bilingual file with ?format=tmx, xliff or tsv."
+                    )
                 }
                 input = .bilingual(bytes: bytes, name: PublicView.fileName(name), format: format)
             }
@@ -83,8 +103,10 @@ enum CheckRoutes {
 
     /// The two texts, or 400 when either is blank.
     static func texts(source: String?, translation: String?) throws -> CheckInput {
-        guard let source, !source.allSatisfy(\.isWhitespace), let translation, !translation.allSatisfy(\.isWhitespace) else {
-            throw HTTPError(.badRequest, message: "Give both the Chinese text and its English translation, or one bilingual file.")
+        guard let source, !source.allSatisfy(\.isWhitespace), let translation, !translation.allSatisfy(\.isWhitespace)
+        else {
+            throw HTTPError(
+                .badRequest, message: "Give both the Chinese text and its English translation, or one bilingual file.")
         }
         return .texts(source: source, translation: translation)
     }
@@ -98,14 +120,19 @@ extension ServerState {
                 switch input {
                 case .texts(let source, let translation):
                     let (zh, en) = try pipelines.withResource { pipeline in
-                        (try pipeline.reader.read(bytes: Array(source.utf8), path: "chinese.txt", kind: .text),
-                         try pipeline.reader.read(bytes: Array(translation.utf8), path: "english.txt", kind: .text))
+                        (
+                            try pipeline.reader.read(bytes: Array(source.utf8), path: "chinese.txt", kind: .text),
+                            try pipeline.reader.read(bytes: Array(translation.utf8), path: "english.txt", kind: .text)
+                        )
                     }
                     return try checkers.withResource {
-                        try $0.check(source: TextSegment.sentences(of: zh), target: TextSegment.sentences(of: en), sourceName: "chinese.txt", translationName: "english.txt")
+                        try $0.check(
+                            source: TextSegment.sentences(of: zh), target: TextSegment.sentences(of: en),
+                            sourceName: "chinese.txt", translationName: "english.txt")
                     }
                 case .bilingual(let bytes, let name, let format):
-                    let pairs = try BilingualReader(maxSize: configuration.maxSize).read(bytes: bytes, path: name, format: format)
+                    let pairs = try BilingualReader(maxSize: configuration.maxSize).read(
+                        bytes: bytes, path: name, format: format)
                     return try checkers.withResource { try $0.check(pairs: pairs, file: name) }
                 }
             } catch {
@@ -117,7 +144,9 @@ extension ServerState {
     /// The report named by the route's `id`, or 404.
     func storedReport(_ context: BasicRequestContext) throws -> (String, CheckReport) {
         let id = context.parameters.get("id") ?? ""
-        guard let report = reports.value(id) else { throw HTTPError(.notFound, message: "No check report '\(id)' in this session.") }
+        guard let report = reports.value(id) else {
+            throw HTTPError(.notFound, message: "No check report '\(id)' in this session.")
+        }
         return (id, report)
     }
 }

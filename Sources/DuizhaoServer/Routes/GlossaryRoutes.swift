@@ -26,14 +26,16 @@ struct GlossaryFilter: Sendable {
         if let source, entry.source != source { return false }
         if let text {
             let needle = text.lowercased()
-            return entry.zh.contains(text) || entry.en.lowercased().contains(needle) || entry.variants.contains { $0.contains(text) }
+            return entry.zh.contains(text) || entry.en.lowercased().contains(needle)
+                || entry.variants.contains { $0.contains(text) }
         }
         return true
     }
 
     /// The filter as a query string (`?category=…`), empty without filters.
     var queryString: String {
-        let pairs = [("category", category), ("status", status), ("source", source), ("q", text)].compactMap { name, value in
+        let pairs = [("category", category), ("status", status), ("source", source), ("q", text)].compactMap {
+            name, value in
             value.map { name + "=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") }
         }
         return pairs.isEmpty ? "" : "?" + pairs.joined(separator: "&")
@@ -62,13 +64,22 @@ enum GlossaryRoutes {
             let filter = GlossaryFilter(request)
             let listing = listing(state.entries, filter: filter)
             func facet(_ field: String, selected: String?) -> [[String: Any]] {
-                (listing.counts[field] ?? [:]).sorted { $0.key < $1.key }.map { ["value": $0.key, "count": $0.value, "selected": $0.key == selected] }
+                (listing.counts[field] ?? [:]).sorted { $0.key < $1.key }.map {
+                    ["value": $0.key, "count": $0.value, "selected": $0.key == selected]
+                }
             }
             let values: [String: Any] = [
-                "categories": facet("category", selected: filter.category), "statuses": facet("status", selected: filter.status),
-                "sources": facet("source", selected: filter.source), "query": filter.text ?? "", "filterQuery": filter.queryString,
+                "categories": facet("category", selected: filter.category),
+                "statuses": facet("status", selected: filter.status),
+                "sources": facet("source", selected: filter.source), "query": filter.text ?? "",
+                "filterQuery": filter.queryString,
                 "shown": listing.entries.count, "total": listing.total,
-                "entries": listing.entries.map { ["id": $0.id, "zh": $0.zh, "en": $0.en, "category": $0.category, "status": $0.status.rawValue, "source": $0.source] },
+                "entries": listing.entries.map {
+                    [
+                        "id": $0.id, "zh": $0.zh, "en": $0.en, "category": $0.category, "status": $0.status.rawValue,
+                        "source": $0.source,
+                    ]
+                },
             ]
             return Reply.html(state.pages.render("glossary", title: "Glossary", section: .glossary, values: values))
         }
@@ -81,7 +92,9 @@ enum GlossaryRoutes {
             let filter = GlossaryFilter(request)
             let entries = state.entries.filter(filter.accepts)
             let export = GlossaryExporter().export(entries, format: format)
-            return Reply.download(Array(export.text.utf8), fileName: "duizhao-glossary.\(format.fileExtension)", contentType: Reply.contentType(forFileName: "x.\(format.fileExtension)"))
+            return Reply.download(
+                Array(export.text.utf8), fileName: "duizhao-glossary.\(format.fileExtension)",
+                contentType: Reply.contentType(forFileName: "x.\(format.fileExtension)"))
         }
     }
 

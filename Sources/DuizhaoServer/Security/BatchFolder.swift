@@ -52,11 +52,15 @@ struct BatchFolder: Sendable {
     /// The real path of `relative` inside the folder; refuses paths that could leave it.
     func resolve(_ relative: String) throws -> String {
         let components = relative.split(separator: "/", omittingEmptySubsequences: false)
-        guard !components.isEmpty, components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".") && !$0.contains("\0") })
+        guard !components.isEmpty,
+            components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".") && !$0.contains("\0") }
+            )
         else { throw Refusal.badPath }
         guard let real = Self.realPath(root + relative), real.hasPrefix(root) else { throw Refusal.notFound }
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: real, isDirectory: &isFolder), !isFolder.boolValue else { throw Refusal.notFound }
+        guard FileManager.default.fileExists(atPath: real, isDirectory: &isFolder), !isFolder.boolValue else {
+            throw Refusal.notFound
+        }
         return real
     }
 
@@ -75,7 +79,8 @@ package enum BatchFolderError: Error, CustomStringConvertible {
 
     package var description: String {
         switch self {
-        case .notAFolder(let path): return "\(path): not a folder (a batch folder is the output folder of a duizhao batch run)"
+        case .notAFolder(let path):
+            return "\(path): not a folder (a batch folder is the output folder of a duizhao batch run)"
         }
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoKit
+import Foundation
 
 /// The Content-Security-Policy of a page the renderers made (the parallel page, the brief,
 /// the check and batch reports): those pages carry their style and script inline, so the
@@ -20,7 +20,9 @@ enum InlineCodePolicy {
     static func blocks(_ tag: String, in html: String) -> [String] {
         var found: [String] = []
         var rest = html[...]
-        while let open = rest.range(of: "<\(tag)>"), let close = rest.range(of: "</\(tag)>", range: open.upperBound..<rest.endIndex) {
+        while let open = rest.range(of: "<\(tag)>"),
+            let close = rest.range(of: "</\(tag)>", range: open.upperBound..<rest.endIndex)
+        {
             found.append(String(rest[open.upperBound..<close.lowerBound]))
             rest = rest[close.upperBound...]
         }

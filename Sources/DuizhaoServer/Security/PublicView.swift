@@ -12,7 +12,9 @@ enum PublicView {
     /// `entry` with its origin reduced to the file's name.
     static func entry(_ entry: GlossaryEntry) -> GlossaryEntry {
         var entry = entry
-        if let origin = entry.origin { entry.origin = GlossaryEntry.Origin(file: fileName(origin.file), line: origin.line) }
+        if let origin = entry.origin {
+            entry.origin = GlossaryEntry.Origin(file: fileName(origin.file), line: origin.line)
+        }
         return entry
     }
 
@@ -34,7 +36,9 @@ enum PublicView {
     static func document(_ document: AnnotatedDocument) -> AnnotatedDocument {
         var document = document
         document.source.path = fileName(document.source.path)
-        for index in document.resources.indices { document.resources[index].name = fileName(document.resources[index].name) }
+        for index in document.resources.indices {
+            document.resources[index].name = fileName(document.resources[index].name)
+        }
         for index in document.terms.indices { document.terms[index].entry = entry(document.terms[index].entry) }
         return document
     }

@@ -21,18 +21,22 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     let sizeHint: String?
     let pages: PageRenderer
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         var response: Response
         do {
             try check(request)
             response = try await next(request, context)
         } catch let error as HTTPError {
-            response = try errorResponse(status: error.status, message: error.body ?? error.status.reasonPhrase, request: request)
+            response = try errorResponse(
+                status: error.status, message: error.body ?? error.status.reasonPhrase, request: request)
         } catch let error as any HTTPResponseError {
             response = try errorResponse(status: error.status, message: error.status.reasonPhrase, request: request)
         } catch {
             context.logger.error("request failed: \(String(describing: error))")
-            response = try errorResponse(status: .internalServerError, message: "The server could not answer this request.", request: request)
+            response = try errorResponse(
+                status: .internalServerError, message: "The server could not answer this request.", request: request)
         }
         if response.headers[.contentSecurityPolicy] == nil { response.headers[.contentSecurityPolicy] = Self.appPolicy }
         response.headers[.xContentTypeOptions] = "nosniff"
@@ -47,7 +51,9 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
         let hosts = [request.head.authority].compactMap { $0 } + request.headers[values: .hostHeader]
         guard !hosts.isEmpty else { throw HTTPError(.badRequest, message: "The request has no Host header.") }
         for host in hosts where !HostCheck.isAllowedHost(host) {
-            throw HTTPError(.misdirectedRequest, message: "Host '\(host)' is not this server: open it as localhost or by its IP address.")
+            throw HTTPError(
+                .misdirectedRequest,
+                message: "Host '\(host)' is not this server: open it as localhost or by its IP address.")
         }
         if request.method != .get, request.method != .head {
             if let origin = request.headers[.origin], !hosts.allSatisfy({ HostCheck.isSameOrigin(origin, host: $0) }) {
@@ -58,7 +64,11 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
             }
         }
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxSize {
-            throw HTTPError(.contentTooLarge, message: "The request body has \(length) bytes; the limit is \(maxSize)\(ServerConfiguration.Hints.suffix(sizeHint)).")
+            throw HTTPError(
+                .contentTooLarge,
+                message:
+                    "The request body has \(length) bytes; the limit is \(maxSize)\(ServerConfiguration.Hints.suffix(sizeHint))."
+            )
         }
     }
 
@@ -67,7 +77,8 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
         if request.uri.path.hasPrefix("/api/") {
             return try Reply.json(APIError(error: .init(status: status.code, message: message)), status: status)
         }
-        return Reply.html(pages.error(status: status.code, reason: status.reasonPhrase, message: message), status: status)
+        return Reply.html(
+            pages.error(status: status.code, reason: status.reasonPhrase, message: message), status: status)
     }
 }
 

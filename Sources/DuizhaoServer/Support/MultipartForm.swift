@@ -40,9 +40,13 @@ struct MultipartForm {
     static func boundary(contentType: String) -> String? {
         for parameter in contentType.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "boundary" else { continue }
+            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "boundary" else {
+                continue
+            }
             var value = pair[1].trimmingCharacters(in: .whitespaces)
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+                value = String(value.dropFirst().dropLast())
+            }
             return value.isEmpty ? nil : value
         }
         return nil
@@ -63,13 +67,18 @@ struct MultipartForm {
             // Each part: CRLF, headers, CRLF CRLF, content, CRLF before the next delimiter.
             var partStart = start + delimiter.count
             if partStart + 1 < body.count, body[partStart] == 13, body[partStart + 1] == 10 { partStart += 2 }
-            guard let headerEnd = ByteSearch.firstIndex(of: [UInt8]([13, 10, 13, 10]), in: body, from: partStart), headerEnd < end else { throw ParseError.malformed }
+            guard let headerEnd = ByteSearch.firstIndex(of: [UInt8]([13, 10, 13, 10]), in: body, from: partStart),
+                headerEnd < end
+            else { throw ParseError.malformed }
             let headers = String(decoding: body[partStart..<headerEnd], as: UTF8.self)
             var contentEnd = end
             if contentEnd >= 2, body[contentEnd - 2] == 13, body[contentEnd - 1] == 10 { contentEnd -= 2 }
             let contentStart = headerEnd + 4
             guard contentStart <= contentEnd else { throw ParseError.malformed }
-            guard let disposition = headers.split(separator: "\r\n").first(where: { $0.lowercased().hasPrefix("content-disposition:") }),
+            guard
+                let disposition = headers.split(separator: "\r\n").first(where: {
+                    $0.lowercased().hasPrefix("content-disposition:")
+                }),
                 let name = Self.parameter("name", in: disposition)
             else { throw ParseError.malformed }
             let fileName = Self.parameter("filename", in: disposition).map { name in
@@ -86,7 +95,9 @@ struct MultipartForm {
             let pair = piece.split(separator: "=", maxSplits: 1)
             guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == name else { continue }
             var value = pair[1].trimmingCharacters(in: .whitespaces)
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+                value = String(value.dropFirst().dropLast())
+            }
             return value
         }
         return nil

@@ -21,12 +21,15 @@ enum Reply {
 
     /// Text of `contentType`, shown in the browser.
     static func text(_ text: String, contentType: String) -> Response {
-        Response(status: .ok, headers: [.contentType: contentType], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        Response(
+            status: .ok, headers: [.contentType: contentType], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
     /// A file to save, named `fileName`.
     static func download(_ bytes: [UInt8], fileName: String, contentType: String) -> Response {
-        let safeName = String(fileName.unicodeScalars.filter { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 }.map(Character.init))
+        let safeName = String(
+            fileName.unicodeScalars.filter { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 }.map(
+                Character.init))
         return Response(
             status: .ok,
             headers: [.contentType: contentType, .contentDisposition: "attachment; filename=\"\(safeName)\""],
@@ -46,7 +49,9 @@ enum Reply {
         if lower.hasSuffix(".json") || lower.hasSuffix(".jsonl") { return "application/json; charset=utf-8" }
         if lower.hasSuffix(".csv") { return "text/csv; charset=utf-8" }
         if lower.hasSuffix(".tsv") { return "text/tab-separated-values; charset=utf-8" }
-        if lower.hasSuffix(".xlf") || lower.hasSuffix(".tmx") || lower.hasSuffix(".tbx") { return "application/xml; charset=utf-8" }
+        if lower.hasSuffix(".xlf") || lower.hasSuffix(".tmx") || lower.hasSuffix(".tbx") {
+            return "application/xml; charset=utf-8"
+        }
         return "text/plain; charset=utf-8"
     }
 }

@@ -9,7 +9,11 @@ extension Request {
             let buffer = try await body.collect(upTo: limit)
             return Array(buffer.readableBytesView)
         } catch let error as HTTPError where error.status == .contentTooLarge {
-            throw HTTPError(.contentTooLarge, message: "The request body is larger than the limit of \(limit) bytes\(ServerConfiguration.Hints.suffix(hint)).")
+            throw HTTPError(
+                .contentTooLarge,
+                message:
+                    "The request body is larger than the limit of \(limit) bytes\(ServerConfiguration.Hints.suffix(hint))."
+            )
         }
     }
 
@@ -23,7 +27,9 @@ extension Request {
         let bytes = try await bodyBytes(limit: limit, hint: hint)
         let type = headers[.contentType] ?? ""
         if type.lowercased().hasPrefix("multipart/form-data") {
-            guard let boundary = MultipartForm.boundary(contentType: type) else { throw HTTPError(.badRequest, message: MultipartForm.ParseError.noBoundary.description) }
+            guard let boundary = MultipartForm.boundary(contentType: type) else {
+                throw HTTPError(.badRequest, message: MultipartForm.ParseError.noBoundary.description)
+            }
             do { return try MultipartForm(body: bytes, boundary: boundary) } catch {
                 throw HTTPError(.badRequest, message: String(describing: error))
             }
@@ -31,7 +37,9 @@ extension Request {
         if type.lowercased().hasPrefix("application/x-www-form-urlencoded") {
             return MultipartForm(urlEncoded: String(decoding: bytes, as: UTF8.self))
         }
-        throw HTTPError(.unsupportedMediaType, message: "Send the form as multipart/form-data or application/x-www-form-urlencoded.")
+        throw HTTPError(
+            .unsupportedMediaType, message: "Send the form as multipart/form-data or application/x-www-form-urlencoded."
+        )
     }
 }
 

@@ -35,7 +35,11 @@ public final class PinyinTranscriber {
     public static func stripTones(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if let plain = toneless[scalar] { result.append(contentsOf: plain.unicodeScalars) } else { result.append(scalar) }
+            if let plain = toneless[scalar] {
+                result.append(contentsOf: plain.unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
         }
         return String(result)
     }

@@ -14,7 +14,9 @@ public final class Transliterator {
     public init(_ id: String) throws {
         let units = Array(id.utf16)
         var status: Int32 = 0
-        guard let handle = units.withUnsafeBufferPointer({ cicu_translit_open($0.baseAddress, Int32($0.count), &status) }) else {
+        guard
+            let handle = units.withUnsafeBufferPointer({ cicu_translit_open($0.baseAddress, Int32($0.count), &status) })
+        else {
             throw ICUError.openFailed(service: "transliterator \(id)", code: status)
         }
         self.handle = handle

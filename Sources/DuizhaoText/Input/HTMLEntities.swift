@@ -12,7 +12,9 @@ package enum HTMLEntities {
     /// Decodes the reference starting at `index` (an `&`); returns the text and the index after it.
     package static func decode(_ scalars: [Unicode.Scalar], at index: Int) -> (String, Int) {
         var end = index + 1
-        while end < scalars.count, end - index <= 12, scalars[end] != ";", scalars[end] != "&", !scalars[end].properties.isWhitespace {
+        while end < scalars.count, end - index <= 12, scalars[end] != ";", scalars[end] != "&",
+            !scalars[end].properties.isWhitespace
+        {
             end += 1
         }
         guard end < scalars.count, scalars[end] == ";" else { return ("&", index + 1) }

@@ -37,7 +37,8 @@ public enum IngestionError: Error, Equatable, CustomStringConvertible {
         case .empty(let path):
             return "\(path): the document is empty"
         case .onlyChrome(let path, let kinds):
-            return "\(path): no article text, only page chrome (\(kinds.joined(separator: ", "))): was the page saved whole?"
+            return
+                "\(path): no article text, only page chrome (\(kinds.joined(separator: ", "))): was the page saved whole?"
         case .binary(let path, let offset):
             return "\(path): looks like binary data, not text (NUL byte at byte \(offset))"
         case .tooLarge(let path, let bytes, let limit):

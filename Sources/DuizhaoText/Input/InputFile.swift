@@ -10,10 +10,14 @@ public enum InputFile {
     public static func read(_ path: String, maxSize: Int = defaultMaxSize) throws -> [UInt8] {
         if path == "-" { return try readBounded(FileHandle.standardInput, path: path, maxSize: maxSize) }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw IngestionError.notFound(path: path) }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw IngestionError.notFound(path: path)
+        }
         if isDirectory.boolValue { throw IngestionError.isDirectory(path: path) }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes?[.size] as? Int, size > maxSize { throw IngestionError.tooLarge(path: path, bytes: size, limit: maxSize) }
+        if let size = attributes?[.size] as? Int, size > maxSize {
+            throw IngestionError.tooLarge(path: path, bytes: size, limit: maxSize)
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw IngestionError.unreadable(path: path, reason: "permission denied or not a regular file")
         }

@@ -20,7 +20,8 @@ public enum InterchangeError: Error, Equatable, CustomStringConvertible {
         case .malformedXML(let file, let line, let column, let reason):
             return "\(file):\(line):\(column): not well-formed XML: \(reason)"
         case .entityDeclaration(let file, let line):
-            return "\(file):\(line): the XML declares entities (<!ENTITY); refused: the format needs none and they can expand or fetch content"
+            return
+                "\(file):\(line): the XML declares entities (<!ENTITY); refused: the format needs none and they can expand or fetch content"
         case .unexpectedRoot(let file, let root, let expected):
             return "\(file): the root element is <\(root)>, not <\(expected)>"
         case .badUnit(let file, let line, let problem):

@@ -20,7 +20,8 @@ public struct SourceLine: Equatable, Sendable {
         var text = text
         // U+2028 and U+2029 are E2 80 A8 / E2 80 A9 in UTF-8.
         if text.utf8.contains(0xE2), text.unicodeScalars.contains(where: { $0 == "\u{2028}" || $0 == "\u{2029}" }) {
-            text = text.replacingOccurrences(of: "\u{2028}", with: "\n").replacingOccurrences(of: "\u{2029}", with: "\n")
+            text = text.replacingOccurrences(of: "\u{2028}", with: "\n").replacingOccurrences(
+                of: "\u{2029}", with: "\n")
         }
         return TextLines.split(text).map { SourceLine(String($0.text), line: $0.number) }
     }

@@ -26,13 +26,21 @@ public struct TextDecoder: Sendable {
             return DecodedText(text: text, encoding: name)
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return DecodedText(text: try convert(Array(bytes.dropFirst(3)), charset: "UTF-8", path: path, lineBase: bytes, shift: 3), encoding: "UTF-8 (BOM)")
+            return DecodedText(
+                text: try convert(Array(bytes.dropFirst(3)), charset: "UTF-8", path: path, lineBase: bytes, shift: 3),
+                encoding: "UTF-8 (BOM)")
         }
         if bytes.starts(with: [0xFF, 0xFE]) {
-            return DecodedText(text: try convert(Array(bytes.dropFirst(2)), charset: "UTF-16LE", path: path, lineBase: bytes, shift: 2), encoding: "UTF-16LE")
+            return DecodedText(
+                text: try convert(
+                    Array(bytes.dropFirst(2)), charset: "UTF-16LE", path: path, lineBase: bytes, shift: 2),
+                encoding: "UTF-16LE")
         }
         if bytes.starts(with: [0xFE, 0xFF]) {
-            return DecodedText(text: try convert(Array(bytes.dropFirst(2)), charset: "UTF-16BE", path: path, lineBase: bytes, shift: 2), encoding: "UTF-16BE")
+            return DecodedText(
+                text: try convert(
+                    Array(bytes.dropFirst(2)), charset: "UTF-16BE", path: path, lineBase: bytes, shift: 2),
+                encoding: "UTF-16BE")
         }
         if let nul = bytes.prefix(65536).firstIndex(of: 0) {
             throw IngestionError.binary(path: path, byteOffset: nul)
@@ -45,7 +53,8 @@ public struct TextDecoder: Sendable {
         for fallback in ["GB18030", "Big5"] where !candidates.contains(fallback) { candidates.append(fallback) }
         for candidate in candidates {
             do {
-                return DecodedText(text: try convert(bytes, charset: candidate, path: path, lineBase: bytes), encoding: candidate)
+                return DecodedText(
+                    text: try convert(bytes, charset: candidate, path: path, lineBase: bytes), encoding: candidate)
             } catch IngestionError.undecodable(_, let name, let offset, let line) {
                 attempts.append("not \(name) (bad sequence at byte \(offset), line \(line))")
             }
@@ -76,12 +85,16 @@ public struct TextDecoder: Sendable {
         case "big5", "big-5", "cp950": return "Big5"
         default:
             var probe: Int32 = 0
-            if cicu_convert_to_utf16(name, "", 0, nil, 0, &probe) == -2 { throw IngestionError.unknownEncoding(name: name) }
+            if cicu_convert_to_utf16(name, "", 0, nil, 0, &probe) == -2 {
+                throw IngestionError.unknownEncoding(name: name)
+            }
             return name
         }
     }
 
-    private func convert(_ bytes: [UInt8], charset: String, path: String, lineBase: [UInt8], shift: Int = 0) throws -> String {
+    private func convert(
+        _ bytes: [UInt8], charset: String, path: String, lineBase: [UInt8], shift: Int = 0
+    ) throws -> String {
         if bytes.isEmpty { return "" }
         if charset == "UTF-8" {
             if let text = String(validating: bytes, as: UTF8.self) { return text }
@@ -96,8 +109,10 @@ public struct TextDecoder: Sendable {
         if count < 0 {
             let offset = Int(errorOffset) + shift
             // UTF-16 writes line breaks as two bytes, and other characters hold 0x0A and 0x0D bytes.
-            let line = charset.hasPrefix("UTF-16")
-                ? lineBase.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } : TextLines.position(ofByte: offset, in: lineBase).line
+            let line =
+                charset.hasPrefix("UTF-16")
+                ? lineBase.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                : TextLines.position(ofByte: offset, in: lineBase).line
             throw IngestionError.undecodable(path: path, encoding: charset, byteOffset: offset, line: line)
         }
         var units = [UInt16](repeating: 0, count: Int(count))

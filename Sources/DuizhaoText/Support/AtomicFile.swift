@@ -45,17 +45,23 @@ package enum AtomicFile {
         } catch {
             // A file where a folder should be is the usual cause the system does not name.
             var ancestor = folder
-            while ancestor.path != "/", !FileManager.default.fileExists(atPath: ancestor.path) { ancestor.deleteLastPathComponent() }
+            while ancestor.path != "/", !FileManager.default.fileExists(atPath: ancestor.path) {
+                ancestor.deleteLastPathComponent()
+            }
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isFolder), !isFolder.boolValue {
-                throw WriteError.cannotWrite(path: path, reason: "cannot create folder \(folder.path): \(ancestor.path) is a file, not a folder")
+                throw WriteError.cannotWrite(
+                    path: path, reason: "cannot create folder \(folder.path): \(ancestor.path) is a file, not a folder")
             }
             throw WriteError.cannotWrite(path: path, reason: "cannot create folder \(folder.path): \(reason(error))")
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        )
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw WriteError.cannotWrite(path: path, reason: "cannot create a file in \(folder.path): \(String(cString: strerror(errno)))")
+            throw WriteError.cannotWrite(
+                path: path, reason: "cannot create a file in \(folder.path): \(String(cString: strerror(errno)))")
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
@@ -92,7 +98,8 @@ package enum AtomicFile {
         let error = error as NSError
         if error.domain == NSPOSIXErrorDomain, let text = strerror(Int32(error.code)) { return String(cString: text) }
         if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-            let text = strerror(Int32(underlying.code)) {
+            let text = strerror(Int32(underlying.code))
+        {
             return String(cString: text)
         }
         switch (error.domain, error.code) {

@@ -30,7 +30,8 @@ public struct Diagnostic: Codable, Hashable, Sendable, CustomStringConvertible {
 
     /// Creates a diagnostic.
     public init(
-        _ severity: Severity, file: String?, line: Int? = nil, column: Int? = nil, entryID: String? = nil, _ message: String,
+        _ severity: Severity, file: String?, line: Int? = nil, column: Int? = nil, entryID: String? = nil,
+        _ message: String,
         occurrences: Int = 1
     ) {
         self.severity = severity

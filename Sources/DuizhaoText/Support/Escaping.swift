@@ -46,7 +46,9 @@ extension XMLEscaping {
 /// Escaping for Markdown (CommonMark) inline text and table cells.
 package enum MarkdownEscaping {
     /// ASCII punctuation that can start or end markup inline.
-    static let inlineSpecial: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "!", "&", "$", "{", "}"]
+    static let inlineSpecial: Set<Unicode.Scalar> = [
+        "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "!", "&", "$", "{", "}",
+    ]
     /// ASCII bytes escaped wherever they stand: the inline specials, controls and line breaks.
     static let escapedAnywhere: [Bool] = (0..<128).map { byte in
         byte < 0x20 || byte == 0x7F || inlineSpecial.contains(Unicode.Scalar(UInt8(byte)))
@@ -86,7 +88,9 @@ package enum MarkdownEscaping {
             if atLineStart {
                 // A marker followed by a space (or ending the text) would start a list, or a
                 // line of = or - alone would underline a heading: `1. `, `1) `, `- `, `+ `, `===`.
-                func breaks(_ position: Int) -> Bool { position >= scalars.count || scalars[position] == " " || scalars[position] == "\t" }
+                func breaks(_ position: Int) -> Bool {
+                    position >= scalars.count || scalars[position] == " " || scalars[position] == "\t"
+                }
                 var end = index
                 while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
                 if end > index, end < scalars.count, scalars[end] == "." || scalars[end] == ")", breaks(end + 1) {

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 /// What `duizhao annotate` wrote in a document's output folder, recorded in a small hidden
@@ -46,7 +46,9 @@ public enum OutputOwnership {
     public static func check(folder: String, names: [String], force: Bool) throws {
         guard !force else { return }
         var status = stat()
-        if lstat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK { throw RefusalError.linkedFolder(path: folder) }
+        if lstat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK {
+            throw RefusalError.linkedFolder(path: folder)
+        }
         let known = recorded(in: folder)
         for name in names where !known.contains(name) {
             let path = folder + "/" + name

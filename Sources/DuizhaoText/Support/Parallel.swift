@@ -31,7 +31,9 @@ package enum Parallel {
     package static func runs(_ range: Range<Int>, parts: Int) -> [Range<Int>] {
         guard !range.isEmpty else { return [] }
         let length = (range.count + max(1, parts) - 1) / max(1, parts)
-        return stride(from: range.lowerBound, to: range.upperBound, by: length).map { $0..<min(range.upperBound, $0 + length) }
+        return stride(from: range.lowerBound, to: range.upperBound, by: length).map {
+            $0..<min(range.upperBound, $0 + length)
+        }
     }
 
     /// `body(worker)` for every worker in `0..<count`, each on a thread of its own; waits for

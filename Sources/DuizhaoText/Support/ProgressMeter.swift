@@ -41,7 +41,9 @@ public final class ProgressMeter: @unchecked Sendable {
     private var width = 0
 
     /// Creates a reporter that writes with `sink` (standard error in the CLI).
-    public init(style: Style, unit: String = "docs", label: String = "batch", sink: @escaping @Sendable (String) -> Void) {
+    public init(
+        style: Style, unit: String = "docs", label: String = "batch", sink: @escaping @Sendable (String) -> Void
+    ) {
         self.style = style
         self.unit = unit
         self.label = label

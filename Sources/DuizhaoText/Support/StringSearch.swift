@@ -26,7 +26,8 @@ package enum ByteSearch {
         while index <= last {
             if bytes[bytes.startIndex + index] == first {
                 var matched = true
-                for offset in 1..<pattern.count where bytes[bytes.startIndex + index + offset] != pattern[pattern.startIndex + offset] {
+                for offset in 1..<pattern.count
+                where bytes[bytes.startIndex + index + offset] != pattern[pattern.startIndex + offset] {
                     matched = false
                     break
                 }

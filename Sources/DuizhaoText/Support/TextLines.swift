@@ -39,7 +39,9 @@ package enum TextLines {
 
     /// The 1-based line and column (in bytes from the line's start, plus one) of the byte at
     /// `offset` of `bytes`, counting lines as ``ranges(of:)`` does.
-    package static func position<Bytes: RandomAccessCollection>(ofByte offset: Bytes.Index, in bytes: Bytes) -> (line: Int, column: Int)
+    package static func position<Bytes: RandomAccessCollection>(
+        ofByte offset: Bytes.Index, in bytes: Bytes
+    ) -> (line: Int, column: Int)
     where Bytes.Element == UInt8, Bytes.Index == Int {
         var line = 1
         var lineStart = bytes.startIndex

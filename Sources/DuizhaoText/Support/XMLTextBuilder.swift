@@ -28,7 +28,9 @@ package struct XMLTextBuilder {
 
     /// An element with text content on one line.
     package mutating func element(_ name: String, _ attributes: [(String, String)] = [], text content: String) {
-        text += indent + "<" + name + attributeText(attributes) + ">" + XMLEscaping.text(content, replaced: &replaced) + "</" + name + ">\n"
+        text +=
+            indent + "<" + name + attributeText(attributes) + ">" + XMLEscaping.text(content, replaced: &replaced)
+            + "</" + name + ">\n"
     }
 
     private var indent: String { String(repeating: "  ", count: depth) }

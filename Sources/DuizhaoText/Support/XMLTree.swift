@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -38,7 +39,8 @@ package struct XMLNode {
         let ok = parser.parse()
         if !ok || builder.root == nil {
             let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "no root element"
-            throw InterchangeError.malformedXML(file: file, line: parser.lineNumber, column: parser.columnNumber, reason: reason)
+            throw InterchangeError.malformedXML(
+                file: file, line: parser.lineNumber, column: parser.columnNumber, reason: reason)
         }
         return builder.root!
     }
@@ -50,7 +52,9 @@ package struct XMLNode {
         let bytes = [UInt8](data.prefix(1 << 20))
         guard bytes.count >= needle.count else { return nil }
         for index in 0...(bytes.count - needle.count) where bytes[index] == 0x3C {
-            if Array(bytes[index..<(index + needle.count)]) == needle { return TextLines.position(ofByte: index, in: bytes).line }
+            if Array(bytes[index..<(index + needle.count)]) == needle {
+                return TextLines.position(ofByte: index, in: bytes).line
+            }
         }
         return nil
     }
@@ -68,7 +72,9 @@ package struct XMLNode {
             stack.append(XMLNode(name: local, attributes: attributes, line: parser.lineNumber))
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
+        ) {
             guard let node = stack.popLast() else { return }
             if stack.isEmpty {
                 root = node

@@ -40,7 +40,9 @@ public enum ChatCompletion {
         public var stop: [String]?
 
         /// Creates a request bounded by `limit`.
-        public init(model: String, messages: [Message], limit: GenerationLimit, temperature: Double = 0, json: Bool = false) {
+        public init(
+            model: String, messages: [Message], limit: GenerationLimit, temperature: Double = 0, json: Bool = false
+        ) {
             self.model = model
             self.messages = messages
             self.temperature = temperature

@@ -38,10 +38,12 @@ public final class ChatCompletionClient: Sendable {
         // A refused connection fails its request at once (the pool would otherwise try again
         // until the request's deadline).
         pool.retryConnectionEstablishment = false
-        let timeout = HTTPClient.Configuration.Timeout(connect: Self.amount(min(configuration.timeout, Self.connectTimeout)))
+        let timeout = HTTPClient.Configuration.Timeout(
+            connect: Self.amount(min(configuration.timeout, Self.connectTimeout)))
         http = HTTPClient(
             eventLoopGroup: HTTPClient.defaultEventLoopGroup,
-            configuration: HTTPClient.Configuration(redirectConfiguration: .disallow, timeout: timeout, connectionPool: pool))
+            configuration: HTTPClient.Configuration(
+                redirectConfiguration: .disallow, timeout: timeout, connectionPool: pool))
     }
 
     deinit {
@@ -51,7 +53,9 @@ public final class ChatCompletionClient: Sendable {
 
     /// The first choice of the answer to `messages`, at most `limit` long; `json` asks for a
     /// JSON object.
-    public func complete(_ messages: [ChatCompletion.Message], limit: GenerationLimit, json: Bool = false) throws -> ChatCompletion.Answer {
+    public func complete(
+        _ messages: [ChatCompletion.Message], limit: GenerationLimit, json: Bool = false
+    ) throws -> ChatCompletion.Answer {
         let body = ChatCompletion.Request(model: configuration.model, messages: messages, limit: limit, json: json)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -59,9 +63,12 @@ public final class ChatCompletionClient: Sendable {
         do {
             var headers = HTTPHeaders([("Content-Type", "application/json"), ("Accept", "application/json")])
             if let key = configuration.apiKey { headers.add(name: "Authorization", value: "Bearer \(key)") }
-            request = try HTTPClient.Request(url: configuration.url.absoluteString, method: .POST, headers: headers, body: .bytes(try encoder.encode(body)))
+            request = try HTTPClient.Request(
+                url: configuration.url.absoluteString, method: .POST, headers: headers,
+                body: .bytes(try encoder.encode(body)))
         } catch {
-            throw MachineTranslationError.invalidConfiguration("cannot make a request to \(configuration.url.absoluteString): \(clean("\(error)"))")
+            throw MachineTranslationError.invalidConfiguration(
+                "cannot make a request to \(configuration.url.absoluteString): \(clean("\(error)"))")
         }
 
         var attempt = 0
@@ -76,7 +83,8 @@ public final class ChatCompletionClient: Sendable {
             if (200..<300).contains(status) { return try answer(data) }
             let retriable = status == 0 || status == 429 || (500...599).contains(status)
             guard retriable, attempt < configuration.maxRetries else {
-                throw MachineTranslationError.httpStatus(host: configuration.host, status: status, detail: errorDetail(data))
+                throw MachineTranslationError.httpStatus(
+                    host: configuration.host, status: status, detail: errorDetail(data))
             }
             let backoff = configuration.retryDelay * pow(2, Double(attempt))
             let wait = min(Self.retryAfter(headers.first(name: "retry-after")) ?? backoff, configuration.maxRetryDelay)
@@ -96,7 +104,9 @@ public final class ChatCompletionClient: Sendable {
         var headers = HTTPHeaders([("Accept", "application/json")])
         if let key = configuration.apiKey { headers.add(name: "Authorization", value: "Bearer \(key)") }
         guard let request = try? HTTPClient.Request(url: url.absoluteString, method: .GET, headers: headers),
-            let response = try? http.execute(request: request, deadline: .now() + Self.amount(min(configuration.timeout, 5))).wait(),
+            let response = try? http.execute(
+                request: request, deadline: .now() + Self.amount(min(configuration.timeout, 5))
+            ).wait(),
             response.status == .ok, let body = response.body,
             let object = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any],
             let slots = (object["total_slots"] as? NSNumber)?.intValue, slots >= 1
@@ -107,10 +117,12 @@ public final class ChatCompletionClient: Sendable {
     /// One exchange: status, headers and body. Waits (asleep) for the answer or the deadline.
     private func send(_ request: HTTPClient.Request) throws -> (Int, HTTPHeaders, Data) {
         do {
-            let response = try http.execute(request: request, deadline: .now() + Self.amount(configuration.timeout)).wait()
+            let response = try http.execute(request: request, deadline: .now() + Self.amount(configuration.timeout))
+                .wait()
             let data = response.body.map { Data($0.readableBytesView) } ?? Data()
             guard data.count <= Self.maxBodyBytes else {
-                throw MachineTranslationError.malformedResponse(host: configuration.host, detail: "the answer is larger than \(Self.maxBodyBytes >> 20) MB")
+                throw MachineTranslationError.malformedResponse(
+                    host: configuration.host, detail: "the answer is larger than \(Self.maxBodyBytes >> 20) MB")
             }
             return (Int(response.status.code), response.headers, data)
         } catch let error as MachineTranslationError {
@@ -128,7 +140,11 @@ public final class ChatCompletionClient: Sendable {
             case .deadlineExceeded, .readTimeout, .writeTimeout:
                 return .timedOut(host: host, seconds: configuration.timeout)
             case .connectTimeout:
-                return .unreachable(host: host, detail: "no connection within \(MachineTranslationError.seconds(min(configuration.timeout, Self.connectTimeout))) s")
+                return .unreachable(
+                    host: host,
+                    detail:
+                        "no connection within \(MachineTranslationError.seconds(min(configuration.timeout, Self.connectTimeout))) s"
+                )
             case .remoteConnectionClosed:
                 return .transport(host: host, detail: "the connection was closed before the answer was complete")
             default:
@@ -151,7 +167,8 @@ public final class ChatCompletionClient: Sendable {
             }
         }
         if let channel = error as? ChannelError, case .connectTimeout = channel {
-            return .unreachable(host: host, detail: "no connection within \(MachineTranslationError.seconds(Self.connectTimeout)) s")
+            return .unreachable(
+                host: host, detail: "no connection within \(MachineTranslationError.seconds(Self.connectTimeout)) s")
         }
         return .transport(host: host, detail: clean("\(error)"))
     }
@@ -167,7 +184,8 @@ public final class ChatCompletionClient: Sendable {
         do {
             response = try JSONDecoder().decode(ChatCompletion.Response.self, from: data)
         } catch {
-            throw MachineTranslationError.malformedResponse(host: configuration.host, detail: "the body is not chat-completion JSON: \(snippet(data))")
+            throw MachineTranslationError.malformedResponse(
+                host: configuration.host, detail: "the body is not chat-completion JSON: \(snippet(data))")
         }
         guard let choice = response.choices.first, let content = choice.message.content,
             !content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
@@ -180,7 +198,9 @@ public final class ChatCompletionClient: Sendable {
     /// What an error answer says: the OpenAI-style `error.message`, or the start of the body.
     private func errorDetail(_ data: Data) -> String {
         if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
-            if let error = object["error"] as? [String: Any], let message = error["message"] as? String { return clean(String(message.prefix(200))) }
+            if let error = object["error"] as? [String: Any], let message = error["message"] as? String {
+                return clean(String(message.prefix(200)))
+            }
             if let message = object["error"] as? String { return clean(String(message.prefix(200))) }
         }
         return snippet(data)
@@ -188,7 +208,8 @@ public final class ChatCompletionClient: Sendable {
 
     /// The start of a body, on one line, without the key.
     private func snippet(_ data: Data) -> String {
-        let text = String(decoding: data.prefix(200), as: UTF8.self).split(whereSeparator: \.isNewline).joined(separator: " ")
+        let text = String(decoding: data.prefix(200), as: UTF8.self).split(whereSeparator: \.isNewline).joined(
+            separator: " ")
         return clean(text.isEmpty ? "empty body" : text)
     }
 

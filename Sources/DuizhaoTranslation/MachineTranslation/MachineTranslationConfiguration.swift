@@ -6,7 +6,9 @@ import Foundation
 /// The API key is a value handed in by the caller (the command line reads it from an
 /// environment variable); it is sent only as `Authorization: Bearer`, and ``description``
 /// never shows it.
-public struct MachineTranslationConfiguration: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+public struct MachineTranslationConfiguration: Sendable, CustomStringConvertible, CustomDebugStringConvertible,
+    CustomReflectable
+{
     /// The chat-completions URL requests are posted to.
     public var url: URL
     /// The model name sent with every request.
@@ -31,16 +33,28 @@ public struct MachineTranslationConfiguration: Sendable, CustomStringConvertible
     /// `/chat/completions`) or a base URL (`http://127.0.0.1:8080`, `https://host/v1`) to
     /// which `/v1/chat/completions` (or `/chat/completions` after `/v1`) is added.
     public init(
-        endpoint: String, model: String, apiKey: String? = nil, timeout: Double = 120, batchSize: Int = 8, concurrency: Int = 2,
+        endpoint: String, model: String, apiKey: String? = nil, timeout: Double = 120, batchSize: Int = 8,
+        concurrency: Int = 2,
         maxRetries: Int = 3, retryDelay: Double = 1, maxRetryDelay: Double = 60
     ) throws {
         url = try Self.chatCompletionsURL(endpoint)
         let model = model.trimmingCharacters(in: .whitespaces)
         guard !model.isEmpty else { throw MachineTranslationError.invalidConfiguration("the model name is empty") }
-        guard timeout > 0 else { throw MachineTranslationError.invalidConfiguration("the timeout must be more than 0 seconds (got \(timeout))") }
-        guard batchSize >= 1 else { throw MachineTranslationError.invalidConfiguration("the batch size must be at least 1 (got \(batchSize))") }
-        guard concurrency >= 1 else { throw MachineTranslationError.invalidConfiguration("the concurrency must be at least 1 (got \(concurrency))") }
-        guard maxRetries >= 0 else { throw MachineTranslationError.invalidConfiguration("the number of retries cannot be negative (got \(maxRetries))") }
+        guard timeout > 0 else {
+            throw MachineTranslationError.invalidConfiguration(
+                "the timeout must be more than 0 seconds (got \(timeout))")
+        }
+        guard batchSize >= 1 else {
+            throw MachineTranslationError.invalidConfiguration("the batch size must be at least 1 (got \(batchSize))")
+        }
+        guard concurrency >= 1 else {
+            throw MachineTranslationError.invalidConfiguration(
+                "the concurrency must be at least 1 (got \(concurrency))")
+        }
+        guard maxRetries >= 0 else {
+            throw MachineTranslationError.invalidConfiguration(
+                "the number of retries cannot be negative (got \(maxRetries))")
+        }
         self.model = model
         self.apiKey = apiKey.flatMap { $0.isEmpty ? nil : $0 }
         self.timeout = timeout
@@ -70,10 +84,14 @@ public struct MachineTranslationConfiguration: Sendable, CustomStringConvertible
 
     /// The fields without the key, for `dump` and debuggers.
     public var customMirror: Mirror {
-        Mirror(self, children: [
-            "url": url, "model": model, "apiKey": apiKey == nil ? "none" : "[set]", "timeout": timeout, "batchSize": batchSize,
-            "concurrency": concurrency, "maxRetries": maxRetries, "retryDelay": retryDelay, "maxRetryDelay": maxRetryDelay,
-        ])
+        Mirror(
+            self,
+            children: [
+                "url": url, "model": model, "apiKey": apiKey == nil ? "none" : "[set]", "timeout": timeout,
+                "batchSize": batchSize,
+                "concurrency": concurrency, "maxRetries": maxRetries, "retryDelay": retryDelay,
+                "maxRetryDelay": maxRetryDelay,
+            ])
     }
 
     /// The chat-completions URL for an endpoint as a user writes it.
@@ -83,10 +101,12 @@ public struct MachineTranslationConfiguration: Sendable, CustomStringConvertible
             scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty
         else {
             throw MachineTranslationError.invalidConfiguration(
-                "the endpoint \"\(trimmed)\" is not an http(s) URL (for example http://127.0.0.1:8080 or https://api.example.com/v1)")
+                "the endpoint \"\(trimmed)\" is not an http(s) URL (for example http://127.0.0.1:8080 or https://api.example.com/v1)"
+            )
         }
         guard components.user == nil, components.password == nil else {
-            throw MachineTranslationError.invalidConfiguration("the endpoint must not contain a user name or password: pass the key through the environment")
+            throw MachineTranslationError.invalidConfiguration(
+                "the endpoint must not contain a user name or password: pass the key through the environment")
         }
         var result = components
         var path = components.path

@@ -27,9 +27,11 @@ public enum MachineTranslationError: Error, Equatable, Sendable, CustomStringCon
         case .invalidConfiguration(let problem): return problem
         case .unreachable(let host, let detail): return "cannot connect to \(host) (\(detail))"
         case .timedOut(let host, let seconds): return "\(host) did not answer within \(Self.seconds(seconds)) s"
-        case .httpStatus(let host, let status, let detail): return "\(host) answered HTTP \(status)\(detail.isEmpty ? "" : ": \(detail)")"
+        case .httpStatus(let host, let status, let detail):
+            return "\(host) answered HTTP \(status)\(detail.isEmpty ? "" : ": \(detail)")"
         case .transport(let host, let detail): return "the request to \(host) failed (\(detail))"
-        case .malformedResponse(let host, let detail): return "\(host) sent an answer that is not a chat completion (\(detail))"
+        case .malformedResponse(let host, let detail):
+            return "\(host) sent an answer that is not a chat completion (\(detail))"
         case .unusableAnswer(let host, let detail): return "the model at \(host) gave no usable translation (\(detail))"
         }
     }

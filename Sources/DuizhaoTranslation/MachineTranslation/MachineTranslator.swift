@@ -1,6 +1,6 @@
-import Foundation
 import DuizhaoCore
 import DuizhaoText
+import Foundation
 
 /// Machine translation through an OpenAI-compatible chat-completions service, checked
 /// against the glossary.
@@ -98,7 +98,9 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
     public var statistics: Statistics {
         state.withLock { state in
             var statistics = state.statistics
-            if let first = state.firstRequest, let last = state.lastAnswer { statistics.seconds = max(0, last.timeIntervalSince(first)) }
+            if let first = state.firstRequest, let last = state.lastAnswer {
+                statistics.seconds = max(0, last.timeIntervalSince(first))
+            }
             return statistics
         }
     }
@@ -111,7 +113,8 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
 
     /// Creates a translator; `cache` defaults to an in-memory one.
     public init(
-        configuration: MachineTranslationConfiguration, cache: any MachineTranslationCache = InMemoryMachineTranslationCache(),
+        configuration: MachineTranslationConfiguration,
+        cache: any MachineTranslationCache = InMemoryMachineTranslationCache(),
         answersFailuresWithGloss: Bool = true, progress: ProgressMeter? = nil
     ) {
         self.configuration = configuration
@@ -139,7 +142,8 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
 
     func key(_ sentence: AnnotatedSentence) -> String {
         MachineTranslationCacheKey.make(
-            endpoint: configuration.url, model: configuration.model, sentence: sentence.text, renderings: TranslationPrompt.renderings(of: sentence))
+            endpoint: configuration.url, model: configuration.model, sentence: sentence.text,
+            renderings: TranslationPrompt.renderings(of: sentence))
     }
 
     public func prepare(_ sentences: [AnnotatedSentence]) throws {
@@ -202,7 +206,8 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
         switch result {
         case .success(let text):
             return EnglishLine(
-                text: text, origin: .machineTranslation, provider: configuration.provider, issues: verifier.issues(sentence: sentence, english: text))
+                text: text, origin: .machineTranslation, provider: configuration.provider,
+                issues: verifier.issues(sentence: sentence, english: text))
         case .failure(let error):
             state.withLock { state in
                 if state.failures == nil { state.failures = Failures(sentences: 0, firstError: error) }
@@ -211,12 +216,17 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
             guard answersFailuresWithGloss else { return nil }
             return EnglishLine(
                 text: GlossTranslator().gloss(sentence), origin: .gloss,
-                issues: [TranslationIssue(kind: .serviceFailure, message: "machine translation failed, the line is a gloss: \(error.reason)")])
+                issues: [
+                    TranslationIssue(
+                        kind: .serviceFailure,
+                        message: "machine translation failed, the line is a gloss: \(error.reason)")
+                ])
         }
     }
 
     /// Counts answered sentences and tells the progress display.
-    private func record<Results: Collection>(_ results: Results) where Results.Element == Result<String, MachineTranslationError> {
+    private func record<Results: Collection>(_ results: Results)
+    where Results.Element == Result<String, MachineTranslationError> {
         var translated = 0, failed = 0
         for result in results {
             if case .success = result { translated += 1 } else { failed += 1 }
@@ -240,7 +250,9 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
     /// after ``failuresBeforeGivingUp`` failed requests in a row (timeouts, errors after the
     /// retries), so that a run over a dead or swamped service does not wait out a timeout
     /// per sentence.
-    private func complete(_ messages: [ChatCompletion.Message], limit: GenerationLimit, json: Bool) throws -> ChatCompletion.Answer {
+    private func complete(
+        _ messages: [ChatCompletion.Message], limit: GenerationLimit, json: Bool
+    ) throws -> ChatCompletion.Answer {
         if let known = state.withLock({ $0.givenUp }) { throw known }
         state.withLock { state in
             state.statistics.requests += 1
@@ -258,7 +270,9 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
             }
             state.withLock { state in
                 state.failuresInARow += 1
-                if state.givenUp == nil, error.isUnreachable || state.failuresInARow >= Self.failuresBeforeGivingUp { state.givenUp = error }
+                if state.givenUp == nil, error.isUnreachable || state.failuresInARow >= Self.failuresBeforeGivingUp {
+                    state.givenUp = error
+                }
             }
             throw error
         }
@@ -269,7 +283,9 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
     static let unreadableBatchesBeforeSingles = 2
 
     /// A batch's results by key.
-    private func translate(_ batch: [(key: String, sentence: AnnotatedSentence)]) -> [String: Result<String, MachineTranslationError>] {
+    private func translate(
+        _ batch: [(key: String, sentence: AnnotatedSentence)]
+    ) -> [String: Result<String, MachineTranslationError>] {
         var results: [String: Result<String, MachineTranslationError>] = [:]
         let singles = state.withLock { $0.unreadableBatchesInARow >= Self.unreadableBatchesBeforeSingles }
         guard batch.count > 1, !singles else {
@@ -303,7 +319,8 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
         }
         for (offset, item) in batch.enumerated() {
             if let text = parsed[offset + 1] {
-                cache.storeTranslation(text, forKey: item.key, model: configuration.model, endpoint: configuration.url.absoluteString)
+                cache.storeTranslation(
+                    text, forKey: item.key, model: configuration.model, endpoint: configuration.url.absoluteString)
                 results[item.key] = .success(text)
             } else {
                 results[item.key] = translateOne(item.sentence, key: item.key)
@@ -328,16 +345,21 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
             let limit = GenerationLimit.forTranslating([sentence.text], json: false)
             let answer = try complete(TranslationPrompt.single(sentence), limit: limit, json: false)
             guard !answer.truncated else {
-                return .failure(.unusableAnswer(
-                    host: configuration.host, detail: "the translation was cut off at the length limit, max_tokens \(limit.maxTokens)"))
+                return .failure(
+                    .unusableAnswer(
+                        host: configuration.host,
+                        detail: "the translation was cut off at the length limit, max_tokens \(limit.maxTokens)"))
             }
             guard let text = TranslationResponseParser.single(answer.content) else {
                 return .failure(.unusableAnswer(host: configuration.host, detail: "the answer has no translation"))
             }
             guard !Self.isOnlyALeadIn(text, source: sentence.text) else {
-                return .failure(.unusableAnswer(host: configuration.host, detail: "the answer is only a lead-in: \(text.prefix(80))"))
+                return .failure(
+                    .unusableAnswer(
+                        host: configuration.host, detail: "the answer is only a lead-in: \(text.prefix(80))"))
             }
-            cache.storeTranslation(text, forKey: key, model: configuration.model, endpoint: configuration.url.absoluteString)
+            cache.storeTranslation(
+                text, forKey: key, model: configuration.model, endpoint: configuration.url.absoluteString)
             return .success(text)
         } catch let error as MachineTranslationError {
             return .failure(error)

@@ -1,5 +1,5 @@
-import Foundation
 import DuizhaoCore
+import Foundation
 
 /// The messages sent to the translation service: a system prompt (translate Chinese policy
 /// text into English, use the required renderings exactly, keep every number, leave no
@@ -59,7 +59,9 @@ public enum TranslationPrompt {
     public static func batch(_ sentences: [AnnotatedSentence]) -> [ChatCompletion.Message] {
         let items = sentences.enumerated().map { offset, sentence in
             let renderings = renderings(of: sentence), numbers = numbers(of: sentence)
-            return BatchItem(id: offset + 1, source: sentence.text, terms: renderings.isEmpty ? nil : renderings, numbers: numbers.isEmpty ? nil : numbers)
+            return BatchItem(
+                id: offset + 1, source: sentence.text, terms: renderings.isEmpty ? nil : renderings,
+                numbers: numbers.isEmpty ? nil : numbers)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -71,7 +73,10 @@ public enum TranslationPrompt {
 
             \(list)
             """
-        return [ChatCompletion.Message(role: "system", content: system), ChatCompletion.Message(role: "user", content: user)]
+        return [
+            ChatCompletion.Message(role: "system", content: system),
+            ChatCompletion.Message(role: "user", content: user),
+        ]
     }
 
     /// The messages for one sentence, answered in plain text.
@@ -86,6 +91,9 @@ public enum TranslationPrompt {
             user += "\nNumbers to keep: " + numbers.joined(separator: "; ") + "\n"
         }
         user += "\nSentence: \(sentence.text)"
-        return [ChatCompletion.Message(role: "system", content: system), ChatCompletion.Message(role: "user", content: user)]
+        return [
+            ChatCompletion.Message(role: "system", content: system),
+            ChatCompletion.Message(role: "user", content: user),
+        ]
     }
 }

@@ -11,7 +11,9 @@ public enum TranslationResponseParser {
         guard let json = jsonValue(in: content) else { return [:] }
         var result: [Int: String] = [:]
         func add(_ id: Int?, _ text: String?) {
-            guard let id, wanted.contains(id), result[id] == nil, let text = text.map(clean), !text.isEmpty else { return }
+            guard let id, wanted.contains(id), result[id] == nil, let text = text.map(clean), !text.isEmpty else {
+                return
+            }
             result[id] = text
         }
         var list: [Any]?
@@ -50,7 +52,8 @@ public enum TranslationResponseParser {
                 text = first
             }
         }
-        for label in ["English translation:", "Translation:", "English:"] where text.lowercased().hasPrefix(label.lowercased()) {
+        for label in ["English translation:", "Translation:", "English:"]
+        where text.lowercased().hasPrefix(label.lowercased()) {
             text = String(text.dropFirst(label.count))
         }
         text = clean(text)
@@ -59,8 +62,11 @@ public enum TranslationResponseParser {
 
     /// Trimmed, on one line, without quotes around the whole text.
     static func clean(_ text: String) -> String {
-        var text = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
-        for (open, close) in [("\"", "\""), ("“", "”")] where text.count >= 2 && text.hasPrefix(open) && text.hasSuffix(close) {
+        var text = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }.joined(separator: " ")
+        for (open, close) in [("\"", "\""), ("“", "”")]
+        where text.count >= 2 && text.hasPrefix(open) && text.hasSuffix(close) {
             let inner = text.dropFirst().dropLast()
             if !inner.contains(open) && !inner.contains(close) { text = String(inner) }
         }
@@ -72,7 +78,11 @@ public enum TranslationResponseParser {
         guard let open = text.range(of: "```") else { return text }
         var rest = text[open.upperBound...]
         // Skip the info string (```json).
-        if let newline = rest.firstIndex(where: \.isNewline) { rest = rest[rest.index(after: newline)...] } else { return text }
+        if let newline = rest.firstIndex(where: \.isNewline) {
+            rest = rest[rest.index(after: newline)...]
+        } else {
+            return text
+        }
         guard let close = rest.range(of: "```") else { return String(rest) }
         return String(rest[..<close.lowerBound])
     }
@@ -83,7 +93,8 @@ public enum TranslationResponseParser {
         let body = stripFences(text)
         if let value = parse(body) { return value }
         for (open, close) in [("{", "}"), ("[", "]")] {
-            if let start = body.firstIndex(of: Character(open)), let end = body.lastIndex(of: Character(close)), start < end,
+            if let start = body.firstIndex(of: Character(open)), let end = body.lastIndex(of: Character(close)),
+                start < end,
                 let value = parse(String(body[start...end]))
             {
                 return value

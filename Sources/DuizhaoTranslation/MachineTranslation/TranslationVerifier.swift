@@ -1,6 +1,6 @@
-import Foundation
 import DuizhaoCore
 import DuizhaoText
+import Foundation
 
 /// Checks an English translation of a sentence against what the sentence requires, with no
 /// service involved (so it serves any translation: machine, memory, human):
@@ -26,10 +26,13 @@ public struct TranslationVerifier: Sendable {
         var seen = Set<String>()
         var issues: [TranslationIssue] = []
         for term in sentence.terms where seen.insert(term.entryID).inserted {
-            let accepted = [term.english] + term.alternatives.filter { ($0.status ?? term.status) != .deprecated }.map(\.text)
+            let accepted =
+                [term.english] + term.alternatives.filter { ($0.status ?? term.status) != .deprecated }.map(\.text)
             if accepted.contains(where: matcher.contains) { continue }
-            issues.append(TranslationIssue(
-                kind: .missingRendering, message: "\(term.surface) is not rendered \"\(term.english)\"", expected: term.english, entryID: term.entryID))
+            issues.append(
+                TranslationIssue(
+                    kind: .missingRendering, message: "\(term.surface) is not rendered \"\(term.english)\"",
+                    expected: term.english, entryID: term.entryID))
         }
         return issues
     }
@@ -41,14 +44,20 @@ public struct TranslationVerifier: Sendable {
     func numberIssues(_ sentence: AnnotatedSentence, _ english: String) -> [TranslationIssue] {
         let source = ChineseNumberReader().numbers(in: sentence.text)
         guard !source.isEmpty else { return [] }
-        let missing = StatedNumber.unmatched(source: source, target: TranslationNumberReader().numbers(in: english)).source
+        let missing = StatedNumber.unmatched(source: source, target: TranslationNumberReader().numbers(in: english))
+            .source
         var reported = Set<String>()
         return missing.compactMap { number in
             guard reported.insert(number.key).inserted else { return nil }
             // The quantity's English (RMB 1 billion a year) where the extractor gives one.
-            let expected = sentence.quantities.first { $0.surface == number.text && ($0.value == number.value || $0.upperValue == number.value) }?.english
+            let expected =
+                sentence.quantities.first {
+                    $0.surface == number.text && ($0.value == number.value || $0.upperValue == number.value)
+                }?.english
                 ?? StatedNumber.canonical(number.value)
-            return TranslationIssue(kind: .numberMismatch, message: "\(number.text) (\(expected)) is not in the translation", expected: expected)
+            return TranslationIssue(
+                kind: .numberMismatch, message: "\(number.text) (\(expected)) is not in the translation",
+                expected: expected)
         }
     }
 
@@ -65,6 +74,9 @@ public struct TranslationVerifier: Sendable {
         }
         if !current.isEmpty { runs.append(String(current)) }
         guard !runs.isEmpty else { return [] }
-        return [TranslationIssue(kind: .untranslatedChinese, message: "Chinese left in the translation: \(runs.joined(separator: ", "))")]
+        return [
+            TranslationIssue(
+                kind: .untranslatedChinese, message: "Chinese left in the translation: \(runs.joined(separator: ", "))")
+        ]
     }
 }

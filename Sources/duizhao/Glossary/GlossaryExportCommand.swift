@@ -7,13 +7,13 @@ extension GlossaryCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the glossaries as TBX, TSV, OmegaT, DeepL or CSV.",
             discussion: """
-            tbx (also tbx2): TBX v2 / TBX-Basic (martif), what CAT tools read (OmegaT, translate-toolkit): Chinese, then \
-            English, then Traditional forms; deprecated renderings only in a "Do not use" note. tbx3: TBX-Basic v3, \
-            deprecated renderings kept as marked terms. tsv: duizhao's native TSV; omegat: OmegaT glossary TSV (source, \
-            target, and a comment carrying status, source, category and alternatives that glossary import reads back); \
-            deepl: two columns for DeepL or Google; csv: all native columns. What a format cannot hold is reported on \
-            standard error.
-            """
+                tbx (also tbx2): TBX v2 / TBX-Basic (martif), what CAT tools read (OmegaT, translate-toolkit): Chinese, then \
+                English, then Traditional forms; deprecated renderings only in a "Do not use" note. tbx3: TBX-Basic v3, \
+                deprecated renderings kept as marked terms. tsv: duizhao's native TSV; omegat: OmegaT glossary TSV (source, \
+                target, and a comment carrying status, source, category and alternatives that glossary import reads back); \
+                deepl: two columns for DeepL or Google; csv: all native columns. What a format cannot hold is reported on \
+                standard error.
+                """
         )
 
         @Option(help: "The output format.")

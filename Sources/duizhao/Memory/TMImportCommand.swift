@@ -5,7 +5,8 @@ import DuizhaoKit
 struct TMImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Add the sentence pairs of TMX or TSV (source<TAB>target[<TAB>origin]) files to the translation memory.",
+        abstract:
+            "Add the sentence pairs of TMX or TSV (source<TAB>target[<TAB>origin]) files to the translation memory.",
         discussion: """
             Every file is read before anything is stored, and the pairs are added in one transaction: a malformed file \
             (reported with its line) adds nothing. Pairs already stored (same source after folding, same target) are \
@@ -40,7 +41,10 @@ struct TMImportCommand: ParsableCommand {
             let memory = try TranslationMemory(path: store.resolved.path, create: true)
             let result = try memory.add(contents.units, glossaryVersion: version)
             var summary = "imported \(result.added) pair(s) into \(memory.path); \(result.duplicates) already stored"
-            if contents.skippedCount > 0 { summary += "; skipped \(contents.skippedCount) unit(s) that are no translations: \(contents.skippedSummary)" }
+            if contents.skippedCount > 0 {
+                summary +=
+                    "; skipped \(contents.skippedCount) unit(s) that are no translations: \(contents.skippedSummary)"
+            }
             print(summary)
         }
     }

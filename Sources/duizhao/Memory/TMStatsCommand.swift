@@ -5,7 +5,8 @@ import DuizhaoKit
 struct TMStatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Count the translation memory's pairs by language and origin, with their dates, glossary versions and the store's path."
+        abstract:
+            "Count the translation memory's pairs by language and origin, with their dates, glossary versions and the store's path."
     )
 
     @OptionGroup var store: MemoryStoreOptions

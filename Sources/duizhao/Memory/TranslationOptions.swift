@@ -12,18 +12,25 @@ struct TranslationOptions: ParsableArguments {
     @Flag(name: .customLong("no-tm"), help: "Do not use a translation memory.")
     var noMemory = false
 
-    @Option(name: .customLong("tm-threshold"), help: ArgumentHelp(
-        "The lowest similarity (0–1, character edit similarity) of a fuzzy translation memory match.", valueName: "score"))
+    @Option(
+        name: .customLong("tm-threshold"),
+        help: ArgumentHelp(
+            "The lowest similarity (0–1, character edit similarity) of a fuzzy translation memory match.",
+            valueName: "score"))
     var threshold = 0.75
 
-    @Option(name: .customLong("translation-order"), help: ArgumentHelp(
-        "The sources of English lines, best first: tm-exact, mt (skipped when machine translation is not configured), tm-fuzzy, gloss.",
-        valueName: "list"))
+    @Option(
+        name: .customLong("translation-order"),
+        help: ArgumentHelp(
+            "The sources of English lines, best first: tm-exact, mt (skipped when machine translation is not configured), tm-fuzzy, gloss.",
+            valueName: "list"))
     var order = TranslationOrder.standard.description
 
     func validate() throws {
         if noMemory, store.path != nil { throw ValidationError("--tm and --no-tm cannot be used together") }
-        guard threshold > 0, threshold <= 1 else { throw ValidationError("--tm-threshold \(threshold): must be above 0 and at most 1") }
+        guard threshold > 0, threshold <= 1 else {
+            throw ValidationError("--tm-threshold \(threshold): must be above 0 and at most 1")
+        }
         do { _ = try TranslationOrder(parsing: order) } catch { throw ValidationError("--translation-order: \(error)") }
     }
 
@@ -40,19 +47,25 @@ struct TranslationOptions: ParsableArguments {
     /// batch worker, for the end-of-run warning). With machine translation the memory store,
     /// created at its default path when absent unless `--no-tm`, keeps the translations
     /// between runs. `progress` is told of each sentence machine-translated.
-    func plan(_ machine: MachineTranslationOptions, progress: ProgressMeter? = nil) throws -> (plan: TranslationPlan?, machines: MachineTranslators) {
+    func plan(
+        _ machine: MachineTranslationOptions, progress: ProgressMeter? = nil
+    ) throws -> (plan: TranslationPlan?, machines: MachineTranslators) {
         let machines = MachineTranslators(progress: progress)
         // Resolved once here so that the options are checked (with or without an endpoint),
         // configuration errors show before any work, and the server is asked its slots once.
         guard let configuration = try machine.configuration() else {
             guard let memory = try memory() else { return (nil, machines) }
-            return (TranslationPlan(order: try TranslationOrder(parsing: order), memory: memory, threshold: threshold), machines)
+            return (
+                TranslationPlan(order: try TranslationOrder(parsing: order), memory: memory, threshold: threshold),
+                machines
+            )
         }
         let memory = noMemory ? nil : try TranslationMemory(path: store.resolved.path, create: !store.resolved.named)
         let plan = TranslationPlan(
             order: try TranslationOrder(parsing: order), memory: memory, threshold: threshold,
             machine: {
-                let translator = memory.map { MachineTranslator(configuration: configuration, cache: $0, progress: progress) }
+                let translator =
+                    memory.map { MachineTranslator(configuration: configuration, cache: $0, progress: progress) }
                     ?? MachineTranslator(configuration: configuration, progress: progress)
                 machines.add(translator)
                 return translator
@@ -95,7 +108,8 @@ final class MachineTranslators: @unchecked Sendable {
         // A failure of the service says more than a weak model's answer (see Failures.firstError).
         guard let first = failures.first(where: { $0.unusableAnswers < $0.sentences }) ?? failures.first else { return }
         MachineTranslationOptions.warn(
-            sentences: failures.reduce(0) { $0 + $1.sentences }, unusableAnswers: failures.reduce(0) { $0 + $1.unusableAnswers },
+            sentences: failures.reduce(0) { $0 + $1.sentences },
+            unusableAnswers: failures.reduce(0) { $0 + $1.unusableAnswers },
             firstError: first.firstError)
     }
 
@@ -114,7 +128,8 @@ final class MachineTranslators: @unchecked Sendable {
             total.seconds = max(total.seconds, statistics.seconds)
         }
         guard total.asked > 0 || total.cached > 0 else { return nil }
-        var text = "machine translation: \(total.asked) sentence(s) sent in \(total.requests) request(s): \(total.translated) translated, \(total.failed) failed"
+        var text =
+            "machine translation: \(total.asked) sentence(s) sent in \(total.requests) request(s): \(total.translated) translated, \(total.failed) failed"
         text += "; \(total.cached) from the memory (no request)"
         if total.asked > 0 { text += "; \(ProgressMeter.formatRate(total.sentencesPerSecond)) sentences/s" }
         return text

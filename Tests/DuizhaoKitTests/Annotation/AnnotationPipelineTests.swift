@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 @testable import DuizhaoText
 
 @Suite struct AnnotationPipelineTests {
@@ -15,7 +16,9 @@ import Testing
 
     func pipeline() throws -> AnnotationPipeline {
         let glossary = Glossary(entries: [
-            GlossaryEntry(id: "peacock-plan", zh: "孔雀计划", en: "Peacock Plan", category: "program", status: .established, source: "Shenzhen government English usage"),
+            GlossaryEntry(
+                id: "peacock-plan", zh: "孔雀计划", en: "Peacock Plan", category: "program", status: .established,
+                source: "Shenzhen government English usage")
         ])
         let dictionary = try CEDictionary(text: dictionaryText)
         let resources = try StandardResources(glossary: glossary, glossaryFiles: [], dictionary: dictionary)
@@ -39,8 +42,10 @@ import Testing
     @Test func streamingJSONEqualsJSONEncoderByteForByte() throws {
         let glossary = Glossary(entries: [
             GlossaryEntry(
-                id: "fangguanfu", zh: "放管服", en: "reform to streamline administration", alternatives: [.init("delegate-regulate-service reform", status: .deprecated)],
-                variants: ["放管服改革"], fullForm: "简政放权、放管结合、优化服务", category: "reform", status: .official, source: "Government Work Report", note: "A \"quoted\" note"),
+                id: "fangguanfu", zh: "放管服", en: "reform to streamline administration",
+                alternatives: [.init("delegate-regulate-service reform", status: .deprecated)],
+                variants: ["放管服改革"], fullForm: "简政放权、放管结合、优化服务", category: "reform", status: .official,
+                source: "Government Work Report", note: "A \"quoted\" note")
         ])
         let resources = try StandardResources(glossary: glossary, glossaryFiles: [], dictionary: nil)
         let pipeline = try AnnotationPipeline(resources: resources, reader: DocumentReader())
@@ -54,14 +59,17 @@ import Testing
 
 @Suite struct FunctionWordGlossTests {
     @Test func grammaticalWordsGetTheirPolicyProseSenseInTheGlossLine() throws {
-        let dictionary = try CEDictionary(text: """
-            對 对 [dui4] /right; correct/towards; at; for/
-            被 被 [bei4] /quilt/by (passive)/
-            企業 企业 [qi3 ye4] /company; enterprise/
-            支持 支持 [zhi1 chi2] /to support/
-            """)
-        let resources = try StandardResources(glossary: Glossary(entries: []), glossaryFiles: [], dictionary: dictionary)
-        let annotated = try AnnotationPipeline(resources: resources, reader: DocumentReader()).annotate(try Fixtures.document(text: "对企业被支持。"))
+        let dictionary = try CEDictionary(
+            text: """
+                對 对 [dui4] /right; correct/towards; at; for/
+                被 被 [bei4] /quilt/by (passive)/
+                企業 企业 [qi3 ye4] /company; enterprise/
+                支持 支持 [zhi1 chi2] /to support/
+                """)
+        let resources = try StandardResources(
+            glossary: Glossary(entries: []), glossaryFiles: [], dictionary: dictionary)
+        let annotated = try AnnotationPipeline(resources: resources, reader: DocumentReader()).annotate(
+            try Fixtures.document(text: "对企业被支持。"))
         let english = annotated.sentences[0].english.text
         #expect(english.contains("to company"))
         #expect(english.contains("by to support"))
@@ -77,7 +85,8 @@ import Testing
         let text = String(repeating: "推进孔雀计划改革。深化放管服改革，建设国家实验室。\n", count: 2_500)
         let document = try Fixtures.document(text: text)
         #expect(document.sentences.count >= 4_000)
-        let lexicon = LexiconSegmenter(lexicon: TrieLexicon(["孔雀", "计划", "孔雀计划", "改革", "国家实验室", "放管服"]), options: .glossing)
+        let lexicon = LexiconSegmenter(
+            lexicon: TrieLexicon(["孔雀", "计划", "孔雀计划", "改革", "国家实验室", "放管服"]), options: .glossing)
         let parallel = AnnotationPipeline.resegment(document.sentences, with: lexicon)
         let serial = document.sentences.map { sentence in
             var copy = sentence
@@ -91,7 +100,8 @@ import Testing
 
 @Suite struct AnnotatedTokenTextTests {
     @Test func everyTokenTextIsTheTextAtItsSpan() throws {
-        let dictionary = try CEDictionary(text: "孔雀 孔雀 [kong3 que4] /peacock/\n國家實驗室 国家实验室 [guo2 jia1 shi2 yan4 shi4] /national laboratory/\n")
+        let dictionary = try CEDictionary(
+            text: "孔雀 孔雀 [kong3 que4] /peacock/\n國家實驗室 国家实验室 [guo2 jia1 shi2 yan4 shi4] /national laboratory/\n")
         let glossary = Glossary(entries: [GlossaryEntry(id: "fgf", zh: "放管服", en: "streamlining reform", source: "s")])
         let resources = try StandardResources(glossary: glossary, glossaryFiles: [], dictionary: dictionary)
         let document = try Fixtures.document(text: "主动谋划国家实验室，推进“放管服”改革与孔雀项目。\n人才能力提升。")
@@ -109,15 +119,20 @@ import Testing
 @Suite struct ParallelAnnotationTests {
     @Test func annotatingOnSeveralCoresGivesTheSameDocument() throws {
         let glossary = Glossary(entries: [
-            GlossaryEntry(id: "peacock-plan", zh: "孔雀计划", en: "Peacock Plan", category: "program", status: .established, source: "usage"),
-            GlossaryEntry(id: "fgf", zh: "放管服", en: "streamlining reform", category: "reform", status: .official, source: "report"),
+            GlossaryEntry(
+                id: "peacock-plan", zh: "孔雀计划", en: "Peacock Plan", category: "program", status: .established,
+                source: "usage"),
+            GlossaryEntry(
+                id: "fgf", zh: "放管服", en: "streamlining reform", category: "reform", status: .official, source: "report"
+            ),
         ])
         let dictionary = try CEDictionary(text: "推進 推进 [tui1 jin4] /to push forward/\n改革 改革 [gai3 ge2] /reform/\n")
         let text = (0..<300).map { "第\($0)条：推进“孔雀计划”，每年安排\($0 + 1)亿元；深化放管服改革。" }.joined(separator: "\n")
         let document = try Fixtures.document(text: text)
         let matches = try TermMatcher(glossary: glossary).matches(in: document)
         func annotator(_ threshold: Int) throws -> Annotator {
-            let annotator = try Annotator(context: AnnotationContext(glossary: glossary, glosser: DictionaryGlosser(dictionary: dictionary)))
+            let annotator = try Annotator(
+                context: AnnotationContext(glossary: glossary, glosser: DictionaryGlosser(dictionary: dictionary)))
             annotator.parallelSentences = threshold
             return annotator
         }

@@ -1,18 +1,22 @@
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
 @testable import DuizhaoFormats
+@testable import DuizhaoKit
 
 @Suite struct DocumentTermsTests {
     static let bayArea = GlossaryEntry(
-        id: "greater-bay-area", zh: "粤港澳大湾区", en: "Guangdong-Hong Kong-Macao Greater Bay Area", category: "zone", status: .official, source: "Outline Development Plan")
-    static let zone = GlossaryEntry(id: "demo-zone", zh: "示范区", en: "demonstration zone", category: "zone", status: .established, source: "usage")
+        id: "greater-bay-area", zh: "粤港澳大湾区", en: "Guangdong-Hong Kong-Macao Greater Bay Area", category: "zone",
+        status: .official, source: "Outline Development Plan")
+    static let zone = GlossaryEntry(
+        id: "demo-zone", zh: "示范区", en: "demonstration zone", category: "zone", status: .established, source: "usage")
 
     func annotate(_ text: String, definitions: [DocumentDefinition] = []) throws -> AnnotatedDocument {
         var document = try DocumentReader().read(bytes: Array(text.utf8), path: "plan.txt", kind: .text)
         document.definitions = definitions
         let entries = [Self.bayArea, Self.zone]
-        let context = AnnotationContext(glossary: Glossary(entries: entries), matcher: try TermMatcher(glossary: Glossary(entries: entries)))
+        let context = AnnotationContext(
+            glossary: Glossary(entries: entries), matcher: try TermMatcher(glossary: Glossary(entries: entries)))
         return try Annotator(context: context).annotate(document)
     }
 
@@ -52,7 +56,8 @@ import Testing
     }
 
     @Test func aGlossaryFileCannotClaimTheStatus() {
-        let file = GlossaryTSVParser().parse("id\tzh\ten\tstatus\tsource\nx\t湾区\tBay Area\tdocument-defined\tme\n", path: "g.tsv")
+        let file = GlossaryTSVParser().parse(
+            "id\tzh\ten\tstatus\tsource\nx\t湾区\tBay Area\tdocument-defined\tme\n", path: "g.tsv")
         #expect(file.records.isEmpty)
         #expect(file.diagnostics.contains { $0.message.contains("document-defined") })
     }

@@ -1,7 +1,8 @@
 import Testing
-@testable import DuizhaoKit
-@testable import DuizhaoFormats
+
 @testable import DuizhaoCore
+@testable import DuizhaoFormats
+@testable import DuizhaoKit
 
 @Suite struct GlossTranslatorTests {
     /// A sentence from the fixture document, annotated with the fixture glossary and dictionary.
@@ -15,7 +16,10 @@ import Testing
         let line = try #require(try GlossTranslator().english(for: sentence))
         #expect(line.origin == .gloss)
         #expect(line.provider == nil)
-        #expect(line.text == "Shenzhen every year arrange RMB 1 billion, support overseas high-level talent come Shenzhen (abbr.) innovation start a business.")
+        #expect(
+            line.text
+                == "Shenzhen every year arrange RMB 1 billion, support overseas high-level talent come Shenzhen (abbr.) innovation start a business."
+        )
     }
 
     @Test func aQuotedTermKeepsItsQuotes() throws {
@@ -23,9 +27,15 @@ import Testing
     }
 
     @Test func fallsBackToPinyinWithoutADictionary() throws {
-        let document = try Annotator(context: AnnotationContext(glossary: AnnotationFixtures.glossary, matcher: FixtureMatcher(entries: AnnotationFixtures.entries)))
-            .annotate(try AnnotationFixtures.document())
-        #expect(document.sentences[3].english.text == "Shenzhen měinián ānpái RMB 1 billion, zhīchí overseas high-level talent lái shēn chuàngxīn chuàngyè.")
+        let document = try Annotator(
+            context: AnnotationContext(
+                glossary: AnnotationFixtures.glossary, matcher: FixtureMatcher(entries: AnnotationFixtures.entries))
+        )
+        .annotate(try AnnotationFixtures.document())
+        #expect(
+            document.sentences[3].english.text
+                == "Shenzhen měinián ānpái RMB 1 billion, zhīchí overseas high-level talent lái shēn chuàngxīn chuàngyè."
+        )
     }
 
     @Test func mapsChinesePunctuationToEnglish() {
@@ -35,30 +45,49 @@ import Testing
             let annotated = tokens.map { text, kind, gloss -> AnnotatedToken in
                 let span = TextSpan(start: position, end: position + text.unicodeScalars.count)
                 position = span.end
-                return AnnotatedToken(text: text, span: span, kind: kind, gloss: gloss, glossLayer: gloss == nil ? .none : .dictionary)
+                return AnnotatedToken(
+                    text: text, span: span, kind: kind, gloss: gloss, glossLayer: gloss == nil ? .none : .dictionary)
             }
             let text = tokens.map(\.0).joined()
             let sentence = AnnotatedSentence(
-                index: 0, paragraph: 0, section: nil, span: TextSpan(start: 0, end: position), text: text, tokens: annotated, terms: [], quantities: [],
+                index: 0, paragraph: 0, section: nil, span: TextSpan(start: 0, end: position), text: text,
+                tokens: annotated, terms: [], quantities: [],
                 english: EnglishLine(text: "", origin: .gloss))
             return translator.gloss(sentence)
         }
-        #expect(line([("推进", .ideographic, "promote"), ("“", .punctuation, nil), ("双区", .ideographic, "two zones"), ("”", .punctuation, nil),
-            ("建设", .ideographic, "construction"), ("；", .punctuation, nil)]) == "promote \"two zones\" construction;")
-        #expect(line([("科技", .ideographic, "technology"), ("、", .punctuation, nil), ("人才", .ideographic, "talent"), ("，", .punctuation, nil),
-            ("（", .punctuation, nil), ("试行", .ideographic, "trial"), ("）", .punctuation, nil), ("。", .punctuation, nil)]) == "technology, talent, (trial).")
-        #expect(line([("《", .punctuation, nil), ("纲要", .ideographic, "outline"), ("》", .punctuation, nil), ("：", .punctuation, nil),
-            ("２０２５", .number, nil), ("……", .punctuation, nil)]) == "\"outline\": 2025...")
+        #expect(
+            line([
+                ("推进", .ideographic, "promote"), ("“", .punctuation, nil), ("双区", .ideographic, "two zones"),
+                ("”", .punctuation, nil),
+                ("建设", .ideographic, "construction"), ("；", .punctuation, nil),
+            ]) == "promote \"two zones\" construction;")
+        #expect(
+            line([
+                ("科技", .ideographic, "technology"), ("、", .punctuation, nil), ("人才", .ideographic, "talent"),
+                ("，", .punctuation, nil),
+                ("（", .punctuation, nil), ("试行", .ideographic, "trial"), ("）", .punctuation, nil),
+                ("。", .punctuation, nil),
+            ]) == "technology, talent, (trial).")
+        #expect(
+            line([
+                ("《", .punctuation, nil), ("纲要", .ideographic, "outline"), ("》", .punctuation, nil),
+                ("：", .punctuation, nil),
+                ("２０２５", .number, nil), ("……", .punctuation, nil),
+            ]) == "\"outline\": 2025...")
     }
 
     @Test func aChainTakesTheFirstAnswerAndFallsBackToTheGloss() throws {
         struct Memory: Translator {
             func english(for sentence: AnnotatedSentence) throws -> EnglishLine? {
-                sentence.index == 3 ? EnglishLine(text: "Shenzhen allocates RMB 1 billion a year.", origin: .memoryExact, provider: "fixture memory") : nil
+                sentence.index == 3
+                    ? EnglishLine(
+                        text: "Shenzhen allocates RMB 1 billion a year.", origin: .memoryExact,
+                        provider: "fixture memory") : nil
             }
         }
         let context = AnnotationContext(
-            glossary: AnnotationFixtures.glossary, matcher: FixtureMatcher(entries: AnnotationFixtures.entries), glosser: AnnotationFixtures.dictionary,
+            glossary: AnnotationFixtures.glossary, matcher: FixtureMatcher(entries: AnnotationFixtures.entries),
+            glosser: AnnotationFixtures.dictionary,
             translator: TranslatorChain([Memory()]))
         let document = try Annotator(context: context).annotate(try AnnotationFixtures.document())
         #expect(document.sentences[3].english.origin == .memoryExact)

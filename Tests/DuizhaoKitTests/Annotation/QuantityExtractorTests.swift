@@ -1,6 +1,7 @@
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 @Suite struct QuantityExtractorTests {
     let extractor = QuantityExtractor()
@@ -116,7 +117,9 @@ import Testing
         #expect(found.map(\.surface) == ["到2025年", "45岁以下", "3000名", "最高3000万元"])
         let scalars = Array(text.unicodeScalars)
         for quantity in found {
-            #expect(String(String.UnicodeScalarView(scalars[(quantity.span.start - 100)..<(quantity.span.end - 100)])) == quantity.surface)
+            #expect(
+                String(String.UnicodeScalarView(scalars[(quantity.span.start - 100)..<(quantity.span.end - 100)]))
+                    == quantity.surface)
         }
     }
 

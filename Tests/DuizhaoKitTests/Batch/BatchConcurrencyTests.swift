@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DuizhaoKit
 @testable import DuizhaoText
 
@@ -56,9 +57,13 @@ import Testing
         let report = try runner.run()
         #expect(report.counts.failed == 2, "\(report.failures.map { "\($0.key): \($0.error ?? "")" })")
         let layout = OutputLayout(root: output)
-        #expect(FileManager.default.fileExists(atPath: layout.folder(for: "corpus/a/ok.txt").appendingPathComponent("out.txt").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: layout.folder(for: "corpus/a/ok.txt").appendingPathComponent("out.txt").path))
         // Failed documents leave nothing behind, their emptied parent folders included.
         #expect(!FileManager.default.fileExists(atPath: layout.folder(for: "corpus/a/fails.txt").path))
-        #expect(!FileManager.default.fileExists(atPath: layout.folder(for: "corpus/b/fails.txt").deletingLastPathComponent().path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: layout.folder(for: "corpus/b/fails.txt").deletingLastPathComponent().path))
     }
 }

@@ -1,20 +1,26 @@
 import Foundation
 import Testing
 
-@testable import DuizhaoKit
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 @testable import DuizhaoText
 
 @Suite struct BatchReportTests {
     func sample() -> BatchReport {
         let ok = DocumentRecord(
-            key: "docs/<b>a</b>.txt", input: "/in/docs/<b>a</b>.txt", sha256: "x", context: "c", status: .ok, output: "documents/docs/a",
+            key: "docs/<b>a</b>.txt", input: "/in/docs/<b>a</b>.txt", sha256: "x", context: "c", status: .ok,
+            output: "documents/docs/a",
             terms: [TermCount(term: "孔雀计划", entryID: "peacock-plan", count: 2)],
-            candidates: TermCandidateList(candidates: [TermCandidate(text: "放管|服", frequency: 1, documents: 1, contexts: ["<script>alert(1)</script>"], reasons: [.quoted])]))
+            candidates: TermCandidateList(candidates: [
+                TermCandidate(
+                    text: "放管|服", frequency: 1, documents: 1, contexts: ["<script>alert(1)</script>"],
+                    reasons: [.quoted])
+            ]))
         let failed = DocumentRecord(
             key: "docs/bad.txt", input: "/in/docs/bad.txt", sha256: "", context: "c", status: .failed,
             error: "/in/docs/bad.txt: <img src=x onerror=alert(1)> & more", output: "documents/docs/bad.txt")
-        return BatchReport.make(records: [(failed, .failed), (ok, .processed)], shard: nil, elapsed: 2, candidateLimit: 10)
+        return BatchReport.make(
+            records: [(failed, .failed), (ok, .processed)], shard: nil, elapsed: 2, candidateLimit: 10)
     }
 
     @Test func countsAndSortsDocuments() {
@@ -22,7 +28,8 @@ import Testing
         #expect(report.counts.documents == 2 && report.counts.processed == 1 && report.counts.failed == 1)
         #expect(report.documents.map(\.key) == ["docs/<b>a</b>.txt", "docs/bad.txt"])
         #expect(report.documentsPerSecond == 1)
-        #expect(report.terms == [BatchReport.TermLine(term: "孔雀计划", entryID: "peacock-plan", occurrences: 2, documents: 1)])
+        #expect(
+            report.terms == [BatchReport.TermLine(term: "孔雀计划", entryID: "peacock-plan", occurrences: 2, documents: 1)])
     }
 
     @Test func htmlEscapesEverythingFromDocumentsAndErrors() {
@@ -65,7 +72,9 @@ import Testing
         counts.processed = 40
         counts.unchanged = 9
         counts.failed = 1
-        #expect(ProgressMeter.status(counts, total: 100, elapsed: 10) == "50/100 50% 5.0 docs/s ETA 0:10, 9 unchanged, 1 failed")
+        #expect(
+            ProgressMeter.status(counts, total: 100, elapsed: 10)
+                == "50/100 50% 5.0 docs/s ETA 0:10, 9 unchanged, 1 failed")
         #expect(ProgressMeter.status(counts, total: nil, elapsed: 0) == "50 0.0 docs/s, 9 unchanged, 1 failed")
         #expect(ProgressMeter.formatDuration(3725) == "1:02:05")
     }

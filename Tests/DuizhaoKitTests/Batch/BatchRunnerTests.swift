@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 
-@testable import DuizhaoKit
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 @testable import DuizhaoText
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 @Suite struct BatchRunnerTests {
@@ -31,7 +31,9 @@ import Testing
         #expect(first.counts.documents == 6 && first.counts.processed == 6 && first.counts.failed == 0)
         let layout = OutputLayout(root: output)
         for line in first.documents {
-            #expect(FileManager.default.fileExists(atPath: layout.folder(for: line.key).appendingPathComponent("document.json").path))
+            #expect(
+                FileManager.default.fileExists(
+                    atPath: layout.folder(for: line.key).appendingPathComponent("document.json").path))
         }
         let manifest = try #require(try BatchManifest.read(layout.manifest))
         #expect(manifest.documents.map(\.key) == first.documents.map(\.key))
@@ -85,7 +87,9 @@ import Testing
         let (report, processed) = try run([renamed, reform])
         #expect(processed == ["in/a.txt"])
         #expect(report.counts.unchanged == 2)
-        let terms = try String(contentsOf: OutputLayout(root: output).folder(for: "in/a.txt").appendingPathComponent("terms.tsv"), encoding: .utf8)
+        let terms = try String(
+            contentsOf: OutputLayout(root: output).folder(for: "in/a.txt").appendingPathComponent("terms.tsv"),
+            encoding: .utf8)
         #expect(terms.contains("Peacock Program"))
         var newSource = reform
         newSource.source = "State Council English website"
@@ -108,7 +112,8 @@ import Testing
         try BatchFixture.write("<html><body><p>深圳实施“孔雀计划”。</p></body></html>", to: "good-2.html", in: input)
         try BatchFixture.write(Data([0x00, 0x01, 0x02, 0x03, 0x00]), to: "binary.txt", in: input)
         try BatchFixture.write(Data(), to: "empty.md", in: input)
-        try BatchFixture.write(Data([0xE6, 0xB7, 0xB1, 0xFF, 0xFE, 0x41, 0xC3, 0x28]), to: "undecodable.txt", in: input)
+        try BatchFixture.write(
+            Data([0xE6, 0xB7, 0xB1, 0xFF, 0xFE, 0x41, 0xC3, 0x28]), to: "undecodable.txt", in: input)
         try BatchFixture.write(String(repeating: "长文档。", count: 400), to: "large.txt", in: input)
         let output = root.appendingPathComponent("out")
         var options = self.options(input, output)
@@ -118,16 +123,21 @@ import Testing
         runner.onFailure = { record, _ in failures.withLock { $0.append(record.key) } }
         let report = try runner.run()
         #expect(report.counts.documents == 6 && report.counts.processed == 2 && report.counts.failed == 4)
-        #expect(failures.withLock { $0.sorted() } == ["in/binary.txt", "in/empty.md", "in/large.txt", "in/undecodable.txt"])
+        #expect(
+            failures.withLock { $0.sorted() } == ["in/binary.txt", "in/empty.md", "in/large.txt", "in/undecodable.txt"])
         let reasons = Dictionary(uniqueKeysWithValues: report.failures.map { ($0.key, $0.error ?? "") })
         #expect(reasons["in/binary.txt"]?.contains("binary") == true)
         #expect(reasons["in/empty.md"]?.contains("empty") == true)
         #expect(reasons["in/large.txt"]?.contains("size limit") == true)
         #expect(reasons["in/undecodable.txt"]?.contains("UTF-8") == true)
-        for (key, reason) in reasons { #expect(reason.contains(input.appendingPathComponent(String(key.dropFirst(3))).lastPathComponent)) }
+        for (key, reason) in reasons {
+            #expect(reason.contains(input.appendingPathComponent(String(key.dropFirst(3))).lastPathComponent))
+        }
         let layout = OutputLayout(root: output)
         for key in reasons.keys { #expect(!FileManager.default.fileExists(atPath: layout.folder(for: key).path)) }
-        #expect(FileManager.default.fileExists(atPath: layout.folder(for: "in/good-2.html").appendingPathComponent("document.json").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: layout.folder(for: "in/good-2.html").appendingPathComponent("document.json").path))
 
         // Failures are retried, successes skipped.
         let again = try BatchRunner(options: options, job: SegmentationJob(encoding: "UTF-8", maxSize: 2000)).run()
@@ -149,7 +159,9 @@ import Testing
         #expect(report.failures.first?.error == "the document asks to fail")
         let layout = OutputLayout(root: output)
         #expect(!FileManager.default.fileExists(atPath: layout.folder(for: "in/fails.txt").path))
-        #expect(FileManager.default.fileExists(atPath: layout.folder(for: "in/ok.txt").appendingPathComponent("first.txt").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: layout.folder(for: "in/ok.txt").appendingPathComponent("first.txt").path))
     }
 
     @Test func outputsOfRemovedInputsAreRemoved() throws {
@@ -201,8 +213,12 @@ import Testing
     @Test func parallelRunWritesExactlyWhatASequentialRunWrites() throws {
         let input = try corpus(12)
         let scratch = try BatchFixture.folder()
-        _ = try BatchRunner(options: options(input, scratch.appendingPathComponent("one"), jobs: 1), job: SegmentationJob()).run()
-        _ = try BatchRunner(options: options(input, scratch.appendingPathComponent("four"), jobs: 4), job: SegmentationJob()).run()
+        _ = try BatchRunner(
+            options: options(input, scratch.appendingPathComponent("one"), jobs: 1), job: SegmentationJob()
+        ).run()
+        _ = try BatchRunner(
+            options: options(input, scratch.appendingPathComponent("four"), jobs: 4), job: SegmentationJob()
+        ).run()
         let one = try BatchFixture.tree(scratch.appendingPathComponent("one"), skip: BatchFixture.isReport)
         let four = try BatchFixture.tree(scratch.appendingPathComponent("four"), skip: BatchFixture.isReport)
         #expect(one.count == four.count && one == four)
@@ -221,7 +237,9 @@ import Testing
     @Test func aJobCannotWriteOutsideItsFolder() throws {
         let root = try BatchFixture.folder()
         try BatchFixture.write("内容。", to: "in/a.txt", in: root)
-        let report = try BatchRunner(options: options(root.appendingPathComponent("in"), root.appendingPathComponent("out")), job: EscapingJob()).run()
+        let report = try BatchRunner(
+            options: options(root.appendingPathComponent("in"), root.appendingPathComponent("out")), job: EscapingJob()
+        ).run()
         #expect(report.counts.failed == 1)
         #expect(report.failures.first?.error?.contains("outside its folder") == true)
     }
@@ -269,7 +287,9 @@ import Testing
         options.glossary = GlossaryFingerprint(entries: glossary)
         let resources = try StandardResources(glossary: Glossary(entries: glossary), glossaryFiles: [], dictionary: nil)
         let report = try BatchRunner(options: options, job: AnnotateJob(resources: resources, formats: [.json])).run()
-        #expect(report.terms.first == BatchReport.TermLine(term: "孔雀计划", entryID: "peacock-plan", occurrences: 3, documents: 3))
+        #expect(
+            report.terms.first
+                == BatchReport.TermLine(term: "孔雀计划", entryID: "peacock-plan", occurrences: 3, documents: 3))
         let fangguanfu = try #require(report.candidates.candidates.first { $0.text == "放管服" })
         #expect(fangguanfu.documents == 3 && fangguanfu.reasons.contains(.quoted))
         #expect(!report.candidates.candidates.contains { $0.text == "孔雀计划" })

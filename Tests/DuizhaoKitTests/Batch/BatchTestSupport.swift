@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-@testable import DuizhaoKit
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 @testable import DuizhaoText
 
 /// Temporary folders and small corpora for batch tests.
@@ -42,7 +42,8 @@ enum BatchFixture {
     /// `skip` is true.
     static func tree(_ root: URL, skip: (String) -> Bool = { _ in false }) throws -> [String: Data] {
         var result: [String: Data] = [:]
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return result }
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        else { return result }
         let base = root.standardizedFileURL.resolvingSymlinksInPath().path
         for case let url as URL in enumerator {
             let values = try url.resourceValues(forKeys: [.isRegularFileKey])
@@ -97,7 +98,8 @@ struct RecordingJob: DocumentJob {
                     lines.append("\(entry.zh)\t\(entry.en)\t\(count)")
                 }
             }
-            try AtomicFile.write(lines.joined(separator: "\n"), to: outputFolder.appendingPathComponent("terms.tsv").path)
+            try AtomicFile.write(
+                lines.joined(separator: "\n"), to: outputFolder.appendingPathComponent("terms.tsv").path)
             return DocumentOutcome(files: ["first.txt", "terms.tsv"], terms: terms)
         }
     }

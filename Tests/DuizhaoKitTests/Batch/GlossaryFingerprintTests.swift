@@ -1,7 +1,7 @@
 import Testing
 
-@testable import DuizhaoKit
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 @Suite struct GlossaryFingerprintTests {
     let peacock = GlossaryEntry(id: "peacock-plan", zh: "孔雀计划", en: "Peacock Plan", variants: ["孔雀計劃"])

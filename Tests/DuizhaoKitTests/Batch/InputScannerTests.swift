@@ -7,14 +7,21 @@ import Testing
     @Test func walksFoldersRecursivelyInSortedOrderTakingInputKinds() throws {
         let root = try BatchFixture.folder()
         let corpus = root.appendingPathComponent("corpus")
-        for path in ["b/index.html", "a/index.html", "a/notes.md", "a/deep/x.txt", "a/deep/y.htm", "z.TXT", "image.png", "data.json"] {
+        for path in [
+            "b/index.html", "a/index.html", "a/notes.md", "a/deep/x.txt", "a/deep/y.htm", "z.TXT", "image.png",
+            "data.json",
+        ] {
             try BatchFixture.write("内容", to: path, in: corpus)
         }
         try BatchFixture.write("隐藏", to: ".hidden/secret.txt", in: corpus)
         try BatchFixture.write("隐藏", to: ".dot.txt", in: corpus)
         let scanner = try InputScanner(arguments: [corpus.path])
         let keys = scanner.map(\.key)
-        #expect(keys == ["corpus/a/deep/x.txt", "corpus/a/deep/y.htm", "corpus/a/index.html", "corpus/a/notes.md", "corpus/b/index.html", "corpus/z.TXT"])
+        #expect(
+            keys == [
+                "corpus/a/deep/x.txt", "corpus/a/deep/y.htm", "corpus/a/index.html", "corpus/a/notes.md",
+                "corpus/b/index.html", "corpus/z.TXT",
+            ])
         let kinds = Dictionary(uniqueKeysWithValues: scanner.map { ($0.key, $0.kind) })
         #expect(kinds["corpus/a/notes.md"] == .markdown)
         #expect(kinds["corpus/a/deep/y.htm"] == .html)
@@ -23,9 +30,16 @@ import Testing
 
     @Test func includeAndExcludeGlobsApplyToPathsInsideTheFolder() throws {
         let root = try BatchFixture.folder()
-        for path in ["drafts/a.txt", "final/a.txt", "final/b.md", "final/old/c.txt"] { try BatchFixture.write("内容", to: path, in: root) }
-        let scanner = try InputScanner(arguments: [root.path], include: [try Glob("final/**")], exclude: [try Glob("old/**"), try Glob("final/old/**")])
-        #expect(scanner.map { $0.key.split(separator: "/").dropFirst().joined(separator: "/") } == ["final/a.txt", "final/b.md"])
+        for path in ["drafts/a.txt", "final/a.txt", "final/b.md", "final/old/c.txt"] {
+            try BatchFixture.write("内容", to: path, in: root)
+        }
+        let scanner = try InputScanner(
+            arguments: [root.path], include: [try Glob("final/**")],
+            exclude: [try Glob("old/**"), try Glob("final/old/**")])
+        #expect(
+            scanner.map { $0.key.split(separator: "/").dropFirst().joined(separator: "/") } == [
+                "final/a.txt", "final/b.md",
+            ])
         let onlyMarkdown = try InputScanner(arguments: [root.path], include: [try Glob("*.md")])
         #expect(onlyMarkdown.map(\.url.lastPathComponent) == ["b.md"])
     }
@@ -75,18 +89,23 @@ import Testing
         let out = root.appendingPathComponent("out")
         let scanner = try InputScanner(arguments: [root.path], excluding: [out])
         #expect(scanner.map { $0.url.lastPathComponent } == ["a.txt"])
-        #expect(throws: InputScanner.ScanError.self) { try InputScanner(arguments: [out.appendingPathComponent("documents").path], excluding: [out]) }
+        #expect(throws: InputScanner.ScanError.self) {
+            try InputScanner(arguments: [out.appendingPathComponent("documents").path], excluding: [out])
+        }
     }
 
     @Test func missingInputIsAnError() {
-        #expect(throws: InputScanner.ScanError.notFound(path: "/nonexistent/duizhao")) { try InputScanner(arguments: ["/nonexistent/duizhao"]) }
+        #expect(throws: InputScanner.ScanError.notFound(path: "/nonexistent/duizhao")) {
+            try InputScanner(arguments: ["/nonexistent/duizhao"])
+        }
         #expect(throws: InputScanner.ScanError.noInputs) { try InputScanner(arguments: []) }
     }
 
     @Test func symbolicLinksToFoldersAreNotFollowed() throws {
         let root = try BatchFixture.folder()
         try BatchFixture.write("甲", to: "docs/a.txt", in: root)
-        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("docs/loop"), withDestinationURL: root.appendingPathComponent("docs"))
+        try FileManager.default.createSymbolicLink(
+            at: root.appendingPathComponent("docs/loop"), withDestinationURL: root.appendingPathComponent("docs"))
         let scanner = try InputScanner(arguments: [root.appendingPathComponent("docs").path])
         #expect(scanner.map(\.key) == ["docs/a.txt"])
     }

@@ -16,7 +16,9 @@ import Testing
     }
 
     @Test func traversalNamesCannotLeaveTheOutputFolder() {
-        let hostile = ["../../etc/passwd", "..", ".", "a/../../b", "/abs/path", "a//b", "..\\..\\x", "./.hidden", "%2E%2E/x"]
+        let hostile = [
+            "../../etc/passwd", "..", ".", "a/../../b", "/abs/path", "a//b", "..\\..\\x", "./.hidden", "%2E%2E/x",
+        ]
         for key in hostile {
             let folder = layout.folder(for: key).standardizedFileURL.path
             #expect(folder.hasPrefix("/tmp/out/documents/"), "\(key) → \(folder)")
@@ -27,12 +29,16 @@ import Testing
     }
 
     @Test func sanitizingIsOneToOne() {
-        let names = ["..", ".", "%2E%2E", "%", "%25", "a b", "a%20b", ".x", "%2Ex", "x.", "名字.txt", "a\u{0}b", "a:b", "a%3Ab", "a\\b",
-            "", "%00", String(repeating: "长", count: 150), String(repeating: "长", count: 151)]
+        let names = [
+            "..", ".", "%2E%2E", "%", "%25", "a b", "a%20b", ".x", "%2Ex", "x.", "名字.txt", "a\u{0}b", "a:b", "a%3Ab",
+            "a\\b",
+            "", "%00", String(repeating: "长", count: 150), String(repeating: "长", count: 151),
+        ]
         let sanitized = names.map(OutputLayout.sanitize)
         #expect(Set(sanitized).count == names.count, "\(sanitized)")
         for name in sanitized {
-            #expect(!name.contains("/") && !name.contains("\u{0}") && name != "." && name != ".." && !name.hasPrefix("."))
+            #expect(
+                !name.contains("/") && !name.contains("\u{0}") && name != "." && name != ".." && !name.hasPrefix("."))
             #expect(name.utf8.count <= 255)
         }
     }

@@ -1,6 +1,7 @@
-@testable import DuizhaoKit
-@testable import DuizhaoCore
 import Testing
+
+@testable import DuizhaoCore
+@testable import DuizhaoKit
 
 @Suite struct BandedAlignmentTests {
     let model = LengthModel(ratio: 3, variance: 9)
@@ -26,7 +27,8 @@ import Testing
             for i in shape.sourceCount...12 {
                 for j in shape.targetCount...12 {
                     let reference = aligner.cost(
-                        shape, source: source[(i - shape.sourceCount)..<i], target: target[(j - shape.targetCount)..<j], model: model)
+                        shape, source: source[(i - shape.sourceCount)..<i], target: target[(j - shape.targetCount)..<j],
+                        model: model)
                     #expect(abs(fast.cost(shape, endingAt: i, j) - reference) < 1e-9, "\(shape) at \(i),\(j)")
                 }
             }
@@ -66,7 +68,10 @@ import Testing
             target.append(english)
         }
         let beads = SentenceAligner().align(source: source, target: target, model: model)
-        #expect(beads.count == 120, "\(beads.enumerated().filter { $0.element.shape != .oneOne }.map { "\($0.offset):\($0.element.source)→\($0.element.target)" })")
+        #expect(
+            beads.count == 120,
+            "\(beads.enumerated().filter { $0.element.shape != .oneOne }.map { "\($0.offset):\($0.element.source)→\($0.element.target)" })"
+        )
         #expect(beads[30].shape == .oneZero && beads[31].shape == .oneZero)
         #expect(beads[80].shape == .oneTwo)
         #expect(beads.enumerated().allSatisfy { k, bead in [30, 31, 80].contains(k) || bead.shape == .oneOne })

@@ -27,6 +27,8 @@ enum CheckFixtures {
 
     /// Findings as comparable tuples: kind, severity, pair, entry id, found text.
     static func summary(_ findings: [CheckFinding]) -> [String] {
-        findings.map { "\($0.kind.rawValue) \($0.severity.rawValue) pair \($0.pair) \($0.entry?.id ?? "-") \($0.found ?? "-")" }
+        findings.map {
+            "\($0.kind.rawValue) \($0.severity.rawValue) pair \($0.pair) \($0.entry?.id ?? "-") \($0.found ?? "-")"
+        }
     }
 }

@@ -5,7 +5,9 @@ import Testing
 @Suite struct CheckRendererTests {
     func report() throws -> CheckReport {
         let pairs = [
-            BilingualPair(source: "积极参与“一带一路”建设<script>alert(1)</script>。", target: "We join One Belt, One Road <img src=x onerror=alert(1)>.", line: 1),
+            BilingualPair(
+                source: "积极参与“一带一路”建设<script>alert(1)</script>。",
+                target: "We join One Belt, One Road <img src=x onerror=alert(1)>.", line: 1),
             BilingualPair(source: "到2025年。", target: "By 2025.", line: 2),
         ]
         return try CheckFixtures.checker().check(pairs: pairs, file: "a&b.tsv")

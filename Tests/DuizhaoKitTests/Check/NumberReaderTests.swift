@@ -60,7 +60,10 @@ import Testing
     }
 
     @Test func unmatchedNumbersEachMatchOnce() {
-        let source = [StatedNumber(text: "10亿元", value: 1e9), StatedNumber(text: "3年", value: 3), StatedNumber(text: "三项", value: 3)]
+        let source = [
+            StatedNumber(text: "10亿元", value: 1e9), StatedNumber(text: "3年", value: 3),
+            StatedNumber(text: "三项", value: 3),
+        ]
         let target = [StatedNumber(text: "100 million", value: 1e8), StatedNumber(text: "three", value: 3)]
         let (missing, extra) = StatedNumber.unmatched(source: source, target: target)
         #expect(missing.map(\.text) == ["10亿元", "三项"])

@@ -3,18 +3,28 @@ import Testing
 
 @Suite struct RenderingIndexTests {
     let glossary = Glossary(entries: [
-        GlossaryEntry(id: "bri", zh: "一带一路", en: "Belt and Road Initiative", alternatives: [.init("Belt and Road"), .init("One Belt, One Road", status: .deprecated)], status: .official),
-        GlossaryEntry(id: "gba", zh: "粤港澳大湾区", en: "Guangdong-Hong Kong-Macao Greater Bay Area", alternatives: [.init("Greater Bay Area")], status: .official),
+        GlossaryEntry(
+            id: "bri", zh: "一带一路", en: "Belt and Road Initiative",
+            alternatives: [.init("Belt and Road"), .init("One Belt, One Road", status: .deprecated)], status: .official),
+        GlossaryEntry(
+            id: "gba", zh: "粤港澳大湾区", en: "Guangdong-Hong Kong-Macao Greater Bay Area",
+            alternatives: [.init("Greater Bay Area")], status: .official),
         GlossaryEntry(id: "hk", zh: "香港", en: "Hong Kong", status: .official),
         GlossaryEntry(id: "fz", zh: "自由贸易试验区", en: "pilot free trade zone", status: .established),
         GlossaryEntry(id: "old", zh: "旧词", en: "old name", status: .deprecated),
     ])
 
     @Test func wordsAreNormalized() {
-        #expect(EnglishWords("The Pilot Free-Trade Zones of China's coast").keys == ["pilot", "free", "trade", "zone", "of", "china", "coast"])
+        #expect(
+            EnglishWords("The Pilot Free-Trade Zones of China's coast").keys == [
+                "pilot", "free", "trade", "zone", "of", "china", "coast",
+            ])
         #expect(EnglishWords.normalize("policies") == "policy")
         #expect(EnglishWords.normalize("business") == "business")
-        for (plural, singular) in [("taxes", "tax"), ("enterprises", "enterprise"), ("processes", "process"), ("approaches", "approach"), ("zones", "zone")] {
+        for (plural, singular) in [
+            ("taxes", "tax"), ("enterprises", "enterprise"), ("processes", "process"), ("approaches", "approach"),
+            ("zones", "zone"),
+        ] {
             #expect(EnglishWords.normalize(plural) == EnglishWords.normalize(singular), "\(plural)")
         }
     }
@@ -40,6 +50,8 @@ import Testing
         #expect(index.renderings[0].map(\.isDeprecated) == [false, false, true])
         #expect(index.renderings[4].map(\.isDeprecated) == [true])
         #expect(index.renderings[1][1].isDistinctive)
-        #expect(!RenderingIndex.Rendering(entry: 0, text: "incubator", isDeprecated: false, keys: ["incubator"]).isDistinctive)
+        #expect(
+            !RenderingIndex.Rendering(entry: 0, text: "incubator", isDeprecated: false, keys: ["incubator"])
+                .isDistinctive)
     }
 }

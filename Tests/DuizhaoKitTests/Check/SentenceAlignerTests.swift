@@ -15,7 +15,8 @@ import Testing
 
     @Test func oneSentenceTranslatedAsTwo() {
         // The 40-character sentence is rendered as 65 + 55 English characters.
-        let beads = SentenceAligner().align(source: units([20, 40, 15]), target: units([60, 65, 55, 45]), model: model)
+        let beads = SentenceAligner().align(
+            source: units([20, 40, 15]), target: units([60, 65, 55, 45]), model: model)
         #expect(beads.map(\.shape) == [.oneOne, .oneTwo, .oneOne])
         #expect(beads[1].target == 1..<3)
     }
@@ -50,14 +51,18 @@ import Testing
 
     @Test func emptySides() {
         #expect(SentenceAligner().align(source: [], target: [], model: model).isEmpty)
-        #expect(SentenceAligner().align(source: units([10, 10]), target: [], model: model).map(\.shape) == [.oneZero, .oneZero])
+        #expect(
+            SentenceAligner().align(source: units([10, 10]), target: [], model: model).map(\.shape) == [
+                .oneZero, .oneZero,
+            ])
         #expect(SentenceAligner().align(source: [], target: units([30]), model: model).map(\.shape) == [.zeroOne])
     }
 
     @Test func documentAlignerGoesByParagraphs() {
         let source = units([20, 30, 25, 10])
         let target = units([61, 88, 76, 31])
-        let result = DocumentAligner().align(source: source, sourceParagraphs: [0, 0, 1, 1], target: target, targetParagraphs: [0, 0, 1, 1])
+        let result = DocumentAligner().align(
+            source: source, sourceParagraphs: [0, 0, 1, 1], target: target, targetParagraphs: [0, 0, 1, 1])
         #expect(result.byParagraph)
         #expect(result.beads.map(\.shape) == [.oneOne, .oneOne, .oneOne, .oneOne])
         #expect(abs(result.model.ratio - 256.0 / 85.0) < 1e-9)

@@ -30,9 +30,11 @@ import Testing
         // gives findings; marked as a draft it is only an untranslated sentence.
         let source = "实施孔雀计划，每年安排10亿元。"
         let gloss = "implement kongque jihua, every year arrange 100 million yuan."
-        let finished = try CheckFixtures.checker().check(pairs: [BilingualPair(source: source, target: gloss, line: 3)], file: "a.xlf")
+        let finished = try CheckFixtures.checker().check(
+            pairs: [BilingualPair(source: source, target: gloss, line: 3)], file: "a.xlf")
         #expect(finished.findings.contains { $0.kind == .numberMismatch })
-        let draft = try CheckFixtures.checker().check(pairs: [BilingualPair(source: source, target: gloss, line: 3, isDraft: true)], file: "a.xlf")
+        let draft = try CheckFixtures.checker().check(
+            pairs: [BilingualPair(source: source, target: gloss, line: 3, isDraft: true)], file: "a.xlf")
         #expect(draft.findings.map(\.kind) == [.untranslatedSentence])
     }
 
@@ -59,7 +61,8 @@ import Testing
         let target = try CheckFixtures.segments("policy-en.txt")
         #expect(source.count == 23)
         #expect(target.count == 23)
-        let report = try CheckFixtures.checker().check(source: source, target: target, sourceName: "policy-zh.txt", translationName: "policy-en.txt")
+        let report = try CheckFixtures.checker().check(
+            source: source, target: target, sourceName: "policy-zh.txt", translationName: "policy-en.txt")
         // Sentence 3 is translated as two English sentences; sentence 16 is left out.
         var expectedShapes = [String](repeating: "1-1", count: 23)
         expectedShapes[2] = "1-2"
@@ -73,14 +76,15 @@ import Testing
         let ratio = try #require(report.alignment.model?.ratio)
         #expect(ratio > 3 && ratio < 5)
         // The same deliberate errors, on the aligned pairs, and the omission.
-        #expect(CheckFixtures.summary(report.findings) == [
-            "missing-rendering error pair 4 market-access-negative-list -",
-            "deprecated-rendering error pair 6 belt-and-road-initiative One Belt, One Road",
-            "number-mismatch error pair 8 - 100 million",
-            "inconsistent-rendering warning pair 13 peacock-plan Peacock Program",
-            "untranslated-sentence warning pair 15 - -",
-            "rendering-without-source warning pair 21 negative-list negative list",
-        ])
+        #expect(
+            CheckFixtures.summary(report.findings) == [
+                "missing-rendering error pair 4 market-access-negative-list -",
+                "deprecated-rendering error pair 6 belt-and-road-initiative One Belt, One Road",
+                "number-mismatch error pair 8 - 100 million",
+                "inconsistent-rendering warning pair 13 peacock-plan Peacock Program",
+                "untranslated-sentence warning pair 15 - -",
+                "rendering-without-source warning pair 21 negative-list negative list",
+            ])
     }
 
     func check(_ zh: String, _ en: String, glossary: Glossary? = nil) throws -> [CheckFinding] {
@@ -99,7 +103,8 @@ import Testing
     @Test func consistencyAcceptsShortFormsAndAcronyms() throws {
         let checker = try CheckFixtures.checker()
         let pairs = [
-            BilingualPair(source: "推动粤港澳大湾区建设。", target: "We will build the Guangdong-Hong Kong-Macao Greater Bay Area.", line: 1),
+            BilingualPair(
+                source: "推动粤港澳大湾区建设。", target: "We will build the Guangdong-Hong Kong-Macao Greater Bay Area.", line: 1),
             BilingualPair(source: "粤港澳大湾区企业。", target: "Greater Bay Area firms.", line: 2),
             BilingualPair(source: "粤港澳大湾区人才。", target: "GBA talent.", line: 3),
             BilingualPair(source: "孔雀计划。", target: "Peacock Plan.", line: 4),
@@ -113,12 +118,18 @@ import Testing
 
     @Test func deprecatedBesideTheAcceptedRenderingIsAWarning() throws {
         let findings = try check("推进一带一路建设。", "We advance the Belt and Road Initiative (formerly One Belt, One Road).")
-        #expect(CheckFixtures.summary(findings) == ["deprecated-rendering warning pair 0 belt-and-road-initiative One Belt, One Road"])
+        #expect(
+            CheckFixtures.summary(findings) == [
+                "deprecated-rendering warning pair 0 belt-and-road-initiative One Belt, One Road"
+            ])
     }
 
     @Test func deprecatedWithoutItsTermIsAWarning() throws {
         let findings = try check("积极参与合作。", "We take part in One Belt, One Road cooperation.")
-        #expect(CheckFixtures.summary(findings) == ["deprecated-rendering warning pair 0 belt-and-road-initiative One Belt, One Road"])
+        #expect(
+            CheckFixtures.summary(findings) == [
+                "deprecated-rendering warning pair 0 belt-and-road-initiative One Belt, One Road"
+            ])
     }
 
     @Test func numbersInOtherNotations() throws {
@@ -139,7 +150,8 @@ import Testing
         let checker = try CheckFixtures.checker()
         checker.lowConfidence = 1.01
         let report = try checker.check(
-            source: [TextSegment(text: "深化营商环境改革。", paragraph: 0)], target: [TextSegment(text: "Deepen reform.", paragraph: 0)],
+            source: [TextSegment(text: "深化营商环境改革。", paragraph: 0)],
+            target: [TextSegment(text: "Deepen reform.", paragraph: 0)],
             sourceName: "a", translationName: "b")
         #expect(report.findings.map(\.kind) == [.lowConfidenceAlignment, .missingRendering])
         #expect(report.findings.map(\.severity) == [.info, .warning])
@@ -162,7 +174,9 @@ import Testing
     }
 
     @Test func listMarkersStayWithTheirSentence() throws {
-        let document = try DocumentReader().read(bytes: Array("I. General Requirements\n2. Second item. It has two sentences.\nIV.\n".utf8), path: "en.txt", kind: .text)
+        let document = try DocumentReader().read(
+            bytes: Array("I. General Requirements\n2. Second item. It has two sentences.\nIV.\n".utf8), path: "en.txt",
+            kind: .text)
         let segments = TextSegment.sentences(of: document)
         #expect(segments.map(\.text) == ["I. General Requirements", "2. Second item.", "It has two sentences.", "IV."])
         #expect(segments.map(\.line) == [1, 2, 2, 3])
@@ -170,7 +184,8 @@ import Testing
 
     @Test func termsFoundOnlyInsideOtherWordsAreWarnings() throws {
         // 民共和 lies inside ICU's word 中华人民共和国: both its edges fall inside words.
-        let glossary = Glossary(entries: [GlossaryEntry(id: "x", zh: "民共和", en: "people's republic", status: .official)])
+        let glossary = Glossary(entries: [GlossaryEntry(id: "x", zh: "民共和", en: "people's republic", status: .official)]
+        )
         let matches = try TermMatcher(glossary: glossary).matches(in: "中华人民共和国成立。")
         #expect(matches.map(\.confidence) == [.low])
         let findings = try check("中华人民共和国成立。", "The PRC was founded.", glossary: glossary)

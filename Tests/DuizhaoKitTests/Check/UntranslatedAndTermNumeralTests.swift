@@ -5,13 +5,16 @@ import Testing
 /// Targets a CAT tool leaves untranslated, and numerals that are part of a term.
 @Suite struct UntranslatedAndTermNumeralTests {
     let glossary = Glossary(entries: [
-        GlossaryEntry(id: "three-network-convergence", zh: "三网融合", en: "three-network convergence",
-                      alternatives: [GlossaryEntry.Alternative("convergence of the three networks")], status: .established),
+        GlossaryEntry(
+            id: "three-network-convergence", zh: "三网融合", en: "three-network convergence",
+            alternatives: [GlossaryEntry.Alternative("convergence of the three networks")], status: .established),
         GlossaryEntry(id: "peacock-plan", zh: "孔雀计划", en: "Peacock Plan", status: .established),
     ])
 
     func findings(_ source: String, _ target: String) throws -> [CheckFinding] {
-        try TranslationChecker(glossary: glossary).check(pairs: [BilingualPair(source: source, target: target, line: 1)], file: "t.xlf").findings
+        try TranslationChecker(glossary: glossary).check(
+            pairs: [BilingualPair(source: source, target: target, line: 1)], file: "t.xlf"
+        ).findings
     }
 
     @Test func aTargetRepeatingTheSourceIsUntranslatedWhateverElseItHas() throws {

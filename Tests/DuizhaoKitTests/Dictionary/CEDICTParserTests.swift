@@ -1,13 +1,19 @@
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 @Suite struct CEDICTParserTests {
     @Test func parsesFieldsAndSenses() {
-        let (entries, diagnostics) = CEDICTParser.parse("人才 人才 [ren2 cai2] /talent/talented person/\n貓 猫 [mao1] /cat/CL:隻|只[zhi1]/\n")
+        let (entries, diagnostics) = CEDICTParser.parse(
+            "人才 人才 [ren2 cai2] /talent/talented person/\n貓 猫 [mao1] /cat/CL:隻|只[zhi1]/\n")
         #expect(diagnostics.isEmpty)
         #expect(entries.count == 2)
-        #expect(entries[0] == DictionaryEntry(traditional: "人才", simplified: "人才", pinyinNumbered: "ren2 cai2", senses: ["talent", "talented person"], line: 1))
+        #expect(
+            entries[0]
+                == DictionaryEntry(
+                    traditional: "人才", simplified: "人才", pinyinNumbered: "ren2 cai2",
+                    senses: ["talent", "talented person"], line: 1))
         #expect(entries[1].traditional == "貓")
         #expect(entries[1].simplified == "猫")
         #expect(entries[1].senses == ["cat", "CL:隻|只[zhi1]"])
@@ -24,15 +30,15 @@ import Testing
 
     @Test func reportsMalformedLinesWithLineNumbers() {
         let text = """
-        好 好 [hao3] /good/
-        onlyoneword
-        壞 坏 huai4 /bad/
-        壞 坏 [huai4 /bad/
-        壞 坏 [huai4]
-        壞 坏 [huai4] /bad
-        壞 坏 [huai4] //
-        新 新 [xin1] /new/
-        """
+            好 好 [hao3] /good/
+            onlyoneword
+            壞 坏 huai4 /bad/
+            壞 坏 [huai4 /bad/
+            壞 坏 [huai4]
+            壞 坏 [huai4] /bad
+            壞 坏 [huai4] //
+            新 新 [xin1] /new/
+            """
         let (entries, diagnostics) = CEDICTParser.parse(text, path: "sample.u8")
         #expect(entries.map(\.simplified) == ["好", "新"])
         #expect(entries.map(\.line) == [1, 8])

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 @Suite struct CEDictionaryTests {
     @Test func looksUpBySimplifiedAndTraditional() throws {
@@ -72,9 +73,14 @@ import Testing
     @Test func loadsTextAndRejectsBadFiles() throws {
         let dictionary = try CEDictionary(text: "好 好 [hao3] /good/\r\n")
         #expect(dictionary.firstSense("好") == "good")
-        #expect(throws: DictionaryError.noEntries(path: "<memory>", skippedLines: 1)) { try CEDictionary(text: "not a dictionary\n") }
-        let badBytes: [UInt8] = Array("好 好 [hao3] /good/\n".utf8) + [0xE5, 0xFF, 0x20, 0xE5, 0xA5, 0xBD] + Array(" [hao3] /x/\n".utf8)
-        #expect(throws: DictionaryError.notUTF8(path: "bad.u8", line: 2)) { try CEDictionary(bytes: badBytes, path: "bad.u8") }
+        #expect(throws: DictionaryError.noEntries(path: "<memory>", skippedLines: 1)) {
+            try CEDictionary(text: "not a dictionary\n")
+        }
+        let badBytes: [UInt8] =
+            Array("好 好 [hao3] /good/\n".utf8) + [0xE5, 0xFF, 0x20, 0xE5, 0xA5, 0xBD] + Array(" [hao3] /x/\n".utf8)
+        #expect(throws: DictionaryError.notUTF8(path: "bad.u8", line: 2)) {
+            try CEDictionary(bytes: badBytes, path: "bad.u8")
+        }
         #expect(throws: DictionaryError.self) { try CEDictionary.load(path: "/nonexistent/cedict.u8") }
         let empty = try CEDictionary(text: "# only a comment\n")
         #expect(empty.count == 0)

@@ -1,6 +1,7 @@
 import Foundation
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 /// The small CC-CEDICT-format sample in Fixtures/cedict-sample.u8 (never the real dictionary).
 enum DictionaryFixture {

@@ -1,6 +1,7 @@
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 @Suite struct SenseRankingTests {
     @Test func ranksReferencesBelowMeanings() {
@@ -17,9 +18,14 @@ import Testing
     }
 
     @Test func entryPrefersItsFirstPlainSense() {
-        let entry = DictionaryEntry(traditional: "再見", simplified: "再见", pinyinNumbered: "zai4 jian4", senses: ["see also 回見|回见[hui2 jian4]", "goodbye", "see you again later"], line: 1)
+        let entry = DictionaryEntry(
+            traditional: "再見", simplified: "再见", pinyinNumbered: "zai4 jian4",
+            senses: ["see also 回見|回见[hui2 jian4]", "goodbye", "see you again later"], line: 1)
         #expect(entry.preferredSense == "goodbye")
         #expect(!entry.isProperNoun)
-        #expect(DictionaryEntry(traditional: "王", simplified: "王", pinyinNumbered: "Wang2", senses: ["surname Wang"], line: 1).isProperNoun)
+        #expect(
+            DictionaryEntry(
+                traditional: "王", simplified: "王", pinyinNumbered: "Wang2", senses: ["surname Wang"], line: 1
+            ).isProperNoun)
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-@testable import DuizhaoKit
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 /// Ranks the candidates of the team's three sample documents (Fixtures/discovery) and scores
 /// them against the hand-made list kept with them (expected.txt).
@@ -16,7 +16,8 @@ import Testing
     static let files = ["bay-innovation.txt", "qinghe-plan.md", "harbor-notice.html"]
 
     func fixture(_ name: String) throws -> URL {
-        let url = try #require(Bundle.module.url(forResource: "discovery", withExtension: nil, subdirectory: "Fixtures"))
+        let url = try #require(
+            Bundle.module.url(forResource: "discovery", withExtension: nil, subdirectory: "Fixtures"))
         return url.appendingPathComponent(name)
     }
 

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-@testable import DuizhaoKit
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 @testable import DuizhaoText
 
 @Suite struct TermCandidateFinderTests {
@@ -103,13 +103,16 @@ import Testing
     }
 
     @Test func scoreIsEncodedAndRecomputedOnDecode() throws {
-        let candidate = TermCandidate(text: "孔雀计划", frequency: 4, documents: 2, contexts: [], reasons: [.quoted, .programName], weights: ["program-name": 2.0])
+        let candidate = TermCandidate(
+            text: "孔雀计划", frequency: 4, documents: 2, contexts: [], reasons: [.quoted, .programName],
+            weights: ["program-name": 2.0])
         let data = try JSONOutput.data(candidate)
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         #expect(object?["score"] as? Double == candidate.score)
         #expect(try JSONDecoder().decode(TermCandidate.self, from: data) == candidate)
         // A quoted phrase outranks a generic combination seen many times.
-        let generic = TermCandidate(text: "科技成果", frequency: 40, documents: 1, contexts: [], reasons: [.association], association: 260)
+        let generic = TermCandidate(
+            text: "科技成果", frequency: 40, documents: 1, contexts: [], reasons: [.association], association: 260)
         let quoted = TermCandidate(text: "归零", frequency: 1, documents: 1, contexts: [], reasons: [.quoted])
         #expect(quoted.score > generic.score)
     }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 @testable import DuizhaoText
 
 /// Dictionary senses become one short sense: no pinyin, no `traditional|simplified` pairs, no
@@ -10,8 +11,13 @@ import Testing
     @Test func keepsOneShortSense() {
         #expect(DictionaryGlosser.concise("to push (e.g. for acceptance of a plan); to promote") == "to push")
         #expect(DictionaryGlosser.concise("reform") == "reform")
-        #expect(DictionaryGlosser.concise("Xi Jinping (1953-), PRC politician, general secretary of the CCP from 2012, president of the PRC from 2013") == "Xi Jinping")
-        #expect(DictionaryGlosser.concise("Guangdong province (Guangzhou is its capital), in south China, abbr. 粵|粤[Yue4]") == "Guangdong province")
+        #expect(
+            DictionaryGlosser.concise(
+                "Xi Jinping (1953-), PRC politician, general secretary of the CCP from 2012, president of the PRC from 2013"
+            ) == "Xi Jinping")
+        #expect(
+            DictionaryGlosser.concise("Guangdong province (Guangzhou is its capital), in south China, abbr. 粵|粤[Yue4]")
+                == "Guangdong province")
         #expect(DictionaryGlosser.concise("variant of 計劃|计划[ji4 hua4]") == nil)
     }
 
@@ -23,7 +29,8 @@ import Testing
 
     /// Every sense of the fixture dictionary, as a gloss, is clean and short.
     @Test func noGlossOfTheFixtureDictionaryHasMarkup() throws {
-        let url = try #require(Bundle.module.url(forResource: "cedict-sample", withExtension: "u8", subdirectory: "Fixtures"))
+        let url = try #require(
+            Bundle.module.url(forResource: "cedict-sample", withExtension: "u8", subdirectory: "Fixtures"))
         let dictionary = try CEDictionary.load(path: url.path)
         let glosser = DictionaryGlosser(dictionary: dictionary)
         var checked = 0
@@ -32,7 +39,9 @@ import Testing
             checked += 1
             #expect(!gloss.contains { "[]|();".contains($0) }, "\(word): \(gloss)")
             #expect(!gloss.unicodeScalars.contains { $0.isHan }, "\(word): \(gloss)")
-            #expect(gloss.split(separator: " ").count <= SenseTable.maxWords && gloss.count <= SenseTable.maxCharacters, "\(word): \(gloss)")
+            #expect(
+                gloss.split(separator: " ").count <= SenseTable.maxWords && gloss.count <= SenseTable.maxCharacters,
+                "\(word): \(gloss)")
         }
         #expect(checked > 10)
     }

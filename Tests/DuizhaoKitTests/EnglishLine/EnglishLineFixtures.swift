@@ -1,5 +1,5 @@
-@testable import DuizhaoKit
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 /// Small sense and formula tables written for the tests, and a helper that glosses a sentence
 /// through the annotator with them.
@@ -40,14 +40,19 @@ enum EnglishLineFixtures {
         """
 
     static func lexicon() throws -> EnglishLexicon {
-        EnglishLexicon(senses: try SenseTable(text: sensesText, path: "senses.tsv"), formulas: try FormulaTable(text: formulasText, path: "formulas.tsv"))
+        EnglishLexicon(
+            senses: try SenseTable(text: sensesText, path: "senses.tsv"),
+            formulas: try FormulaTable(text: formulasText, path: "formulas.tsv"))
     }
 
     /// The sentences of `text` annotated with the fixture tables, the fixture dictionary and
     /// glossary.
-    static func sentences(_ text: String, glossary: [GlossaryEntry] = AnnotationFixtures.entries) throws -> [AnnotatedSentence] {
+    static func sentences(
+        _ text: String, glossary: [GlossaryEntry] = AnnotationFixtures.entries
+    ) throws -> [AnnotatedSentence] {
         let context = AnnotationContext(
-            glossary: Dictionary(uniqueKeysWithValues: glossary.map { ($0.id, $0) }), matcher: FixtureMatcher(entries: glossary), glosser: AnnotationFixtures.dictionary, english: try lexicon())
+            glossary: Dictionary(uniqueKeysWithValues: glossary.map { ($0.id, $0) }),
+            matcher: FixtureMatcher(entries: glossary), glosser: AnnotationFixtures.dictionary, english: try lexicon())
         return try Annotator(context: context).annotate(try Fixtures.document(text: text)).sentences
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 /// The gloss line with the sense and formula tables: headings, dates, document numbers,
 /// ordinals, names and classifiers (golden lines).
@@ -17,7 +18,8 @@ import Testing
         #expect(try line("（1）指导思想") == EnglishLine(text: "(a) Guiding Thought", origin: .formula))
         #expect(try line("第四章 保障措施").text == "Chapter IV Supporting Measures")
         #expect(try line("十二、指导思想").text == "XII. Guiding Thought")
-        #expect(try line("（此件公开发布）") == EnglishLine(text: "(This document is released to the public)", origin: .formula))
+        #expect(
+            try line("（此件公开发布）") == EnglishLine(text: "(This document is released to the public)", origin: .formula))
     }
 
     @Test func aHeadingFormulaInRunningTextIsAGloss() throws {
@@ -62,8 +64,11 @@ import Testing
     }
 
     @Test func withoutTablesTheLineStillReadsDatesAndNumbers() throws {
-        let context = AnnotationContext(glossary: AnnotationFixtures.glossary, matcher: FixtureMatcher(entries: AnnotationFixtures.entries), glosser: AnnotationFixtures.dictionary)
-        let sentences = try Annotator(context: context).annotate(try Fixtures.document(text: "国发〔2021〕7号，2026年1月25日。")).sentences
+        let context = AnnotationContext(
+            glossary: AnnotationFixtures.glossary, matcher: FixtureMatcher(entries: AnnotationFixtures.entries),
+            glosser: AnnotationFixtures.dictionary)
+        let sentences = try Annotator(context: context).annotate(try Fixtures.document(text: "国发〔2021〕7号，2026年1月25日。"))
+            .sentences
         #expect(sentences.first?.english.text == "Guo Fa [2021] No. 7, January 25, 2026.")
     }
 }

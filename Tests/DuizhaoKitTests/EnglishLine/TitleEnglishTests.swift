@@ -1,6 +1,7 @@
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 @Suite struct TitleEnglishTests {
     func title(_ chinese: String) throws -> EnglishLine? {
@@ -12,7 +13,9 @@ import Testing
         let opinions = try #require(try title("国务院关于粤港澳大湾区的意见"))
         #expect(opinions.text == "Opinions of the State Council on Guangdong-Hong Kong-Macao Greater Bay Area")
         #expect(opinions.origin == .formula)
-        #expect(try title("国务院办公厅关于印发《孔雀计划》的通知")?.text == "Circular of the General Office of the State Council on Issuing the Peacock Plan")
+        #expect(
+            try title("国务院办公厅关于印发《孔雀计划》的通知")?.text
+                == "Circular of the General Office of the State Council on Issuing the Peacock Plan")
         #expect(try title("孔雀计划实施方案")?.text == "Implementation Plan for Peacock Plan")
     }
 

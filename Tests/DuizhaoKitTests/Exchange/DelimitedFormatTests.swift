@@ -1,8 +1,9 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
 @testable import DuizhaoFormats
+@testable import DuizhaoKit
 
 @Suite struct DelimitedFormatTests {
     // MARK: OmegaT
@@ -12,14 +13,23 @@ import Testing
         let lines = export.text.split(separator: "\n").map(String.init)
         #expect(lines.first == "# Glossary in tab-separated format -*- coding: utf-8 -*-")
         #expect(lines.dropFirst().allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 3 })
-        #expect(lines.contains("孔雀计划\tPeacock Plan\tstatus: established; source: Shenzhen Municipal Government English site; category: program; also: Peacock Program; note: Shenzhen's program to attract overseas high-level talent."))
+        #expect(
+            lines.contains(
+                "孔雀计划\tPeacock Plan\tstatus: established; source: Shenzhen Municipal Government English site; category: program; also: Peacock Program; note: Shenzhen's program to attract overseas high-level talent."
+            ))
         #expect(lines.contains("孔雀計劃\tPeacock Plan\tvariant of 孔雀计划"))
         // A deprecated rendering only in the comment, never as a target.
-        #expect(lines.contains("一带一路\tBelt and Road Initiative\tstatus: official; source: Xinhua style guide; category: program; also: B&R; do not use: One Belt, One Road"))
+        #expect(
+            lines.contains(
+                "一带一路\tBelt and Road Initiative\tstatus: official; source: Xinhua style guide; category: program; also: B&R; do not use: One Belt, One Road"
+            ))
         #expect(!lines.contains { $0.split(separator: "\t").dropFirst().first == "One Belt, One Road" })
         // The entry whose rendering is deprecated is left out.
         #expect(!lines.contains { $0.hasPrefix("<b>") })
-        #expect(export.diagnostics.map(\.description) == ["warning: entry 'hostile': left out of the OmegaT glossary: its rendering is deprecated, and OmegaT would offer it as the target"])
+        #expect(
+            export.diagnostics.map(\.description) == [
+                "warning: entry 'hostile': left out of the OmegaT glossary: its rendering is deprecated, and OmegaT would offer it as the target"
+            ])
     }
 
     @Test func omegaTRoundTripKeepsStatusSourceCategoryAndAlternatives() throws {
@@ -27,13 +37,19 @@ import Testing
         let text = OmegaTWriter().write(ExchangeSamples.entries).text
         let back = OmegaTReader().read(text, file: "glossary.txt")
         #expect(back.diagnostics.isEmpty, "\(back.diagnostics)")
-        ExchangeSamples.expectSameFields(back.entries.map { var e = $0; e.id = ""; e.match = .normal; return e }, written.map {
-            var e = $0
-            e.id = ""
-            e.match = .normal // OmegaT has no strict matching
-            e.alternatives = e.alternatives.filter { $0.status != .deprecated } + e.alternatives.filter { $0.status == .deprecated }
-            return e
-        })
+        ExchangeSamples.expectSameFields(
+            back.entries.map {
+                var e = $0; e.id = ""; e.match = .normal; return e
+            },
+            written.map {
+                var e = $0
+                e.id = ""
+                e.match = .normal  // OmegaT has no strict matching
+                e.alternatives =
+                    e.alternatives.filter { $0.status != .deprecated }
+                    + e.alternatives.filter { $0.status == .deprecated }
+                return e
+            })
     }
 
     @Test func aForeignOmegaTCommentStaysANote() {
@@ -129,7 +145,11 @@ import Testing
         #expect(result.entries.count == 3)
         let peacock = result.entries[0]
         #expect(peacock.source == "Shenzhen government, English site")
-        #expect(peacock.alternatives == [GlossaryEntry.Alternative("Peacock Program"), GlossaryEntry.Alternative("Peacock Scheme", status: .deprecated)])
+        #expect(
+            peacock.alternatives == [
+                GlossaryEntry.Alternative("Peacock Program"),
+                GlossaryEntry.Alternative("Peacock Scheme", status: .deprecated),
+            ])
         #expect(peacock.note == "Talent programme; says \"hello\" over two lines")
         #expect(result.entries[1].status == .proposed)
         #expect(result.entries[2].en == "reforms, streamlined")
@@ -138,7 +158,10 @@ import Testing
         let messages = result.diagnostics.map(\.description)
         #expect(messages.contains("n.csv:1: warning: unknown column 'colour' ignored"))
         #expect(messages.contains("n.csv:4: warning: entry 'bad-status': unknown status 'approved'; using 'proposed'"))
-        #expect(messages.contains("n.csv:5: warning: entry 'reforms-streamlined': category 'policy' is not a native category; using 'general'"))
+        #expect(
+            messages.contains(
+                "n.csv:5: warning: entry 'reforms-streamlined': category 'policy' is not a native category; using 'general'"
+            ))
     }
 
     @Test func readsPositionalCSV() throws {
@@ -147,6 +170,7 @@ import Testing
         #expect(result.entries.map(\.zh) == ["孔雀计划", "放管服"])
         #expect(result.entries.map(\.en) == ["Peacock Plan", "reforms \"to streamline\""])
         #expect(result.entries[0].note == "a comment, with a comma")
-        #expect(result.diagnostics.map(\.description) == ["p.csv:3: warning: no English term for 'single'; entry skipped"])
+        #expect(
+            result.diagnostics.map(\.description) == ["p.csv:3: warning: no English term for 'single'; entry skipped"])
     }
 }

@@ -1,6 +1,7 @@
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoFormats
+@testable import DuizhaoKit
 
 @Suite struct EntryIDGeneratorTests {
     @Test func slugsFoldCaseDiacriticsAndPunctuation() {
@@ -8,8 +9,10 @@ import Testing
         #expect(EntryIDGenerator.slug("  Café — “Zürich” 2.0 ") == "cafe-zurich-2-0")
         #expect(EntryIDGenerator.slug("ＡＢＣ１") == "abc1")
         #expect(EntryIDGenerator.slug("孔雀计划") == "")
-        #expect(EntryIDGenerator.slug("reforms to streamline administration, delegate power and improve services", limit: 48)
-            == "reforms-to-streamline-administration-delegate")
+        #expect(
+            EntryIDGenerator.slug(
+                "reforms to streamline administration, delegate power and improve services", limit: 48)
+                == "reforms-to-streamline-administration-delegate")
         #expect(EntryIDGenerator.isValid("5g-base-station"))
         #expect(!EntryIDGenerator.isValid("C0001"))
     }

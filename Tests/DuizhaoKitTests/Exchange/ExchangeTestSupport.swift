@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 /// Entries and fixtures shared by the exchange tests.
 enum ExchangeSamples {
@@ -14,12 +15,15 @@ enum ExchangeSamples {
             source: "Shenzhen Municipal Government English site",
             note: "Shenzhen's program to attract overseas high-level talent."),
         GlossaryEntry(
-            id: "fang-guan-fu", zh: "放管服", en: "reforms to streamline administration, delegate power and improve services",
+            id: "fang-guan-fu", zh: "放管服",
+            en: "reforms to streamline administration, delegate power and improve services",
             fullForm: "简政放权、放管结合、优化服务", category: "reform", status: .official,
             source: "State Council English website"),
         GlossaryEntry(
             id: "belt-and-road", zh: "一带一路", en: "Belt and Road Initiative",
-            alternatives: [GlossaryEntry.Alternative("One Belt, One Road", status: .deprecated), GlossaryEntry.Alternative("B&R")],
+            alternatives: [
+                GlossaryEntry.Alternative("One Belt, One Road", status: .deprecated), GlossaryEntry.Alternative("B&R"),
+            ],
             category: "program", status: .official, source: "Xinhua style guide", match: .strict),
         GlossaryEntry(id: "5g-base-station", zh: "5G基站", en: "5G base station", category: "field"),
         GlossaryEntry(
@@ -31,17 +35,22 @@ enum ExchangeSamples {
 
     /// The bytes of a fixture in `Fixtures/Exchange`.
     static func fixture(_ name: String) throws -> [UInt8] {
-        let url = try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures/Exchange"))
+        let url = try #require(
+            Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures/Exchange"))
         return [UInt8](try Data(contentsOf: url))
     }
 
     /// `entries` without origins, for comparing what a format carries.
     static func withoutOrigins(_ entries: [GlossaryEntry]) -> [GlossaryEntry] {
-        entries.map { var copy = $0; copy.origin = nil; return copy }
+        entries.map {
+            var copy = $0; copy.origin = nil; return copy
+        }
     }
 
     /// Compares entries field by field, so a failure names the field.
-    static func expectSameFields(_ actual: [GlossaryEntry], _ expected: [GlossaryEntry], sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectSameFields(
+        _ actual: [GlossaryEntry], _ expected: [GlossaryEntry], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(actual.count == expected.count, sourceLocation: sourceLocation)
         for (a, e) in zip(actual, expected) {
             #expect(a.id == e.id, sourceLocation: sourceLocation)

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoFormats
+@testable import DuizhaoKit
 
 @Suite struct GlossaryImporterTests {
     @Test(arguments: [
@@ -35,7 +36,8 @@ import Testing
     }
 
     @Test func givenDefaultSourceReplacesTheFileName() throws {
-        let result = try GlossaryImporter(defaultSource: "Team glossary 2024").read(bytes: Array("甲\tA\n".utf8), file: "g.tsv", format: .deepl)
+        let result = try GlossaryImporter(defaultSource: "Team glossary 2024").read(
+            bytes: Array("甲\tA\n".utf8), file: "g.tsv", format: .deepl)
         #expect(result.entries.first?.source == "Team glossary 2024")
         #expect(result.entries.first?.status == .proposed)
     }
@@ -45,7 +47,9 @@ import Testing
             let export = GlossaryExporter().export(ExchangeSamples.entries, format: format)
             let back = try GlossaryImporter().read(bytes: Array(export.text.utf8), file: "g.\(format.fileExtension)")
             // Formats for CAT tools leave out entries whose rendering is deprecated.
-            let expected = [.tbx, .omegat].contains(format) ? ExchangeSamples.entries.filter { $0.status != .deprecated } : ExchangeSamples.entries
+            let expected =
+                [.tbx, .omegat].contains(format)
+                ? ExchangeSamples.entries.filter { $0.status != .deprecated } : ExchangeSamples.entries
             #expect(back.entries.map(\.zh) == expected.map(\.zh), "\(format)")
             #expect(back.entries.map(\.en) == expected.map(\.en), "\(format)")
         }

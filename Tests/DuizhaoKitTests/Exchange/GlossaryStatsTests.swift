@@ -1,13 +1,17 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
 @testable import DuizhaoFormats
+@testable import DuizhaoKit
 
 @Suite struct GlossaryStatsTests {
     private var entries: [GlossaryEntry] {
         var entries = ExchangeSamples.entries
-        entries.append(GlossaryEntry(id: "nosource", zh: "乙", en: "B", category: "program", source: " ", origin: GlossaryEntry.Origin(file: "g.tsv", line: 9)))
+        entries.append(
+            GlossaryEntry(
+                id: "nosource", zh: "乙", en: "B", category: "program", source: " ",
+                origin: GlossaryEntry.Origin(file: "g.tsv", line: 9)))
         return entries
     }
 

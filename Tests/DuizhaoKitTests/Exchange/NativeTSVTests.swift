@@ -1,8 +1,9 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
 @testable import DuizhaoFormats
+@testable import DuizhaoKit
 
 @Suite struct NativeTSVTests {
     @Test func writesHeaderAndMatchColumnOnlyWhenAnEntryIsStrict() {
@@ -11,7 +12,8 @@ import Testing
         #expect(lines.first == "id\tzh\ten\ten_alt\tvariants\tfull_form\tcategory\tstatus\tsource\tnote")
         #expect(lines.dropFirst().first == "a\t甲\tA\t\t\t\tgeneral\tproposed\ts\t")
 
-        let strict = NativeTSVWriter().write(ExchangeSamples.entries).text.split(separator: "\n", omittingEmptySubsequences: false)
+        let strict = NativeTSVWriter().write(ExchangeSamples.entries).text.split(
+            separator: "\n", omittingEmptySubsequences: false)
         #expect(strict.first?.hasSuffix("\tnote\tmatch") == true)
         let belt = strict.first { $0.hasPrefix("belt-and-road\t") }
         #expect(belt?.hasSuffix("\tstrict") == true)
@@ -42,7 +44,11 @@ import Testing
         let result = try NativeTSVReader().read(text, file: "native.tsv")
         #expect(result.entries.count == 3)
         let peacock = result.entries[0]
-        #expect(peacock.alternatives == [GlossaryEntry.Alternative("Peacock Program"), GlossaryEntry.Alternative("Peacock Scheme", status: .deprecated)])
+        #expect(
+            peacock.alternatives == [
+                GlossaryEntry.Alternative("Peacock Program"),
+                GlossaryEntry.Alternative("Peacock Scheme", status: .deprecated),
+            ])
         #expect(peacock.variants == ["孔雀計劃", "“孔雀计划”"])
         #expect(peacock.status == .established)
         #expect(peacock.origin == GlossaryEntry.Origin(file: "native.tsv", line: 3))
@@ -85,12 +91,17 @@ import Testing
     /// duizhao gives only to a document's own terms) that loading refuses, and kept an unknown
     /// category without a word where loading warns. One schema: both now flag both.
     @Test func strictAndLenientReadingAgreeOnStatusesAndCategories() throws {
-        let text = "id\tzh\ten\tcategory\tstatus\tsource\talt-free\n"
+        let text =
+            "id\tzh\ten\tcategory\tstatus\tsource\talt-free\n"
             + "peacock-plan\t孔雀计划\tPeacock Plan\tagency\tdocument-defined\ts\tx\n"
         let strict = GlossaryTSVParser().parse(text, path: "g.tsv")
         #expect(strict.records.isEmpty, "strict loading leaves the entry out")
-        #expect(strict.diagnostics.contains { $0.severity == .error && $0.message.contains("status \"document-defined\"") })
-        #expect(strict.diagnostics.contains { $0.severity == .warning && $0.message.contains("unknown category \"agency\"") })
+        #expect(
+            strict.diagnostics.contains { $0.severity == .error && $0.message.contains("status \"document-defined\"") })
+        #expect(
+            strict.diagnostics.contains {
+                $0.severity == .warning && $0.message.contains("unknown category \"agency\"")
+            })
         #expect(strict.diagnostics.contains { $0.message.contains("unknown column \"alt-free\"") })
 
         let lenient = try NativeTSVReader().read(text, file: "g.tsv")
@@ -101,6 +112,8 @@ import Testing
         #expect(messages.contains { $0.contains("status 'document-defined'") && $0.contains("using 'proposed'") })
         #expect(messages.contains { $0.contains("unknown category 'agency' kept") })
         #expect(messages.contains { $0.contains("unknown column 'alt-free'") })
-        #expect(GlossaryTSVParser().parse(NativeTSVWriter().write(lenient.entries).text, path: "back.tsv").records.count == 1)
+        #expect(
+            GlossaryTSVParser().parse(NativeTSVWriter().write(lenient.entries).text, path: "back.tsv").records.count
+                == 1)
     }
 }

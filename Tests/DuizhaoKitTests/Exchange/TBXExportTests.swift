@@ -1,8 +1,9 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
 @testable import DuizhaoFormats
+@testable import DuizhaoKit
 @testable import DuizhaoText
 
 @Suite struct TBXExportTests {
@@ -22,16 +23,24 @@ import Testing
 
     @Test func writesTBXBasicV3WithDataCategories() throws {
         let export = TBXWriter(version: .basic3).write(ExchangeSamples.entries)
-        #expect(export.text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\">"))
+        #expect(
+            export.text.hasPrefix(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\">"
+            ))
         #expect(!export.text.contains("<!DOCTYPE"))
         let root = try tree(export.text)
         #expect(root.children.map(\.name) == ["tbxHeader", "text"])
         let concepts = entries(root, named: "conceptEntry")
-        #expect(concepts.map { $0.attributes["id"] } == ["peacock-plan", "fang-guan-fu", "belt-and-road", "_5g-base-station", "hostile"])
+        #expect(
+            concepts.map { $0.attributes["id"] } == [
+                "peacock-plan", "fang-guan-fu", "belt-and-road", "_5g-base-station", "hostile",
+            ])
 
         let peacock = concepts[0]
         #expect(peacock.children.first { $0.type == "subjectField" }?.text == "program")
-        #expect(peacock.children.first { $0.name == "note" }?.text == "Shenzhen's program to attract overseas high-level talent.")
+        #expect(
+            peacock.children.first { $0.name == "note" }?.text
+                == "Shenzhen's program to attract overseas high-level talent.")
         let sections = peacock.children.filter { $0.name == "langSec" }
         #expect(sections.map { $0.attributes["xml:lang"] } == ["zh-Hans", "zh-Hant", "en"])
         #expect(sections[0].children.map { $0.children.first?.text } == ["孔雀计划", "“孔雀计划”"])
@@ -52,8 +61,12 @@ import Testing
         #expect(belt[0].children[0].children.contains { $0.name == "note" && $0.text == "match: strict" })
         // No Traditional variant listed: ICU generates one and marks it as generated.
         #expect(belt[1].attributes["xml:lang"] == "zh-Hant")
-        #expect(belt[1].children[0].children.map(\.text) == ["一帶一路", "variant", TBXConventions.generatedTraditionalNote])
-        #expect(belt[2].children[1].children.map(\.text) == ["One Belt, One Road", "deprecatedTerm-admn-sts", "status: deprecated"])
+        #expect(
+            belt[1].children[0].children.map(\.text) == ["一帶一路", "variant", TBXConventions.generatedTraditionalNote])
+        #expect(
+            belt[2].children[1].children.map(\.text) == [
+                "One Belt, One Road", "deprecatedTerm-admn-sts", "status: deprecated",
+            ])
         #expect(belt[2].children[2].children.map(\.text) == ["B&R", "admittedTerm-admn-sts"])
     }
 
@@ -65,10 +78,19 @@ import Testing
         #expect(root.children.map(\.name) == ["martifHeader", "text"])
         let termEntries = entries(root, named: "termEntry")
         // The entry whose rendering is deprecated is left out, and said so.
-        #expect(termEntries.map { $0.attributes["id"] } == ["peacock-plan", "fang-guan-fu", "belt-and-road", "_5g-base-station"])
-        #expect(export.diagnostics.map(\.description) == ["warning: entry 'hostile': left out of TBX v2: its rendering is deprecated, and tools would offer it as an equivalent (TBX v3 keeps it, marked)"])
+        #expect(
+            termEntries.map { $0.attributes["id"] } == [
+                "peacock-plan", "fang-guan-fu", "belt-and-road", "_5g-base-station",
+            ])
+        #expect(
+            export.diagnostics.map(\.description) == [
+                "warning: entry 'hostile': left out of TBX v2: its rendering is deprecated, and tools would offer it as an equivalent (TBX v3 keeps it, marked)"
+            ])
         // English second: tools that take the second language section as the target get English, not Traditional.
-        #expect(termEntries[0].children.filter { $0.name == "langSet" }.map { $0.attributes["xml:lang"] } == ["zh-Hans", "en", "zh-Hant"])
+        #expect(
+            termEntries[0].children.filter { $0.name == "langSet" }.map { $0.attributes["xml:lang"] } == [
+                "zh-Hans", "en", "zh-Hant",
+            ])
         #expect(entries(root, named: "tig").count > 10)
         #expect(entries(root, named: "termSec").isEmpty)
         #expect(entries(root, named: "conceptEntry").isEmpty)
@@ -106,15 +128,21 @@ import Testing
         let concept = try #require(entries(root, named: "conceptEntry").first)
         #expect(concept.attributes["id"] == "_q-id")
         #expect(entries(root, named: "term").map(\.text).prefix(1) == ["甲\u{FFFD}乙"])
-        #expect(export.diagnostics.map(\.message).contains("2 control character(s) that XML cannot hold replaced with U+FFFD"))
+        #expect(
+            export.diagnostics.map(\.message).contains(
+                "2 control character(s) that XML cannot hold replaced with U+FFFD"))
         #expect(export.diagnostics.map(\.message).contains("id cannot be an XML ID; written as '_q-id'"))
         var replaced = 0
-        #expect(XMLEscaping.attribute("a\"b'c<d>&\t\n", replaced: &replaced) == "a&quot;b&apos;c&lt;d&gt;&amp;&#9;&#10;")
+        #expect(
+            XMLEscaping.attribute("a\"b'c<d>&\t\n", replaced: &replaced) == "a&quot;b&apos;c&lt;d&gt;&amp;&#9;&#10;")
         #expect(replaced == 0)
     }
 
     @Test func repeatedIDsAreMadeUnique() throws {
-        let twins = [GlossaryEntry(id: "a", zh: "甲", en: "A", source: "s"), GlossaryEntry(id: "a", zh: "乙", en: "B", source: "s")]
+        let twins = [
+            GlossaryEntry(id: "a", zh: "甲", en: "A", source: "s"),
+            GlossaryEntry(id: "a", zh: "乙", en: "B", source: "s"),
+        ]
         let export = TBXWriter(version: .basic3).write(twins)
         let ids = entries(try tree(export.text), named: "conceptEntry").map { $0.attributes["id"] }
         #expect(ids == ["a", "a-2"])

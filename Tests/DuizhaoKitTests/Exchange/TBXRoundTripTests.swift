@@ -1,8 +1,9 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
 @testable import DuizhaoFormats
+@testable import DuizhaoKit
 
 @Suite struct TBXRoundTripTests {
     @Test func nativeToTBXV3ToNativeLosesNothing() throws {
@@ -17,13 +18,15 @@ import Testing
 
     @Test func tbxV2KeepsEveryEntryItWritesWithDeprecatedRenderingsFromTheNote() throws {
         let written = ExchangeSamples.entries.filter { $0.status != .deprecated }
-        let back = try TBXReader().read(Data(TBXWriter(version: .martif2).write(ExchangeSamples.entries).text.utf8), file: "round.tbx")
+        let back = try TBXReader().read(
+            Data(TBXWriter(version: .martif2).write(ExchangeSamples.entries).text.utf8), file: "round.tbx")
         #expect(back.diagnostics.isEmpty, "\(back.diagnostics)")
         // Deprecated alternatives come back after the others (the note follows the terms).
         var expected = written
         for index in expected.indices {
             let alternatives = expected[index].alternatives
-            expected[index].alternatives = alternatives.filter { $0.status != .deprecated } + alternatives.filter { $0.status == .deprecated }
+            expected[index].alternatives =
+                alternatives.filter { $0.status != .deprecated } + alternatives.filter { $0.status == .deprecated }
         }
         ExchangeSamples.expectSameFields(back.entries, expected)
     }
@@ -45,10 +48,14 @@ import Testing
 
     @Test func alternativeWithoutOwnStatusInDeprecatedEntryStaysWithoutOne() throws {
         let entry = GlossaryEntry(
-            id: "x", zh: "甲", en: "A", alternatives: [GlossaryEntry.Alternative("B"), GlossaryEntry.Alternative("C", status: .official)],
+            id: "x", zh: "甲", en: "A",
+            alternatives: [GlossaryEntry.Alternative("B"), GlossaryEntry.Alternative("C", status: .official)],
             status: .deprecated, source: "s")
         let text = TBXWriter(version: .basic3).write([entry]).text
-        #expect(text.contains("<term>B</term>\n            <termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>"))
+        #expect(
+            text.contains(
+                "<term>B</term>\n            <termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>"
+            ))
         let back = try TBXReader().read(Data(text.utf8), file: "d.tbx")
         #expect(back.entries.first?.alternatives == entry.alternatives)
         #expect(back.entries.first?.status == .deprecated)

@@ -1,6 +1,7 @@
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 @Suite struct GlossaryLookupTests {
     let lookup: GlossaryLookup
@@ -66,9 +67,11 @@ import Testing
     }
 
     @Test func resultsCarryTraditionalFormPinyinAndFullFormEnglish() throws {
-        let glossary = Glossary(entries: GlossaryFixtures.entries + [
-            GlossaryEntry(id: "jianzheng", zh: "简政放权、放管结合、优化服务", en: "streamline, delegate, regulate, serve", source: "t"),
-        ])
+        let glossary = Glossary(
+            entries: GlossaryFixtures.entries + [
+                GlossaryEntry(
+                    id: "jianzheng", zh: "简政放权、放管结合、优化服务", en: "streamline, delegate, regulate, serve", source: "t")
+            ])
         let result = try #require(try GlossaryLookup(glossary: glossary).lookup("放管服").results.first)
         #expect(result.pinyin == "fàng guǎn fú")
         #expect(result.traditional == nil)

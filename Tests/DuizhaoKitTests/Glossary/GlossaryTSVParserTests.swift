@@ -1,6 +1,7 @@
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 @Suite struct GlossaryTSVParserTests {
     let parser = GlossaryTSVParser()
@@ -97,7 +98,10 @@ import Testing
     }
 
     @Test func invalidStatusIsAnErrorAndInvalidCategoryAWarning() throws {
-        let file = parse(["id\tzh\ten\tsource\tstatus\tcategory", "a\t人才\ttalent\ts\tofficial-ish\tgeneral", "b\t孔雀\tpeacock\ts\tproposed\tanimals"])
+        let file = parse([
+            "id\tzh\ten\tsource\tstatus\tcategory", "a\t人才\ttalent\ts\tofficial-ish\tgeneral",
+            "b\t孔雀\tpeacock\ts\tproposed\tanimals",
+        ])
         let status = try #require(diagnostic(file, containing: "invalid status"))
         #expect((status.line, status.column, status.severity) == (2, 15, .error))
         let category = try #require(diagnostic(file, containing: "unknown category"))
@@ -107,7 +111,9 @@ import Testing
     }
 
     @Test func strayWhitespaceIsTrimmedWithAWarningAndControlCharactersAreErrors() throws {
-        let file = parse(["id\tzh\ten\tsource", "a\t 人才\ttalent \ts", "b\t孔\u{7}雀\tpeacock\ts", "c\t双\u{200B}创\tmass innovation\ts"])
+        let file = parse([
+            "id\tzh\ten\tsource", "a\t 人才\ttalent \ts", "b\t孔\u{7}雀\tpeacock\ts", "c\t双\u{200B}创\tmass innovation\ts",
+        ])
         let leading = try #require(file.diagnostics.first { $0.line == 2 && $0.message.contains("zh") })
         #expect((leading.column, leading.severity) == (3, .warning))
         let trailing = try #require(file.diagnostics.first { $0.line == 2 && $0.message.contains("en value") })

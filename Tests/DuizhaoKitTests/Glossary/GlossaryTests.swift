@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 @Suite struct GlossaryTests {
     let parser = GlossaryTSVParser()
@@ -57,19 +58,26 @@ import Testing
     }
 
     @Test func loadsFolderInNameOrderThenExtraFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("duizhao-glossary-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "duizhao-glossary-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let header = "id\tzh\ten\tsource\n"
-        try (header + "x\t人才\tfrom 20\ts\n").write(to: folder.appendingPathComponent("20-b.tsv"), atomically: true, encoding: .utf8)
-        try (header + "x\t人才\tfrom 10\ts\n").write(to: folder.appendingPathComponent("10-a.tsv"), atomically: true, encoding: .utf8)
+        try (header + "x\t人才\tfrom 20\ts\n").write(
+            to: folder.appendingPathComponent("20-b.tsv"), atomically: true, encoding: .utf8)
+        try (header + "x\t人才\tfrom 10\ts\n").write(
+            to: folder.appendingPathComponent("10-a.tsv"), atomically: true, encoding: .utf8)
         try "not a glossary".write(to: folder.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
-        let extra = FileManager.default.temporaryDirectory.appendingPathComponent("duizhao-extra-\(UUID().uuidString).tsv")
+        let extra = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "duizhao-extra-\(UUID().uuidString).tsv")
         try (header + "x\t人才\tfrom extra\ts\n").write(to: extra, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: extra) }
 
         let files = try GlossaryLocator.files(folder: folder.path, extra: [extra.path])
-        #expect(files.map { URL(fileURLWithPath: $0).lastPathComponent } == ["10-a.tsv", "20-b.tsv", extra.lastPathComponent])
+        #expect(
+            files.map { URL(fileURLWithPath: $0).lastPathComponent } == [
+                "10-a.tsv", "20-b.tsv", extra.lastPathComponent,
+            ])
         let glossary = try Glossary.load(paths: files)
         #expect(glossary.entry(id: "x")?.en == "from extra")
         #expect(glossary.overrides.count == 2)
@@ -81,21 +89,31 @@ import Testing
         let shipped = root.appendingPathComponent("glossaries")
         let binFolder = root.appendingPathComponent(".build/release")
         let work = root.appendingPathComponent("work")
-        for folder in [shipped, binFolder, work] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        for folder in [shipped, binFolder, work] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
         try "readme".write(to: shipped.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: root) }
         let executable = binFolder.appendingPathComponent("duizhao").path
 
-        let walked = try GlossaryLocator.defaultFolder(environment: [:], currentDirectory: work.path, executablePath: executable)
+        let walked = try GlossaryLocator.defaultFolder(
+            environment: [:], currentDirectory: work.path, executablePath: executable)
         #expect(walked.map { URL(fileURLWithPath: $0).standardizedFileURL.path } == shipped.standardizedFileURL.path)
 
         let local = work.appendingPathComponent("glossaries")
         try FileManager.default.createDirectory(at: local, withIntermediateDirectories: true)
-        #expect(try GlossaryLocator.defaultFolder(environment: [:], currentDirectory: work.path, executablePath: executable) == local.path)
+        #expect(
+            try GlossaryLocator.defaultFolder(environment: [:], currentDirectory: work.path, executablePath: executable)
+                == local.path)
 
-        #expect(try GlossaryLocator.defaultFolder(environment: ["DUIZHAO_GLOSSARY_DIR": shipped.path], currentDirectory: work.path, executablePath: executable) == shipped.path)
+        #expect(
+            try GlossaryLocator.defaultFolder(
+                environment: ["DUIZHAO_GLOSSARY_DIR": shipped.path], currentDirectory: work.path,
+                executablePath: executable) == shipped.path)
         #expect(throws: GlossaryError.self) {
-            try GlossaryLocator.defaultFolder(environment: ["DUIZHAO_GLOSSARY_DIR": "/nonexistent"], currentDirectory: work.path, executablePath: executable)
+            try GlossaryLocator.defaultFolder(
+                environment: ["DUIZHAO_GLOSSARY_DIR": "/nonexistent"], currentDirectory: work.path,
+                executablePath: executable)
         }
     }
 }

@@ -1,10 +1,12 @@
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 @Suite struct GlossaryValidatorTests {
     @Test func formsOfDifferentEntriesFoldingAlikeAreWarnings() throws {
-        let file = GlossaryTSVParser().parse("""
+        let file = GlossaryTSVParser().parse(
+            """
             id\tzh\ten\tvariants\tsource
             peacock-plan\t孔雀计划\tPeacock Plan\t\ts
             peacock-team\t孔雀团队\tPeacock Team\t孔雀計劃\ts
@@ -20,7 +22,8 @@ import Testing
 
     @Test func reportListsErrorsWarningsAndOverridesSeparately() throws {
         let parser = GlossaryTSVParser()
-        let base = parser.parse("id\tzh\ten\tsource\tcategory\na\t人才\ttalent\ts\tpeople\nb\t孔雀\t\ts\tgeneral\n", path: "10.tsv")
+        let base = parser.parse(
+            "id\tzh\ten\tsource\tcategory\na\t人才\ttalent\ts\tpeople\nb\t孔雀\t\ts\tgeneral\n", path: "10.tsv")
         let house = parser.parse("id\tzh\ten\tsource\na\t人才\ttalents\thouse\n", path: "house.tsv")
         let report = try GlossaryValidator().validate(Glossary(files: [base, house]))
         #expect(!report.isValid)

@@ -1,6 +1,7 @@
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 @testable import DuizhaoText
 
 @Suite struct TermAutomatonTests {
@@ -25,7 +26,10 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         let alphabet: [UInt32] = [0x4E00, 0x4E01, 0x4E02, 0x61, 0x1F600]
         var keys: [[UInt32]] = []
-        for _ in 0..<60 { keys.append((0..<Int.random(in: 1...4, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }) }
+        for _ in 0..<60 {
+            keys.append(
+                (0..<Int.random(in: 1...4, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+        }
         let automaton = TermAutomaton(keys: keys)
         for _ in 0..<20 {
             let text = (0..<80).map { _ in alphabet.randomElement(using: &generator)! }
@@ -33,8 +37,11 @@ import Testing
             var start = 0
             while start < text.count {
                 var best: (Int, Int32)?
-                for (index, key) in keys.enumerated() where start + key.count <= text.count && Array(text[start..<(start + key.count)]) == key {
-                    if best == nil || key.count > best!.0 - start { best = (start + key.count, Int32(keys.firstIndex(of: key)!)) }
+                for (index, key) in keys.enumerated()
+                where start + key.count <= text.count && Array(text[start..<(start + key.count)]) == key {
+                    if best == nil || key.count > best!.0 - start {
+                        best = (start + key.count, Int32(keys.firstIndex(of: key)!))
+                    }
                     _ = index
                 }
                 if let best { expected.append((start..<best.0, best.1)); start = best.0 } else { start += 1 }

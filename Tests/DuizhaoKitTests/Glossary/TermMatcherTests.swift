@@ -1,6 +1,7 @@
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 @Suite struct TermMatcherTests {
     let matcher: TermMatcher
@@ -81,7 +82,10 @@ import Testing
     @Test func strictEntriesNeedBothEdgesOnWordBoundaries() throws {
         // ICU: 深圳|经济|特区.
         #expect(try matches("深圳经济特区。").map(\.entryID) == ["special-zone"])
-        let strict = try TermMatcher(glossary: Glossary(entries: [GlossaryEntry(id: "st", zh: "科技", en: "science and technology", source: "test", match: .strict)]))
+        let strict = try TermMatcher(
+            glossary: Glossary(entries: [
+                GlossaryEntry(id: "st", zh: "科技", en: "science and technology", source: "test", match: .strict)
+            ]))
         // ICU: 发展|高科技|产业 (medium, refused) and 科技|创新 (high).
         #expect(strict.matches(in: try GlossaryFixtures.document("发展高科技产业。")).isEmpty)
         #expect(strict.matches(in: try GlossaryFixtures.document("推动科技创新。")).map(\.surface) == ["科技"])
@@ -110,7 +114,8 @@ import Testing
     }
 
     @Test func fullWidthSlashAndDigitsMatch() throws {
-        let matcher = try TermMatcher(glossary: Glossary(entries: [GlossaryEntry(id: "g45", zh: "4G/5G", en: "4G/5G", source: "test")]))
+        let matcher = try TermMatcher(
+            glossary: Glossary(entries: [GlossaryEntry(id: "g45", zh: "4G/5G", en: "4G/5G", source: "test")]))
         let found = matcher.matches(in: try GlossaryFixtures.document("推进４Ｇ／５Ｇ网络建设。"))
         #expect(found.map(\.surface) == ["４Ｇ／５Ｇ"])
         #expect(found.first?.form == .widthFolded)

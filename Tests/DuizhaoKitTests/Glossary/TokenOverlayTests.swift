@@ -1,6 +1,7 @@
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 @Suite struct TokenOverlayTests {
     @Test func termsBecomeSingleTokensCarryingTheirEntry() throws {
@@ -42,7 +43,9 @@ import Testing
         let overlaid = TokenOverlay.apply(matcher.matches(in: document), to: document)
         for (before, after) in zip(document.sentences, overlaid.sentences) {
             #expect(before.tokens.map(\.text).joined() == after.tokens.map(\.text).joined())
-            for (left, right) in zip(after.tokens, after.tokens.dropFirst()) { #expect(left.span.end <= right.span.start) }
+            for (left, right) in zip(after.tokens, after.tokens.dropFirst()) {
+                #expect(left.span.end <= right.span.start)
+            }
         }
     }
 }

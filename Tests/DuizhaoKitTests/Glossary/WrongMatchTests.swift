@@ -1,6 +1,7 @@
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 /// Each kind of wrong match the matcher refuses, with fixtures of the team's own.
 @Suite struct WrongMatchTests {
@@ -36,7 +37,9 @@ import Testing
     }
 
     @Test func theLongerEntryCoveringTheSpanWins() throws {
-        let both = try matcher([entry("zhejiang-thousand-villages", "千万工程"), entry("guangdong-hundred-thousand", "百千万工程")])
+        let both = try matcher([
+            entry("zhejiang-thousand-villages", "千万工程"), entry("guangdong-hundred-thousand", "百千万工程"),
+        ])
         #expect(try both.matches(in: "实施“百千万工程”。").map(\.entryID) == ["guangdong-hundred-thousand"])
     }
 }

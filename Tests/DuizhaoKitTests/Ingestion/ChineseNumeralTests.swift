@@ -9,9 +9,13 @@ import Testing
     @Test func everyReaderTakesItsDigitsFromTheOneTable() {
         #expect(ChineseNumeral.value(of: "一百零五") == 105)
         #expect(ChineseNumeral.value(of: "两千") == 2000)
-        #expect(ChineseNumeral.isNumeralScalar("〇") && ChineseNumeral.isNumeralScalar("两") && ChineseNumeral.isNumeralScalar("千"))
+        #expect(
+            ChineseNumeral.isNumeralScalar("〇") && ChineseNumeral.isNumeralScalar("两")
+                && ChineseNumeral.isNumeralScalar("千"))
         #expect(!ChineseNumeral.isNumeralScalar("万"))
-        #expect(ChineseNumeral.yearDigit("〇") == 0 && ChineseNumeral.yearDigit("○") == 0 && ChineseNumeral.yearDigit("两") == nil)
+        #expect(
+            ChineseNumeral.yearDigit("〇") == 0 && ChineseNumeral.yearDigit("○") == 0
+                && ChineseNumeral.yearDigit("两") == nil)
         // A year typed with ○ (U+25CB) for 〇: the segmenter, the English line and the formal
         // lines' date all read it now; the date reader used to refuse it.
         #expect(FormalLines.chineseDate(in: "二○二一年三月八日") == "2021-03-08")

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 @testable import DuizhaoText
 
 @Suite struct DocumentReaderTests {
@@ -29,8 +30,15 @@ import Testing
     @Test func findsEveryOutlineTier() throws {
         let document = try Fixtures.document("documents/outline-tiers.txt")
         let tiers = document.sections.map(\.tier)
-        #expect(tiers == [.chapter, .numeral, .parenthesizedNumeral, .arabic, .parenthesizedArabic, .arabic, .parenthesizedNumeral, .chapter, .article])
-        #expect(document.sections.map(\.id) == ["1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.1.1", "1.1.1.2", "1.1.2", "2", "2.1"])
+        #expect(
+            tiers == [
+                .chapter, .numeral, .parenthesizedNumeral, .arabic, .parenthesizedArabic, .arabic,
+                .parenthesizedNumeral, .chapter, .article,
+            ])
+        #expect(
+            document.sections.map(\.id) == [
+                "1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.1.1", "1.1.1.2", "1.1.2", "2", "2.1",
+            ])
         #expect(document.sections.map(\.level) == [1, 2, 3, 4, 5, 4, 3, 1, 2])
         #expect(document.sections.map(\.heading) == ["总则", "总体要求", "基本原则", "坚持问题导向", "突出重点", "强化协同", "主要目标", "附则", ""])
         #expect(document.sections.map(\.ordinal) == [1, 1, 1, 1, 1, 2, 2, 2, 1])
@@ -112,7 +120,9 @@ import Testing
     @Test func directoryAndMissingPathAreErrors() throws {
         let folder = FileManager.default.temporaryDirectory.path
         #expect(throws: IngestionError.isDirectory(path: folder)) { try DocumentReader().read(path: folder) }
-        #expect(throws: IngestionError.notFound(path: "/no/such/file.txt")) { try DocumentReader().read(path: "/no/such/file.txt") }
+        #expect(throws: IngestionError.notFound(path: "/no/such/file.txt")) {
+            try DocumentReader().read(path: "/no/such/file.txt")
+        }
     }
 
     @Test func randomBytesAreAnError() {

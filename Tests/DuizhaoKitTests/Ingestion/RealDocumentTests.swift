@@ -1,8 +1,9 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
 @testable import DuizhaoFormats
+@testable import DuizhaoKit
 @testable import DuizhaoText
 
 /// Documents in the shapes they arrive in (gov.cn metadata tables as HTML and as lines, portal
@@ -11,15 +12,19 @@ import Testing
 /// outline and definitions, compared with golden files, and the header annotate writes.
 @Suite struct RealDocumentTests {
     static let fixtures = [
-        "govcn-table.html", "govcn-table-lines.txt", "govcn-table-cells.txt", "govcn-spaced.html", "portal-report.txt", "portal-report-b.txt",
-        "portal-speech.txt", "state-council-closing.txt", "english-report.txt", "report-two-line-title.txt", "speech-two-line-title.txt", "county-list-table.txt",
+        "govcn-table.html", "govcn-table-lines.txt", "govcn-table-cells.txt", "govcn-spaced.html", "portal-report.txt",
+        "portal-report-b.txt",
+        "portal-speech.txt", "state-council-closing.txt", "english-report.txt", "report-two-line-title.txt",
+        "speech-two-line-title.txt", "county-list-table.txt",
     ]
 
     /// What a reader sees first of a document, for the golden file.
     struct Shape: Encodable {
         struct Removed: Encodable { var kind: String, line: Int, text: String }
         struct Frame: Encodable { var role: String, line: Int, text: String }
-        struct Outline: Encodable { var id: String, level: Int, tier: String, role: String?, numbering: String, heading: String, parent: String? }
+        struct Outline: Encodable {
+            var id: String, level: Int, tier: String, role: String?, numbering: String, heading: String, parent: String?
+        }
         var language: String
         var metadata: Metadata
         var removed: [Removed]
@@ -33,22 +38,28 @@ import Testing
             removed = document.removed.map { Removed(kind: $0.kind.rawValue, line: $0.line, text: $0.text) }
             let scalars = Array(document.text.unicodeScalars)
             frame = document.paragraphs.filter { $0.role != .body && $0.role != .heading }.map {
-                Frame(role: $0.role.rawValue, line: $0.line, text: String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])))
+                Frame(
+                    role: $0.role.rawValue, line: $0.line,
+                    text: String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])))
             }
             outline = document.sections.map {
-                Outline(id: $0.id, level: $0.level, tier: $0.tier.rawValue, role: $0.role?.rawValue, numbering: $0.numbering, heading: $0.heading, parent: $0.parent)
+                Outline(
+                    id: $0.id, level: $0.level, tier: $0.tier.rawValue, role: $0.role?.rawValue,
+                    numbering: $0.numbering, heading: $0.heading, parent: $0.parent)
             }
             definitions = document.definitions
         }
     }
 
     static func document(_ name: String) throws -> Document {
-        try DocumentReader().read(bytes: try Fixtures.bytes("real-documents/" + name), path: name, kind: InputKind(path: name))
+        try DocumentReader().read(
+            bytes: try Fixtures.bytes("real-documents/" + name), path: name, kind: InputKind(path: name))
     }
 
     static func annotated(_ document: Document) throws -> AnnotatedDocument {
         let context = AnnotationContext(
-            glossary: AnnotationFixtures.glossary, matcher: FixtureMatcher(entries: AnnotationFixtures.entries), glosser: AnnotationFixtures.dictionary,
+            glossary: AnnotationFixtures.glossary, matcher: FixtureMatcher(entries: AnnotationFixtures.entries),
+            glosser: AnnotationFixtures.dictionary,
             resources: [])
         var annotated = try Annotator(context: context).annotate(document)
         annotated.generator.version = "0.0.0-test"
@@ -58,7 +69,9 @@ import Testing
     @Test(arguments: fixtures)
     func readsAsTheGoldenShape(_ name: String) throws {
         let document = try Self.document(name)
-        try GoldenFiles.check(String(decoding: try JSONOutput.data(Shape(document)), as: UTF8.self) + "\n", name: "real-documents/\(name).shape.json")
+        try GoldenFiles.check(
+            String(decoding: try JSONOutput.data(Shape(document)), as: UTF8.self) + "\n",
+            name: "real-documents/\(name).shape.json")
     }
 
     @Test(arguments: fixtures)
@@ -121,10 +134,13 @@ import Testing
         #expect(metadata.source == "青山日报" && metadata.date == "2026-02-02" && metadata.editor == "孙某某")
         #expect(Set(document.removed.map(\.kind)).isSuperset(of: [.toolbar, .byline, .related, .identifier]))
         let appendix = try #require(document.sections.first { $0.tier == .appendix })
-        #expect(appendix.role == .appendix && appendix.level == 1 && appendix.numbering == "附件2" && appendix.heading == "名词解释")
+        #expect(
+            appendix.role == .appendix && appendix.level == 1 && appendix.numbering == "附件2"
+                && appendix.heading == "名词解释")
         let notes = document.sections.filter { $0.parent == appendix.id }
         #expect(notes.map(\.ordinal) == [1, 2, 3] && notes.allSatisfy { $0.role == .appendix })
-        #expect(document.sections.filter { $0.tier == .numeral }.count == 2, "the appendix is not a section of the report")
+        #expect(
+            document.sections.filter { $0.tier == .numeral }.count == 2, "the appendix is not a section of the report")
         #expect(document.definitions.map(\.term) == ["三区三线", "六稳六保", "放管服"])
         #expect(document.definitions.allSatisfy { $0.kind == .appendix })
         #expect(document.definitions[0].definition.hasPrefix("指城镇空间") && document.definitions[0].line == 17)
@@ -146,7 +162,9 @@ import Testing
         let metadata = document.metadata
         #expect(metadata.title == "青山县人民政府关于加强耕地保护的通知")
         #expect(metadata.indexNumber == "1234560000/2025-000321" && metadata.issuer == "青山县人民政府办公室")
-        #expect(metadata.documentNumber == "青政发〔2025〕4號" && metadata.dateWritten == "2025-02-10" && metadata.date == "2025-02-12")
+        #expect(
+            metadata.documentNumber == "青政发〔2025〕4號" && metadata.dateWritten == "2025-02-10"
+                && metadata.date == "2025-02-12")
         #expect(metadata.subjectCategory == nil && metadata.source == nil, "empty cells stay empty")
         #expect(document.removed.last?.kind == .repeatedTitle, "the title under the table is not the value of 内容概述")
         #expect(metadata.addressees == "各乡镇人民政府，县政府各部门")
@@ -157,7 +175,9 @@ import Testing
         #expect(throws: IngestionError.onlyChrome(path: "p.txt", kinds: ["toolbar", "metadataTable"])) {
             try DocumentReader().read(bytes: Array(page.utf8), path: "p.txt", kind: .text)
         }
-        #expect(IngestionError.onlyChrome(path: "p.txt", kinds: ["toolbar"]).description == "p.txt: no article text, only page chrome (toolbar): was the page saved whole?")
+        #expect(
+            IngestionError.onlyChrome(path: "p.txt", kinds: ["toolbar"]).description
+                == "p.txt: no article text, only page chrome (toolbar): was the page saved whole?")
     }
 
     @Test func readsAStateCouncilClosing() throws {
@@ -172,7 +192,9 @@ import Testing
         #expect(try Self.document("english-report.txt").source.language == "en")
         #expect(try Self.document("portal-report.txt").source.language == "zh")
         let detector = LanguageDetector()
-        #expect(detector.language(of: "Le gouvernement a présenté le rapport sur les travaux de la session et les résultats.") == "fr")
+        #expect(
+            detector.language(
+                of: "Le gouvernement a présenté le rapport sur les travaux de la session et les résultats.") == "fr")
         #expect(detector.language(of: "2024 12 31") == "zxx")
         #expect(detector.language(of: "深圳市 Shenzhen 2024年 GDP") == "zh")
         #expect(LanguageDetector.notChineseReason("en") == "the text is in English (en), not Chinese")

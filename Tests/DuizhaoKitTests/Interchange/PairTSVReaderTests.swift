@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DuizhaoKit
 
 @Suite struct PairTSVReaderTests {
@@ -8,7 +9,9 @@ import Testing
     }
 
     @Test func readsPairsWithOptionalHeaderAndOrigin() throws {
-        let pairs = try pairs("source\ttarget\torigin\n# reviewed 2024\n附则\tSupplementary Provisions\n\n总则\tGeneral Provisions\t2024 report\r\n")
+        let pairs = try pairs(
+            "source\ttarget\torigin\n# reviewed 2024\n附则\tSupplementary Provisions\n\n总则\tGeneral Provisions\t2024 report\r\n"
+        )
         #expect(pairs.map(\.source) == ["附则", "总则"])
         #expect(pairs.map(\.target) == ["Supplementary Provisions", "General Provisions"])
         #expect(pairs.map(\.origin) == [nil, "2024 report"])
@@ -22,13 +25,23 @@ import Testing
     }
 
     @Test func badLinesAreReportedWithTheirNumber() {
-        #expect(throws: InterchangeError.badLine(file: "p.tsv", line: 2, problem: "expected source<TAB>target[<TAB>origin], found no tab")) {
+        #expect(
+            throws: InterchangeError.badLine(
+                file: "p.tsv", line: 2, problem: "expected source<TAB>target[<TAB>origin], found no tab")
+        ) {
             try pairs("附则\tSupplementary Provisions\n总则 General Provisions\n")
         }
-        #expect(throws: InterchangeError.badLine(file: "p.tsv", line: 2, problem: "the source (column 1) has no Chinese characters; columns are source<TAB>target")) {
+        #expect(
+            throws: InterchangeError.badLine(
+                file: "p.tsv", line: 2,
+                problem: "the source (column 1) has no Chinese characters; columns are source<TAB>target")
+        ) {
             try pairs("附则\tSupplementary Provisions\nSupplementary Provisions\t附则\n")
         }
-        #expect(throws: InterchangeError.badLine(file: "p.tsv", line: 1, problem: "4 columns; expected source, target and an optional origin")) {
+        #expect(
+            throws: InterchangeError.badLine(
+                file: "p.tsv", line: 1, problem: "4 columns; expected source, target and an optional origin")
+        ) {
             try pairs("附则\ta\tb\tc\n")
         }
     }

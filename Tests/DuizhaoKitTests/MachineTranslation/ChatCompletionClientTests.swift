@@ -7,7 +7,8 @@ import Testing
     @Test func reusesItsConnection() throws {
         let server = try LoopbackHTTPServer(keepAlive: true, handler: MTFixtures.translatingService())
         defer { server.stop() }
-        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, batchSize: 1, concurrency: 1))
+        let translator = MachineTranslator(
+            configuration: try MTFixtures.configuration(server, batchSize: 1, concurrency: 1))
         let lines = try MTFixtures.translate(Array(MTFixtures.sentences.prefix(4)), with: translator)
         #expect(lines.allSatisfy { $0.origin == .machineTranslation })
         #expect(server.requests.count == 4)
@@ -22,7 +23,8 @@ import Testing
             return ChatServiceScript.completion(MTFixtures.translations[source] ?? "?", delay: index == 0 ? 3 : 0)
         }
         defer { server.stop() }
-        let configuration = try MTFixtures.configuration(server, timeout: 1, batchSize: 1, concurrency: 1, maxRetries: 0)
+        let configuration = try MTFixtures.configuration(
+            server, timeout: 1, batchSize: 1, concurrency: 1, maxRetries: 0)
         let translator = MachineTranslator(configuration: configuration)
         let lines = try MTFixtures.translate(Array(MTFixtures.sentences.prefix(2)), with: translator)
         #expect(lines[0].origin == .gloss)
@@ -49,7 +51,8 @@ import Testing
         let progress = ProgressMeter(style: .lines(interval: 0), unit: "sentences", label: "mt") { shown.append($0) }
         let cache = InMemoryMachineTranslationCache()
         let sentences = Array(MTFixtures.sentences.prefix(3))
-        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, batchSize: 2), cache: cache, progress: progress)
+        let translator = MachineTranslator(
+            configuration: try MTFixtures.configuration(server, batchSize: 2), cache: cache, progress: progress)
         _ = try MTFixtures.translate(sentences, with: translator)
         let statistics = translator.statistics
         #expect(statistics.asked == 3 && statistics.translated == 3 && statistics.failed == 0 && statistics.cached == 0)

@@ -1,31 +1,39 @@
 import Foundation
-@testable import DuizhaoKit
-@testable import DuizhaoCore
-@testable import DuizhaoTranslation
 import LoopbackHTTPServer
+
+@testable import DuizhaoCore
+@testable import DuizhaoKit
+@testable import DuizhaoTranslation
 
 /// Sentences, glossary entries and translator set-ups for the machine translation tests.
 enum MTFixtures {
     static let peacock = GlossaryEntry(
-        id: "peacock-plan", zh: "孔雀计划", en: "Peacock Plan", alternatives: [.init("Peacock Program"), .init("Kongque Plan", status: .deprecated)],
+        id: "peacock-plan", zh: "孔雀计划", en: "Peacock Plan",
+        alternatives: [.init("Peacock Program"), .init("Kongque Plan", status: .deprecated)],
         category: "program", status: .established)
-    static let zone = GlossaryEntry(id: "hi-tech-zone", zh: "高新区", en: "high-tech zone", category: "zone", status: .established)
+    static let zone = GlossaryEntry(
+        id: "hi-tech-zone", zh: "高新区", en: "high-tech zone", category: "zone", status: .established)
     static let stic = GlossaryEntry(
-        id: "shenzhen-stic", zh: "深圳市科技创新委员会", en: "Science, Technology and Innovation Commission of Shenzhen Municipality",
+        id: "shenzhen-stic", zh: "深圳市科技创新委员会",
+        en: "Science, Technology and Innovation Commission of Shenzhen Municipality",
         category: "institution", status: .official)
     static let entries = [peacock, zone, stic]
 
     /// A sentence with the glossary terms of `entries` found in it and its quantities, as the
     /// annotator would give it (document offsets from `start`).
-    static func sentence(_ text: String, index: Int = 0, start: Int = 0, entries: [GlossaryEntry] = entries) -> AnnotatedSentence {
+    static func sentence(
+        _ text: String, index: Int = 0, start: Int = 0, entries: [GlossaryEntry] = entries
+    ) -> AnnotatedSentence {
         let scalars = Array(text.unicodeScalars)
         var terms: [AnnotatedTerm] = []
         for entry in entries {
             let needle = Array(entry.zh.unicodeScalars)
             guard needle.count <= scalars.count else { continue }
-            for offset in 0...(scalars.count - needle.count) where Array(scalars[offset..<offset + needle.count]) == needle {
+            for offset in 0...(scalars.count - needle.count)
+            where Array(scalars[offset..<offset + needle.count]) == needle {
                 let span = TextSpan(start: start + offset, end: start + offset + needle.count)
-                let match = TermMatch(surface: entry.zh, span: span, entryID: entry.id, form: .headword, confidence: .high)
+                let match = TermMatch(
+                    surface: entry.zh, span: span, entryID: entry.id, form: .headword, confidence: .high)
                 terms.append(AnnotatedTerm(match: match, entry: entry, surface: entry.zh))
             }
         }
@@ -33,7 +41,8 @@ enum MTFixtures {
         let span = TextSpan(start: start, end: start + scalars.count)
         return AnnotatedSentence(
             index: index, paragraph: 0, section: nil, span: span, text: text, tokens: [], terms: terms,
-            quantities: QuantityExtractor().quantities(in: text, offset: start), english: EnglishLine(text: "gloss of \(index)", origin: .gloss))
+            quantities: QuantityExtractor().quantities(in: text, offset: start),
+            english: EnglishLine(text: "gloss of \(index)", origin: .gloss))
     }
 
     /// Test sentences and their English.
@@ -52,10 +61,12 @@ enum MTFixtures {
 
     /// A configuration for the loopback server: short waits so that retries are quick.
     static func configuration(
-        _ server: LoopbackHTTPServer, key: String? = nil, timeout: Double = 10, batchSize: Int = 8, concurrency: Int = 2, maxRetries: Int = 3
+        _ server: LoopbackHTTPServer, key: String? = nil, timeout: Double = 10, batchSize: Int = 8,
+        concurrency: Int = 2, maxRetries: Int = 3
     ) throws -> MachineTranslationConfiguration {
         try MachineTranslationConfiguration(
-            endpoint: server.baseURL, model: "test-model", apiKey: key, timeout: timeout, batchSize: batchSize, concurrency: concurrency,
+            endpoint: server.baseURL, model: "test-model", apiKey: key, timeout: timeout, batchSize: batchSize,
+            concurrency: concurrency,
             maxRetries: maxRetries, retryDelay: 0.01, maxRetryDelay: 2)
     }
 
@@ -64,7 +75,9 @@ enum MTFixtures {
     static func translatingService(delay: Double = 0) -> LoopbackHTTPServer.Handler {
         { request, _ in
             if ChatServiceScript.isBatch(request) {
-                let items = ChatServiceScript.batchSentences(request).map { (id: $0.id, en: translations[$0.source] ?? "?") }
+                let items = ChatServiceScript.batchSentences(request).map {
+                    (id: $0.id, en: translations[$0.source] ?? "?")
+                }
                 return ChatServiceScript.batchCompletion(items, delay: delay)
             }
             let source = ChatServiceScript.singleSentence(request) ?? ""

@@ -1,9 +1,10 @@
 import Foundation
-import Testing
-@testable import DuizhaoKit
-@testable import DuizhaoCore
-@testable import DuizhaoTranslation
 import LoopbackHTTPServer
+import Testing
+
+@testable import DuizhaoCore
+@testable import DuizhaoKit
+@testable import DuizhaoTranslation
 
 @Suite struct MachineTranslatorTests {
     @Test func translatesABatchInOneRequest() throws {
@@ -33,7 +34,8 @@ import LoopbackHTTPServer
     @Test func splitsSentencesIntoBatchesAndSendsRepeatsOnce() throws {
         let server = try LoopbackHTTPServer(handler: MTFixtures.translatingService())
         defer { server.stop() }
-        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, batchSize: 4, concurrency: 1))
+        let translator = MachineTranslator(
+            configuration: try MTFixtures.configuration(server, batchSize: 4, concurrency: 1))
         let sentences = MTFixtures.sentences + [MTFixtures.sentence("深圳市实施孔雀计划。", index: 9, start: 100)]
         let lines = try MTFixtures.translate(sentences, with: translator)
         #expect(server.requests.map { ChatServiceScript.batchSentences($0).count } == [4, 2])
@@ -46,14 +48,17 @@ import LoopbackHTTPServer
         }
         defer { server.stop() }
         let translator = MachineTranslator(configuration: try MTFixtures.configuration(server))
-        let line = try #require(try MTFixtures.translate([MTFixtures.sentence("孔雀计划每年安排10亿元。")], with: translator).first)
+        let line = try #require(
+            try MTFixtures.translate([MTFixtures.sentence("孔雀计划每年安排10亿元。")], with: translator).first)
         #expect(line.origin == .machineTranslation)
         #expect(line.issues?.map(\.kind) == [.missingRendering, .numberMismatch, .untranslatedChinese])
     }
 
     @Test func fallsBackToOneRequestPerSentenceWhenABatchCannotBeRead() throws {
         let server = try LoopbackHTTPServer { request, _ in
-            if ChatServiceScript.isBatch(request) { return ChatServiceScript.completion("Sure! 1. Shenzhen implements… 2. …") }
+            if ChatServiceScript.isBatch(request) {
+                return ChatServiceScript.completion("Sure! 1. Shenzhen implements… 2. …")
+            }
             return MTFixtures.translatingService()(request, 0)
         }
         defer { server.stop() }
@@ -70,7 +75,9 @@ import LoopbackHTTPServer
     @Test func asksOnlyForTheSentencesABatchAnswerLeftOut() throws {
         let server = try LoopbackHTTPServer { request, _ in
             if ChatServiceScript.isBatch(request) {
-                let items = ChatServiceScript.batchSentences(request).filter { $0.id != 2 }.map { (id: $0.id, en: MTFixtures.translations[$0.source] ?? "?") }
+                let items = ChatServiceScript.batchSentences(request).filter { $0.id != 2 }.map {
+                    (id: $0.id, en: MTFixtures.translations[$0.source] ?? "?")
+                }
                 return ChatServiceScript.batchCompletion(items)
             }
             return MTFixtures.translatingService()(request, 0)
@@ -86,7 +93,9 @@ import LoopbackHTTPServer
 
     @Test func waitsOutA429ThenSucceeds() throws {
         let server = try LoopbackHTTPServer { request, index in
-            index == 0 ? ChatServiceScript.error(status: 429, message: "slow down", headers: ["Retry-After": "1"]) : MTFixtures.translatingService()(request, index)
+            index == 0
+                ? ChatServiceScript.error(status: 429, message: "slow down", headers: ["Retry-After": "1"])
+                : MTFixtures.translatingService()(request, index)
         }
         defer { server.stop() }
         let translator = MachineTranslator(configuration: try MTFixtures.configuration(server))
@@ -98,7 +107,9 @@ import LoopbackHTTPServer
 
     @Test func retriesServerErrorsThenSucceeds() throws {
         let server = try LoopbackHTTPServer { request, index in
-            index < 2 ? ChatServiceScript.error(status: index == 0 ? 500 : 503, message: "busy") : MTFixtures.translatingService()(request, index)
+            index < 2
+                ? ChatServiceScript.error(status: index == 0 ? 500 : 503, message: "busy")
+                : MTFixtures.translatingService()(request, index)
         }
         defer { server.stop() }
         let translator = MachineTranslator(configuration: try MTFixtures.configuration(server))
@@ -121,7 +132,8 @@ import LoopbackHTTPServer
         }
         let failures = try #require(translator.takeFailures())
         #expect(failures.sentences == 2)
-        #expect(failures.firstError == .httpStatus(host: "127.0.0.1:\(server.port)", status: 500, detail: "model crashed"))
+        #expect(
+            failures.firstError == .httpStatus(host: "127.0.0.1:\(server.port)", status: 500, detail: "model crashed"))
         #expect(translator.takeFailures() == nil, "taking the failures resets them")
     }
 
@@ -146,7 +158,8 @@ import LoopbackHTTPServer
     @Test func canLeaveAFailedSentenceToTheNextTranslatorOfAChain() throws {
         let server = try LoopbackHTTPServer { _, _ in ChatServiceScript.error(status: 503, message: "down") }
         defer { server.stop() }
-        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, maxRetries: 0), answersFailuresWithGloss: false)
+        let translator = MachineTranslator(
+            configuration: try MTFixtures.configuration(server, maxRetries: 0), answersFailuresWithGloss: false)
         let sentence = MTFixtures.sentence("深圳市实施孔雀计划。")
         try translator.prepare([sentence])
         #expect(try translator.english(for: sentence) == nil)
@@ -157,7 +170,9 @@ import LoopbackHTTPServer
     }
 
     @Test func anAnswerThatIsNotJSONIsAServiceFailure() throws {
-        let server = try LoopbackHTTPServer { _, _ in .respond(status: 200, body: Data("{\"choices\": [{\"message\": ".utf8)) }
+        let server = try LoopbackHTTPServer { _, _ in
+            .respond(status: 200, body: Data("{\"choices\": [{\"message\": ".utf8))
+        }
         defer { server.stop() }
         let translator = MachineTranslator(configuration: try MTFixtures.configuration(server))
         let lines = try MTFixtures.translate(Array(MTFixtures.sentences.prefix(2)), with: translator)
@@ -168,7 +183,8 @@ import LoopbackHTTPServer
 
     @Test func anUnreachableEndpointIsAClearErrorAndNothingMoreIsTried() throws {
         let port = try LoopbackHTTPServer.closedPort()
-        let configuration = try MachineTranslationConfiguration(endpoint: "http://127.0.0.1:\(port)", model: "test-model", timeout: 5, batchSize: 1, concurrency: 1)
+        let configuration = try MachineTranslationConfiguration(
+            endpoint: "http://127.0.0.1:\(port)", model: "test-model", timeout: 5, batchSize: 1, concurrency: 1)
         let translator = MachineTranslator(configuration: configuration)
         let sentences = Array(MTFixtures.sentences.prefix(3))
         let lines = try MTFixtures.translate(sentences, with: translator)
@@ -183,11 +199,15 @@ import LoopbackHTTPServer
         let server = try LoopbackHTTPServer(handler: MTFixtures.translatingService())
         defer { server.stop() }
         let cache = InMemoryMachineTranslationCache()
-        let first = try MTFixtures.translate(MTFixtures.sentences, with: MachineTranslator(configuration: try MTFixtures.configuration(server), cache: cache))
+        let first = try MTFixtures.translate(
+            MTFixtures.sentences,
+            with: MachineTranslator(configuration: try MTFixtures.configuration(server), cache: cache))
         let sent = server.requests.count
         #expect(sent == 1)
         #expect(cache.count == MTFixtures.sentences.count)
-        let second = try MTFixtures.translate(MTFixtures.sentences, with: MachineTranslator(configuration: try MTFixtures.configuration(server), cache: cache))
+        let second = try MTFixtures.translate(
+            MTFixtures.sentences,
+            with: MachineTranslator(configuration: try MTFixtures.configuration(server), cache: cache))
         #expect(server.requests.count == sent, "every sentence came from the cache")
         #expect(second == first)
     }
@@ -196,10 +216,21 @@ import LoopbackHTTPServer
         let url = try #require(URL(string: "http://127.0.0.1:1/v1/chat/completions"))
         let rendering = [TranslationPrompt.Rendering(zh: "孔雀计划", en: "Peacock Plan")]
         let base = MachineTranslationCacheKey.make(endpoint: url, model: "a", sentence: "孔雀计划。", renderings: rendering)
-        #expect(base == MachineTranslationCacheKey.make(endpoint: url, model: "a", sentence: "孔雀计划。", renderings: rendering))
-        #expect(base != MachineTranslationCacheKey.make(endpoint: url, model: "b", sentence: "孔雀计划。", renderings: rendering))
-        #expect(base != MachineTranslationCacheKey.make(endpoint: url, model: "a", sentence: "孔雀计划。", renderings: [.init(zh: "孔雀计划", en: "Peacock Program")]))
-        #expect(base != MachineTranslationCacheKey.make(endpoint: url, model: "a", promptVersion: "other", sentence: "孔雀计划。", renderings: rendering))
+        #expect(
+            base == MachineTranslationCacheKey.make(endpoint: url, model: "a", sentence: "孔雀计划。", renderings: rendering)
+        )
+        #expect(
+            base != MachineTranslationCacheKey.make(endpoint: url, model: "b", sentence: "孔雀计划。", renderings: rendering)
+        )
+        #expect(
+            base
+                != MachineTranslationCacheKey.make(
+                    endpoint: url, model: "a", sentence: "孔雀计划。", renderings: [.init(zh: "孔雀计划", en: "Peacock Program")]
+                ))
+        #expect(
+            base
+                != MachineTranslationCacheKey.make(
+                    endpoint: url, model: "a", promptVersion: "other", sentence: "孔雀计划。", renderings: rendering))
     }
 
     @Test func sendsTheKeyAsABearerTokenAndNeverShowsIt() throws {
@@ -228,7 +259,8 @@ import LoopbackHTTPServer
     @Test func keepsToTheConcurrencyLimit() throws {
         let server = try LoopbackHTTPServer(handler: MTFixtures.translatingService(delay: 0.2))
         defer { server.stop() }
-        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, batchSize: 1, concurrency: 3))
+        let translator = MachineTranslator(
+            configuration: try MTFixtures.configuration(server, batchSize: 1, concurrency: 3))
         let lines = try MTFixtures.translate(MTFixtures.sentences, with: translator)
         #expect(server.requests.count == MTFixtures.sentences.count)
         #expect(server.maxConcurrentRequests <= 3)
@@ -251,7 +283,9 @@ import LoopbackHTTPServer
 
 @Suite struct MachineTranslatorRecoveryTests {
     @Test func retriesAConnectionClosedBeforeTheAnswer() throws {
-        let server = try LoopbackHTTPServer { request, index in index == 0 ? .close : MTFixtures.translatingService()(request, index) }
+        let server = try LoopbackHTTPServer { request, index in
+            index == 0 ? .close : MTFixtures.translatingService()(request, index)
+        }
         defer { server.stop() }
         let translator = MachineTranslator(configuration: try MTFixtures.configuration(server))
         let lines = try MTFixtures.translate(MTFixtures.sentences, with: translator)
@@ -262,7 +296,8 @@ import LoopbackHTTPServer
     @Test func aBatchRejectedWith400IsAskedSentenceBySentence() throws {
         let server = try LoopbackHTTPServer { request, index in
             ChatServiceScript.isBatch(request)
-                ? ChatServiceScript.error(status: 400, message: "response_format is not supported") : MTFixtures.translatingService()(request, index)
+                ? ChatServiceScript.error(status: 400, message: "response_format is not supported")
+                : MTFixtures.translatingService()(request, index)
         }
         defer { server.stop() }
         let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, concurrency: 1))
@@ -274,7 +309,14 @@ import LoopbackHTTPServer
 
     @Test func aTranslationCutOffAtTheLengthLimitIsNotUsed() throws {
         let server = try LoopbackHTTPServer { _, _ in
-            let object: [String: Any] = ["choices": [["finish_reason": "length", "message": ["role": "assistant", "content": "Shenzhen implements the"]]]]
+            let object: [String: Any] = [
+                "choices": [
+                    [
+                        "finish_reason": "length",
+                        "message": ["role": "assistant", "content": "Shenzhen implements the"],
+                    ]
+                ]
+            ]
             return .respond(status: 200, body: try! JSONSerialization.data(withJSONObject: object))
         }
         defer { server.stop() }
@@ -295,7 +337,9 @@ import LoopbackHTTPServer
     }
 
     @Test func anAnswerThatIsOnlyALeadInIsNotUsed() throws {
-        let server = try LoopbackHTTPServer { _, _ in ChatServiceScript.completion("The translation of this sentence into English is:") }
+        let server = try LoopbackHTTPServer { _, _ in
+            ChatServiceScript.completion("The translation of this sentence into English is:")
+        }
         defer { server.stop() }
         let translator = MachineTranslator(configuration: try MTFixtures.configuration(server))
         let line = try #require(try MTFixtures.translate([MTFixtures.sentence("深圳市实施孔雀计划。")], with: translator).first)
@@ -315,10 +359,13 @@ import LoopbackHTTPServer
         // The first sentence gets a lead-in only, then the server is gone (502s): the warning
         // names the server's failure, and counts the unusable answer apart.
         let server = try LoopbackHTTPServer { _, index in
-            index == 0 ? ChatServiceScript.completion("Here is the English translation:") : ChatServiceScript.error(status: 502, message: "bad gateway")
+            index == 0
+                ? ChatServiceScript.completion("Here is the English translation:")
+                : ChatServiceScript.error(status: 502, message: "bad gateway")
         }
         defer { server.stop() }
-        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, batchSize: 1, concurrency: 1, maxRetries: 0))
+        let translator = MachineTranslator(
+            configuration: try MTFixtures.configuration(server, batchSize: 1, concurrency: 1, maxRetries: 0))
         _ = try MTFixtures.translate(Array(MTFixtures.sentences.prefix(3)), with: translator)
         let failures = try #require(translator.takeFailures())
         #expect(failures.sentences == 3)
@@ -333,11 +380,16 @@ import LoopbackHTTPServer
         // A model that never ends (a tiny one) is cut off every time: the service still
         // answers, so every sentence is asked and flagged, none given up unasked.
         let server = try LoopbackHTTPServer { _, _ in
-            let object: [String: Any] = ["choices": [["finish_reason": "length", "message": ["role": "assistant", "content": "Shenzhen Shenzhen"]]]]
+            let object: [String: Any] = [
+                "choices": [
+                    ["finish_reason": "length", "message": ["role": "assistant", "content": "Shenzhen Shenzhen"]]
+                ]
+            ]
             return .respond(status: 200, body: try! JSONSerialization.data(withJSONObject: object))
         }
         defer { server.stop() }
-        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, batchSize: 1, concurrency: 1, maxRetries: 0))
+        let translator = MachineTranslator(
+            configuration: try MTFixtures.configuration(server, batchSize: 1, concurrency: 1, maxRetries: 0))
         let lines = try MTFixtures.translate(MTFixtures.sentences, with: translator)
         #expect(MTFixtures.sentences.count > MachineTranslator.failuresBeforeGivingUp)
         #expect(server.requests.count == MTFixtures.sentences.count)
@@ -348,21 +400,25 @@ import LoopbackHTTPServer
         // A model too weak for the JSON form answers batches with text that has no list in it.
         let server = try LoopbackHTTPServer { request, index in
             ChatServiceScript.isBatch(request)
-                ? ChatServiceScript.completion("Here are the translations of the sentences.") : MTFixtures.translatingService()(request, index)
+                ? ChatServiceScript.completion("Here are the translations of the sentences.")
+                : MTFixtures.translatingService()(request, index)
         }
         defer { server.stop() }
-        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, batchSize: 2, concurrency: 1))
+        let translator = MachineTranslator(
+            configuration: try MTFixtures.configuration(server, batchSize: 2, concurrency: 1))
         let sentences = MTFixtures.sentences
         #expect(sentences.count == 6)
         let lines = try MTFixtures.translate(sentences, with: translator)
-        #expect(server.requests.map(ChatServiceScript.isBatch) == [true, false, false, true, false, false, false, false])
+        #expect(
+            server.requests.map(ChatServiceScript.isBatch) == [true, false, false, true, false, false, false, false])
         #expect(lines.map(\.text) == sentences.map { MTFixtures.translations[$0.text] })
     }
 
     @Test func givesTheServiceUpAfterThreeFailuresInARow() throws {
         let server = try LoopbackHTTPServer { _, _ in ChatServiceScript.error(status: 502, message: "bad gateway") }
         defer { server.stop() }
-        let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, batchSize: 1, concurrency: 1, maxRetries: 0))
+        let translator = MachineTranslator(
+            configuration: try MTFixtures.configuration(server, batchSize: 1, concurrency: 1, maxRetries: 0))
         let lines = try MTFixtures.translate(MTFixtures.sentences, with: translator)
         #expect(server.requests.count == MachineTranslator.failuresBeforeGivingUp)
         #expect(lines.count == MTFixtures.sentences.count)
@@ -375,32 +431,49 @@ import LoopbackHTTPServer
         // verifier must find nothing missing.
         let server = try LoopbackHTTPServer { request, _ in
             if ChatServiceScript.isBatch(request) {
-                return ChatServiceScript.batchCompletion(ChatServiceScript.batchSentences(request).map { sentence in
-                    (id: sentence.id, en: (sentence.terms.keys.sorted().map { sentence.terms[$0]! } + sentence.numbers).joined(separator: ", ") + ".")
-                })
+                return ChatServiceScript.batchCompletion(
+                    ChatServiceScript.batchSentences(request).map { sentence in
+                        (
+                            id: sentence.id,
+                            en: (sentence.terms.keys.sorted().map { sentence.terms[$0]! } + sentence.numbers).joined(
+                                separator: ", ") + "."
+                        )
+                    })
             }
             // "- 孔雀计划: Peacock Plan" lines and "Numbers to keep: …".
             let lines = ChatServiceScript.userMessage(request).split(separator: "\n")
-            let renderings = lines.filter { $0.hasPrefix("- ") }.compactMap { $0.split(separator: ":", maxSplits: 1).last.map(String.init) }
-            let numbers = lines.filter { $0.hasPrefix("Numbers to keep: ") }.map { String($0.dropFirst("Numbers to keep: ".count)) }
+            let renderings = lines.filter { $0.hasPrefix("- ") }.compactMap {
+                $0.split(separator: ":", maxSplits: 1).last.map(String.init)
+            }
+            let numbers = lines.filter { $0.hasPrefix("Numbers to keep: ") }.map {
+                String($0.dropFirst("Numbers to keep: ".count))
+            }
             return ChatServiceScript.completion((renderings + numbers).joined(separator: ", ") + ".")
         }
         defer { server.stop() }
         let translator = MachineTranslator(configuration: try MTFixtures.configuration(server, batchSize: 4))
         let context = AnnotationContext(
-            glossary: AnnotationFixtures.glossary, matcher: FixtureMatcher(entries: AnnotationFixtures.entries), glosser: AnnotationFixtures.dictionary,
+            glossary: AnnotationFixtures.glossary, matcher: FixtureMatcher(entries: AnnotationFixtures.entries),
+            glosser: AnnotationFixtures.dictionary,
             translator: TranslatorChain([translator]))
         let document = try Annotator(context: context).annotate(try AnnotationFixtures.document())
         let chinese = document.sentences.filter { $0.text.unicodeScalars.contains(where: \.isHan) }
         #expect(!chinese.isEmpty)
-        let sent = server.requests.flatMap { ChatServiceScript.isBatch($0) ? ChatServiceScript.batchSentences($0).map(\.source) : [ChatServiceScript.singleSentence($0) ?? ""] }
-        for sentence in chinese { #expect(sent.filter { $0 == sentence.text }.count == 1, "\(sentence.text) is sent once") }
+        let sent = server.requests.flatMap {
+            ChatServiceScript.isBatch($0)
+                ? ChatServiceScript.batchSentences($0).map(\.source) : [ChatServiceScript.singleSentence($0) ?? ""]
+        }
+        for sentence in chinese {
+            #expect(sent.filter { $0 == sentence.text }.count == 1, "\(sentence.text) is sent once")
+        }
         // Headings that are part of a sentence are prepared with the sentences: every request is a batch.
         #expect(server.requests.allSatisfy(ChatServiceScript.isBatch))
         #expect(server.requests.count == (sent.count + 3) / 4)
         for sentence in chinese {
             #expect(sentence.english.origin == .machineTranslation, "\(sentence.text)")
-            #expect(!(sentence.english.issues ?? []).contains { $0.kind == .missingRendering }, "\(sentence.text): \(sentence.english.issues ?? [])")
+            #expect(
+                !(sentence.english.issues ?? []).contains { $0.kind == .missingRendering },
+                "\(sentence.text): \(sentence.english.issues ?? [])")
         }
         let sectionLines = document.sections.map(\.english)
         #expect(sectionLines.contains { $0.origin == .machineTranslation })

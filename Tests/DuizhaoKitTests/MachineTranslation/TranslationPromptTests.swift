@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DuizhaoKit
 @testable import DuizhaoTranslation
 
@@ -40,50 +41,82 @@ import Testing
 
 @Suite struct TranslationResponseParserTests {
     @Test func readsTheRequestedFormat() {
-        let parsed = TranslationResponseParser.batch(#"{"translations": [{"id": 1, "en": "One."}, {"id": 2, "en": "Two."}]}"#, ids: [1, 2])
+        let parsed = TranslationResponseParser.batch(
+            #"{"translations": [{"id": 1, "en": "One."}, {"id": 2, "en": "Two."}]}"#, ids: [1, 2])
         #expect(parsed == [1: "One.", 2: "Two."])
     }
 
     @Test func toleratesFencesIntroductionsStringIdsAndOtherKeys() {
-        let fenced = "Here are the translations:\n```json\n{\"translations\": [{\"id\": \"1\", \"translation\": \" One. \"}, {\"id\": 2, \"english\": \"Two.\"}]}\n```"
+        let fenced =
+            "Here are the translations:\n```json\n{\"translations\": [{\"id\": \"1\", \"translation\": \" One. \"}, {\"id\": 2, \"english\": \"Two.\"}]}\n```"
         #expect(TranslationResponseParser.batch(fenced, ids: [1, 2]) == [1: "One.", 2: "Two."])
-        #expect(TranslationResponseParser.batch(#"[{"id": 2, "en": "Two."}, {"id": 1, "en": "One."}]"#, ids: [1, 2]) == [1: "One.", 2: "Two."])
-        #expect(TranslationResponseParser.batch(#"{"1": "One.", "2": "Two."}"#, ids: [1, 2]) == [1: "One.", 2: "Two."])
-        #expect(TranslationResponseParser.batch(#"{"result": ["One.", "Two."]}"#, ids: [1, 2]) == [1: "One.", 2: "Two."])
+        #expect(
+            TranslationResponseParser.batch(#"[{"id": 2, "en": "Two."}, {"id": 1, "en": "One."}]"#, ids: [1, 2]) == [
+                1: "One.", 2: "Two.",
+            ])
+        #expect(
+            TranslationResponseParser.batch(#"{"1": "One.", "2": "Two."}"#, ids: [1, 2]) == [1: "One.", 2: "Two."])
+        #expect(
+            TranslationResponseParser.batch(#"{"result": ["One.", "Two."]}"#, ids: [1, 2]) == [1: "One.", 2: "Two."])
     }
 
     @Test func dropsUnknownIdsEmptyTextsAndUnusableAnswers() {
-        #expect(TranslationResponseParser.batch(#"{"translations": [{"id": 1, "en": ""}, {"id": 7, "en": "Seven."}, {"id": 2, "en": "Two."}]}"#, ids: [1, 2]) == [2: "Two."])
+        #expect(
+            TranslationResponseParser.batch(
+                #"{"translations": [{"id": 1, "en": ""}, {"id": 7, "en": "Seven."}, {"id": 2, "en": "Two."}]}"#,
+                ids: [1, 2]) == [2: "Two."])
         #expect(TranslationResponseParser.batch(#"{"translations": ["only one"]}"#, ids: [1, 2]) == [:])
         #expect(TranslationResponseParser.batch("1. One.\n2. Two.", ids: [1, 2]) == [:])
         #expect(TranslationResponseParser.batch(#"{"translations": [{"id": 1, "en": "One."#, ids: [1]) == [:])
     }
 
     @Test func readsASingleTranslation() {
-        #expect(TranslationResponseParser.single("  \"Shenzhen implements the plan.\"\n") == "Shenzhen implements the plan.")
-        #expect(TranslationResponseParser.single("Translation: Shenzhen implements the plan.") == "Shenzhen implements the plan.")
-        #expect(TranslationResponseParser.single("```\nShenzhen implements the plan.\n```") == "Shenzhen implements the plan.")
-        #expect(TranslationResponseParser.single(#"{"en": "Shenzhen implements the plan."}"#) == "Shenzhen implements the plan.")
+        #expect(
+            TranslationResponseParser.single("  \"Shenzhen implements the plan.\"\n") == "Shenzhen implements the plan."
+        )
+        #expect(
+            TranslationResponseParser.single("Translation: Shenzhen implements the plan.")
+                == "Shenzhen implements the plan.")
+        #expect(
+            TranslationResponseParser.single("```\nShenzhen implements the plan.\n```")
+                == "Shenzhen implements the plan.")
+        #expect(
+            TranslationResponseParser.single(#"{"en": "Shenzhen implements the plan."}"#)
+                == "Shenzhen implements the plan.")
         #expect(TranslationResponseParser.single("   ") == nil)
     }
 }
 
 @Suite struct MachineTranslationConfigurationTests {
     @Test func completesTheChatCompletionsPath() throws {
-        func url(_ endpoint: String) throws -> String { try MachineTranslationConfiguration(endpoint: endpoint, model: "m").url.absoluteString }
+        func url(_ endpoint: String) throws -> String {
+            try MachineTranslationConfiguration(endpoint: endpoint, model: "m").url.absoluteString
+        }
         #expect(try url("http://127.0.0.1:8080") == "http://127.0.0.1:8080/v1/chat/completions")
         #expect(try url("http://127.0.0.1:8080/") == "http://127.0.0.1:8080/v1/chat/completions")
         #expect(try url("https://api.example.com/v1") == "https://api.example.com/v1/chat/completions")
         #expect(try url("http://localhost:11434/v1/chat/completions") == "http://localhost:11434/v1/chat/completions")
-        #expect(try url("https://example.com/openai/deployments/x/chat/completions?api-version=1") == "https://example.com/openai/deployments/x/chat/completions?api-version=1")
+        #expect(
+            try url("https://example.com/openai/deployments/x/chat/completions?api-version=1")
+                == "https://example.com/openai/deployments/x/chat/completions?api-version=1")
     }
 
     @Test func rejectsUnusableSettingsWithAMessage() {
-        #expect(throws: MachineTranslationError.self) { try MachineTranslationConfiguration(endpoint: "127.0.0.1:8080", model: "m") }
-        #expect(throws: MachineTranslationError.self) { try MachineTranslationConfiguration(endpoint: "ftp://host", model: "m") }
-        #expect(throws: MachineTranslationError.self) { try MachineTranslationConfiguration(endpoint: "http://host", model: " ") }
-        #expect(throws: MachineTranslationError.self) { try MachineTranslationConfiguration(endpoint: "http://host", model: "m", batchSize: 0) }
-        #expect(throws: MachineTranslationError.self) { try MachineTranslationConfiguration(endpoint: "http://user:pw@host", model: "m") }
+        #expect(throws: MachineTranslationError.self) {
+            try MachineTranslationConfiguration(endpoint: "127.0.0.1:8080", model: "m")
+        }
+        #expect(throws: MachineTranslationError.self) {
+            try MachineTranslationConfiguration(endpoint: "ftp://host", model: "m")
+        }
+        #expect(throws: MachineTranslationError.self) {
+            try MachineTranslationConfiguration(endpoint: "http://host", model: " ")
+        }
+        #expect(throws: MachineTranslationError.self) {
+            try MachineTranslationConfiguration(endpoint: "http://host", model: "m", batchSize: 0)
+        }
+        #expect(throws: MachineTranslationError.self) {
+            try MachineTranslationConfiguration(endpoint: "http://user:pw@host", model: "m")
+        }
         do {
             _ = try MachineTranslationConfiguration(endpoint: "http://host", model: "m", timeout: 0)
             Issue.record("a zero timeout was accepted")
@@ -93,7 +126,8 @@ import Testing
     }
 
     @Test func providerNamesModelAndHostAndDescriptionHidesTheKey() throws {
-        let configuration = try MachineTranslationConfiguration(endpoint: "http://127.0.0.1:8080", model: "qwen2.5-7b", apiKey: "sk-secret-123")
+        let configuration = try MachineTranslationConfiguration(
+            endpoint: "http://127.0.0.1:8080", model: "qwen2.5-7b", apiKey: "sk-secret-123")
         #expect(configuration.provider == "qwen2.5-7b @ 127.0.0.1:8080")
         #expect(!configuration.description.contains("sk-secret-123"))
         #expect(!"\(configuration)".contains("sk-secret-123"))

@@ -1,6 +1,7 @@
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 @testable import DuizhaoTranslation
 
 @Suite struct TranslationVerifierTests {
@@ -15,7 +16,8 @@ import Testing
     }
 
     @Test func flagsAMissingRenderingWithTheEntryAndTheExpectedText() {
-        let issues = verifier.issues(sentence: MTFixtures.sentence("深圳市实施孔雀计划。"), english: "Shenzhen implements the Peacock Scheme.")
+        let issues = verifier.issues(
+            sentence: MTFixtures.sentence("深圳市实施孔雀计划。"), english: "Shenzhen implements the Peacock Scheme.")
         #expect(issues.count == 1)
         #expect(issues.first?.kind == .missingRendering)
         #expect(issues.first?.entryID == "peacock-plan")
@@ -53,7 +55,8 @@ import Testing
     }
 
     @Test func numberIssueNamesTheSourceAndTheExpectedEnglish() {
-        let issues = verifier.issues(sentence: MTFixtures.sentence("每年安排10亿元。"), english: "A large sum is allocated every year.")
+        let issues = verifier.issues(
+            sentence: MTFixtures.sentence("每年安排10亿元。"), english: "A large sum is allocated every year.")
         #expect(issues.map(\.kind) == [.numberMismatch])
         #expect(issues.first?.expected == "RMB 1 billion a year")
         #expect(issues.first?.message.contains("10亿元") == true)
@@ -79,7 +82,8 @@ import Testing
     }
 
     @Test func flagsChineseLeftInTheTranslation() {
-        let issues = verifier.issues(sentence: MTFixtures.sentence("深圳市实施孔雀计划。"), english: "Shenzhen implements the Peacock Plan (孔雀计划) 等.")
+        let issues = verifier.issues(
+            sentence: MTFixtures.sentence("深圳市实施孔雀计划。"), english: "Shenzhen implements the Peacock Plan (孔雀计划) 等.")
         #expect(issues.map(\.kind) == [.untranslatedChinese])
         #expect(issues.first?.message.contains("孔雀计划, 等") == true)
     }
@@ -92,7 +96,8 @@ import Testing
 
 @Suite struct RenderingInLineTests {
     @Test func matchesWholeWordsWithPluralsAndJoins() {
-        let matcher = EnglishWords("The Guangdong–Hong Kong–Macao Greater Bay Area's cities and taxes, enterprises, hightech zones")
+        let matcher = EnglishWords(
+            "The Guangdong–Hong Kong–Macao Greater Bay Area's cities and taxes, enterprises, hightech zones")
         #expect(matcher.contains("Guangdong-Hong Kong-Macao Greater Bay Area"))
         #expect(matcher.contains("city"))
         #expect(matcher.contains("tax"))

@@ -1,6 +1,7 @@
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 @testable import DuizhaoMemory
 
 @Suite struct CharacterDiffTests {
@@ -17,11 +18,14 @@ import Testing
     @Test func alignmentCoversBothSides() throws {
         let folder = try TextFolder()
         let memory = MemoryKey("加快建设国际人才高地", folder: folder), sentence = MemoryKey("加快打造国际人才高地和创新中心", folder: folder)
-        let differences = CharacterDiff.differences(memory: memory, memoryText: "加快建设国际人才高地", sentence: sentence, sentenceText: "加快打造国际人才高地和创新中心")
-        #expect(differences == [
-            .init(kind: .same, text: "加快"), .init(kind: .memoryOnly, text: "建设"), .init(kind: .sentenceOnly, text: "打造"),
-            .init(kind: .same, text: "国际人才高地"), .init(kind: .sentenceOnly, text: "和创新中心"),
-        ])
+        let differences = CharacterDiff.differences(
+            memory: memory, memoryText: "加快建设国际人才高地", sentence: sentence, sentenceText: "加快打造国际人才高地和创新中心")
+        #expect(
+            differences == [
+                .init(kind: .same, text: "加快"), .init(kind: .memoryOnly, text: "建设"),
+                .init(kind: .sentenceOnly, text: "打造"),
+                .init(kind: .same, text: "国际人才高地"), .init(kind: .sentenceOnly, text: "和创新中心"),
+            ])
         // Reassembling each side gives it back.
         #expect(differences.filter { $0.kind != .sentenceOnly }.map(\.text).joined() == "加快建设国际人才高地")
         #expect(differences.filter { $0.kind != .memoryOnly }.map(\.text).joined() == "加快打造国际人才高地和创新中心")

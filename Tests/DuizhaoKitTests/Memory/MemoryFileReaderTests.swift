@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import DuizhaoKit
 @testable import DuizhaoMemory
 
 @Suite struct MemoryFileReaderTests {
     func write(_ text: String, name: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("duizhao-memory-reader-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "duizhao-memory-reader-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent(name).path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -13,7 +15,8 @@ import Testing
     }
 
     @Test func aFinishedXLIFFGivesItsTranslatedUnitsOnly() throws {
-        let path = try write("""
+        let path = try write(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="zh-CN" trgLang="en">
               <file id="f1">
@@ -32,7 +35,8 @@ import Testing
     }
 
     @Test func anXLIFFOfDraftsOnlyHasNothingToImport() throws {
-        let path = try write("""
+        let path = try write(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
               <file original="a.txt" source-language="zh-CN" target-language="en" datatype="plaintext"><body>
@@ -47,7 +51,8 @@ import Testing
 
     @Test func anOmegaTTargetXLIFFGivesItsTranslationsAndCountsTheRest() throws {
         // OmegaT copies the source into the target of a segment nobody translated, without a state.
-        let path = try write("""
+        let path = try write(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
               <file original="a.txt" source-language="zh-CN" target-language="en" datatype="plaintext"><body>
@@ -62,11 +67,14 @@ import Testing
         let contents = try MemoryFileReader.contents(path: path)
         #expect(contents.units.map(\.target) == ["Implement the Peacock Plan."])
         #expect(contents.skipped == [.sameAsSource: 1, .mostlyChinese: 1, .draft: 1, .empty: 1])
-        #expect(contents.skippedSummary == "1 marked draft, 1 empty target, 1 target repeats the source, 1 target still mostly Chinese")
+        #expect(
+            contents.skippedSummary
+                == "1 marked draft, 1 empty target, 1 target repeats the source, 1 target still mostly Chinese")
     }
 
     @Test func aTMXCountsGlossesAndEmptyTargetsInsteadOfStoringThem() throws {
-        let path = try write("""
+        let path = try write(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="zh-CN" datatype="plaintext"/><body>
             <tu><tuv xml:lang="zh-CN"><seg>实施孔雀计划。</seg></tuv><tuv xml:lang="en"><seg>Implement the Peacock Plan.</seg></tuv></tu>

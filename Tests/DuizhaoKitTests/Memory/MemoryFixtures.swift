@@ -1,6 +1,7 @@
 import Foundation
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 @testable import DuizhaoMemory
 
 /// Stores in temporary folders and the translation memory fixture (Fixtures/memory).

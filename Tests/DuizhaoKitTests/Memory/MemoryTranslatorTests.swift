@@ -1,13 +1,16 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 @testable import DuizhaoMemory
 
 @Suite struct MemoryTranslatorTests {
     static let restated = "深入实施人才强市战略，加快建设粤港澳大湾区国际人才高地。"
 
-    func translators(_ memory: TranslationMemory, threshold: Double = 0.75) throws -> (exact: MemoryTranslator, fuzzy: MemoryTranslator) {
+    func translators(
+        _ memory: TranslationMemory, threshold: Double = 0.75
+    ) throws -> (exact: MemoryTranslator, fuzzy: MemoryTranslator) {
         let search = try MemorySearch(memory: memory, threshold: threshold)
         return (MemoryTranslator(search: search, mode: .exact), MemoryTranslator(search: search, mode: .fuzzy))
     }
@@ -51,11 +54,12 @@ import Testing
         #expect(line.origin == .memoryFuzzy)
         // 28 characters in the memory; 2 substituted, 3 deleted: 1 - 5/28.
         #expect(line.score == ((1 - 5.0 / 28) * 1000).rounded() / 1000)
-        #expect(line.memoryMatch?.differences == [
-            .init(kind: .memoryOnly, text: "深入"), .init(kind: .sentenceOnly, text: "全面"),
-            .init(kind: .same, text: "实施人才强市战略，加快建设"), .init(kind: .memoryOnly, text: "粤港澳"),
-            .init(kind: .same, text: "大湾区国际人才高地。"),
-        ])
+        #expect(
+            line.memoryMatch?.differences == [
+                .init(kind: .memoryOnly, text: "深入"), .init(kind: .sentenceOnly, text: "全面"),
+                .init(kind: .same, text: "实施人才强市战略，加快建设"), .init(kind: .memoryOnly, text: "粤港澳"),
+                .init(kind: .same, text: "大湾区国际人才高地。"),
+            ])
         #expect(line.memoryMatch?.origin?.hasSuffix("policy.tmx") == true)
     }
 
@@ -63,7 +67,8 @@ import Testing
         let folder = try MemoryFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let memory = try MemoryFixtures.policyMemory(in: folder)
-        let line = try #require(try translators(memory).fuzzy.english(for: MemoryFixtures.sentence("深入實施人才強市戰略，加快建設國際人才高地。")))
+        let line = try #require(
+            try translators(memory).fuzzy.english(for: MemoryFixtures.sentence("深入實施人才強市戰略，加快建設國際人才高地。")))
         #expect(line.origin == .memoryFuzzy)
         #expect(line.memoryMatch?.differences.first == .init(kind: .same, text: "深入實施人才強市戰略，加快建設"))
         #expect(line.memoryMatch?.differences.dropFirst().first == .init(kind: .memoryOnly, text: "粤港澳大湾区"))
@@ -87,12 +92,18 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let memory = try MemoryFixtures.policyMemory(in: folder)
         // Two characters: too short for a trigram query.
-        #expect(try translators(memory).exact.english(for: MemoryFixtures.sentence("附則"))?.text == "Supplementary Provisions")
+        #expect(
+            try translators(memory).exact.english(for: MemoryFixtures.sentence("附則"))?.text
+                == "Supplementary Provisions")
         #expect(try translators(memory).fuzzy.english(for: MemoryFixtures.sentence("附件")) == nil, "0.5 is below 0.75")
         let low = try translators(memory, threshold: 0.5).fuzzy.english(for: MemoryFixtures.sentence("附件"))
         #expect(low?.origin == .memoryFuzzy)
         #expect(low?.score == 0.5)
-        #expect(low?.memoryMatch?.differences == [.init(kind: .same, text: "附"), .init(kind: .memoryOnly, text: "则"), .init(kind: .sentenceOnly, text: "件")])
+        #expect(
+            low?.memoryMatch?.differences == [
+                .init(kind: .same, text: "附"), .init(kind: .memoryOnly, text: "则"),
+                .init(kind: .sentenceOnly, text: "件"),
+            ])
         #expect(try translators(memory, threshold: 0.5).fuzzy.english(for: MemoryFixtures.sentence("。")) == nil)
     }
 
@@ -107,9 +118,15 @@ import Testing
         let sentences = texts.enumerated().map { MemoryFixtures.sentence($0.element, index: $0.offset) }
         try TranslatorChain([exact, fuzzy]).prepare(sentences)
         #expect(fuzzy.search.queries == 1, "one query for every exact match")
-        #expect(try sentences.map { try exact.english(for: $0)?.origin } == [.memoryExact, .memoryExact, nil, nil, .memoryExact, nil])
+        #expect(
+            try sentences.map { try exact.english(for: $0)?.origin } == [
+                .memoryExact, .memoryExact, nil, nil, .memoryExact, nil,
+            ])
         #expect(fuzzy.search.queries == 1)
-        #expect(try sentences.map { try fuzzy.english(for: $0)?.origin } == [.memoryExact, .memoryExact, .memoryFuzzy, nil, .memoryExact, .memoryFuzzy])
+        #expect(
+            try sentences.map { try fuzzy.english(for: $0)?.origin } == [
+                .memoryExact, .memoryExact, .memoryFuzzy, nil, .memoryExact, .memoryFuzzy,
+            ])
         #expect(fuzzy.search.queries == 3, "one fuzzy query per distinct sentence without an exact match")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DuizhaoKit
 @testable import DuizhaoMemory
 
@@ -12,7 +13,8 @@ import Testing
         let again = try memory.importFile(try MemoryFixtures.path("policy.tmx"), glossaryVersion: "glossary-v2")
         #expect(again == MemoryImportResult(added: 0, duplicates: 4))
         // The same pair written in Traditional characters is the same pair.
-        let traditional = try memory.add([MemoryUnit(source: "附則", target: "Supplementary Provisions")], glossaryVersion: nil)
+        let traditional = try memory.add(
+            [MemoryUnit(source: "附則", target: "Supplementary Provisions")], glossaryVersion: nil)
         #expect(traditional == MemoryImportResult(added: 0, duplicates: 1))
         let units = try memory.units()
         #expect(units.count == 4)
@@ -27,7 +29,8 @@ import Testing
         let memory = try MemoryFixtures.policyMemory(in: folder)
         let before = try memory.units()
         // Two good units, then a unit with a bad date: the good ones must not be stored either.
-        let bad = try MemoryFixtures.write("""
+        let bad = try MemoryFixtures.write(
+            """
             <?xml version="1.0"?>
             <tmx version="1.4"><header srclang="zh-CN"/><body>
             <tu><tuv xml:lang="zh"><seg>总则</seg></tuv><tuv xml:lang="en"><seg>General Provisions</seg></tuv></tu>
@@ -38,9 +41,12 @@ import Testing
         #expect {
             try memory.importFile(bad, glossaryVersion: nil)
         } throws: { error in
-            (error as? InterchangeError).map { "\($0)" }?.contains("bad.tmx:5: translation unit: creationdate '2024' is not") == true
+            (error as? InterchangeError).map { "\($0)" }?.contains(
+                "bad.tmx:5: translation unit: creationdate '2024' is not") == true
         }
-        let broken = try MemoryFixtures.write("<tmx><body><tu><tuv xml:lang=\"zh\"><seg>总则</seg></tuv>\n<tuv xml:lang=\"en\"><seg>x</seg></tu>", "broken.tmx", in: folder)
+        let broken = try MemoryFixtures.write(
+            "<tmx><body><tu><tuv xml:lang=\"zh\"><seg>总则</seg></tuv>\n<tuv xml:lang=\"en\"><seg>x</seg></tu>",
+            "broken.tmx", in: folder)
         #expect {
             try memory.importFile(broken, glossaryVersion: nil)
         } throws: { error in
@@ -54,7 +60,8 @@ import Testing
         let folder = try MemoryFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let memory = try TranslationMemory(path: folder.appendingPathComponent("m.sqlite").path, create: true)
-        let path = try MemoryFixtures.write("zh\ten\n总则\tGeneral Provisions\t2024 plan\n保障措施\tSafeguards\n", "pairs.tsv", in: folder)
+        let path = try MemoryFixtures.write(
+            "zh\ten\n总则\tGeneral Provisions\t2024 plan\n保障措施\tSafeguards\n", "pairs.tsv", in: folder)
         #expect(try memory.importFile(path, glossaryVersion: nil) == MemoryImportResult(added: 2, duplicates: 0))
         // The file by its name: a local path would travel in every export.
         #expect(try memory.units().map(\.origin) == ["2024 plan", "pairs.tsv"])
@@ -65,7 +72,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let memory = try MemoryFixtures.policyMemory(in: folder)
         // A pair with characters that need escaping.
-        _ = try memory.add([MemoryUnit(source: "“A&B”<试点>", target: "the \"A & B\" <pilot>", origin: "a&b.tsv")], glossaryVersion: "g<1>")
+        _ = try memory.add(
+            [MemoryUnit(source: "“A&B”<试点>", target: "the \"A & B\" <pilot>", origin: "a&b.tsv")],
+            glossaryVersion: "g<1>")
         let units = try memory.units()
         let tmx = try MemoryFixtures.write(MemoryExporter().tmx(units), "export.tmx", in: folder)
         let back = try MemoryFileReader.read(path: tmx)
@@ -122,7 +131,9 @@ import Testing
         #expect(throws: TranslationMemoryError.notAStore(path: path)) { try TranslationMemory(path: path) }
         let folder = try MemoryFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let notSQLite = try MemoryFixtures.write("not a database, just text long enough to fill a header......................................", "m.sqlite", in: folder)
+        let notSQLite = try MemoryFixtures.write(
+            "not a database, just text long enough to fill a header......................................", "m.sqlite",
+            in: folder)
         #expect {
             try TranslationMemory(path: notSQLite)
         } throws: { error in

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 @testable import DuizhaoMemory
 
 /// A machine translation stand-in: answers every sentence with a fixed line.
@@ -29,7 +30,8 @@ private struct StubMachineTranslator: Translator {
 
     func origins(_ order: String, memory: TranslationMemory?, machine: Bool) throws -> [EnglishLine.Origin] {
         let plan = TranslationPlan(
-            order: try TranslationOrder(parsing: order), memory: memory, machine: machine ? { @Sendable in StubMachineTranslator() } : nil)
+            order: try TranslationOrder(parsing: order), memory: memory,
+            machine: machine ? { @Sendable in StubMachineTranslator() } : nil)
         guard let translator = try plan.makeTranslator() else { return Self.texts.map { _ in .gloss } }
         let sentences = Self.texts.enumerated().map { MemoryFixtures.sentence($0.element, index: $0.offset) }
         try translator.prepare(sentences)
@@ -40,12 +42,27 @@ private struct StubMachineTranslator: Translator {
         let folder = try MemoryFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let memory = try MemoryFixtures.policyMemory(in: folder)
-        #expect(try origins("tm-exact,mt,tm-fuzzy,gloss", memory: memory, machine: true) == [.memoryExact, .machineTranslation, .machineTranslation])
-        #expect(try origins("tm-exact,mt,tm-fuzzy,gloss", memory: memory, machine: false) == [.memoryExact, .memoryFuzzy, .gloss])
-        #expect(try origins("tm-exact,tm-fuzzy,mt,gloss", memory: memory, machine: true) == [.memoryExact, .memoryFuzzy, .machineTranslation])
-        #expect(try origins("mt,tm-exact", memory: memory, machine: true) == [.machineTranslation, .machineTranslation, .machineTranslation])
+        #expect(
+            try origins("tm-exact,mt,tm-fuzzy,gloss", memory: memory, machine: true) == [
+                .memoryExact, .machineTranslation, .machineTranslation,
+            ])
+        #expect(
+            try origins("tm-exact,mt,tm-fuzzy,gloss", memory: memory, machine: false) == [
+                .memoryExact, .memoryFuzzy, .gloss,
+            ])
+        #expect(
+            try origins("tm-exact,tm-fuzzy,mt,gloss", memory: memory, machine: true) == [
+                .memoryExact, .memoryFuzzy, .machineTranslation,
+            ])
+        #expect(
+            try origins("mt,tm-exact", memory: memory, machine: true) == [
+                .machineTranslation, .machineTranslation, .machineTranslation,
+            ])
         #expect(try origins("gloss,tm-exact", memory: memory, machine: true) == [.gloss, .gloss, .gloss])
-        #expect(try origins("tm-exact,mt", memory: nil, machine: true) == [.machineTranslation, .machineTranslation, .machineTranslation])
+        #expect(
+            try origins("tm-exact,mt", memory: nil, machine: true) == [
+                .machineTranslation, .machineTranslation, .machineTranslation,
+            ])
         #expect(try TranslationPlan(memory: nil).makeTranslator() == nil)
     }
 
@@ -60,7 +77,9 @@ private struct StubMachineTranslator: Translator {
         let text = "\(Self.texts[0])\(Self.texts[2])\n\n\(Self.texts[0])\n\n\(Self.texts[1])\n"
         let annotated = try pipeline.annotate(try Fixtures.document(text: text))
         #expect(annotated.sentences.map(\.english.origin) == [.memoryExact, .gloss, .memoryExact, .memoryFuzzy])
-        #expect(annotated.resources.contains(ResourceInfo(kind: .translationMemory, name: ResourceInfo.fileName(memory.path), entries: 4)))
+        #expect(
+            annotated.resources.contains(
+                ResourceInfo(kind: .translationMemory, name: ResourceInfo.fileName(memory.path), entries: 4)))
         #expect(ResourceInfo.fileName("/home/me/tm/memory.sqlite") == "tm/memory.sqlite")
     }
 }

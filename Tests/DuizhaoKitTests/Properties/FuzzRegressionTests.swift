@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 /// The fuzz targets' inputs run through the same steps as the target, with the property
 /// checks on the result: every input a target once crashed on (kept, after the fix, in
@@ -10,7 +11,10 @@ import Testing
     /// The regression inputs and seeds of `target`, by file name.
     static func inputs(_ target: String) throws -> [(String, [UInt8])] {
         var result: [(String, [UInt8])] = []
-        for folder in [Fixtures.url("fuzz-regressions/\(target)"), RepositoryFiles.root.appendingPathComponent("Fuzz/corpus/\(target)")] {
+        for folder in [
+            Fixtures.url("fuzz-regressions/\(target)"),
+            RepositoryFiles.root.appendingPathComponent("Fuzz/corpus/\(target)"),
+        ] {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
             for name in names.sorted() {
                 result.append((name, [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))))
@@ -26,7 +30,8 @@ import Testing
         for (name, bytes) in inputs {
             for kind in IngestionProperties.kinds {
                 for encoding in IngestionProperties.encodings {
-                    let problems = IngestionProperties.problems(reading: .init(bytes: bytes, kind: kind, encoding: encoding), reader: reader)
+                    let problems = IngestionProperties.problems(
+                        reading: .init(bytes: bytes, kind: kind, encoding: encoding), reader: reader)
                     #expect(problems.isEmpty, "\(name) as \(kind), \(encoding ?? "detected"): \(problems)")
                 }
             }
@@ -47,7 +52,8 @@ import Testing
             }
             let input = OutputProperties.Input(text: text, path: name)
             guard let document = try OutputProperties.annotate(input, pipeline: pipeline) else { continue }
-            let problems = SpanInvariants.problems(in: document) + (try OutputChecks.problems(in: document, validator: validator))
+            let problems =
+                SpanInvariants.problems(in: document) + (try OutputChecks.problems(in: document, validator: validator))
             #expect(problems.isEmpty, "\(name): \(problems.prefix(5))")
         }
     }

@@ -1,7 +1,8 @@
 import PropertyBased
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 @testable import DuizhaoText
 
 /// Glossary files of hostile content parse into entries and diagnostics that point inside
@@ -48,7 +49,10 @@ import Testing
             let parsed = GlossaryTSVParser().parse(bytes: bytes, path: "hostile.tsv")
             let lineCount = TextLines.ranges(of: bytes).count
             var problems: [String] = []
-            for diagnostic in parsed.diagnostics where diagnostic.file != "hostile.tsv" || (diagnostic.line ?? 0) < 1 || (diagnostic.line ?? 0) > max(1, lineCount) {
+            for diagnostic in parsed.diagnostics
+            where diagnostic.file != "hostile.tsv" || (diagnostic.line ?? 0) < 1
+                || (diagnostic.line ?? 0) > max(1, lineCount)
+            {
                 problems.append("diagnostic outside the file of \(lineCount) lines: \(diagnostic)")
             }
             let glossary = Glossary(files: [parsed])
@@ -58,8 +62,12 @@ import Testing
             let text = text + glossary.entries.prefix(6).map(\.zh).joined(separator: "，") + text
             let count = text.unicodeScalars.count
             for match in matcher.scan(text) + (try matcher.matches(in: text)) {
-                if match.span.end > count { problems.append("match \(match.entryID) \(match.span) outside \(count) scalars") }
-                if glossary.entry(id: match.entryID) == nil { problems.append("match names unknown entry \(match.entryID)") }
+                if match.span.end > count {
+                    problems.append("match \(match.entryID) \(match.span) outside \(count) scalars")
+                }
+                if glossary.entry(id: match.entryID) == nil {
+                    problems.append("match names unknown entry \(match.entryID)")
+                }
                 matches += 1
             }
             return problems

@@ -1,4 +1,5 @@
 import PropertyBased
+
 @testable import DuizhaoKit
 
 /// Generators of text and bytes that stress every stage: Chinese policy prose and glossary
@@ -14,34 +15,42 @@ enum HostileText {
         "每年资助100万元", "不少于20个", "研发投入占比达到3.5%", "新增企业1,200家", "五千亿元", "2025年底前",
         "。", "，", "；", "！", "？", "、", "：", "——", "……", "《深圳经济特区条例》", "\n", "\n\n", " ", "\t", "\r\n",
         "ＧＤＰ", "GDP", "ＡＢＣ１２３", "第99999999999999999999条", "第九千九百九十九万条", "（99999999999）", "99999999999999999999999万元",
-        "１２３４５６７８９０１２３４５６７８９０亿元", "0.00000000000000000001%", "1e308", "九千九百九十九亿亿亿亿元", "-3.5%", "3.5.5%", "1,2,3,,4", "深圳市科技创新委员会负责组织实施。", "由市人力资源保障局牵头，",
+        "１２３４５６７８９０１２３４５６７８９０亿元", "0.00000000000000000001%", "1e308", "九千九百九十九亿亿亿亿元", "-3.5%", "3.5.5%", "1,2,3,,4",
+        "深圳市科技创新委员会负责组织实施。", "由市人力资源保障局牵头，",
         "支持建设粤港澳大湾区国际科技创新中心", "發展規劃", "万", "亿", "%", "‰", "¥", "$",
     ]
 
     /// Characters and sequences that break naive text handling.
-    static let hostile: [String] = [
-        // Combining marks, variation selectors, zero-width and format characters.
-        "e\u{301}", "\u{301}", "\u{20DD}", "孔\u{FE0F}", "\u{FE0E}", "葛\u{E0100}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{FEFF}",
-        "\u{2060}", "\u{00AD}",
-        // Right-to-left text and bidi controls.
-        "مرحبا بالعالم", "שלום", "\u{202E}", "\u{202D}", "\u{200F}", "\u{2067}", "\u{2069}", "\u{061C}",
-        // Emoji, ZWJ sequences, flags, keycaps, skin tones.
-        "😀", "👨‍👩‍👧‍👦", "🇨🇳", "👍🏽", "1️⃣", "🏳️‍🌈",
-        // Private use, unassigned, non-characters, astral ideographs.
-        "\u{E000}", "\u{F8FF}", "\u{F0000}", "\u{10FFFD}", "\u{0378}", "\u{50000}", "\u{E0080}",
-        "\u{20000}", "\u{2A6DF}", "\u{3134A}",
-        // NUL, C0 and C1 controls, line and paragraph separators.
-        "\u{0}", "\u{1}", "\u{8}", "\u{B}", "\u{C}", "\u{1B}[31m", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{2028}", "\u{2029}", "\r",
-        // Markup, entities, quotes and Markdown syntax.
-        "<script>alert(1)</script>", "</p>", "<b>", "&", "&amp;", "&#x0;", "&#xD800;", "&lt;", "\"", "'", "`", "]]>", "<!--", "-->",
-        "<![CDATA[", "<?xml", "{\"a\":1}", "\\", "\\u0000", "*", "_", "#", "|", "[链接](javascript:alert(3))", "> ", "- ", "```",
-        // Compatibility characters that fold to Han or ASCII (㊀ → 一, ⼀ → 一, ﬁ → fi).
-        "㊀", "⼀", "ﬁ", "Ⅻ", "㍿", "ｶ", "İ", "ß", "ẞ",
-    ] + [0xFFFE, 0xFFFF, 0xFDD0, 0x1FFFE, 0x10FFFF].map { String(Unicode.Scalar($0)!) }  // non-characters (no literal allowed)
+    static let hostile: [String] =
+        [
+            // Combining marks, variation selectors, zero-width and format characters.
+            "e\u{301}", "\u{301}", "\u{20DD}", "孔\u{FE0F}", "\u{FE0E}", "葛\u{E0100}", "\u{200B}", "\u{200C}",
+            "\u{200D}", "\u{FEFF}",
+            "\u{2060}", "\u{00AD}",
+            // Right-to-left text and bidi controls.
+            "مرحبا بالعالم", "שלום", "\u{202E}", "\u{202D}", "\u{200F}", "\u{2067}", "\u{2069}", "\u{061C}",
+            // Emoji, ZWJ sequences, flags, keycaps, skin tones.
+            "😀", "👨‍👩‍👧‍👦", "🇨🇳", "👍🏽", "1️⃣", "🏳️‍🌈",
+            // Private use, unassigned, non-characters, astral ideographs.
+            "\u{E000}", "\u{F8FF}", "\u{F0000}", "\u{10FFFD}", "\u{0378}", "\u{50000}", "\u{E0080}",
+            "\u{20000}", "\u{2A6DF}", "\u{3134A}",
+            // NUL, C0 and C1 controls, line and paragraph separators.
+            "\u{0}", "\u{1}", "\u{8}", "\u{B}", "\u{C}", "\u{1B}[31m", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}",
+            "\u{2028}", "\u{2029}", "\r",
+            // Markup, entities, quotes and Markdown syntax.
+            "<script>alert(1)</script>", "</p>", "<b>", "&", "&amp;", "&#x0;", "&#xD800;", "&lt;", "\"", "'", "`",
+            "]]>", "<!--", "-->",
+            "<![CDATA[", "<?xml", "{\"a\":1}", "\\", "\\u0000", "*", "_", "#", "|", "[链接](javascript:alert(3))", "> ",
+            "- ", "```",
+            // Compatibility characters that fold to Han or ASCII (㊀ → 一, ⼀ → 一, ﬁ → fi).
+            "㊀", "⼀", "ﬁ", "Ⅻ", "㍿", "ｶ", "İ", "ß", "ẞ",
+        ] + [0xFFFE, 0xFFFF, 0xFDD0, 0x1FFFE, 0x10FFFF].map { String(Unicode.Scalar($0)!) }  // non-characters (no literal allowed)
 
     /// A random Unicode scalar: any plane, including private use and unassigned.
     static let anyScalar = Generator<String, Shrink.None<String>>(run: { rng in
-        let ranges: [ClosedRange<UInt32>] = [0x0...0x7F, 0x80...0x7FF, 0x800...0xD7FF, 0xE000...0xFFFF, 0x10000...0x10FFFF, 0x4E00...0x9FFF]
+        let ranges: [ClosedRange<UInt32>] = [
+            0x0...0x7F, 0x80...0x7FF, 0x800...0xD7FF, 0xE000...0xFFFF, 0x10000...0x10FFFF, 0x4E00...0x9FFF,
+        ]
         let range = ranges[Int.random(in: 0..<ranges.count, using: &rng)]
         let value = UInt32.random(in: range, using: &rng)
         return Unicode.Scalar(value).map { String($0) } ?? "?"
@@ -90,12 +99,15 @@ enum HostileText {
             let littleEndian = Int.random(in: 0...1, using: &rng) == 0
             var units = Array(String(decoding: utf8, as: UTF8.self).utf16)
             for _ in 0..<Int.random(in: 1...8, using: &rng) {
-                let unit: UInt16 = [0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0x0000, 0xFFFE, UInt16.random(in: 0...0xFFFF, using: &rng)][Int.random(in: 0..<7, using: &rng)]
+                let unit: UInt16 = [
+                    0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0x0000, 0xFFFE, UInt16.random(in: 0...0xFFFF, using: &rng),
+                ][Int.random(in: 0..<7, using: &rng)]
                 units.insert(unit, at: Int.random(in: 0...units.count, using: &rng))
             }
             var result: [UInt8] = littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
             for unit in units {
-                result += littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+                result +=
+                    littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
             }
             if Int.random(in: 0...3, using: &rng) == 0 { result.removeLast() }  // an odd byte count
             return result
@@ -129,11 +141,16 @@ enum HostileText {
     /// HTML fragments: tags, attributes, comments, scripts, entities (numeric ones out of
     /// range, surrogates, NUL), unclosed constructs.
     static let htmlPieces: [String] = [
-        "<html>", "<head>", "<title>关于孔雀计划</title>", "<meta charset=\"gbk\">", "<meta name=\"author\" content=\"深圳&amp;\">", "</head>",
-        "<body>", "<p>", "</p>", "<br>", "<div class=\"content\">", "</div>", "<script>var a = '<p>';</script>", "<style>p{}</style>",
-        "<!-- 注释 -->", "<!--", "-->", "<![CDATA[x]]>", "<!DOCTYPE html>", "<h1>", "</h1>", "<table><tr><td>一</td></tr></table>",
-        "&#0;", "&#xD800;", "&#xDFFF;", "&#x110000;", "&#99999999999999999999;", "&#x;", "&#;", "&#-1;", "&#65;", "&#x4E00;", "&nbsp;",
-        "&amp", "&unknown;", "&ldquo;", "&#12345678;", "<", ">", "<p class=", "<a href=\"javascript:alert(1)\">链接</a>", "</", "<>", "< p>",
+        "<html>", "<head>", "<title>关于孔雀计划</title>", "<meta charset=\"gbk\">",
+        "<meta name=\"author\" content=\"深圳&amp;\">", "</head>",
+        "<body>", "<p>", "</p>", "<br>", "<div class=\"content\">", "</div>", "<script>var a = '<p>';</script>",
+        "<style>p{}</style>",
+        "<!-- 注释 -->", "<!--", "-->", "<![CDATA[x]]>", "<!DOCTYPE html>", "<h1>", "</h1>",
+        "<table><tr><td>一</td></tr></table>",
+        "&#0;", "&#xD800;", "&#xDFFF;", "&#x110000;", "&#99999999999999999999;", "&#x;", "&#;", "&#-1;", "&#65;",
+        "&#x4E00;", "&nbsp;",
+        "&amp", "&unknown;", "&ldquo;", "&#12345678;", "<", ">", "<p class=", "<a href=\"javascript:alert(1)\">链接</a>",
+        "</", "<>", "< p>",
         "<textarea>", "<pre>", "</pre>", "<li>", "<ul>", "\u{0}", "<img src=x onerror=alert(1)>",
     ]
 
@@ -141,7 +158,8 @@ enum HostileText {
     static let html = Generator<String, Shrink.None<String>>(run: { rng in
         var result = ""
         for _ in 0..<Int.random(in: 1...60, using: &rng) {
-            result += Int.random(in: 0...1, using: &rng) == 0
+            result +=
+                Int.random(in: 0...1, using: &rng) == 0
                 ? htmlPieces[Int.random(in: 0..<htmlPieces.count, using: &rng)] : piece.run(using: &rng)
         }
         return result
@@ -149,8 +167,10 @@ enum HostileText {
 
     /// Markdown lines: headings, front matter, lists, code fences, links, tables.
     static let markdownPieces: [String] = [
-        "---\n", "title: 孔雀计划\n", "date: 2024-01-01\n", "# ", "## ", "###### ", "####### ", "- ", "* ", "1. ", "> ", "```\n", "~~~\n",
-        "| a | b |\n", "|---|---|\n", "[链接](http://x)", "![图](x.png)", "**粗体**", "_斜体_", "`代码`", "<div>", "\n", "\n\n", "    缩进\n",
+        "---\n", "title: 孔雀计划\n", "date: 2024-01-01\n", "# ", "## ", "###### ", "####### ", "- ", "* ", "1. ", "> ",
+        "```\n", "~~~\n",
+        "| a | b |\n", "|---|---|\n", "[链接](http://x)", "![图](x.png)", "**粗体**", "_斜体_", "`代码`", "<div>", "\n", "\n\n",
+        "    缩进\n",
         "[^1]", "[^1]: 注释\n", "<!-- c -->", "\\", "===\n", "---",
     ]
 
@@ -158,7 +178,8 @@ enum HostileText {
     static let markdown = Generator<String, Shrink.None<String>>(run: { rng in
         var result = ""
         for _ in 0..<Int.random(in: 1...60, using: &rng) {
-            result += Int.random(in: 0...1, using: &rng) == 0
+            result +=
+                Int.random(in: 0...1, using: &rng) == 0
                 ? markdownPieces[Int.random(in: 0..<markdownPieces.count, using: &rng)] : piece.run(using: &rng)
         }
         return result

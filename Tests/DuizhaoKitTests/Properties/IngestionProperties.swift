@@ -1,7 +1,8 @@
 import PropertyBased
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 @testable import DuizhaoText
 
 /// Reading arbitrary bytes never traps: the reader returns a document whose spans hold, or
@@ -16,11 +17,15 @@ import Testing
         var bytes: [UInt8]
         var kind: InputKind
         var encoding: String?
-        var description: String { "kind \(kind), encoding \(encoding ?? "detected"), bytes \(PropertyRunner.describe(bytes))" }
+        var description: String {
+            "kind \(kind), encoding \(encoding ?? "detected"), bytes \(PropertyRunner.describe(bytes))"
+        }
     }
 
-    static let readings = zip(HostileText.bytes, Gen.int(in: 0...(kinds.count - 1)), Gen.int(in: 0...(encodings.count - 1)))
-        .map { bytes, kind, encoding in Reading(bytes: bytes, kind: kinds[kind], encoding: encodings[encoding]) }
+    static let readings = zip(
+        HostileText.bytes, Gen.int(in: 0...(kinds.count - 1)), Gen.int(in: 0...(encodings.count - 1))
+    )
+    .map { bytes, kind, encoding in Reading(bytes: bytes, kind: kinds[kind], encoding: encodings[encoding]) }
 
     /// The outcome of reading: problems with the document, or none for a typed error.
     static func problems(reading: Reading, reader: DocumentReader) -> [String] {
@@ -41,7 +46,11 @@ import Testing
         var read = 0, refused = 0
         PropertyRunner.check("ingestion.bytes", count: 150, Self.readings) { reading in
             let problems = Self.problems(reading: reading, reader: reader)
-            if (try? reader.read(bytes: reading.bytes, path: "fuzz.input", kind: reading.kind)) != nil { read += 1 } else { refused += 1 }
+            if (try? reader.read(bytes: reading.bytes, path: "fuzz.input", kind: reading.kind)) != nil {
+                read += 1
+            } else {
+                refused += 1
+            }
             return problems
         }
         // Both outcomes occur: the generator makes readable documents and unreadable bytes.
@@ -72,10 +81,14 @@ import Testing
                 do {
                     _ = try decoder.decode(bytes, path: "fuzz.input", encoding: encoding)
                 } catch IngestionError.undecodable(_, _, let offset, let line) {
-                    if offset < 0 || offset > bytes.count { problems.append("\(encoding ?? "detected"): offset \(offset) outside \(bytes.count) bytes") }
+                    if offset < 0 || offset > bytes.count {
+                        problems.append("\(encoding ?? "detected"): offset \(offset) outside \(bytes.count) bytes")
+                    }
                     if line < 1 { problems.append("\(encoding ?? "detected"): line \(line)") }
                 } catch IngestionError.binary(_, let offset) {
-                    if offset < 0 || offset >= bytes.count || bytes[offset] != 0 { problems.append("binary: offset \(offset) is not a NUL byte") }
+                    if offset < 0 || offset >= bytes.count || bytes[offset] != 0 {
+                        problems.append("binary: offset \(offset) is not a NUL byte")
+                    }
                 } catch is IngestionError {
                 } catch {
                     problems.append("untyped error \(type(of: error)): \(error)")

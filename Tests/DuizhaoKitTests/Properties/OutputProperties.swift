@@ -1,9 +1,10 @@
 import Foundation
 import PropertyBased
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
 @testable import DuizhaoFormats
+@testable import DuizhaoKit
 @testable import DuizhaoText
 
 /// Whatever the text, the annotated document keeps its span promises and every renderer
@@ -12,25 +13,33 @@ import Testing
 /// markup as text, the terms file keeps one row per term.
 @Suite struct OutputProperties {
     /// File names as a user might give them (the path reaches titles and metadata).
-    static let paths = ["policy.txt", "关于<script>alert(1)</script>的通知.txt", "a&b \"quoted\" 'single'.txt", "]]>--><!--.txt", "\u{202E}txt.exe"]
+    static let paths = [
+        "policy.txt", "关于<script>alert(1)</script>的通知.txt", "a&b \"quoted\" 'single'.txt", "]]>--><!--.txt",
+        "\u{202E}txt.exe",
+    ]
 
     /// A document's text with the path and kind it is read as.
     struct Input: CustomStringConvertible {
         var text: String
         var path: String
         var kind: InputKind = .text
-        var description: String { "path \(PropertyRunner.literal(path)), kind \(kind), text \(PropertyRunner.literal(text))" }
+        var description: String {
+            "path \(PropertyRunner.literal(path)), kind \(kind), text \(PropertyRunner.literal(text))"
+        }
     }
 
     /// Plain text most of the time, else an HTML page or a Markdown file around it.
-    static let inputs = zip(HostileText.document, HostileText.html, HostileText.markdown, Gen.int(in: 0...9), Gen.int(in: 0...(paths.count - 1)))
-        .map { text, html, markdown, kind, path in
-            switch kind {
-            case 0, 1: return Input(text: html + "<p>" + text + "</p>" + html, path: paths[path], kind: .html)
-            case 2, 3: return Input(text: markdown + "\n\n" + text + "\n" + markdown, path: paths[path], kind: .markdown)
-            default: return Input(text: text, path: paths[path], kind: .text)
-            }
+    static let inputs = zip(
+        HostileText.document, HostileText.html, HostileText.markdown, Gen.int(in: 0...9),
+        Gen.int(in: 0...(paths.count - 1))
+    )
+    .map { text, html, markdown, kind, path in
+        switch kind {
+        case 0, 1: return Input(text: html + "<p>" + text + "</p>" + html, path: paths[path], kind: .html)
+        case 2, 3: return Input(text: markdown + "\n\n" + text + "\n" + markdown, path: paths[path], kind: .markdown)
+        default: return Input(text: text, path: paths[path], kind: .text)
         }
+    }
 
     /// Reads and annotates `input` with the fixture glossary; nil when the reader finds no
     /// text (an HTML page of markup only). NUL bytes are dropped first: the reader rejects
@@ -73,12 +82,15 @@ enum OutputChecks {
     /// The XML renderers, with the option sets that change their markup.
     static var xmlRenderers: [(String, any DocumentRenderer)] {
         [
-        ("xliff 2.1", XLIFFRenderer()),
-        ("xliff 2.1 draft, no inline terms", XLIFFRenderer(options: RenderOptions(xliffTarget: .draft, inlineTerms: false))),
-        ("xliff 1.2", XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2))),
-        ("xliff 1.2 draft", XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft))),
-        ("tmx", TMXRenderer()),
-        ("gloss tmx", TMXRenderer(content: .glosses)),
+            ("xliff 2.1", XLIFFRenderer()),
+            (
+                "xliff 2.1 draft, no inline terms",
+                XLIFFRenderer(options: RenderOptions(xliffTarget: .draft, inlineTerms: false))
+            ),
+            ("xliff 1.2", XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2))),
+            ("xliff 1.2 draft", XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft))),
+            ("tmx", TMXRenderer()),
+            ("gloss tmx", TMXRenderer(content: .glosses)),
         ]
     }
 
@@ -92,13 +104,19 @@ enum OutputChecks {
             let xml = try renderer.render(document)
             do {
                 let outline = try XMLOutline.parse(xml)
-                if outline.elements.contains("script") || outline.elements.contains("b") { problems.append("\(name): markup from the text became elements") }
+                if outline.elements.contains("script") || outline.elements.contains("b") {
+                    problems.append("\(name): markup from the text became elements")
+                }
                 if name.hasPrefix("xliff 2.1") {
                     let units = outline.elementList.filter { $0.name == "unit" }.count
-                    if units != document.sentences.count { problems.append("\(name): \(units) units for \(document.sentences.count) sentences") }
+                    if units != document.sentences.count {
+                        problems.append("\(name): \(units) units for \(document.sentences.count) sentences")
+                    }
                 } else if name.hasPrefix("xliff 1.2") {
                     let units = outline.elementList.filter { $0.name == "trans-unit" }.count
-                    if units != document.sentences.count { problems.append("\(name): \(units) trans-units for \(document.sentences.count) sentences") }
+                    if units != document.sentences.count {
+                        problems.append("\(name): \(units) trans-units for \(document.sentences.count) sentences")
+                    }
                 }
             } catch {
                 problems.append("\(name) does not parse: \(error)")
@@ -109,25 +127,35 @@ enum OutputChecks {
         do {
             let value = try JSONValue.parse(Data(json.utf8))
             problems += validator.validate(value).prefix(3).map { "json: \($0)" }
-            if value["schema"] != .string(AnnotatedDocument.schemaIdentifier) { problems.append("json: schema field missing") }
+            if value["schema"] != .string(AnnotatedDocument.schemaIdentifier) {
+                problems.append("json: schema field missing")
+            }
             if value["text"] != .string(document.text) { problems.append("json: the text does not round-trip") }
-            if value["source"]?["path"] != .string(document.source.path) { problems.append("json: the source path does not round-trip") }
+            if value["source"]?["path"] != .string(document.source.path) {
+                problems.append("json: the source path does not round-trip")
+            }
         } catch {
             problems.append("json does not parse: \(error)")
         }
         // HTML pages: only the renderer's own tags and attributes, every & a reference.
-        for (name, renderer) in [("html", ParallelHTMLRenderer()), ("brief html", BriefHTMLRenderer())] as [(String, any DocumentRenderer)] {
+        for (name, renderer) in [("html", ParallelHTMLRenderer()), ("brief html", BriefHTMLRenderer())]
+            as [(String, any DocumentRenderer)]
+        {
             let html = try renderer.render(document)
             problems += HTMLChecks.problems(in: html).prefix(3).map { "\(name): \($0)" }
             for markup in rawMarkup where html.contains(markup) { problems.append("\(name): raw \(markup)") }
         }
-        for (name, renderer) in [("md", ParallelMarkdownRenderer()), ("brief md", BriefMarkdownRenderer())] as [(String, any DocumentRenderer)] {
+        for (name, renderer) in [("md", ParallelMarkdownRenderer()), ("brief md", BriefMarkdownRenderer())]
+            as [(String, any DocumentRenderer)]
+        {
             // Markdown escapes with a backslash: `\<?xml` is text, `<?xml` would be HTML.
             let markdown = try renderer.render(document)
             for markup in rawMarkup {
                 var rest = markdown[...]
                 while let found = rest.range(of: markup) {
-                    if found.lowerBound == markdown.startIndex || markdown[markdown.index(before: found.lowerBound)] != "\\" {
+                    if found.lowerBound == markdown.startIndex
+                        || markdown[markdown.index(before: found.lowerBound)] != "\\"
+                    {
                         problems.append("\(name): raw \(markup)")
                         break
                     }
@@ -136,9 +164,13 @@ enum OutputChecks {
             }
         }
         // Terms: a comment, the header, one row per term, every row with every column.
-        let rows = try TermsTSVRenderer().render(document).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        if rows.count != document.terms.count + 2 { problems.append("terms: \(rows.count) lines for \(document.terms.count) terms") }
-        for row in rows.dropFirst() where row.split(separator: "\t", omittingEmptySubsequences: false).count != TermsTSVRenderer.columns.count {
+        let rows = try TermsTSVRenderer().render(document).split(separator: "\n", omittingEmptySubsequences: false)
+            .dropLast()
+        if rows.count != document.terms.count + 2 {
+            problems.append("terms: \(rows.count) lines for \(document.terms.count) terms")
+        }
+        for row in rows.dropFirst()
+        where row.split(separator: "\t", omittingEmptySubsequences: false).count != TermsTSVRenderer.columns.count {
             problems.append("terms: a row without \(TermsTSVRenderer.columns.count) columns")
         }
         return problems
@@ -156,17 +188,24 @@ enum HTMLChecks {
         var rawTextEnd: String?  // inside <script> or <style>: the closing tag
         while index < scalars.count {
             let scalar = scalars[index]
-            if !XMLEscaping.isAllowed(scalar) { problems.append("character U+\(String(scalar.value, radix: 16)) at \(index)") }
+            if !XMLEscaping.isAllowed(scalar) {
+                problems.append("character U+\(String(scalar.value, radix: 16)) at \(index)")
+            }
             if scalar == "&", rawTextEnd == nil {
                 let rest = scalars[(index + 1)...].prefix(12)
-                guard let semicolon = rest.firstIndex(of: ";") else { problems.append("bare & at \(index)"); index += 1; continue }
+                guard let semicolon = rest.firstIndex(of: ";") else {
+                    problems.append("bare & at \(index)"); index += 1; continue
+                }
                 let name = String(String.UnicodeScalarView(scalars[(index + 1)..<semicolon]))
-                let numeric = name.hasPrefix("#") && name.count > 1 && name.dropFirst().allSatisfy { $0.isHexDigit || $0 == "x" }
+                let numeric =
+                    name.hasPrefix("#") && name.count > 1 && name.dropFirst().allSatisfy { $0.isHexDigit || $0 == "x" }
                 let named = !name.isEmpty && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
                 if !numeric && !named { problems.append("bare & at \(index)") }
             }
             guard scalar == "<" else { index += 1; continue }
-            guard let close = scalars[index...].firstIndex(of: ">") else { return problems + ["unclosed tag at \(index)"] }
+            guard let close = scalars[index...].firstIndex(of: ">") else {
+                return problems + ["unclosed tag at \(index)"]
+            }
             let tag = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
             index = close + 1
             if let end = rawTextEnd {
@@ -183,7 +222,9 @@ enum HTMLChecks {
             while let first = rest.first {
                 if first.isWhitespace || first == "/" { rest = rest.dropFirst(); continue }
                 let attribute = rest.prefix { $0 != "=" && !$0.isWhitespace }
-                if !HostileInputTests.attributes.contains(String(attribute)) { problems.append("unexpected attribute \(attribute.prefix(40)) in <\(name)>") }
+                if !HostileInputTests.attributes.contains(String(attribute)) {
+                    problems.append("unexpected attribute \(attribute.prefix(40)) in <\(name)>")
+                }
                 rest = rest.dropFirst(attribute.count)
                 if rest.first == "=" {
                     rest = rest.dropFirst()

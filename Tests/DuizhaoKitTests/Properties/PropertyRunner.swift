@@ -19,7 +19,9 @@ import Testing
 enum PropertyRunner {
     /// The iteration count for a property whose default is `standard`.
     static func iterations(_ standard: Int) -> Int {
-        guard let raw = ProcessInfo.processInfo.environment["DUIZHAO_PROPERTY_ITERATIONS"], let value = Int(raw), value > 0 else {
+        guard let raw = ProcessInfo.processInfo.environment["DUIZHAO_PROPERTY_ITERATIONS"], let value = Int(raw),
+            value > 0
+        else {
             return standard
         }
         return value

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoFormats
+@testable import DuizhaoKit
 @testable import DuizhaoText
 
 /// Golden files: rendered outputs of the annotation fixture, compared byte for byte.
@@ -27,17 +28,23 @@ enum GoldenFiles {
         let source = sourceFolder.appendingPathComponent(name)
         let bundled = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures/golden")
         guard let url = FileManager.default.fileExists(atPath: source.path) ? source : bundled else {
-            Issue.record("missing golden file Fixtures/golden/\(name); run with DUIZHAO_UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
+            Issue.record(
+                "missing golden file Fixtures/golden/\(name); run with DUIZHAO_UPDATE_GOLDEN=1",
+                sourceLocation: sourceLocation)
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
         if expected != text {
             let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
             let actualLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(expectedLines.count, actualLines.count)
+            let first =
+                zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+                ?? min(expectedLines.count, actualLines.count)
             let want = first < expectedLines.count ? String(expectedLines[first]) : "<end of file>"
             let got = first < actualLines.count ? String(actualLines[first]) : "<end of file>"
-            Issue.record("\(name) differs from its golden file at line \(first + 1):\n  expected: \(want)\n  actual:   \(got)\n(regenerate with DUIZHAO_UPDATE_GOLDEN=1 after checking the change)", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(name) differs from its golden file at line \(first + 1):\n  expected: \(want)\n  actual:   \(got)\n(regenerate with DUIZHAO_UPDATE_GOLDEN=1 after checking the change)",
+                sourceLocation: sourceLocation)
         }
     }
 }
@@ -66,7 +73,8 @@ enum GoldenFiles {
             case .markdown: return ParallelMarkdownRenderer()
             case .html: return ParallelHTMLRenderer()
             case .xliff21: return XLIFFRenderer()
-            case .xliff21DraftNoInline: return XLIFFRenderer(options: RenderOptions(xliffTarget: .draft, inlineTerms: false))
+            case .xliff21DraftNoInline:
+                return XLIFFRenderer(options: RenderOptions(xliffTarget: .draft, inlineTerms: false))
             case .xliff12: return XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2))
             case .xliff12Draft: return XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft))
             case .tmx: return TMXRenderer()

@@ -1,15 +1,18 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
 @testable import DuizhaoFormats
+@testable import DuizhaoKit
 
 /// Document and glossary text is data: markup in a source page or a quote in a glossary
 /// note must come out as text in every format.
 @Suite struct HostileInputTests {
     static let entry = GlossaryEntry(
-        id: "x\" onmouseover=\"alert(1)", zh: "孔雀计划", en: "Peacock \"Plan\" <i>", alternatives: [.init("</span><script>alert(2)</script>")],
-        fullForm: "<full form>", category: "\"}body{display:none}/*", status: .proposed, source: "<script>alert('src')</script> & co",
+        id: "x\" onmouseover=\"alert(1)", zh: "孔雀计划", en: "Peacock \"Plan\" <i>",
+        alternatives: [.init("</span><script>alert(2)</script>")],
+        fullForm: "<full form>", category: "\"}body{display:none}/*", status: .proposed,
+        source: "<script>alert('src')</script> & co",
         note: "He said \"hi\" & <b>bold</b>'s")
 
     static func document() throws -> AnnotatedDocument {
@@ -21,12 +24,15 @@ import Testing
 
     /// Tag names a page may contain; anything else means markup leaked.
     static let tags: Set<String> = [
-        "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "dl", "dt", "dd", "code", "div", "label",
-        "input", "span", "nav", "ol", "ul", "li", "a", "main", "ruby", "rt", "em", "strong", "section", "table", "thead", "tbody", "tr", "th",
+        "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "dl", "dt", "dd",
+        "code", "div", "label",
+        "input", "span", "nav", "ol", "ul", "li", "a", "main", "ruby", "rt", "em", "strong", "section", "table",
+        "thead", "tbody", "tr", "th",
         "td", "details", "summary", "footer", "script", "br",
     ]
     static let attributes: Set<String> = [
-        "lang", "charset", "name", "content", "http-equiv", "class", "id", "href", "tabindex", "data-entry", "data-s", "role", "type", "aria-label",
+        "lang", "charset", "name", "content", "http-equiv", "class", "id", "href", "tabindex", "data-entry", "data-s",
+        "role", "type", "aria-label",
     ]
 
     /// Every tag in `html` with its attribute names; reports tags or attributes outside the
@@ -58,7 +64,9 @@ import Testing
             while let first = rest.first {
                 if first.isWhitespace || first == "/" { rest = rest.dropFirst(); continue }
                 let attribute = rest.prefix { $0 != "=" && !$0.isWhitespace }
-                #expect(attributes.contains(String(attribute)), "unexpected attribute \(attribute) in <\(tag)>", sourceLocation: sourceLocation)
+                #expect(
+                    attributes.contains(String(attribute)), "unexpected attribute \(attribute) in <\(tag)>",
+                    sourceLocation: sourceLocation)
                 rest = rest.dropFirst(attribute.count)
                 if rest.first == "=" {
                     rest = rest.dropFirst()
@@ -109,8 +117,11 @@ import Testing
 
     @Test func xmlFormatsKeepMarkupAsText() throws {
         let document = try Self.document()
-        for renderer in [XLIFFRenderer(), XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft)), TMXRenderer(content: .glosses),
-                         XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .source, inlineTerms: true))] as [any DocumentRenderer] {
+        for renderer in [
+            XLIFFRenderer(), XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft)),
+            TMXRenderer(content: .glosses),
+            XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .source, inlineTerms: true)),
+        ] as [any DocumentRenderer] {
             let xml = try renderer.render(document)
             let parsed = try XMLOutline.parse(xml)
             #expect(!parsed.elements.contains("script"))
@@ -128,7 +139,8 @@ import Testing
         let tsv = try TermsTSVRenderer().render(document)
         let lines = tsv.split(separator: "\n")
         #expect(lines.count == 3)
-        #expect(lines[2].split(separator: "\t", omittingEmptySubsequences: false).count == TermsTSVRenderer.columns.count)
+        #expect(
+            lines[2].split(separator: "\t", omittingEmptySubsequences: false).count == TermsTSVRenderer.columns.count)
         #expect(lines[2].contains("line one line two"))
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
 @testable import DuizhaoFormats
+@testable import DuizhaoKit
 @testable import DuizhaoText
 
 @Suite struct JSONSchemaTests {
@@ -20,7 +21,8 @@ import Testing
 
     @Test func aDocumentWithoutTermsOrDictionaryValidates() throws {
         let document = try Annotator().annotate(try AnnotationFixtures.document())
-        let errors = JSONSchemaValidator(schema: try RepositoryFiles.annotatedSchema()).validate(try Self.json(document))
+        let errors = JSONSchemaValidator(schema: try RepositoryFiles.annotatedSchema()).validate(
+            try Self.json(document))
         #expect(errors.isEmpty, "\(errors.prefix(5))")
     }
 
@@ -57,7 +59,8 @@ import Testing
         members["schema"] = .string("duizhao.annotated/2")
         #expect(!validator.validate(.object(members)).isEmpty)
         guard case .array(var sentences)? = members["sentences"], case .object(var sentence) = sentences[0],
-            case .object(var english)? = sentence["english"] else {
+            case .object(var english)? = sentence["english"]
+        else {
             Issue.record("unexpected shape")
             return
         }
@@ -70,9 +73,11 @@ import Testing
     }
 
     @Test func theValidatorChecksTypesIntegersAndPatterns() throws {
-        let schema = try JSONValue.parse(Data("""
-            {"type":"object","required":["n"],"properties":{"n":{"type":"integer","minimum":0},"h":{"type":"string","pattern":"^[0-9a-f]+$"},"b":{"type":"boolean"}},"additionalProperties":false}
-            """.utf8))
+        let schema = try JSONValue.parse(
+            Data(
+                """
+                {"type":"object","required":["n"],"properties":{"n":{"type":"integer","minimum":0},"h":{"type":"string","pattern":"^[0-9a-f]+$"},"b":{"type":"boolean"}},"additionalProperties":false}
+                """.utf8))
         let validator = JSONSchemaValidator(schema: schema)
         #expect(validator.validate(try JSONValue.parse(Data(#"{"n":3,"h":"ab12","b":true}"#.utf8))).isEmpty)
         #expect(!validator.validate(try JSONValue.parse(Data(#"{"n":3.5}"#.utf8))).isEmpty)
@@ -84,14 +89,17 @@ import Testing
     }
 
     static var pythonJSONSchema: Bool {
-        guard let python = RepositoryFiles.tool("python3"), let (status, _) = try? RepositoryFiles.run(python, ["-c", "import jsonschema"]) else { return false }
+        guard let python = RepositoryFiles.tool("python3"),
+            let (status, _) = try? RepositoryFiles.run(python, ["-c", "import jsonschema"])
+        else { return false }
         return status == 0
     }
 
     @Test(.enabled(if: pythonJSONSchema, "python3 with jsonschema is not installed"))
     func pythonJSONSchemaAgrees() throws {
         let document = try AnnotationFixtures.annotated()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("duizhao-schema-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "duizhao-schema-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let instance = folder.appendingPathComponent("document.json")
@@ -103,7 +111,8 @@ import Testing
             jsonschema.Draft202012Validator.check_schema(schema)
             jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2], encoding="utf-8")))
             """
-        let (status, output) = try RepositoryFiles.run(RepositoryFiles.tool("python3")!, ["-c", script, schema, instance.path])
+        let (status, output) = try RepositoryFiles.run(
+            RepositoryFiles.tool("python3")!, ["-c", script, schema, instance.path])
         #expect(status == 0, "\(output)")
     }
 }

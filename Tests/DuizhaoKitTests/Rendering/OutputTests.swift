@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoFormats
+@testable import DuizhaoKit
 @testable import DuizhaoText
 
 @Suite struct OutputTests {
@@ -14,7 +15,9 @@ import Testing
         #expect(DocumentSlug.make(path: "-") == "stdin")
         #expect(DocumentSlug.make(path: "C:\\docs\\plan.v2.html") == "plan-v2")
         #expect(DocumentSlug.make(path: "深圳.txt") == "document", "without a transcriber Han names fall back")
-        #expect(DocumentSlug.make(path: String(repeating: "long-name-", count: 20) + ".txt").count <= DocumentSlug.maxLength)
+        #expect(
+            DocumentSlug.make(path: String(repeating: "long-name-", count: 20) + ".txt").count <= DocumentSlug.maxLength
+        )
         #expect(DocumentSlug.unique(["a/x.txt", "b/x.txt", "x.md"]) == ["x", "x-2", "x-3"])
     }
 
@@ -28,12 +31,17 @@ import Testing
 
     @Test func theWriterWritesEveryFormatIntoTheFolder() throws {
         let document = try AnnotationFixtures.annotated()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("duizhao-writer-\(UUID().uuidString)/policy").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "duizhao-writer-\(UUID().uuidString)/policy"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: (folder as NSString).deletingLastPathComponent) }
-        let written = try AnnotationWriter().write(document, formats: OutputFormat.allCases, folder: folder, slug: "policy")
-        #expect(written.map { ($0 as NSString).lastPathComponent } == [
-            "policy.json", "policy.md", "policy.html", "policy.xlf", "policy.tmx", "policy.terms.tsv", "policy.brief.md", "policy.brief.html",
-        ])
+        let written = try AnnotationWriter().write(
+            document, formats: OutputFormat.allCases, folder: folder, slug: "policy")
+        #expect(
+            written.map { ($0 as NSString).lastPathComponent } == [
+                "policy.json", "policy.md", "policy.html", "policy.xlf", "policy.tmx", "policy.terms.tsv",
+                "policy.brief.md", "policy.brief.html",
+            ])
         let listed = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(listed == written.map { ($0 as NSString).lastPathComponent }.sorted(), "no temporary files left behind")
         #expect(try String(contentsOfFile: written[0], encoding: .utf8) == AnnotatedJSONRenderer().render(document))
@@ -43,7 +51,9 @@ import Testing
     }
 
     @Test func markdownEscapingKeepsTextLiteral() {
-        #expect(MarkdownEscaping.escape("*a* _b_ [c](d) <e> `f` #g |h| \\i") == "\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\> \\`f\\` \\#g \\|h\\| \\\\i")
+        #expect(
+            MarkdownEscaping.escape("*a* _b_ [c](d) <e> `f` #g |h| \\i")
+                == "\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\> \\`f\\` \\#g \\|h\\| \\\\i")
         #expect(MarkdownEscaping.escape("1. 总体要求") == "1\\. 总体要求")
         #expect(MarkdownEscaping.escape("1.总体要求") == "1.总体要求", "no list without a space")
         #expect(MarkdownEscaping.escape("- 一项") == "\\- 一项")
@@ -51,7 +61,9 @@ import Testing
         #expect(MarkdownEscaping.escape("===") == "\\===")
         #expect(MarkdownEscaping.escape("- x", lineStart: false) == "- x")
         #expect(MarkdownEscaping.escape("a\nb") == "a b")
-        #expect(MarkdownEscaping.escape("In 2025, 3.5 million (about 10%) - done.") == "In 2025, 3.5 million (about 10%) - done.")
+        #expect(
+            MarkdownEscaping.escape("In 2025, 3.5 million (about 10%) - done.")
+                == "In 2025, 3.5 million (about 10%) - done.")
         #expect(MarkdownEscaping.escape("1. x", lineStart: false) == "1. x")
         #expect(MarkdownEscaping.escape("+ x") == "\\+ x")
         #expect(MarkdownEscaping.escape("a\tb\u{7F}") == "a\tb\u{7F}")
@@ -77,7 +89,9 @@ import Testing
 @Suite struct EscapingFastPathTests {
     @Test func plainTextIsReturnedAndHostileTextIsEscaped() {
         #expect(HTMLEscaping.escape("深圳实施孔雀计划，Peacock Plan。") == "深圳实施孔雀计划，Peacock Plan。")
-        #expect(HTMLEscaping.escape("<script>\"x\" & 'y'</script>") == "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;")
+        #expect(
+            HTMLEscaping.escape("<script>\"x\" & 'y'</script>")
+                == "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;")
         #expect(HTMLEscaping.escape("a\u{1}b\u{FFFE}") == "a\u{FFFD}b\u{FFFD}")
         #expect(MarkdownEscaping.escape("孔雀计划") == "孔雀计划")
         #expect(MarkdownEscaping.escape("**粗体**") == "\\*\\*粗体\\*\\*")

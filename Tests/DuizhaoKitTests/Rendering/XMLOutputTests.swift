@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
+@testable import DuizhaoCore
+@testable import DuizhaoFormats
+@testable import DuizhaoKit
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-@testable import DuizhaoKit
-@testable import DuizhaoCore
-@testable import DuizhaoFormats
 
 /// An XML document read with Foundation's parser: element names (namespace URI and local
 /// name), attributes and the character data, in order.
@@ -30,12 +32,20 @@ final class XMLOutline: NSObject, XMLParserDelegate {
         parser.shouldProcessNamespaces = true
         parser.delegate = outline
         guard parser.parse() else {
-            throw CocoaError(.coderReadCorrupt, userInfo: [NSLocalizedDescriptionKey: "XML parse error \(parser.parserError.map { "\($0)" } ?? "") at line \(parser.lineNumber)"])
+            throw CocoaError(
+                .coderReadCorrupt,
+                userInfo: [
+                    NSLocalizedDescriptionKey:
+                        "XML parse error \(parser.parserError.map { "\($0)" } ?? "") at line \(parser.lineNumber)"
+                ])
         }
         return outline
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         elementList.append(Element(namespace: namespaceURI, name: elementName, attributes: attributes))
         stack.append((elementName, ""))
     }
@@ -67,7 +77,8 @@ final class XMLOutline: NSObject, XMLParserDelegate {
         #expect(marks.allSatisfy { $0.attributes["type"] == "term" && $0.attributes["id"] != nil })
         let entries = outline.elementList.filter { $0.name == "glossEntry" }
         #expect(entries.count == termCount)
-        #expect(entries.allSatisfy { $0.namespace == Self.glossaryModule && $0.attributes["ref"]?.hasPrefix("#m") == true })
+        #expect(
+            entries.allSatisfy { $0.namespace == Self.glossaryModule && $0.attributes["ref"]?.hasPrefix("#m") == true })
         #expect(outline.textByElement["translation"]?.contains("Peacock Plan") == true)
         // Sources are the sentences, targets empty.
         #expect(outline.textByElement["source"] == document.sentences.map(\.text))
@@ -76,7 +87,8 @@ final class XMLOutline: NSObject, XMLParserDelegate {
 
     @Test func xliff21DraftTargetsAreInitialAndInlineMarksOptional() throws {
         let document = try AnnotationFixtures.annotated()
-        let outline = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffTarget: .draft, inlineTerms: false)).render(document))
+        let outline = try XMLOutline.parse(
+            try XLIFFRenderer(options: RenderOptions(xliffTarget: .draft, inlineTerms: false)).render(document))
         #expect(!outline.elements.contains("mrk"))
         #expect(outline.elementList.filter { $0.name == "segment" }.allSatisfy { $0.attributes["state"] == "initial" })
         #expect(outline.textByElement["target"] == document.sentences.map(\.english.text))
@@ -86,11 +98,13 @@ final class XMLOutline: NSObject, XMLParserDelegate {
     @Test func xliffSourceTargetsCopyTheSourceAndDraftsCarryTheirOrigin() throws {
         var document = try AnnotationFixtures.annotated()
         for version in RenderOptions.XLIFFVersion.allCases {
-            let outline = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffVersion: version, xliffTarget: .source)).render(document))
+            let outline = try XMLOutline.parse(
+                try XLIFFRenderer(options: RenderOptions(xliffVersion: version, xliffTarget: .source)).render(document))
             #expect(outline.textByElement["target"] == document.sentences.map(\.text), "\(version)")
         }
         // XLIFF 1.2 drafts: needs-review-translation, the origin as state-qualifier and note.
-        document.sentences[3].english = EnglishLine(text: "Shenzhen allocates RMB 1 billion a year.", origin: .memoryExact, provider: "/home/a/memory.sqlite")
+        document.sentences[3].english = EnglishLine(
+            text: "Shenzhen allocates RMB 1 billion a year.", origin: .memoryExact, provider: "/home/a/memory.sqlite")
         let xml = try XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft)).render(document)
         let outline = try XMLOutline.parse(xml)
         let targets = outline.elementList.filter { $0.name == "target" }
@@ -104,10 +118,12 @@ final class XMLOutline: NSObject, XMLParserDelegate {
     @Test func xliff12MarksTermsOnlyWhenAsked() throws {
         let document = try AnnotationFixtures.annotated()
         // Off by default: CAT tools turn marks into tags, which cost memory matches; the renderings stay in notes.
-        let plain = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2)).render(document))
+        let plain = try XMLOutline.parse(
+            try XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2)).render(document))
         #expect(!plain.elements.contains("mrk"))
         #expect(plain.textByElement["note"]?.contains { $0.contains("孔雀计划 = Peacock Plan") } == true)
-        let outline = try XMLOutline.parse(try XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, inlineTerms: true)).render(document))
+        let outline = try XMLOutline.parse(
+            try XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, inlineTerms: true)).render(document))
         #expect(outline.elementList.first { $0.name == "xliff" }?.attributes["version"] == "1.2")
         #expect(outline.elementList.filter { $0.name == "trans-unit" }.count == document.sentences.count)
         let marks = outline.elementList.filter { $0.name == "mrk" }
@@ -131,11 +147,16 @@ final class XMLOutline: NSObject, XMLParserDelegate {
         #expect(glosses.textByElement["prop"]?.filter { $0 == "gloss" }.count == document.sentences.count)
 
         // A translated sentence is a unit without the option; glosses stay out.
-        document.sentences[3].english = EnglishLine(text: "Shenzhen allocates RMB 1 billion a year.", origin: .human, provider: "reviewer")
+        document.sentences[3].english = EnglishLine(
+            text: "Shenzhen allocates RMB 1 billion a year.", origin: .human, provider: "reviewer")
         let mixed = try XMLOutline.parse(try TMXRenderer().render(document))
         #expect(mixed.elementList.filter { $0.name == "tu" }.count == 1)
         #expect(mixed.textByElement["seg"] == [document.sentences[3].text, "Shenzhen allocates RMB 1 billion a year."])
-        #expect(mixed.elementList.filter { $0.name == "tuv" }.map { $0.attributes["http://www.w3.org/XML/1998/namespace:lang"] ?? $0.attributes["xml:lang"] ?? $0.attributes["lang"] } == ["zh-CN", "en"])
+        #expect(
+            mixed.elementList.filter { $0.name == "tuv" }.map {
+                $0.attributes["http://www.w3.org/XML/1998/namespace:lang"] ?? $0.attributes["xml:lang"]
+                    ?? $0.attributes["lang"]
+            } == ["zh-CN", "en"])
     }
 
     @Test(.enabled(if: RepositoryFiles.tool("xmllint") != nil, "xmllint is not installed"))
@@ -144,12 +165,16 @@ final class XMLOutline: NSObject, XMLParserDelegate {
         let hostile = try HostileInputTests.document()
         let renderers: [any DocumentRenderer] = [
             XLIFFRenderer(), XLIFFRenderer(options: RenderOptions(xliffTarget: .draft, inlineTerms: false)),
-            XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft)), TMXRenderer(), TMXRenderer(content: .glosses),
-            XLIFFRenderer(options: RenderOptions(xliffTarget: .source)), XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .source, inlineTerms: true)),
+            XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .draft)), TMXRenderer(),
+            TMXRenderer(content: .glosses),
+            XLIFFRenderer(options: RenderOptions(xliffTarget: .source)),
+            XLIFFRenderer(options: RenderOptions(xliffVersion: .v1_2, xliffTarget: .source, inlineTerms: true)),
         ]
         for renderer in renderers {
             for source in [document, hostile] {
-                let (status, output) = try RepositoryFiles.run(RepositoryFiles.tool("xmllint")!, ["--noout", "--nonet", "-"], input: Data(try renderer.render(source).utf8))
+                let (status, output) = try RepositoryFiles.run(
+                    RepositoryFiles.tool("xmllint")!, ["--noout", "--nonet", "-"],
+                    input: Data(try renderer.render(source).utf8))
                 #expect(status == 0, "xmllint: \(output)")
             }
         }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 /// Glossary files that are broken, in the wrong encoding or not glossaries at all: each
 /// problem is named with file:line:column, the valid entries are kept, and the file is
@@ -16,10 +17,15 @@ import Testing
     }
 
     @Test func aPNGImageIsRefusedWhole() throws {
-        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x09]
+        let png: [UInt8] = [
+            0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x09,
+        ]
         let file = parser.parse(bytes: png, path: "logo.tsv")
         let problem = try only(file)
-        #expect(problem.description == "logo.tsv:1:1: error: the file is a PNG image, not a tab-separated glossary; no entry of this file is loaded")
+        #expect(
+            problem.description
+                == "logo.tsv:1:1: error: the file is a PNG image, not a tab-separated glossary; no entry of this file is loaded"
+        )
         #expect(file.records.isEmpty && file.isRejected)
     }
 
@@ -35,30 +41,39 @@ import Testing
         let problem = try only(file)
         #expect(problem.message.hasPrefix("the file looks like JSON"))
         #expect(file.isRejected)
-        #expect(parser.parse("[\n  {\"id\": 1}\n]\n", path: "list.json").diagnostics.first?.message.hasPrefix("the file looks like JSON") == true)
+        #expect(
+            parser.parse("[\n  {\"id\": 1}\n]\n", path: "list.json").diagnostics.first?.message.hasPrefix(
+                "the file looks like JSON") == true)
     }
 
     @Test func utf16FilesAreNamedWithTheirByteOrder() throws {
         let text = Self.header + "peacock-plan\t孔雀计划\tPeacock Plan\ts\n"
         var little: [UInt8] = [0xFF, 0xFE]
         for unit in text.utf16 { little += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
-        #expect(try only(parser.parse(bytes: little, path: "le.tsv")).description
-            == "le.tsv:1:1: error: the file is UTF-16LE (byte order mark); save it as UTF-8; no entry of this file is loaded")
+        #expect(
+            try only(parser.parse(bytes: little, path: "le.tsv")).description
+                == "le.tsv:1:1: error: the file is UTF-16LE (byte order mark); save it as UTF-8; no entry of this file is loaded"
+        )
         var big: [UInt8] = [0xFE, 0xFF]
         for unit in text.utf16 { big += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
         #expect(try only(parser.parse(bytes: big, path: "be.tsv")).message.hasPrefix("the file is UTF-16BE"))
         // Without a byte order mark the NUL bytes give it away.
         let bare = Array(little.dropFirst(2))
-        #expect(try only(parser.parse(bytes: bare, path: "bare.tsv")).message.contains("UTF-16 without a byte order mark"))
+        #expect(
+            try only(parser.parse(bytes: bare, path: "bare.tsv")).message.contains("UTF-16 without a byte order mark"))
     }
 
     @Test func aGB18030FileIsRefusedAtItsFirstNonUTF8Byte() throws {
         // "id zh en source / peacock-plan 孔雀计划 Peacock Plan s" in GB18030.
-        let bytes: [UInt8] = Array(Self.header.utf8) + Array("peacock-plan\t".utf8) + [0xBF, 0xD7, 0xC8, 0xB8, 0xBC, 0xC6, 0xBB, 0xAE]
+        let bytes: [UInt8] =
+            Array(Self.header.utf8) + Array("peacock-plan\t".utf8) + [0xBF, 0xD7, 0xC8, 0xB8, 0xBC, 0xC6, 0xBB, 0xAE]
             + Array("\tPeacock Plan\ts\n".utf8)
         let file = parser.parse(bytes: bytes, path: "gbk.tsv")
         let problem = try only(file)
-        #expect(problem.description == "gbk.tsv:2:14: error: the file is not UTF-8 (it reads as GB18030); save it as UTF-8; no entry of this file is loaded")
+        #expect(
+            problem.description
+                == "gbk.tsv:2:14: error: the file is not UTF-8 (it reads as GB18030); save it as UTF-8; no entry of this file is loaded"
+        )
         #expect(file.records.isEmpty)
     }
 
@@ -68,13 +83,16 @@ import Testing
         bytes += Array("peacock-plan\t孔雀计划\tPeacock Plan\ts\n".utf8)
         let file = parser.parse(bytes: bytes, path: "damaged.tsv")
         let problem = try only(file)
-        #expect(problem.description == "damaged.tsv:3:6: error: not valid UTF-8 (byte 0xC3); save the file as UTF-8; the line is left out")
+        #expect(
+            problem.description
+                == "damaged.tsv:3:6: error: not valid UTF-8 (byte 0xC3); save the file as UTF-8; the line is left out")
         #expect(file.entries.map(\.id) == ["talent", "peacock-plan"])
         #expect(file.skippedRows == 1)
     }
 
     @Test func aByteOrderMarkAndCRLFLineEndsAreRead() throws {
-        let text = "\u{FEFF}id\tzh\ten\tsource\r\npeacock-plan\t孔雀计划\tPeacock Plan\tShenzhen\r\n\r\nfangguanfu\t放管服\tStreamline\tState Council\r\n"
+        let text =
+            "\u{FEFF}id\tzh\ten\tsource\r\npeacock-plan\t孔雀计划\tPeacock Plan\tShenzhen\r\n\r\nfangguanfu\t放管服\tStreamline\tState Council\r\n"
         let file = parser.parse(text, path: "windows.tsv")
         #expect(file.diagnostics.isEmpty)
         #expect(file.entries.map(\.en) == ["Peacock Plan", "Streamline"])
@@ -83,7 +101,8 @@ import Testing
     }
 
     @Test func malformedRowsAreNamedAndSkippedAndTheRestKept() throws {
-        let text = Self.header
+        let text =
+            Self.header
             + "a\t甲\tA\ts\textra\n"  // too many columns
             + "b\t乙\tB\n"  // too few
             + "c\t丙\t\ts\n"  // empty en
@@ -91,12 +110,13 @@ import Testing
             + "d\t戊\tE\ts\n"  // duplicate id
         let file = parser.parse(text, path: "rows.tsv")
         let errors = file.diagnostics.filter { $0.severity == .error }.map(\.description)
-        #expect(errors == [
-            "rows.tsv:2:9: error: expected 4 tab-separated columns as in the header on line 1, found 5; the line is left out",
-            "rows.tsv:3:6: error: expected 4 tab-separated columns as in the header on line 1, found 3; the line is left out",
-            "rows.tsv:4:5: error: empty en; the entry is left out",
-            "rows.tsv:6:1: error: duplicate id d (first on line 5); the entry is left out",
-        ])
+        #expect(
+            errors == [
+                "rows.tsv:2:9: error: expected 4 tab-separated columns as in the header on line 1, found 5; the line is left out",
+                "rows.tsv:3:6: error: expected 4 tab-separated columns as in the header on line 1, found 3; the line is left out",
+                "rows.tsv:4:5: error: empty en; the entry is left out",
+                "rows.tsv:6:1: error: duplicate id d (first on line 5); the entry is left out",
+            ])
         #expect(file.entries.map(\.id) == ["d"])
         #expect(file.skippedRows == 4)
     }
@@ -118,7 +138,9 @@ import Testing
         let glossary = Glossary(files: [good, bad, png])
         #expect(glossary.skippedRows == 1)
         #expect(glossary.rejectedFiles == ["logo.tsv"])
-        let error = try #require(throws: GlossaryLoadError.self) { try GlossaryLoadError.check(glossary, lenient: false) }
+        let error = try #require(throws: GlossaryLoadError.self) {
+            try GlossaryLoadError.check(glossary, lenient: false)
+        }
         #expect(error.errors.map(\.file) == ["bad.tsv", "logo.tsv"])
         #expect(error.description.hasPrefix("bad.tsv:2:"))
         #expect(error.description.hasSuffix("\n2 error(s) in the glossary"))

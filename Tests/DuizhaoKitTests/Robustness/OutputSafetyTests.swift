@@ -1,11 +1,12 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
 @testable import DuizhaoFormats
+@testable import DuizhaoKit
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// Output safety: hostile text stays text in Markdown tables and line starts; no input name
@@ -13,7 +14,8 @@ import Testing
 /// and stop at cycles; annotate never replaces a file it did not write.
 @Suite struct OutputSafetyTests {
     static let entry = GlossaryEntry(
-        id: "peacock-plan", zh: "孔雀计划", en: "Peacock | Plan `x` [a](b) *c*", alternatives: [.init("# not a heading | nor a cell")],
+        id: "peacock-plan", zh: "孔雀计划", en: "Peacock | Plan `x` [a](b) *c*",
+        alternatives: [.init("# not a heading | nor a cell")],
         category: "program", status: .established, source: "- a list | item\nsecond line", note: "> quote | `tick`")
 
     static func annotated(_ text: String) throws -> AnnotatedDocument {
@@ -40,7 +42,8 @@ import Testing
             guard line.hasPrefix("|") else { header = nil; continue }
             let count = cells(line)
             if let header {
-                #expect(count == header, "row \(line) has \(count) cells, header \(header)", sourceLocation: sourceLocation)
+                #expect(
+                    count == header, "row \(line) has \(count) cells, header \(header)", sourceLocation: sourceLocation)
                 rows += 1
             } else {
                 header = count
@@ -67,7 +70,8 @@ import Testing
         let markdown = try ParallelMarkdownRenderer().render(document)
         // The renderer's own headings (`1.` is an outline level) and English quote lines aside,
         // no source line may start with markup.
-        for line in markdown.split(separator: "\n") where line.contains("开头") || line.contains("等号") || line.contains("缩进") {
+        for line in markdown.split(separator: "\n")
+        where line.contains("开头") || line.contains("等号") || line.contains("缩进") {
             if line.hasPrefix("## ") || line.hasPrefix("> ") { continue }
             #expect(!"*-+>#=".contains(line.first!), "line starts with markup: \(line)")
             #expect(!line.hasPrefix("    "), "indented code: \(line)")
@@ -79,17 +83,26 @@ import Testing
     }
 
     @Test func noInputNameLeavesTheOutputFolder() throws {
-        for name in ["../../etc/passwd", "/etc/passwd", "..", ".", "a/../../b.txt", "..\\..\\win.txt", "~/x.txt", "\u{0}.txt", ".hidden.txt", "-"] {
+        for name in [
+            "../../etc/passwd", "/etc/passwd", "..", ".", "a/../../b.txt", "..\\..\\win.txt", "~/x.txt", "\u{0}.txt",
+            ".hidden.txt", "-",
+        ] {
             let slug = DocumentSlug.make(path: name)
-            #expect(!slug.contains("/") && !slug.contains("\\") && !slug.hasPrefix(".") && !slug.isEmpty, "slug \(slug) of \(name)")
-            #expect(slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
+            #expect(
+                !slug.contains("/") && !slug.contains("\\") && !slug.hasPrefix(".") && !slug.isEmpty,
+                "slug \(slug) of \(name)")
+            #expect(
+                slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
         }
         let root = URL(fileURLWithPath: "/tmp/duizhao-out")
         let layout = OutputLayout(root: root)
         for key in ["../../etc", "a/../../..", "/abs/path", "./x", "a//b", "..", "a/.hidden/b"] {
             let folder = layout.folder(for: key).standardizedFileURL.path
             #expect(folder.hasPrefix(root.path + "/documents/"), "\(key) → \(folder)")
-            #expect(!layout.relativeFolder(for: key).split(separator: "/").contains { $0 == ".." || $0 == "." || $0.hasPrefix(".") })
+            #expect(
+                !layout.relativeFolder(for: key).split(separator: "/").contains {
+                    $0 == ".." || $0 == "." || $0.hasPrefix(".")
+                })
         }
     }
 
@@ -116,7 +129,8 @@ import Testing
         try fm.removeItem(at: root.appendingPathComponent("zz-again"))
         try fm.moveItem(at: root.appendingPathComponent("real"), to: base.appendingPathComponent("docs-hidden-real"))
         try fm.createDirectory(at: root.appendingPathComponent(".store"), withIntermediateDirectories: true)
-        try fm.moveItem(at: base.appendingPathComponent("docs-hidden-real"), to: root.appendingPathComponent(".store/real"))
+        try fm.moveItem(
+            at: base.appendingPathComponent("docs-hidden-real"), to: root.appendingPathComponent(".store/real"))
         try link("via-link", to: ".store/real")
         let linked = try InputScanner(arguments: [root.path]).map(\.key)
         #expect(linked == ["docs/via-link/a.txt"])
@@ -160,10 +174,16 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
         // A file where the output folder should be.
         try Data("x".utf8).write(to: folder.appendingPathComponent("out"))
-        let blocked = try #require(throws: AtomicFile.WriteError.self) { try AtomicFile.write("text", to: folder.path + "/out/doc/doc.md") }
-        #expect(blocked.description.hasSuffix("cannot create folder \(folder.path)/out/doc: \(folder.path)/out is a file, not a folder"))
+        let blocked = try #require(throws: AtomicFile.WriteError.self) {
+            try AtomicFile.write("text", to: folder.path + "/out/doc/doc.md")
+        }
+        #expect(
+            blocked.description.hasSuffix(
+                "cannot create folder \(folder.path)/out/doc: \(folder.path)/out is a file, not a folder"))
         // A full device: the error names the file and the system's reason, and nothing is left.
-        let error = try #require(throws: AtomicFile.WriteError.self) { try AtomicFile.write(Data(repeating: 0x41, count: 1 << 16), to: "/dev/full") }
+        let error = try #require(throws: AtomicFile.WriteError.self) {
+            try AtomicFile.write(Data(repeating: 0x41, count: 1 << 16), to: "/dev/full")
+        }
         #expect(error.description == "/dev/full: cannot write: No space left on device")
     }
 }

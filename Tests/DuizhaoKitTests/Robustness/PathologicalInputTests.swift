@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 @testable import DuizhaoText
 
 /// Scale and pathological inputs at sizes that exercise the code paths (the full sizes run
@@ -10,10 +11,13 @@ import Testing
     static let sentence = "深入实施孔雀计划，推进放管服改革试点工作。"
 
     static func pipeline(_ glossary: Glossary) throws -> AnnotationPipeline {
-        try AnnotationPipeline(resources: try StandardResources(glossary: glossary, glossaryFiles: [], dictionary: nil), reader: DocumentReader())
+        try AnnotationPipeline(
+            resources: try StandardResources(glossary: glossary, glossaryFiles: [], dictionary: nil),
+            reader: DocumentReader())
     }
 
-    static let peacock = GlossaryEntry(id: "peacock-plan", zh: "孔雀计划", en: "Peacock Plan", category: "program", status: .established, source: "test")
+    static let peacock = GlossaryEntry(
+        id: "peacock-plan", zh: "孔雀计划", en: "Peacock Plan", category: "program", status: .established, source: "test")
 
     @Test func aFiveMegabyteSingleLineIsReadIntoEverySentence() throws {
         let count = 5 * 1024 * 1024 / Self.sentence.utf8.count
@@ -44,7 +48,8 @@ import Testing
     }
 
     @Test func htmlNestedTenThousandLevelsDeepIsExtractedWithoutRecursion() throws {
-        let html = "<html><body>" + String(repeating: "<div>", count: 10_000) + "<p>深入实施孔雀计划。</p>"
+        let html =
+            "<html><body>" + String(repeating: "<div>", count: 10_000) + "<p>深入实施孔雀计划。</p>"
             + String(repeating: "</div>", count: 10_000) + "</body></html>"
         let document = try DocumentReader().read(bytes: Array(html.utf8), path: "deep.html", kind: .html)
         #expect(document.sentences.map(\.text) == ["深入实施孔雀计划。"])
@@ -58,9 +63,12 @@ import Testing
 
     @Test func markdownWithTensOfThousandsOfUnclosedBracketsIsReadInOnePass() throws {
         // Each `[` used to rescan the rest of the line for `]` and `)`: quadratic, minutes for this line.
-        let line = String(repeating: "[", count: 30_000) + "孔雀计划" + String(repeating: "]", count: 30_000) + String(repeating: "(", count: 30_000)
+        let line =
+            String(repeating: "[", count: 30_000) + "孔雀计划" + String(repeating: "]", count: 30_000)
+            + String(repeating: "(", count: 30_000)
         let stars = String(repeating: "*a", count: 30_000)
-        let (lines, _) = MarkdownTextExtractor().extract(line + "\n" + stars + "\n见[孔雀计划](https://example.org)与![图](x.png)和*强调*。")
+        let (lines, _) = MarkdownTextExtractor().extract(
+            line + "\n" + stars + "\n见[孔雀计划](https://example.org)与![图](x.png)和*强调*。")
         #expect(lines.count == 3)
         #expect(lines[0].text == line, "no link closes, so every bracket is text")
         #expect(lines[1].text == String(repeating: "a", count: 29_999) + "*a")
@@ -93,7 +101,9 @@ import Testing
         }
         func han() -> String { String(UnicodeScalar(0x4E00 + UInt32(next() % 3000))!) }
         while rows.count <= 100_000 {
-            let zh = rows.count <= 5_000 ? "国家发展" + han() + han() + han() : (0..<(2 + Int(next() % 5))).map { _ in han() }.joined()
+            let zh =
+                rows.count <= 5_000
+                ? "国家发展" + han() + han() + han() : (0..<(2 + Int(next() % 5))).map { _ in han() }.joined()
             guard seen.insert(zh).inserted, zh != "省" else { continue }
             rows.append("g-\(rows.count)\t\(zh)\tEnglish \(rows.count)\ttest")
         }
@@ -121,7 +131,8 @@ import Testing
     }
 
     @Test func aSingleCharacterTermIsMatchedEverywhereItStands() throws {
-        let entry = GlossaryEntry(id: "province", zh: "省", en: "province", category: "general", status: .established, source: "test")
+        let entry = GlossaryEntry(
+            id: "province", zh: "省", en: "province", category: "general", status: .established, source: "test")
         let document = try DocumentReader().read(bytes: Array("省政府召开会议。各省、市要落实。本省。".utf8), path: "one.txt", kind: .text)
         let annotated = try Self.pipeline(Glossary(entries: [entry])).annotate(document)
         #expect(annotated.terms.first?.entryID == "province")
@@ -133,7 +144,8 @@ import Testing
         #expect(file.diagnostics.isEmpty && file.records.isEmpty)
         let glossary = Glossary(files: [file])
         #expect(glossary.isEmpty)
-        let annotated = try Self.pipeline(glossary).annotate(try DocumentReader().read(bytes: Array(Self.sentence.utf8), path: "a.txt", kind: .text))
+        let annotated = try Self.pipeline(glossary).annotate(
+            try DocumentReader().read(bytes: Array(Self.sentence.utf8), path: "a.txt", kind: .text))
         #expect(annotated.terms.isEmpty)
         #expect(annotated.sentences.count == 1)
         #expect(try TermMatcher(glossary: glossary).scan(Self.sentence).isEmpty)
@@ -149,9 +161,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("big.txt").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
-        #expect(throws: IngestionError.tooLarge(path: path, bytes: bytes.count, limit: 1000)) { try InputFile.read(path, maxSize: 1000) }
+        #expect(throws: IngestionError.tooLarge(path: path, bytes: bytes.count, limit: 1000)) {
+            try InputFile.read(path, maxSize: 1000)
+        }
         // A device or a pipe has no size up front (an endless one here): the read stops at the limit.
-        #expect(throws: IngestionError.streamTooLarge(path: "/dev/zero", limit: 5000)) { try InputFile.read("/dev/zero", maxSize: 5000) }
+        #expect(throws: IngestionError.streamTooLarge(path: "/dev/zero", limit: 5000)) {
+            try InputFile.read("/dev/zero", maxSize: 5000)
+        }
         #expect(try InputFile.read(path, maxSize: bytes.count) == bytes)
     }
 }

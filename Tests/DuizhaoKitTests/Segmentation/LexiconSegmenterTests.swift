@@ -1,6 +1,7 @@
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 @testable import DuizhaoText
 
 /// Builds tokens as ICU would give them: `"委员|会|。"` → three adjacent tokens. A `␣`
@@ -14,10 +15,15 @@ func icuTokens(_ layout: String) -> [Token] {
         let length = text.unicodeScalars.count
         let first = text.unicodeScalars.first!
         let kind: Token.Kind
-        if first.isHan { kind = .ideographic }
-        else if first.properties.numericType != nil && !first.isHan && first != "○" { kind = .number }
-        else if first.isASCII && first.properties.isAlphabetic { kind = .letter }
-        else { kind = Token.Kind(ruleStatus: 0, first: first) }
+        if first.isHan {
+            kind = .ideographic
+        } else if first.properties.numericType != nil && !first.isHan && first != "○" {
+            kind = .number
+        } else if first.isASCII && first.properties.isAlphabetic {
+            kind = .letter
+        } else {
+            kind = Token.Kind(ruleStatus: 0, first: first)
+        }
         tokens.append(Token(text: text, span: TextSpan(start: offset, end: offset + length), kind: kind))
         offset += length
     }
@@ -25,9 +31,13 @@ func icuTokens(_ layout: String) -> [Token] {
 }
 
 @Suite struct LexiconSegmenterTests {
-    let lexicon = WordListLexicon(["委员", "委员会", "会", "社会", "主义", "社会主义", "新", "的", "人", "才", "人才", "才好", "好", "孔雀", "计划", "年", "月", "日"])
+    let lexicon = WordListLexicon([
+        "委员", "委员会", "会", "社会", "主义", "社会主义", "新", "的", "人", "才", "人才", "才好", "好", "孔雀", "计划", "年", "月", "日",
+    ])
 
-    func segment(_ layout: String, options: LexiconSegmenter.Options = .glossing, lexicon: (any Lexicon)? = nil) -> [String] {
+    func segment(
+        _ layout: String, options: LexiconSegmenter.Options = .glossing, lexicon: (any Lexicon)? = nil
+    ) -> [String] {
         LexiconSegmenter(lexicon: lexicon ?? self.lexicon, options: options).resegment(icuTokens(layout)).map(\.text)
     }
 
@@ -61,7 +71,10 @@ func icuTokens(_ layout: String) -> [Token] {
         let dictionary = try DictionaryFixture.load()
         let both = try #require(LexiconSegmenter.standard(dictionary: dictionary, extraWords: ["孔雀计划"]))
         #expect(both.resegment(icuTokens("孔雀|计划|的|委员|会")).map(\.text) == ["孔雀计划", "的", "委员会"])
-        #expect(LexiconSegmenter.standard(dictionary: dictionary)?.resegment(icuTokens("孔雀|计划")).map(\.text) == ["孔雀", "计划"])
+        #expect(
+            LexiconSegmenter.standard(dictionary: dictionary)?.resegment(icuTokens("孔雀|计划")).map(\.text) == [
+                "孔雀", "计划",
+            ])
     }
 
     @Test func granularityOptionDecidesCompounds() {

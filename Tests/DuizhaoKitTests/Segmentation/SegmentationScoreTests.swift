@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 @Suite struct SegmentationScoreTests {
     @Test func scoresSpansWithBothEdges() {
@@ -21,8 +22,11 @@ import Testing
     }
 
     @Test func ignoresWhitespaceAndAddsUp() {
-        #expect(SegmentationScore.spans(of: ["我", " ", "爱 你"]) == [TextSpan(start: 0, end: 1), TextSpan(start: 1, end: 3)])
-        let total = SegmentationScore.of(gold: ["a", "b"], predicted: ["ab"]) + SegmentationScore.of(gold: ["c"], predicted: ["c"])
+        #expect(
+            SegmentationScore.spans(of: ["我", " ", "爱 你"]) == [TextSpan(start: 0, end: 1), TextSpan(start: 1, end: 3)])
+        let total =
+            SegmentationScore.of(gold: ["a", "b"], predicted: ["ab"])
+            + SegmentationScore.of(gold: ["c"], predicted: ["c"])
         #expect(total == SegmentationScore(goldWords: 3, predictedWords: 2, correctWords: 1))
         #expect(SegmentationScore.format(0.8765) == "0.877")
         #expect(SegmentationScore.format(1) == "1.000")
@@ -30,8 +34,10 @@ import Testing
     }
 
     @Test func evaluatesFixtureFilesWithCRLF() throws {
-        let raw = Bundle.module.url(forResource: "segmentation-raw", withExtension: "utf8", subdirectory: "Fixtures")!.path
-        let gold = Bundle.module.url(forResource: "segmentation-gold", withExtension: "utf8", subdirectory: "Fixtures")!.path
+        let raw = Bundle.module.url(forResource: "segmentation-raw", withExtension: "utf8", subdirectory: "Fixtures")!
+            .path
+        let gold = Bundle.module.url(forResource: "segmentation-gold", withExtension: "utf8", subdirectory: "Fixtures")!
+            .path
         let evaluation = try SegmentationEvaluation(rawPath: raw, goldPath: gold)
         #expect(evaluation.raw == ["我爱北京天安门", "", "猫是人才。"])
         // One character per word: right for 我 爱 猫 是 。 only.

@@ -1,13 +1,18 @@
 import Testing
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 @Suite struct WordSegmenterTests {
     @Test func classifiesTokens() throws {
         let text = UTF16Text("投入10亿元，支持ABC公司 发展。")
         let tokens = try WordSegmenter().tokens(in: text)
         #expect(tokens.map(\.text) == ["投入", "10", "亿", "元", "，", "支持", "ABC", "公司", "发展", "。"])
-        #expect(tokens.map(\.kind) == [.ideographic, .number, .ideographic, .ideographic, .punctuation, .ideographic, .letter, .ideographic, .ideographic, .punctuation])
+        #expect(
+            tokens.map(\.kind) == [
+                .ideographic, .number, .ideographic, .ideographic, .punctuation, .ideographic, .letter, .ideographic,
+                .ideographic, .punctuation,
+            ])
     }
 
     @Test func symbolsAreNotPunctuation() throws {

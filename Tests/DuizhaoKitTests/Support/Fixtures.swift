@@ -1,6 +1,7 @@
 import Foundation
-@testable import DuizhaoKit
+
 @testable import DuizhaoCore
+@testable import DuizhaoKit
 
 /// Access to the test fixtures and helpers shared by the test suites.
 enum Fixtures {
@@ -38,7 +39,9 @@ struct MarkedText {
         var count = 0
         for scalar in marked.unicodeScalars {
             if scalar == "⟦" { open = count; continue }
-            if scalar == "⟧", let start = open { spans.append(TextSpan(start: start, end: count)); open = nil; continue }
+            if scalar == "⟧", let start = open {
+                spans.append(TextSpan(start: start, end: count)); open = nil; continue
+            }
             text.append(scalar)
             count += 1
         }

@@ -41,7 +41,10 @@ indirect enum JSONValue: Decodable, Equatable {
 struct JSONSchemaValidator {
     let root: JSONValue
     static let annotations: Set<String> = ["$schema", "$id", "title", "description", "$defs"]
-    static let keywords: Set<String> = ["type", "required", "properties", "additionalProperties", "items", "enum", "const", "minimum", "maximum", "minItems", "pattern", "$ref"]
+    static let keywords: Set<String> = [
+        "type", "required", "properties", "additionalProperties", "items", "enum", "const", "minimum", "maximum",
+        "minItems", "pattern", "$ref",
+    ]
 
     init(schema: JSONValue) { root = schema }
 
@@ -61,7 +64,9 @@ struct JSONSchemaValidator {
 
     private func typeMatches(_ value: JSONValue, _ type: String) -> Bool {
         switch (type, value) {
-        case ("null", .null), ("boolean", .bool), ("number", .number), ("string", .string), ("array", .array), ("object", .object): return true
+        case ("null", .null), ("boolean", .bool), ("number", .number), ("string", .string), ("array", .array),
+            ("object", .object):
+            return true
         case ("integer", .number(let number)): return number.rounded() == number
         default: return false
         }
@@ -90,7 +95,8 @@ struct JSONSchemaValidator {
             let types: [String]
             switch type {
             case .string(let single): types = [single]
-            case .array(let list): types = list.compactMap { if case .string(let name) = $0 { return name } else { return nil } }
+            case .array(let list):
+                types = list.compactMap { if case .string(let name) = $0 { return name } else { return nil } }
             default: types = []
             }
             if !types.contains(where: { typeMatches(value, $0) }) {
@@ -98,15 +104,21 @@ struct JSONSchemaValidator {
                 return
             }
         }
-        if let constant = keywords["const"], constant != value { errors.append("\(path): expected \(constant), found \(value)") }
-        if case .array(let allowed)? = keywords["enum"], !allowed.contains(value) { errors.append("\(path): \(value) is not one of \(allowed)") }
+        if let constant = keywords["const"], constant != value {
+            errors.append("\(path): expected \(constant), found \(value)")
+        }
+        if case .array(let allowed)? = keywords["enum"], !allowed.contains(value) {
+            errors.append("\(path): \(value) is not one of \(allowed)")
+        }
         if case .number(let minimum)? = keywords["minimum"], case .number(let number) = value, number < minimum {
             errors.append("\(path): \(number) is below \(minimum)")
         }
         if case .number(let maximum)? = keywords["maximum"], case .number(let number) = value, number > maximum {
             errors.append("\(path): \(number) is above \(maximum)")
         }
-        if case .number(let minItems)? = keywords["minItems"], case .array(let items) = value, Double(items.count) < minItems {
+        if case .number(let minItems)? = keywords["minItems"], case .array(let items) = value,
+            Double(items.count) < minItems
+        {
             errors.append("\(path): \(items.count) items, fewer than \(Int(minItems))")
         }
         if case .string(let pattern)? = keywords["pattern"], case .string(let text) = value {
@@ -117,7 +129,9 @@ struct JSONSchemaValidator {
         }
         if case .object(let members) = value {
             if case .array(let required)? = keywords["required"] {
-                for case .string(let name) in required where members[name] == nil { errors.append("\(path): missing required property \(name)") }
+                for case .string(let name) in required where members[name] == nil {
+                    errors.append("\(path): missing required property \(name)")
+                }
             }
             var properties: [String: JSONValue] = [:]
             if case .object(let declared)? = keywords["properties"] { properties = declared }
@@ -134,7 +148,9 @@ struct JSONSchemaValidator {
             }
         }
         if case .array(let elements) = value, let items = keywords["items"] {
-            for (index, element) in elements.enumerated() { check(element, against: items, at: "\(path)/\(index)", errors: &errors) }
+            for (index, element) in elements.enumerated() {
+                check(element, against: items, at: "\(path)/\(index)", errors: &errors)
+            }
         }
     }
 }

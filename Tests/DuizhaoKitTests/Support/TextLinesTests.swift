@@ -34,7 +34,9 @@ import Testing
 @Suite struct DictionaryLineEndTests {
     @Test(arguments: ["\n", "\r\n", "\r"])
     func aDictionaryHasTheSameLineNumbersWithEveryLineEnd(lineEnd: String) throws {
-        let text = ["# CC-CEDICT", "貓 猫 [mao1] /cat/", "not an entry", "王 王 [wang2] /king/"].joined(separator: lineEnd) + lineEnd
+        let text =
+            ["# CC-CEDICT", "貓 猫 [mao1] /cat/", "not an entry", "王 王 [wang2] /king/"].joined(separator: lineEnd)
+            + lineEnd
         let dictionary = try CEDictionary(text: text, path: "cedict.u8")
         #expect(dictionary.lookup("猫").first?.line == 2)
         #expect(dictionary.lookup("王").first?.line == 4)
@@ -57,7 +59,8 @@ import Testing
         try Data((["# known", "孔雀计划", "", "放管服"].joined(separator: lineEnd) + lineEnd).utf8).write(to: list)
         #expect(try KnownTerms.phrases(inFile: list.path) == ["孔雀计划", "放管服"])
         let glossary = folder.appendingPathComponent("terms.tsv")
-        try Data((["id\tzh\tvariants", "a\t孔雀计划\t孔雀工程|孔雀"].joined(separator: lineEnd) + lineEnd).utf8).write(to: glossary)
+        try Data((["id\tzh\tvariants", "a\t孔雀计划\t孔雀工程|孔雀"].joined(separator: lineEnd) + lineEnd).utf8).write(
+            to: glossary)
         #expect(try KnownTerms.phrases(inFile: glossary.path) == ["孔雀计划", "孔雀工程", "孔雀"])
     }
 }

@@ -47,7 +47,9 @@ public enum BeadShape: String, Codable, Sendable, CaseIterable {
 
     /// The shape joining `source` and `target` units, if it is one.
     public init?(source: Int, target: Int) {
-        guard let shape = Self.allCases.first(where: { $0.sourceCount == source && $0.targetCount == target }) else { return nil }
+        guard let shape = Self.allCases.first(where: { $0.sourceCount == source && $0.targetCount == target }) else {
+            return nil
+        }
         self = shape
     }
 }

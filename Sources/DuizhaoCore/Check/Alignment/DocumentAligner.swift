@@ -31,7 +31,9 @@ public struct DocumentAligner: Sendable {
 
     /// Aligns sentences; `sourceParagraphs[i]` is the paragraph of source sentence `i`
     /// (likewise for the target).
-    public func align(source: [AlignmentUnit], sourceParagraphs: [Int], target: [AlignmentUnit], targetParagraphs: [Int]) -> Result {
+    public func align(
+        source: [AlignmentUnit], sourceParagraphs: [Int], target: [AlignmentUnit], targetParagraphs: [Int]
+    ) -> Result {
         let initial = LengthModel.initial(sourceLengths: source.map(\.length), targetLengths: target.map(\.length))
         let first = pass(source, sourceParagraphs, target, targetParagraphs, model: initial)
         let confident = first.beads.filter { $0.shape == .oneOne && $0.confidence >= 0.5 }
@@ -41,22 +43,33 @@ public struct DocumentAligner: Sendable {
         return Result(beads: second.beads, model: refined, byParagraph: second.byParagraph)
     }
 
-    private func pass(_ source: [AlignmentUnit], _ sourceParagraphs: [Int], _ target: [AlignmentUnit], _ targetParagraphs: [Int], model: LengthModel) -> (beads: [AlignedBead], byParagraph: Bool) {
+    private func pass(
+        _ source: [AlignmentUnit], _ sourceParagraphs: [Int], _ target: [AlignmentUnit], _ targetParagraphs: [Int],
+        model: LengthModel
+    ) -> (beads: [AlignedBead], byParagraph: Bool) {
         let sourceGroups = Self.groups(sourceParagraphs), targetGroups = Self.groups(targetParagraphs)
         if sourceGroups.count > 1, targetGroups.count > 1 {
             let paragraphBeads = aligner.align(
-                source: sourceGroups.map { AlignmentUnit.joined(source[$0]) }, target: targetGroups.map { AlignmentUnit.joined(target[$0]) }, model: model)
-            let confident = paragraphBeads.allSatisfy { $0.confidence > 0.5 }
+                source: sourceGroups.map { AlignmentUnit.joined(source[$0]) },
+                target: targetGroups.map { AlignmentUnit.joined(target[$0]) }, model: model)
+            let confident =
+                paragraphBeads.allSatisfy { $0.confidence > 0.5 }
                 && paragraphBeads.reduce(0) { $0 + $1.confidence } / Double(paragraphBeads.count) > 0.8
             if confident {
                 var beads: [AlignedBead] = []
                 for paragraph in paragraphBeads {
-                    let sourceRange = Self.span(sourceGroups, paragraph.source), targetRange = Self.span(targetGroups, paragraph.target)
-                    for bead in aligner.align(source: Array(source[sourceRange]), target: Array(target[targetRange]), model: model) {
-                        beads.append(AlignedBead(
-                            source: (bead.source.lowerBound + sourceRange.lowerBound)..<(bead.source.upperBound + sourceRange.lowerBound),
-                            target: (bead.target.lowerBound + targetRange.lowerBound)..<(bead.target.upperBound + targetRange.lowerBound),
-                            confidence: bead.confidence * paragraph.confidence))
+                    let sourceRange = Self.span(sourceGroups, paragraph.source),
+                        targetRange = Self.span(targetGroups, paragraph.target)
+                    for bead in aligner.align(
+                        source: Array(source[sourceRange]), target: Array(target[targetRange]), model: model)
+                    {
+                        beads.append(
+                            AlignedBead(
+                                source: (bead.source.lowerBound + sourceRange.lowerBound)..<(bead.source.upperBound
+                                    + sourceRange.lowerBound),
+                                target: (bead.target.lowerBound + targetRange.lowerBound)..<(bead.target.upperBound
+                                    + targetRange.lowerBound),
+                                confidence: bead.confidence * paragraph.confidence))
                     }
                 }
                 return (beads, true)
@@ -81,7 +94,8 @@ public struct DocumentAligner: Sendable {
     /// range at the next group's start.
     static func span(_ groups: [Range<Int>], _ range: Range<Int>) -> Range<Int> {
         if range.isEmpty {
-            let at = range.lowerBound < groups.count ? groups[range.lowerBound].lowerBound : (groups.last?.upperBound ?? 0)
+            let at =
+                range.lowerBound < groups.count ? groups[range.lowerBound].lowerBound : (groups.last?.upperBound ?? 0)
             return at..<at
         }
         return groups[range.lowerBound].lowerBound..<groups[range.upperBound - 1].upperBound

@@ -27,16 +27,22 @@ public struct SentenceAligner: Sendable {
     }
 
     /// The cost of joining `source` with `target` as one bead of `shape`.
-    public func cost(_ shape: BeadShape, source: ArraySlice<AlignmentUnit>, target: ArraySlice<AlignmentUnit>, model: LengthModel) -> Double {
+    public func cost(
+        _ shape: BeadShape, source: ArraySlice<AlignmentUnit>, target: ArraySlice<AlignmentUnit>, model: LengthModel
+    ) -> Double {
         let left = AlignmentUnit.joined(source), right = AlignmentUnit.joined(target)
-        return cost(shape, sourceLength: left.length, targetLength: right.length, unmatched: AlignmentUnit.unmatchedAnchors(source: left, target: right), model: model)
+        return cost(
+            shape, sourceLength: left.length, targetLength: right.length,
+            unmatched: AlignmentUnit.unmatchedAnchors(source: left, target: right), model: model)
     }
 
     func cost(_ shape: BeadShape, sourceLength: Int, targetLength: Int, unmatched: Int, model: LengthModel) -> Double {
         // A 1-0 or 0-1 bead has no length ratio to judge: its prior alone says how likely a
         // sentence is to be left out or added. (Gale and Church's 1-0 cost, with the empty
         // side's length 0, is so high that an omitted sentence is joined to a neighbour.)
-        let length = shape.sourceCount == 0 || shape.targetCount == 0 ? 0 : model.cost(source: sourceLength, target: targetLength)
+        let length =
+            shape.sourceCount == 0 || shape.targetCount == 0
+            ? 0 : model.cost(source: sourceLength, target: targetLength)
         return -log(shape.prior) + length + anchorWeight * Double(unmatched)
     }
 
@@ -52,7 +58,8 @@ public struct SentenceAligner: Sendable {
         for i in 0...n {
             for j in grid.columns(i) {
                 let cell = grid.index(i, j)!
-                for (s, shape) in shapes.enumerated() where grid.index(i - shape.sourceCount, j - shape.targetCount) != nil {
+                for (s, shape) in shapes.enumerated()
+                where grid.index(i - shape.sourceCount, j - shape.targetCount) != nil {
                     cost[s * grid.count + cell] = beadCosts.cost(shape, endingAt: i, j)
                 }
             }
@@ -69,7 +76,9 @@ public struct SentenceAligner: Sendable {
                 var minimum = Double.infinity, choice = -1
                 terms.removeAll(keepingCapacity: true)
                 for (s, shape) in shapes.enumerated() {
-                    guard let previous = grid.index(i - shape.sourceCount, j - shape.targetCount), forward[previous].isFinite else { continue }
+                    guard let previous = grid.index(i - shape.sourceCount, j - shape.targetCount),
+                        forward[previous].isFinite
+                    else { continue }
                     let c = cost[s * grid.count + here]
                     if best[previous] + c < minimum { minimum = best[previous] + c; choice = s }
                     terms.append(forward[previous] + c)
@@ -168,7 +177,9 @@ struct BeadCosts {
         sourceAnchors = source.map(anchors)
         targetAnchors = target.map(anchors)
         var probeIDs: [String: Int] = [:]
-        for unit in source { for probe in unit.probes where probeIDs[probe] == nil { probeIDs[probe] = probeIDs.count } }
+        for unit in source {
+            for probe in unit.probes where probeIDs[probe] == nil { probeIDs[probe] = probeIDs.count }
+        }
         sourceProbes = source.map { $0.probes.map { probeIDs[$0]! } }
         targetProbeWords = target.map { unit in Set(unit.words.compactMap { probeIDs[$0] }) }
         sourceLengths = source.map(\.length)
@@ -184,8 +195,14 @@ struct BeadCosts {
         for s in s0..<i { sourceLength += sourceLengths[s] }
         for t in t0..<j { targetLength += targetLengths[t] }
         let empty: [(key: Int, count: Int)] = []
-        let left = shape.sourceCount == 2 ? Self.merged(sourceAnchors[s0], sourceAnchors[s0 + 1]) : (shape.sourceCount == 1 ? sourceAnchors[s0] : empty)
-        let right = shape.targetCount == 2 ? Self.merged(targetAnchors[t0], targetAnchors[t0 + 1]) : (shape.targetCount == 1 ? targetAnchors[t0] : empty)
+        let left =
+            shape.sourceCount == 2
+            ? Self.merged(sourceAnchors[s0], sourceAnchors[s0 + 1])
+            : (shape.sourceCount == 1 ? sourceAnchors[s0] : empty)
+        let right =
+            shape.targetCount == 2
+            ? Self.merged(targetAnchors[t0], targetAnchors[t0 + 1])
+            : (shape.targetCount == 1 ? targetAnchors[t0] : empty)
         var unmatched = 0, a = 0, b = 0
         while a < left.count || b < right.count {
             if b == right.count || (a < left.count && left[a].key < right[b].key) {
@@ -205,11 +222,13 @@ struct BeadCosts {
                 if !found { unmatched += 1 }
             }
         }
-        return aligner.cost(shape, sourceLength: sourceLength, targetLength: targetLength, unmatched: unmatched, model: model)
+        return aligner.cost(
+            shape, sourceLength: sourceLength, targetLength: targetLength, unmatched: unmatched, model: model)
     }
 
     /// One or two sorted anchor lists merged into one.
-    private static func merged(_ x: [(key: Int, count: Int)], _ y: [(key: Int, count: Int)]) -> [(key: Int, count: Int)] {
+    private static func merged(_ x: [(key: Int, count: Int)], _ y: [(key: Int, count: Int)]) -> [(key: Int, count: Int)]
+    {
         if x.isEmpty { return y }
         if y.isEmpty { return x }
         var result: [(key: Int, count: Int)] = []
