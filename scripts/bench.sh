@@ -55,8 +55,13 @@ run_e2e() {
 echo "== end to end" >&2
 bin=.build/release/duizhao
 if [ -x /usr/bin/time ]; then
-    run_e2e "duizhao segment (CLI)" "$bin" segment "$corpus"
-    run_e2e "duizhao segment --json (CLI)" "$bin" segment --json "$corpus"
+    # ICU's words (and glossary terms), comparable with the ICU loop above; then the words
+    # annotate uses, re-segmented with the CC-CEDICT lexicon (the default when it is installed).
+    run_e2e "duizhao segment --no-lexicon (CLI)" "$bin" segment --no-lexicon "$corpus"
+    run_e2e "duizhao segment --json --no-lexicon (CLI)" "$bin" segment --json --no-lexicon "$corpus"
+    if [ -f data/cedict/cedict_ts.u8 ]; then
+        run_e2e "duizhao segment with the dictionary lexicon (CLI)" "$bin" segment "$corpus"
+    fi
     if "$bin" help annotate >/dev/null 2>&1; then
         for format in json md html xliff brief; do
             run_e2e "duizhao annotate --format $format (CLI)" "$bin" annotate "$corpus" --format "$format" --stdout
