@@ -34,15 +34,15 @@ public final class Annotator {
     /// leftmost-longest (then by confidence); a match that does not lie within one sentence
     /// is left out. A match naming an entry the glossary lacks is an error.
     public func annotate(_ document: Document, matches: [TermMatch]) throws -> AnnotatedDocument {
-        try annotate(document, matches: matches, candidatesFrom: document)
+        try annotate(document, matches: matches, candidatesFrom: document).document
     }
 
     /// `annotate(_:matches:)`, with candidate terms found in `candidateSource` (the same
-    /// document before lexicon re-segmentation, so that the batch report, which reads the
-    /// document as ingestion gives it, finds the same candidates).
+    /// document before lexicon re-segmentation, as ingestion gives it), and the candidate
+    /// list they were placed from, which the batch report takes.
     package func annotate(
         _ document: Document, matches glossaryMatches: [TermMatch], candidatesFrom candidateSource: Document
-    ) throws -> AnnotatedDocument {
+    ) throws -> (document: AnnotatedDocument, candidates: TermCandidateList) {
         let scalars = Array(document.text.unicodeScalars)
         // The terms the document defines for itself: matched like glossary terms, and
         // preferred to a glossary term on the same span.
@@ -152,15 +152,16 @@ public final class Annotator {
             try annotateSection($0, part: $1, sentences: sentences, translator: translator)
         }
         let terms = termTable(sentences: sentences, entries: entries)
-        let candidates = DocumentCandidates.find(in: candidateSource, sentences: sentences, known: context.knownTerms)
-            .map { candidate in
-                var candidate = candidate; candidate.pinyin = transcriber.pinyin(candidate.text); return candidate
-            }
-        return AnnotatedDocument(
+        let found = DocumentCandidates.find(in: candidateSource, sentences: sentences, known: context.knownTerms)
+        let candidates = found.placed.map { candidate in
+            var candidate = candidate; candidate.pinyin = transcriber.pinyin(candidate.text); return candidate
+        }
+        let annotated = AnnotatedDocument(
             source: document.source, metadata: document.metadata,
             metadataEnglish: metadataEnglish(document, sentences: sentences),
             resources: context.resources, text: document.text, removed: document.removed, sections: sections,
             paragraphs: document.paragraphs, sentences: sentences, terms: terms, candidateTerms: candidates)
+        return (annotated, found.list)
     }
 
     /// Leftmost-longest non-overlapping matches, in text order; on the same span a term the

@@ -1,9 +1,9 @@
+import DuizhaoCore
+import DuizhaoText
 import Foundation
 
 #if canImport(FoundationXML)
 import FoundationXML
-import DuizhaoCore
-import DuizhaoText
 #endif
 
 /// Reads and writes TMX: the one implementation behind `tm import`, `tm export`, `check`

@@ -85,12 +85,10 @@ public struct AnnotateJob: DocumentJob {
             let document = try pipeline.reader.read(
                 bytes: input.bytes, path: input.input.url.path, kind: input.input.kind)
             if let skipped = DocumentHeadline.skipping(document, include: job.includeNonChinese) { return skipped }
-            let annotated = try pipeline.annotate(document)
+            let (annotated, candidates) = try pipeline.annotateWithCandidates(document)
             let slug = DocumentSlug.make(path: input.input.url.path)
             let written = try writer.write(annotated, formats: job.formats, folder: outputFolder.path, slug: slug)
             let terms = annotated.terms.map { TermCount(term: $0.headword, entryID: $0.entryID, count: $0.count) }
-            // The brief's candidates: the same list (the same known phrases, the same limit).
-            let candidates = DocumentCandidates.list(in: document, sentences: annotated.sentences, known: job.known)
             return DocumentOutcome(
                 files: written.map { URL(fileURLWithPath: $0).lastPathComponent }, terms: terms, candidates: candidates,
                 headline: DocumentHeadline(document))

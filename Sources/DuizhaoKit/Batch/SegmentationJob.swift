@@ -45,7 +45,7 @@ public struct SegmentationJob: DocumentJob {
             if let skipped = DocumentHeadline.skipping(document, include: job.includeNonChinese) { return skipped }
             try AtomicFile.write(
                 Data(JSONWriter.encode(document)), to: outputFolder.appendingPathComponent("document.json").path)
-            let candidates = DocumentCandidates.list(in: document, sentences: [], known: job.known)
+            let candidates = DocumentCandidates.find(in: document, sentences: [], known: job.known).list
             return DocumentOutcome(
                 files: ["document.json"], candidates: candidates, headline: DocumentHeadline(document))
         }

@@ -70,6 +70,14 @@ public final class AnnotationPipeline {
     /// boundaries (which their confidence describes), dictionary words re-segment the rest,
     /// and the terms are overlaid last (glossary terms always win over dictionary words).
     public func annotate(_ document: Document) throws -> AnnotatedDocument {
+        try annotateWithCandidates(document).document
+    }
+
+    /// ``annotate(_:)``, and the document's new-term candidate list (the one its brief
+    /// places), for the batch report.
+    package func annotateWithCandidates(
+        _ document: Document
+    ) throws -> (document: AnnotatedDocument, candidates: TermCandidateList) {
         var resegmented = document
         let matches = matcher.matches(in: document)
         if let lexicon {
