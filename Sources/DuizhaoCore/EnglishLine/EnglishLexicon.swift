@@ -74,12 +74,12 @@ public struct EnglishLexicon: Sendable, Equatable {
     public var resources: [ResourceInfo] {
         var result: [ResourceInfo] = []
         if senses.count > 0 {
-            result.append(ResourceInfo(kind: .lexicon, name: ResourceInfo.fileName(senses.path), entries: senses.count))
+            result.append(ResourceInfo(kind: .lexicon, name: ExchangeFileName.name(senses.path), entries: senses.count))
         }
         if !formulas.formulas.isEmpty {
             result.append(
                 ResourceInfo(
-                    kind: .lexicon, name: ResourceInfo.fileName(formulas.path), entries: formulas.formulas.count))
+                    kind: .lexicon, name: ExchangeFileName.name(formulas.path), entries: formulas.formulas.count))
         }
         return result
     }

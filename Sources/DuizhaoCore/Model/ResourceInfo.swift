@@ -31,12 +31,4 @@ public struct ResourceInfo: Codable, Hashable, Sendable {
         self.sha256 = sha256
         self.entries = entries
     }
-
-    /// The name a file resource is recorded under: its folder and file name
-    /// (`lexicon/senses.tsv`, `cedict/cedict_ts.u8`), never the local path, which would tell
-    /// every reader of the output where the files sit on the machine that wrote it.
-    public static func fileName(_ path: String) -> String {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-        return parts.suffix(2).joined(separator: "/")
-    }
 }

@@ -42,7 +42,7 @@ public struct StandardResources: Sendable {
         }
         if let dictionary {
             resources.append(
-                ResourceInfo(kind: .dictionary, name: ResourceInfo.fileName(dictionary.path), entries: dictionary.count)
+                ResourceInfo(kind: .dictionary, name: ExchangeFileName.name(dictionary.path), entries: dictionary.count)
             )
         }
         self.resources = resources + english.resources

@@ -1,4 +1,5 @@
 import DuizhaoCore
+import DuizhaoText
 
 /// How English lines are made for a run: the order of sources, the translation memory and
 /// its threshold, and a machine translation engine when one is configured. Shared by every
@@ -56,7 +57,7 @@ public struct TranslationPlan: Sendable {
         if let memory {
             result.append(
                 ResourceInfo(
-                    kind: .translationMemory, name: ResourceInfo.fileName(memory.path), entries: try memory.count()))
+                    kind: .translationMemory, name: ExchangeFileName.name(memory.path), entries: try memory.count()))
         }
         if let machineResource { result.append(machineResource) }
         return result

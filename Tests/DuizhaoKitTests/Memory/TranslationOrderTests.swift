@@ -79,7 +79,6 @@ private struct StubMachineTranslator: Translator {
         #expect(annotated.sentences.map(\.english.origin) == [.memoryExact, .gloss, .memoryExact, .memoryFuzzy])
         #expect(
             annotated.resources.contains(
-                ResourceInfo(kind: .translationMemory, name: ResourceInfo.fileName(memory.path), entries: 4)))
-        #expect(ResourceInfo.fileName("/home/me/tm/memory.sqlite") == "tm/memory.sqlite")
+                ResourceInfo(kind: .translationMemory, name: "memory.sqlite", entries: 4)))
     }
 }
