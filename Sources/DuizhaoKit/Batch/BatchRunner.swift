@@ -132,9 +132,7 @@ public struct BatchRunner: Sendable {
             let thread = Thread {
                 // One document per worker and one worker per job: with more than one job,
                 // a document's own loops do not fan out again.
-                if self.options.jobs > 1 {
-                    Parallel.serially { self.work(state: state, journal: journal, skip: decisions, layout: layout) }
-                } else {
+                Parallel.serially(self.options.jobs > 1) {
                     self.work(state: state, journal: journal, skip: decisions, layout: layout)
                 }
                 group.leave()

@@ -3,7 +3,7 @@ import Foundation
 /// Work split between threads in contiguous runs, with the results kept in order.
 package enum Parallel {
     /// The most workers a loop on the current thread may use: one per core, or one inside
-    /// ``serially(_:)``.
+    /// ``serially(_:_:)``.
     package static var workerLimit: Int {
         Thread.current.threadDictionary[serialKey] != nil ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
     }
@@ -14,10 +14,11 @@ package enum Parallel {
         min(workerLimit, max(1, items / max(1, itemsPerWorker)))
     }
 
-    /// Runs `body` with every loop on this thread kept to one worker. Batch workers, already
-    /// one per core, run each document this way so that a long document does not fan out
-    /// again inside them.
-    package static func serially<Result>(_ body: () throws -> Result) rethrows -> Result {
+    /// Runs `body` with every loop on this thread kept to one worker when `serial` is true, as
+    /// it is otherwise. Batch workers, when there are several, run each document this way so
+    /// that a long document does not fan out again inside them.
+    package static func serially<Result>(_ serial: Bool = true, _ body: () throws -> Result) rethrows -> Result {
+        guard serial else { return try body() }
         let slot = Thread.current.threadDictionary
         let before = slot[serialKey]
         slot[serialKey] = true

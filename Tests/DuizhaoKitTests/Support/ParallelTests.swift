@@ -30,6 +30,7 @@ import Testing
         let inside = Parallel.serially { (Parallel.workerLimit, Parallel.workers(items: 1_000_000, itemsPerWorker: 1)) }
         #expect(inside.0 == 1 && inside.1 == 1)
         #expect(Parallel.workerLimit == outside)
+        #expect(Parallel.serially(false) { Parallel.workerLimit } == outside)
     }
 
     @Test func forEachWorkerRunsEveryWorkerAndRethrows() throws {
