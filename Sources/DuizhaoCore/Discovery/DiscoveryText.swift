@@ -49,9 +49,9 @@ struct DiscoveryText {
         return result
     }
 
-    /// The number of non-overlapping occurrences of `needle` in the text.
-    func occurrences(of needle: [Unicode.Scalar]) -> Int {
-        ScalarSearch(scalars: scalars).occurrences(of: needle)
+    /// The number of non-overlapping occurrences of each phrase in the text.
+    func occurrences(ofEach phrases: [String]) -> [Int] {
+        ScalarSearch(scalars: scalars).occurrences(ofEach: phrases.map { Array($0.unicodeScalars) })
     }
 }
 

@@ -1,3 +1,5 @@
+import DuizhaoText
+
 /// Counts non-overlapping occurrences of phrases in a text, scalar by scalar.
 struct ScalarSearch {
     let scalars: [Unicode.Scalar]
@@ -6,22 +8,31 @@ struct ScalarSearch {
 
     init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
-    /// The occurrences of `phrase`.
-    func occurrences(of phrase: String) -> Int { occurrences(of: Array(phrase.unicodeScalars)) }
-
-    /// The occurrences of `needle`, left to right, not overlapping.
-    func occurrences(of needle: [Unicode.Scalar]) -> Int {
-        guard let first = needle.first, needle.count <= scalars.count else { return 0 }
-        var count = 0, index = 0
-        while index <= scalars.count - needle.count {
-            if scalars[index] == first, scalars[index..<(index + needle.count)].elementsEqual(needle) {
-                count += 1
-                index += needle.count
-            } else {
-                index += 1
+    /// The occurrences of each of `needles`, each counted left to right, not overlapping
+    /// (as if searched for alone), in one pass over the text: a document's candidate phrases
+    /// are counted together, not with one scan of the text each.
+    func occurrences(ofEach needles: [[Unicode.Scalar]]) -> [Int] {
+        let automaton = TermAutomaton(keys: needles.map { $0.map(\.value) })
+        var counts = [Int](repeating: 0, count: needles.count)
+        // The first offset where each needle may occur again (after its last occurrence).
+        var free = [Int](repeating: 0, count: needles.count)
+        let values = scalars.map(\.value)
+        values.withUnsafeBufferPointer { text in
+            for start in 0..<text.count {
+                automaton.forEachKey(in: text, startingAt: start) { end, value in
+                    let needle = Int(value)
+                    guard start >= free[needle] else { return }
+                    counts[needle] += 1
+                    free[needle] = end
+                }
             }
         }
-        return count
+        // A repeated needle has the count of its first copy.
+        var first: [[Unicode.Scalar]: Int] = [:]
+        for (index, needle) in needles.enumerated() {
+            if let earlier = first[needle] { counts[index] = counts[earlier] } else { first[needle] = index }
+        }
+        return counts
     }
 
     /// The offset of the first occurrence of `needle` at or after `from`, nil when there is none.

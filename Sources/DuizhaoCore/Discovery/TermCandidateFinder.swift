@@ -82,9 +82,10 @@ public struct TermCandidateFinder: Sendable {
             item.fullForm = item.fullForm ?? observation.fullForm
             local[observation.text] = item
         }
-        for phrase in order {
+        let counts = text.occurrences(ofEach: order)
+        for (phrase, count) in zip(order, counts) {
             var item = local[phrase]!
-            item.frequency = max(1, text.occurrences(of: Array(phrase.unicodeScalars)))
+            item.frequency = max(1, count)
             item.documents = 1
             var total = evidence[phrase] ?? Evidence()
             total.frequency += item.frequency

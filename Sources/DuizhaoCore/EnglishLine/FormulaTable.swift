@@ -41,8 +41,10 @@ public struct FormulaTable: Sendable, Equatable {
     public let source: String
     /// The formulas by Chinese phrase.
     public let formulas: [String: Formula]
-    /// The longest phrase, in Unicode scalars.
-    public let maxLength: Int
+    /// The phrases in a trie, valued by their index in `phrases`: a lookup walks the
+    /// sentence once instead of building a string per candidate length.
+    private let automaton: TermAutomaton
+    private let phrases: [Formula]
 
     /// An empty table.
     public static let empty = FormulaTable(path: "<none>", source: "", formulas: [:])
@@ -51,7 +53,12 @@ public struct FormulaTable: Sendable, Equatable {
         self.path = path
         self.source = source
         self.formulas = formulas
-        maxLength = formulas.keys.map(\.unicodeScalars.count).max() ?? 0
+        phrases = Array(formulas.values)
+        automaton = TermAutomaton(keys: phrases.map { $0.chinese.unicodeScalars.map(\.value) })
+    }
+
+    public static func == (left: FormulaTable, right: FormulaTable) -> Bool {
+        left.path == right.path && left.source == right.source && left.formulas == right.formulas
     }
 
     /// Parses a table; every problem is reported, each with `file:line:column`.
@@ -113,16 +120,16 @@ public struct FormulaTable: Sendable, Equatable {
     /// The longest formula that `scalars` starts with at `start`, ending at one of `ends`
     /// (token boundaries), or nil.
     func longestMatch(in scalars: [Unicode.Scalar], at start: Int, ends: Set<Int>) -> Formula? {
-        guard !formulas.isEmpty else { return nil }
-        var length = min(maxLength, scalars.count - start)
-        while length > 0 {
-            if ends.contains(start + length),
-                let formula = formulas[String(String.UnicodeScalarView(scalars[start..<(start + length)]))]
-            {
-                return formula
-            }
-            length -= 1
+        var node = TermAutomaton.root
+        var best: Formula?
+        var index = start
+        while index < scalars.count {
+            let (next, value) = automaton.step(node, scalars[index].value)
+            guard next >= 0 else { break }
+            node = next
+            index += 1
+            if value >= 0, ends.contains(index) { best = phrases[Int(value)] }
         }
-        return nil
+        return best
     }
 }
