@@ -30,34 +30,52 @@ struct AssociationStatistics: Sendable {
     /// The smallest G² proposed (10.83 is the χ² critical value at p = 0.001).
     var minRatio = 10.83
 
-    /// Counts the runs of one document.
+    /// Counts the runs of one document. A sequence is counted when it holds no function word
+    /// or program verb at its edges and no function word inside, and has 3 to 8 scalars.
     mutating func add(_ text: DiscoveryText, document: Int) {
+        let documentID = Int32(truncatingIfNeeded: document)
+        let contextFrom = Int32(max(1, minCount - 1))
         for run in text.runs {
             let words = run.map(\.text)
             total += words.count
             for word in words { unigrams[word, default: 0] += 1 }
+            guard words.count >= 2 else { continue }
+            // What each token allows, found once per token rather than once per sequence.
+            let lengths = words.map(\.unicodeScalars.count)
+            let stopsEdge = words.map { DiscoveryLexicon.leftStops.contains($0) }
+            let stopsInside = words.map { word in
+                word.count == 1 && word.first.map(DiscoveryLexicon.functionCharacters.contains) == true
+            }
             for length in 2...4 where words.count >= length {
                 for start in 0...(words.count - length) {
-                    let parts = words[start..<(start + length)]
-                    guard acceptable(parts) else { continue }
-                    let joined = parts.joined()
-                    let scalarCount = joined.unicodeScalars.count
+                    let last = start + length - 1
+                    guard !stopsEdge[start], !stopsEdge[last], !stopsInside[start...last].contains(true) else {
+                        continue
+                    }
+                    let scalarCount = lengths[start...last].reduce(0, +)
                     guard scalarCount >= 3, scalarCount <= 8 else { continue }
-                    var entry = sequences[joined] ?? Entry(boundaries: Self.boundaries(parts))
-                    entry.count += 1
-                    if entry.lastDocument != Int32(truncatingIfNeeded: document) {
-                        entry.documents += 1
-                        entry.lastDocument = Int32(truncatingIfNeeded: document)
-                    }
-                    if entry.contexts.count < 2, entry.count >= max(1, minCount - 1) {
-                        entry.contexts.append(
-                            text.context(TextSpan(start: run[start].span.start, end: run[start + length - 1].span.end)))
-                    }
-                    sequences[joined] = entry
+                    let parts = words[start...last]
+                    // One hash lookup: the entry is updated in place.
+                    Self.count(
+                        &sequences[parts.joined(), default: Entry(boundaries: Self.boundaries(parts))],
+                        document: documentID, contextFrom: contextFrom
+                    ) { text.context(TextSpan(start: run[start].span.start, end: run[last].span.end)) }
                 }
             }
         }
         if sequences.count > capacity { sequences = sequences.filter { $0.value.count > 1 } }
+    }
+
+    /// Counts one occurrence into `entry`, taking its context from the `contextFrom`th on.
+    private static func count(
+        _ entry: inout Entry, document: Int32, contextFrom: Int32, context: () -> String
+    ) {
+        entry.count += 1
+        if entry.lastDocument != document {
+            entry.documents += 1
+            entry.lastDocument = document
+        }
+        if entry.contexts.count < 2, entry.count >= contextFrom { entry.contexts.append(context()) }
     }
 
     static func boundaries(_ parts: ArraySlice<String>) -> UInt8 {
@@ -83,19 +101,6 @@ struct AssociationStatistics: Sendable {
         }
         parts.append(String(current))
         return parts
-    }
-
-    /// A sequence may be a term when it holds no function word or program verb at its edges
-    /// and no function word inside, and all its tokens are Han or letters and digits.
-    private func acceptable(_ parts: ArraySlice<String>) -> Bool {
-        guard let first = parts.first, let last = parts.last else { return false }
-        if DiscoveryLexicon.leftStops.contains(first) || DiscoveryLexicon.leftStops.contains(last) { return false }
-        for part in parts {
-            if part.count == 1, let character = part.first, DiscoveryLexicon.functionCharacters.contains(character) {
-                return false
-            }
-        }
-        return true
     }
 
     /// Dunning's G² for a sequence `xy` seen `both` times, `x` seen `left` times and `y`

@@ -12,7 +12,19 @@ enum DiscoveryLexicon {
         var weight: Double
         /// True when a generic word before it still makes a coined term (创新券, 负面清单).
         var coins = false
+        /// The marker's scalars (tested at every token end, so computed once).
+        let scalars: [Unicode.Scalar]
+
+        init(text: String, weight: Double, coins: Bool = false) {
+            self.text = text
+            self.weight = weight
+            self.coins = coins
+            scalars = Array(text.unicodeScalars)
+        }
     }
+
+    /// The last scalars of the markers: a token ending in another scalar ends no marker.
+    static let markerEnds = Set(markers.compactMap(\.scalars.last))
 
     /// Suffixes of program, plan and institution names, longest first.
     static let markers: [Marker] = [

@@ -14,15 +14,14 @@ struct ProgramNameDetector {
             let start = run[0].span.start
             for (last, token) in run.enumerated() {
                 // A marker ends at this token's end; it may span this token and earlier ones.
-                guard
+                guard DiscoveryLexicon.markerEnds.contains(text.scalars[token.span.end - 1]),
                     let marker = DiscoveryLexicon.markers.first(where: { marker in
-                        let markerScalars = Array(marker.text.unicodeScalars)
-                        let markerStart = token.span.end - markerScalars.count
+                        let markerStart = token.span.end - marker.scalars.count
                         guard markerStart >= start else { return false }
-                        return text.scalars[markerStart..<token.span.end].elementsEqual(markerScalars)
+                        return text.scalars[markerStart..<token.span.end].elementsEqual(marker.scalars)
                     })
                 else { continue }
-                let markerStart = token.span.end - marker.text.unicodeScalars.count
+                let markerStart = token.span.end - marker.scalars.count
                 // The first token that holds part of the marker.
                 var first = last
                 while first > 0, run[first].span.start > markerStart { first -= 1 }

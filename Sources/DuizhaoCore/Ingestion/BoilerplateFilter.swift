@@ -72,11 +72,17 @@ public struct BoilerplateFilter: Sendable {
         return nil
     }
 
+    static let toolbarSeparators = Set<Character>("【】[]()（）|｜:：>»/·•、 \u{3000}\u{A0}")
+    static let toolbarInitials = Set(toolbarWords.compactMap(\.first))
+
     /// True when `text` is made only of toolbar words, brackets, colons and spaces, with at
     /// least one word of two characters.
     static func isToolbar(_ text: String) -> Bool {
-        let separators = Set<Character>("【】[]()（）|｜:：>»/·•、 \u{3000}\u{A0}")
-        let compact = Array(text.filter { !separators.contains($0) && !$0.isWhitespace })
+        // Most lines fail on their first word: test it before building anything.
+        guard let first = text.first(where: { !toolbarSeparators.contains($0) && !$0.isWhitespace }),
+            toolbarInitials.contains(first)
+        else { return false }
+        let compact = Array(text.filter { !toolbarSeparators.contains($0) && !$0.isWhitespace })
         guard compact.count >= 2 else { return false }
         // Greedy longest match over the vocabulary (words are at most five characters).
         var index = 0

@@ -64,8 +64,10 @@ public struct OutlineParser: Sendable {
     /// `附表3：…`, `附录一`, or a `名词解释` line on its own. The numbering is the word and its
     /// number (`附件2`), the heading what follows (`名词解释`, possibly empty).
     public func appendixMarker(in paragraph: String) -> OutlineMarker? {
+        // Headings are short: a long paragraph is not split into characters.
+        guard paragraph.prefix(61).count <= 60 else { return nil }
         let characters = Array(paragraph)
-        guard characters.count <= 60, !characters.contains(where: { Self.headingStops.contains($0) }) else {
+        guard !characters.contains(where: { Self.headingStops.contains($0) }) else {
             return nil
         }
         if ["名词解释", "名词解释：", "名词解释:"].contains(FormalLines.compact(paragraph)) {
