@@ -92,9 +92,11 @@ public final class Annotator {
         }
 
         // Sentences, with their gloss lines: large documents are annotated on every core (each
-        // worker with its own pinyin and gloss caches).
+        // worker with its own pinyin and gloss caches), the first worker gathering the evidence
+        // for candidate terms before it joins in (it needs no annotated sentence).
         let workers = Parallel.workers(items: document.sentences.count, itemsPerWorker: parallelSentences)
         var sentences: [AnnotatedSentence]
+        var evidence: TermCandidateFinder
         if workers <= 1 {
             sentences = []
             sentences.reserveCapacity(document.sentences.count)
@@ -106,6 +108,7 @@ public final class Annotator {
                 if let line = try glossTranslator.english(for: annotated) { annotated.english = line }
                 sentences.append(annotated)
             }
+            evidence = DocumentCandidates.evidence(of: candidateSource)
         } else {
             let placeholder = AnnotatedSentence(
                 index: 0, paragraph: 0, section: nil, span: TextSpan(start: 0, end: 0), text: "", tokens: [], terms: [],
@@ -116,24 +119,31 @@ public final class Annotator {
             let extractor = quantityExtractor, gloss = glossTranslator
             let sections = document.sentences.map(section(of:))
             let owned = owned, entries = entries
+            let chunks = Parallel.Chunks(count: sentences.count, size: 256)
+            let gathered = LockedValue<TermCandidateFinder?>(nil)
             try sentences.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let output = buffer
                 try Parallel.forEachWorker(workers) { worker in
+                    if worker == 0 {
+                        let found = DocumentCandidates.evidence(of: candidateSource)
+                        gathered.withLock { $0 = found }
+                    }
                     let transcriber = try PinyinTranscriber()
                     let ownGlosser = glosser?.forAnotherThread()
-                    var index = worker
-                    while index < output.count {
-                        var annotated = Self.annotateSentence(
-                            document.sentences[index], section: sections[index], matches: owned[index],
-                            entries: entries, scalars: scalars,
-                            glossary: glossary, glosser: ownGlosser, senses: senses, transcriber: transcriber,
-                            quantities: extractor)
-                        if let line = try gloss.english(for: annotated) { annotated.english = line }
-                        output[index] = annotated
-                        index += workers
+                    while let run = chunks.claim() {
+                        for index in run {
+                            var annotated = Self.annotateSentence(
+                                document.sentences[index], section: sections[index], matches: owned[index],
+                                entries: entries, scalars: scalars,
+                                glossary: glossary, glosser: ownGlosser, senses: senses, transcriber: transcriber,
+                                quantities: extractor)
+                            if let line = try gloss.english(for: annotated) { annotated.english = line }
+                            output[index] = annotated
+                        }
                     }
                 }
             }
+            evidence = gathered.withLock { $0 } ?? DocumentCandidates.evidence(of: candidateSource)
         }
 
         // Translations: the translator sees every sentence first (to work in batches), then
@@ -152,7 +162,8 @@ public final class Annotator {
             try annotateSection($0, part: $1, sentences: sentences, translator: translator)
         }
         let terms = termTable(sentences: sentences, entries: entries)
-        let found = DocumentCandidates.find(in: candidateSource, sentences: sentences, known: context.knownTerms)
+        let found = DocumentCandidates.find(
+            evidence: evidence, in: candidateSource, sentences: sentences, known: context.knownTerms)
         let candidates = found.placed.map { candidate in
             var candidate = candidate; candidate.pinyin = transcriber.pinyin(candidate.text); return candidate
         }

@@ -15,9 +15,23 @@ public enum DocumentCandidates {
     public static func find(
         in document: Document, sentences: [AnnotatedSentence], known: KnownTerms?
     ) -> (list: TermCandidateList, placed: [CandidateTerm]) {
-        let matched = Set(sentences.flatMap { $0.terms.flatMap { [$0.surface, $0.headword] } })
+        find(evidence: evidence(of: document), in: document, sentences: sentences, known: known)
+    }
+
+    /// The evidence for candidates in `document`: the part of ``find(in:sentences:known:)``
+    /// that needs no annotated sentence, so it can run beside their annotation.
+    package static func evidence(of document: Document) -> TermCandidateFinder {
         var finder = TermCandidateFinder()
         finder.add(document)
+        return finder
+    }
+
+    /// ``find(in:sentences:known:)`` with the document's evidence already gathered.
+    package static func find(
+        evidence finder: TermCandidateFinder, in document: Document, sentences: [AnnotatedSentence],
+        known: KnownTerms?
+    ) -> (list: TermCandidateList, placed: [CandidateTerm]) {
+        let matched = Set(sentences.flatMap { $0.terms.flatMap { [$0.surface, $0.headword] } })
         var list = finder.result(limit: limit) { known?.contains($0) == true || matched.contains($0) }
         let spans = sentences.map(\.span)
         let search = ScalarSearch(document.text)

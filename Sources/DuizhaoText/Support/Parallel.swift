@@ -51,6 +51,29 @@ package enum Parallel {
         if let error = failure.withLock({ $0 }) { throw error }
     }
 
+    /// Hands out `0..<count` in runs of `size` to whichever worker asks next, so workers that
+    /// start late (one ran another task first) still share a loop evenly.
+    package struct Chunks: Sendable {
+        private let next = LockedValue(0)
+        private let count: Int
+        private let size: Int
+
+        package init(count: Int, size: Int) {
+            self.count = count
+            self.size = max(1, size)
+        }
+
+        /// The next run not yet handed out, or nil when all are.
+        package func claim() -> Range<Int>? {
+            next.withLock { start in
+                guard start < count else { return nil }
+                let end = min(count, start + size)
+                defer { start = end }
+                return start..<end
+            }
+        }
+    }
+
     /// `body(index, run)` for every run, each on a thread of its own; the results in run order.
     package static func map<Result>(_ runs: [Range<Int>], _ body: @Sendable (Int, Range<Int>) -> Result) -> [Result] {
         var results = [Result?](repeating: nil, count: runs.count)
