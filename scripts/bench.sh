@@ -70,6 +70,34 @@ if [ -x /usr/bin/time ]; then
 else
     echo "/usr/bin/time missing: end-to-end figures skipped (apt-get install time)" >&2
 fi
+# The issue's second input: about 20 MB of mixed news and policy text (the same sources plus
+# the bundled policy samples), measured end to end against the ICU loop on that text; and
+# segment --json's peak memory on a 10 MB slice of it. One run each (they are long).
+large="$work/large.txt"
+cat "$work/unit.txt" samples/shenzhen-talent-policy.txt samples/state-council-plan-excerpt.md > "$work/large-unit.txt"
+large_target=${BENCH_LARGE_BYTES:-20000000}
+while [ "$(stat -c %s "$large" 2>/dev/null || echo 0)" -lt "$large_target" ]; do cat "$work/large-unit.txt" >> "$large"; done
+large_bytes=$(stat -c %s "$large")
+python3 - "$large" "$work/ten.txt" <<'PY'
+import sys
+data = open(sys.argv[1], "rb").read()[:10_000_000]
+open(sys.argv[2], "wb").write(data[: data.rfind(b"\n") + 1])
+PY
+ten_bytes=$(stat -c %s "$work/ten.txt")
+echo "== large corpus: $large_bytes bytes" >&2
+"$work/icu-loop" word "$large" 1 | python3 -c "import json,sys; f=json.load(sys.stdin); f['phase']='icu-word-break-loop'; f['corpus']='large'; print(json.dumps(f))" >> "$figures"
+run_once() {
+    local phase=$1 input=$2 size=$3; shift 3
+    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > /dev/null 2>"$work/stderr.txt" || { echo "failed: $* ($(head -c 300 "$work/stderr.txt"))" >&2; return 0; }
+    read -r seconds kb < "$work/time.txt"
+    echo "{\"phase\": \"$phase\", \"bytes\": $size, \"seconds\": $seconds, \"rssKB\": $kb, \"endToEnd\": true, \"corpus\": \"$input\"}" >> "$figures"
+}
+if [ -x /usr/bin/time ]; then
+    run_once "duizhao segment --no-lexicon (CLI)" large "$large_bytes" "$bin" segment --no-lexicon "$large"
+    run_once "duizhao annotate --format json (CLI)" large "$large_bytes" "$bin" annotate "$large" --format json --stdout
+    run_once "duizhao segment --json --no-lexicon (CLI), 10 MB" ten "$ten_bytes" "$bin" segment --json --no-lexicon "$work/ten.txt"
+fi
+
 echo "== machine translation: CPU while waiting for a slow server" >&2
 python3 scripts/bench-mt-wait.py "$bin" 8 >> "$figures" || echo "machine translation wait: failed (see above)" >&2
 
@@ -86,6 +114,12 @@ if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c "import jieba" 2>/dev/null
     "$venv/bin/python" scripts/bench-jieba.py "$corpus" >> "$figures"
 else
     echo "{\"phase\": \"jieba\", \"skipped\": \"jieba not available (no pip or no network)\"}" >> "$figures"
+fi
+
+# make test's wall time is measured only on request (it builds and runs the whole suite).
+if [ "${BENCH_TEST:-0}" = 1 ]; then
+    start=$(date +%s.%N)
+    make test >/dev/null 2>&1 && echo "{\"phase\": \"make test\", \"seconds\": $(python3 -c "import time; print(round(time.time() - $start, 1))"), \"bytes\": 0}" >> "$figures"
 fi
 
 python3 scripts/bench-report.py "$figures" "$work/corpus.json" BENCHMARKS.md

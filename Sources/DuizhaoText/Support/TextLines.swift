@@ -4,9 +4,7 @@
 /// line. So a file with lone CRs has the same line numbers in every command.
 package enum TextLines {
     /// The byte ranges of the lines of UTF-8 `bytes` (any encoding that writes CR and LF as
-    /// single ASCII bytes), without their line breaks, with their 1-based numbers. Inlinable, so
-    /// that the dictionary loader's pass over megabytes is specialized for its buffer.
-    @inlinable
+    /// single ASCII bytes), without their line breaks, with their 1-based numbers.
     package static func ranges<Bytes: Collection>(of bytes: Bytes) -> [(number: Int, range: Range<Bytes.Index>)]
     where Bytes.Element == UInt8 {
         var lines: [(number: Int, range: Range<Bytes.Index>)] = []
@@ -29,6 +27,12 @@ package enum TextLines {
         }
         if start < bytes.endIndex { lines.append((number, start..<bytes.endIndex)) }
         return lines
+    }
+
+    /// ``ranges(of:)`` for a buffer, compiled for it here: the dictionary loader's pass over
+    /// megabytes of CC-CEDICT went through the generic entry point unspecialized.
+    package static func ranges(of bytes: UnsafeBufferPointer<UInt8>) -> [(number: Int, range: Range<Int>)] {
+        ranges(of: bytes[...])
     }
 
     /// The lines of `text` with their 1-based numbers.
