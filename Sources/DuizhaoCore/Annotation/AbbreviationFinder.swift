@@ -115,13 +115,13 @@ public struct AbbreviationFinder: Sendable {
             while open > text.startIndex, text[open] != "《" { open -= 1 }
             guard text[open] == "《" else { return nil }
             start = open + 1
-            let title = String(String.UnicodeScalarView(text[start..<(end - 1)]))
+            let title = String(scalars: text[start..<(end - 1)])
             return title.isEmpty || title.unicodeScalars.count > maxFullFormLength ? nil : title
         }
         while start > text.startIndex, !Self.clauseEnds.contains(text[start - 1]), end - start < maxFullFormLength {
             start -= 1
         }
-        var form = String(String.UnicodeScalarView(text[start..<end]))
+        var form = String(scalars: text[start..<end])
         // 建设粤港澳大湾区 → 粤港澳大湾区: the verbs and function words that introduce a name.
         var trimmed = true
         while trimmed {

@@ -202,7 +202,7 @@ public final class Annotator {
         glossary: any TermLookup, glosser: (any WordGlosser)?, senses: SenseTable, transcriber: PinyinTranscriber,
         quantities quantityExtractor: QuantityExtractor
     ) -> AnnotatedSentence {
-        func text(_ span: TextSpan) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.end])) }
+        func text(_ span: TextSpan) -> String { String(scalars: scalars[span.start..<span.end]) }
         var previousIsNumber = false
         let aligned = Self.align(sentence.tokens, to: matches).map { token -> AnnotatedToken in
             defer {

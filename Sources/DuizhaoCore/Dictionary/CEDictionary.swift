@@ -211,7 +211,7 @@ public struct CEDictionary: Sendable {
     public func longestPrefix(of text: Substring) -> (word: String, entries: [DictionaryEntry])? {
         let scalars = Array(text.unicodeScalars.prefix(maxWordLength))
         guard let length = wordLengths(in: scalars[...], from: 0, limit: scalars.count).last else { return nil }
-        let word = String(String.UnicodeScalarView(scalars[0..<length]))
+        let word = String(scalars: scalars[0..<length])
         return (word, lookup(word))
     }
 

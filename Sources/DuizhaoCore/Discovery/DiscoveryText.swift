@@ -31,9 +31,7 @@ struct DiscoveryText {
 
     /// The text of a span.
     func string(_ span: TextSpan) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[span.start..<span.end])
-        return String(view)
+        String(scalars: scalars[span.start..<span.end])
     }
 
     /// A snippet around `span`: up to `radius` scalars either side, within its line, with
@@ -43,7 +41,7 @@ struct DiscoveryText {
         while start > 0, span.start - start < radius, scalars[start - 1] != "\n" { start -= 1 }
         var end = span.end
         while end < scalars.count, end - span.end < radius, scalars[end] != "\n" { end += 1 }
-        var result = String(String.UnicodeScalarView(scalars[start..<end]))
+        var result = String(scalars: scalars[start..<end])
         if start > 0, scalars[start - 1] != "\n" { result = "…" + result }
         if end < scalars.count, scalars[end] != "\n" { result += "…" }
         return result

@@ -1,3 +1,4 @@
+import DuizhaoText
 /// Proposes new glossary terms from documents: phrases in quotation marks, names ending in
 /// program markers, numbered and list abbreviations, runs of characters ICU does not know,
 /// and recurring word combinations with high association. Add documents one at a time
@@ -161,7 +162,7 @@ public struct TermCandidateFinder: Sendable {
             var seenHere: [String: Int] = [:]
             for start in 0..<(scalars.count - 1) {
                 for end in (start + 2)...scalars.count where end - start < scalars.count {
-                    let part = String(String.UnicodeScalarView(scalars[start..<end]))
+                    let part = String(scalars: scalars[start..<end])
                     if byText[part] != nil { seenHere[part, default: 0] += 1 }
                 }
             }

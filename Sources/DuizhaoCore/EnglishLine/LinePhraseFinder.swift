@@ -109,7 +109,7 @@ struct LinePhraseFinder: Sendable {
         guard chinese else { return nil }
         while end < scalars.count, ChineseNumeral.isNumeralScalar(scalars[end]), end - index < maxLength { end += 1 }
         guard end > index,
-            let value = ChineseNumeral.value(of: Substring(String(String.UnicodeScalarView(scalars[index..<end]))))
+            let value = ChineseNumeral.value(of: Substring(String(scalars: scalars[index..<end])))
         else { return nil }
         return (value, end)
     }
@@ -237,7 +237,7 @@ struct LinePhraseFinder: Sendable {
             let (number, afterNumber) = number(scalars, at: afterYear + 1, chinese: false, maxLength: 5),
             afterNumber < scalars.count, scalars[afterNumber] == "号"
         else { return nil }
-        let prefix = String(String.UnicodeScalarView(scalars[index..<bracket]))
+        let prefix = String(scalars: scalars[index..<bracket])
         let syllables = prefix.unicodeScalars.map { scalar -> String in
             let reading = HanPinyin.reading(of: scalar).map(PinyinTranscriber.stripTones) ?? String(scalar)
             return reading.prefix(1).uppercased() + reading.dropFirst()

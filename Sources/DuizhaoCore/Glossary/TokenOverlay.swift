@@ -1,3 +1,4 @@
+import DuizhaoText
 /// Lays glossary matches over ICU's tokens: the tokens a term covers are replaced by one
 /// token of kind ``Token/Kind/term`` carrying the entry's id, and a token the term covers
 /// only in part keeps its uncovered part (孔雀|计划 → 孔雀计划; 大湾|区建设 under 大湾区 →
@@ -27,7 +28,7 @@ public enum TokenOverlay {
         let scalars = Array(sentence.text.unicodeScalars)
         let base = sentence.span.start
         func text(_ span: TextSpan) -> String {
-            String(String.UnicodeScalarView(scalars[(span.start - base)..<(span.end - base)]))
+            String(scalars: scalars[(span.start - base)..<(span.end - base)])
         }
 
         let terms = matches.sorted { $0.span < $1.span }

@@ -1,3 +1,4 @@
+import DuizhaoText
 /// The positions of a sentence where ICU's word break puts a boundary, for judging how well
 /// a term's edges agree with the sentence's words (``TermMatch/Confidence``), and, when a
 /// dictionary lexicon is at hand, the positions inside words the lexicon confirms: a term
@@ -41,8 +42,8 @@ public struct WordBoundaries: Sendable {
                 startCuts[position] = true
                 let split = position - lower
                 guard scalars.count == upper - lower, split < scalars.count else { endCuts[position] = true; continue }
-                let left = String(String.UnicodeScalarView(scalars[..<split])),
-                    right = String(String.UnicodeScalarView(scalars[split...]))
+                let left = String(scalars: scalars[..<split]),
+                    right = String(scalars: scalars[split...])
                 let compound =
                     left.unicodeScalars.count >= 2 && lexicon.lexicon.contains(left)
                     && (right.unicodeScalars.count >= 2

@@ -1,3 +1,4 @@
+import DuizhaoText
 /// Reads the entries of a 名词解释 appendix: `1.三区三线：指城镇空间、农业空间、生态空间……。` →
 /// term `三区三线`, definition `指城镇空间、农业空间、生态空间……。`. Entries may be numbered `1.`,
 /// `1、`, `（1）` or not at all; the term runs to the first colon.
@@ -30,8 +31,8 @@ public struct DefinitionReader: Sendable {
         while termEnd > termStart, "“”\"‘’「」【】《》 \u{3000}".unicodeScalars.contains(scalars[termEnd - 1]) {
             termEnd -= 1
         }
-        let term = String(String.UnicodeScalarView(scalars[termStart..<termEnd]))
-        let definition = String(String.UnicodeScalarView(scalars[(colon + 1)...])).trimmingSpaces()
+        let term = String(scalars: scalars[termStart..<termEnd])
+        let definition = String(scalars: scalars[(colon + 1)...]).trimmingSpaces()
         guard !term.isEmpty, term.count <= Self.maxTermLength, !definition.isEmpty,
             !term.unicodeScalars.contains(where: { "。，；！？,;".unicodeScalars.contains($0) })
         else { return nil }

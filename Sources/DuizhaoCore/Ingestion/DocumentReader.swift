@@ -159,7 +159,7 @@ public final class DocumentReader {
                 counters[key, default: 0] += 1
                 let id = parent.map { "\($0).\(counters[key]!)" } ?? "\(counters[key]!)"
                 let scalars = Array(line.unicodeScalars)
-                var heading = String(String.UnicodeScalarView(scalars[marker.headingStart..<marker.headingEnd]))
+                var heading = String(scalars: scalars[marker.headingStart..<marker.headingEnd])
                     .trimmingSpaces()
                 var headingSpan = TextSpan(start: start + marker.headingStart, end: start + marker.headingEnd)
                 let role: Section.Role? =

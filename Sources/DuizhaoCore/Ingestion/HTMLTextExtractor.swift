@@ -74,7 +74,7 @@ public struct HTMLTextExtractor: Sendable {
                     if c == "\n" { line += 1 }
                     end += 1
                 }
-                let tag = String(String.UnicodeScalarView(scalars[(index + 1)..<min(end, scalars.count)]))
+                let tag = String(scalars: scalars[(index + 1)..<min(end, scalars.count)])
                 index = end + 1
                 let (name, isClosing) = HTMLTextExtractor.tagName(tag)
                 if name.isEmpty { continue }

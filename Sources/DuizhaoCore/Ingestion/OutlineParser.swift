@@ -190,9 +190,9 @@ public struct OutlineParser: Sendable {
                     end += 1
                 }
                 if end > index, end < scalars.count, scalars[end] == "是",
-                    let value = ChineseNumeral.value(of: String(String.UnicodeScalarView(scalars[index..<end]))[...])
+                    let value = ChineseNumeral.value(of: String(scalars: scalars[index..<end])[...])
                 {
-                    found.append((String(String.UnicodeScalarView(scalars[index...end])), value, index, end + 1))
+                    found.append((String(scalars: scalars[index...end]), value, index, end + 1))
                     index = end + 1
                     continue
                 }

@@ -1,3 +1,4 @@
+import DuizhaoText
 import Foundation
 
 /// The numbers of a Chinese sentence, for comparison with its translation: the quantities
@@ -68,7 +69,7 @@ public struct ChineseNumberReader: Sendable {
                     found.append(
                         (
                             index,
-                            StatedNumber(text: String(String.UnicodeScalarView(scalars[index..<end])), value: value)
+                            StatedNumber(text: String(scalars: scalars[index..<end]), value: value)
                         ))
                 }
                 index = end
@@ -90,7 +91,7 @@ public struct ChineseNumberReader: Sendable {
                     (
                         index,
                         StatedNumber(
-                            text: String(String.UnicodeScalarView(scalars[index..<number.end])) + word, value: value)
+                            text: String(scalars: scalars[index..<number.end]) + word, value: value)
                     ))
                 index = number.end
                 continue

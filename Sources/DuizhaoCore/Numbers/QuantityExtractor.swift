@@ -496,7 +496,7 @@ struct QuantityScanner {
         }
         if perYear { english += " a year" }
 
-        let surface = String(String.UnicodeScalarView(s[spanStart..<end]))
+        let surface = String(scalars: s[spanStart..<end])
         let quantity = Quantity(
             surface: surface, span: TextSpan(start: spanStart, end: end), kind: kind,
             value: NSDecimalNumber(decimal: lowValue).doubleValue,

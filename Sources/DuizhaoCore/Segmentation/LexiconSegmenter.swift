@@ -1,3 +1,4 @@
+import DuizhaoText
 /// Improves ICU's word segmentation of Chinese with a lexicon (CC-CEDICT headwords, and
 /// optionally a glossary's headwords).
 ///
@@ -149,7 +150,7 @@ public struct LexiconSegmenter: Sendable {
         for position in 1...count where isBoundary[position] {
             icuEnd[start] = position
             if position - start > 1, options.splitsUnknownICUWords {
-                let word = String(String.UnicodeScalarView(scalars[start..<position]))
+                let word = String(scalars: scalars[start..<position])
                 if !lexicon.contains(word) {
                     trusted[start] = false
                     for inside in start...position { freeCut[inside] = true }
@@ -241,7 +242,7 @@ public struct LexiconSegmenter: Sendable {
         {
             let unit = NumeralUnits.unitLength(afterNumber: last.text, following: scalars[...])
             if unit > 0 {
-                let unitText = String(String.UnicodeScalarView(scalars[0..<unit]))
+                let unitText = String(scalars: scalars[0..<unit])
                 result[result.count - 1] = Token(
                     text: last.text + unitText, span: TextSpan(start: last.span.start, end: runStart + unit),
                     kind: .number)
@@ -261,7 +262,7 @@ public struct LexiconSegmenter: Sendable {
                 result.append(original)
             } else {
                 result.append(
-                    Token(text: String(String.UnicodeScalarView(rest[lower..<upper])), span: span, kind: .ideographic))
+                    Token(text: String(scalars: rest[lower..<upper]), span: span, kind: .ideographic))
             }
         }
     }

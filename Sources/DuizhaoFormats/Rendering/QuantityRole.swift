@@ -1,3 +1,4 @@
+import DuizhaoText
 import DuizhaoCore
 
 /// Whether a stated quantity is a target (what is to be reached: 到2027年, 力争, 预期目标,
@@ -59,7 +60,7 @@ struct QuantityRole: Equatable {
         while start > 0, !breaks.contains(scalars[start - 1]) { start -= 1 }
         while end < scalars.count, !breaks.contains(scalars[end]) { end += 1 }
         return (
-            String(String.UnicodeScalarView(scalars[start..<end])),
+            String(scalars: scalars[start..<end]),
             (sentence.span.start + start)..<(sentence.span.start + end)
         )
     }

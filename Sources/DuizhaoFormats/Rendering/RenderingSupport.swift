@@ -1,3 +1,4 @@
+import DuizhaoText
 import DuizhaoCore
 
 /// Helpers shared by the renderers.
@@ -41,7 +42,7 @@ extension AnnotatedSentence {
     var pieces: [SentencePiece] {
         let scalars = Array(text.unicodeScalars)
         func slice(_ start: Int, _ end: Int) -> String {
-            String(String.UnicodeScalarView(scalars[(start - span.start)..<(end - span.start)]))
+            String(scalars: scalars[(start - span.start)..<(end - span.start)])
         }
         var result: [SentencePiece] = []
         var position = span.start
@@ -96,7 +97,7 @@ extension AnnotatedDocument {
         let start = max(0, span.start - sentence.span.start - radius)
         let end = min(scalars.count, span.end - sentence.span.start + radius)
         guard start < end else { return sentence.text }
-        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        var text = String(scalars: scalars[start..<end])
         if start > 0 { text = "…" + text }
         if end < scalars.count { text += "…" }
         return text

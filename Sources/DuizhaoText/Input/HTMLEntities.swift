@@ -18,7 +18,7 @@ package enum HTMLEntities {
             end += 1
         }
         guard end < scalars.count, scalars[end] == ";" else { return ("&", index + 1) }
-        let name = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
+        let name = String(scalars: scalars[(index + 1)..<end])
         if let value = resolve(name) { return (value, end + 1) }
         return ("&", index + 1)
     }
