@@ -19,17 +19,18 @@ struct QuantityRole: Equatable {
     /// The role of `quantity` in `sentence`, judged on the clause that holds it (the text
     /// between 。；; and the quantity's neighbours).
     init(_ quantity: Quantity, in sentence: AnnotatedSentence) {
+        // Words are found as UTF-8 bytes: Foundation's `contains` took 8% of a brief of 1 MB.
         let clause = Self.clause(of: quantity, in: sentence)
         let years = sentence.quantities.filter { $0.kind == .year && clause.range.contains($0.span.start) }
         let deadline =
             years.first { $0.bound == .by || $0.bound == .byEnd }
             ?? (quantity.kind == .year && (quantity.bound == .by || quantity.bound == .byEnd) ? quantity : nil)
-        if deadline != nil || clause.text.contains("力争") || clause.text.contains("预期目标") {
+        if deadline != nil || clause.text.containsBytes("力争") || clause.text.containsBytes("预期目标") {
             kind = .target
-        } else if Self.resultWords.contains(where: clause.text.contains) || clause.text.contains("了") {
+        } else if Self.resultWords.contains(where: clause.text.containsBytes) || clause.text.containsBytes("了") {
             kind = .result
         } else if quantity.bound == .about || quantity.bound == .over || quantity.bound == .orMore
-            || Self.targetWords.contains(where: clause.text.contains)
+            || Self.targetWords.contains(where: clause.text.containsBytes)
         {
             kind = .target
         } else {
@@ -40,11 +41,11 @@ struct QuantityRole: Equatable {
             year = String(Int(deadline.value))
         } else if let stated = years.first(where: { $0.span != quantity.span }) {
             year = String(Int(stated.value))
-        } else if text.contains("今年") {
+        } else if text.containsBytes("今年") {
             year = "this year"
-        } else if text.contains("过去五年") || text.contains("五年来") {
+        } else if text.containsBytes("过去五年") || text.containsBytes("五年来") {
             year = "past five years"
-        } else if ["过去一年", "去年", "上年", "一年来"].contains(where: text.contains) {
+        } else if ["过去一年", "去年", "上年", "一年来"].contains(where: text.containsBytes) {
             year = "last year"
         } else {
             year = nil
