@@ -36,12 +36,12 @@ struct AssociationStatistics: Sendable {
         let documentID = Int32(truncatingIfNeeded: document)
         let contextFrom = Int32(max(1, minCount - 1))
         for run in text.runs {
-            let words = run.map(\.text)
+            let words = run.map { $0.text }
             total += words.count
             for word in words { unigrams[word, default: 0] += 1 }
             guard words.count >= 2 else { continue }
             // What each token allows, found once per token rather than once per sequence.
-            let lengths = words.map(\.unicodeScalars.count)
+            let lengths = words.map { $0.unicodeScalars.count }
             let stopsEdge = words.map { DiscoveryLexicon.leftStops.contains($0) }
             let stopsInside = words.map { word in
                 word.count == 1 && word.first.map(DiscoveryLexicon.functionCharacters.contains) == true

@@ -95,6 +95,8 @@ enum DiscoveryLexicon {
 
     /// Numerals that start numbered abbreviations (双创, 三网融合, 四个全面).
     static let numerals: Set<Character> = ["一", "二", "两", "双", "三", "四", "五", "六", "七", "八", "九", "十"]
+    /// ``numerals`` as scalars, tested at every position of a run.
+    static let numeralScalars = Set(numerals.flatMap(\.unicodeScalars))
 
     /// Function characters that never belong to a coined word made of single characters.
     static let functionCharacters: Set<Character> = [

@@ -15,7 +15,7 @@ struct NumeralAbbreviationDetector {
         return result
     }
 
-    private func isNumeral(_ scalar: Unicode.Scalar) -> Bool { DiscoveryLexicon.numerals.contains(Character(scalar)) }
+    private func isNumeral(_ scalar: Unicode.Scalar) -> Bool { DiscoveryLexicon.numeralScalars.contains(scalar) }
 
     private func isPlainHan(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isHan && !isNumeral(scalar)
@@ -23,9 +23,11 @@ struct NumeralAbbreviationDetector {
 
     /// 四位一体: two to four numeral–character pairs, starting and ending on token boundaries.
     private func alternating(_ run: [Token], _ text: DiscoveryText) -> [CandidateObservation] {
-        let starts = Set(run.map(\.span.start))
-        let ends = Set(run.map(\.span.end))
         let lower = run[0].span.start, upper = run[run.count - 1].span.end
+        // Most runs hold no numeral: nothing to build for them.
+        guard upper - lower >= 4, text.scalars[lower..<upper].contains(where: isNumeral) else { return [] }
+        let starts = Set(run.map { $0.span.start })
+        let ends = Set(run.map { $0.span.end })
         var result: [CandidateObservation] = []
         var index = lower
         while index + 3 < upper {
@@ -54,8 +56,8 @@ struct NumeralAbbreviationDetector {
         var result: [CandidateObservation] = []
         for index in run.indices.dropLast() {
             let token = run[index]
+            guard let numeral = token.text.unicodeScalars.first, isNumeral(numeral), numeral != "一" else { continue }
             let scalars = Array(token.text.unicodeScalars)
-            guard let numeral = scalars.first, isNumeral(numeral), numeral != "一" else { continue }
             let next = run[index + 1]
             let nextScalars = Array(next.text.unicodeScalars)
             if scalars.count == 1, nextScalars.count == 1, let character = nextScalars.first, isPlainHan(character),

@@ -117,9 +117,9 @@ public struct FormulaTable: Sendable, Equatable {
         self.init(path: table.path, source: table.source ?? "", formulas: formulas)
     }
 
-    /// The longest formula that `scalars` starts with at `start`, ending at one of `ends`
-    /// (token boundaries), or nil.
-    func longestMatch(in scalars: [Unicode.Scalar], at start: Int, ends: Set<Int>) -> Formula? {
+    /// The longest formula that `scalars` starts with at `start`, ending at an offset where
+    /// `ends` is true (a token boundary), or nil.
+    func longestMatch(in scalars: [Unicode.Scalar], at start: Int, ends: [Bool]) -> Formula? {
         var node = TermAutomaton.root
         var best: Formula?
         var index = start
@@ -128,7 +128,7 @@ public struct FormulaTable: Sendable, Equatable {
             guard next >= 0 else { break }
             node = next
             index += 1
-            if value >= 0, ends.contains(index) { best = phrases[Int(value)] }
+            if value >= 0, ends[index] { best = phrases[Int(value)] }
         }
         return best
     }

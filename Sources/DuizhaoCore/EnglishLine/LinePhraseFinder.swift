@@ -13,6 +13,8 @@ struct LinePhraseFinder: Sendable {
         "December",
     ]
     static let firsts = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"]
+    /// The brackets a document number's year opens with (国发〔2021〕).
+    static let openBrackets: Set<Unicode.Scalar> = ["〔", "[", "（", "(", "【"]
     /// Characters that never belong to a document number's prefix (国发 in 依据国发〔…〕).
     static let prefixStops: Set<Unicode.Scalar> = [
         "的", "和", "与", "及", "据", "照", "按", "即", "见", "于", "在", "为", "由", "是", "了", "《", "》",
@@ -22,12 +24,13 @@ struct LinePhraseFinder: Sendable {
     func phrases(in sentence: AnnotatedSentence) -> [LinePhrase] {
         let scalars = Array(sentence.text.unicodeScalars)
         let offset = sentence.span.start
-        var ends = Set<Int>()
-        var starts = Set<Int>()
+        // Token edges, by offset in the sentence.
+        var starts = [Bool](repeating: false, count: scalars.count + 1)
+        var ends = [Bool](repeating: false, count: scalars.count + 1)
         var terms: [Range<Int>] = []
         for token in sentence.tokens {
-            starts.insert(token.span.start - offset)
-            ends.insert(token.span.end - offset)
+            if starts.indices.contains(token.span.start - offset) { starts[token.span.start - offset] = true }
+            if ends.indices.contains(token.span.end - offset) { ends[token.span.end - offset] = true }
             if token.kind == .term { terms.append((token.span.start - offset)..<(token.span.end - offset)) }
         }
         var result: [LinePhrase] = []
@@ -41,17 +44,19 @@ struct LinePhraseFinder: Sendable {
             add(index, end, english, kind)
             index = end
         }
+        // A document number needs an opening bracket: most sentences have none.
+        let bracketed = scalars.contains(where: Self.openBrackets.contains)
         while index < scalars.count {
             if let (end, english) = Self.date(scalars, at: index) {
                 add(index, end, english, .date)
                 index = end
-            } else if let (end, english) = Self.documentNumber(scalars, at: index) {
+            } else if bracketed, let (end, english) = Self.documentNumber(scalars, at: index) {
                 add(index, end, english, .documentNumber)
                 index = end
             } else if let (end, english) = Self.ordinal(scalars, at: index) {
                 add(index, end, english, .ordinal)
                 index = end
-            } else if starts.contains(index), let formula = formulas.longestMatch(in: scalars, at: index, ends: ends),
+            } else if starts[index], let formula = formulas.longestMatch(in: scalars, at: index, ends: ends),
                 Self.fits(
                     formula, at: index, in: scalars,
                     lineStart: result.last.map { $0.kind == .headingNumber && $0.span.end - offset == index }
@@ -196,6 +201,9 @@ struct LinePhraseFinder: Sendable {
 
     /// A date: year, month and day; year and month; or month and day.
     static func date(_ scalars: [Unicode.Scalar], at index: Int) -> (end: Int, english: String)? {
+        // Every date starts with a digit or a Chinese numeral (a year's ○ among them).
+        let first = scalars[index]
+        guard isDigit(first) || first == "○" || ChineseNumeral.isNumeralScalar(first) else { return nil }
         func mark(_ position: Int, _ scalar: Unicode.Scalar) -> Bool {
             position < scalars.count && scalars[position] == scalar
         }
@@ -229,7 +237,7 @@ struct LinePhraseFinder: Sendable {
         while bracket < scalars.count, bracket - index < 6, scalars[bracket].isHan,
             !prefixStops.contains(scalars[bracket])
         { bracket += 1 }
-        guard bracket > index, bracket < scalars.count, "〔[（(【".unicodeScalars.contains(scalars[bracket]) else {
+        guard bracket > index, bracket < scalars.count, openBrackets.contains(scalars[bracket]) else {
             return nil
         }
         guard let (year, afterYear) = year(scalars, at: bracket + 1), afterYear < scalars.count,
