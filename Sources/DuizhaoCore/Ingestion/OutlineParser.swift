@@ -64,8 +64,10 @@ public struct OutlineParser: Sendable {
     /// `附表3：…`, `附录一`, or a `名词解释` line on its own. The numbering is the word and its
     /// number (`附件2`), the heading what follows (`名词解释`, possibly empty).
     public func appendixMarker(in paragraph: String) -> OutlineMarker? {
-        // Headings are short: a long paragraph is not split into characters.
-        guard paragraph.prefix(61).count <= 60 else { return nil }
+        // Cheap tests first (this runs on every paragraph): an appendix line opens with one of
+        // the words, and a 名词解释 line holds 名.
+        let opening = Self.appendixWords.first(where: { paragraph.hasPrefix($0) })
+        guard opening != nil || paragraph.containsBytes("名"), paragraph.prefix(61).count <= 60 else { return nil }
         let characters = Array(paragraph)
         guard !characters.contains(where: { Self.headingStops.contains($0) }) else {
             return nil
@@ -77,7 +79,7 @@ public struct OutlineParser: Sendable {
                 tier: .appendix, numbering: "", ordinal: 1, headingStart: 0,
                 headingEnd: String(characters[..<end]).unicodeScalars.count, standalone: true)
         }
-        guard let word = Self.appendixWords.first(where: { paragraph.hasPrefix($0) }) else { return nil }
+        guard let word = opening else { return nil }
         var index = word.count
         while index < characters.count, characters[index] == " " || characters[index] == "\u{3000}" { index += 1 }
         var digits = index
