@@ -5,7 +5,7 @@
 package enum TextLines {
     /// The byte ranges of the lines of UTF-8 `bytes` (any encoding that writes CR and LF as
     /// single ASCII bytes), without their line breaks, with their 1-based numbers.
-    package static func ranges<Bytes: Collection>(of bytes: Bytes) -> [(number: Int, range: Range<Bytes.Index>)]
+    static func lineRanges<Bytes: Collection>(of bytes: Bytes) -> [(number: Int, range: Range<Bytes.Index>)]
     where Bytes.Element == UInt8 {
         var lines: [(number: Int, range: Range<Bytes.Index>)] = []
         var start = bytes.startIndex
@@ -29,16 +29,22 @@ package enum TextLines {
         return lines
     }
 
-    /// ``ranges(of:)`` for a buffer, compiled for it here: the dictionary loader's pass over
-    /// megabytes of CC-CEDICT went through the generic entry point unspecialized.
+    /// The line ranges of a buffer (see ``lineRanges(of:)``). Callers in other modules use these
+    /// concrete entry points, compiled here: through the generic one, the dictionary and glossary
+    /// loaders' passes over their files ran unspecialized.
     package static func ranges(of bytes: UnsafeBufferPointer<UInt8>) -> [(number: Int, range: Range<Int>)] {
-        ranges(of: bytes[...])
+        lineRanges(of: bytes[...])
+    }
+
+    /// The line ranges of `bytes` (see ``lineRanges(of:)``).
+    package static func ranges(of bytes: [UInt8]) -> [(number: Int, range: Range<Int>)] {
+        bytes.withUnsafeBufferPointer { ranges(of: $0) }
     }
 
     /// The lines of `text` with their 1-based numbers.
     package static func split(_ text: String) -> [(number: Int, text: Substring)] {
         let utf8 = text.utf8
-        return ranges(of: utf8).map { ($0.number, Substring(utf8[$0.range])) }
+        return lineRanges(of: utf8).map { ($0.number, Substring(utf8[$0.range])) }
     }
 
     /// The 1-based line and column (in bytes from the line's start, plus one) of the byte at
