@@ -64,12 +64,10 @@ public final class DocumentReader {
         let tableTitle = metadata.title != nil
         metadata.merge(initial)
         let tableLines = Set(table?.lineIndexes ?? [])
-        let filter = BoilerplateFilter()
+        let chrome = Self.chromeKinds(of: lines)
         var inRelatedList = false
         for (position, line) in lines.enumerated() {
-            var kind =
-                tableLines.contains(position)
-                ? .metadataTable : filter.classify(line.text, position: position, count: lines.count)
+            var kind = tableLines.contains(position) ? .metadataTable : chrome[position]
             // The article titles a related-reports tail lists.
             if kind == nil, inRelatedList, BoilerplateFilter.isListedTitle(line.text) { kind = .related }
             if kind != .related { inRelatedList = false }
@@ -131,13 +129,13 @@ public final class DocumentReader {
         var counters: [String: Int] = [:]
         var inDefinitions = false
         var appendixAwaitsHeading: Int?  // an appendix (附件2) whose heading (名词解释) may be the next line
+        let lineOutlines = Self.lineOutlines(of: kept, paragraphs: paragraphs, titleIndex: titleIndex, outline: outline)
         for index in paragraphs.indices where paragraphs[index].role == .body || paragraphs[index].role == .heading {
             let line = kept[index].text
             let start = paragraphs[index].span.start
-            // Appendices start after the title and some text; they close every open section.
-            let appendix = index > (titleIndex ?? -1) + 1 ? outline.appendixMarker(in: line) : nil
+            let appendix = lineOutlines[index].appendix
             if let pending = appendixAwaitsHeading, appendix.map({ $0.numbering.isEmpty }) ?? true,
-                outline.marker(in: line) == nil,
+                lineOutlines[index].marker == nil,
                 DocumentFrameReader.looksLikeTitle(line, outline: outline)
                     || DefinitionReader.isDefinitionsHeading(line)
             {
@@ -151,7 +149,7 @@ public final class DocumentReader {
                 continue
             }
             appendixAwaitsHeading = nil
-            if let marker = appendix ?? outline.marker(in: line) {
+            if let marker = appendix ?? lineOutlines[index].marker {
                 if marker.tier == .appendix { stack.removeAll() }
                 while let top = stack.last, sections[top].tier.rank >= marker.tier.rank { stack.removeLast() }
                 let parent = stack.last.map { sections[$0].id }
@@ -189,7 +187,7 @@ public final class DocumentReader {
                         term: entry.term, definition: entry.definition, line: kept[index].line, kind: .appendix))
             }
             paragraphs[index].section = stack.last.map { sections[$0].id }
-            paragraphs[index].enumerations = outline.enumerations(in: line).map {
+            paragraphs[index].enumerations = lineOutlines[index].enumerations.map {
                 Enumeration(
                     marker: $0.marker, ordinal: $0.ordinal, span: TextSpan(start: start + $0.start, end: start + $0.end)
                 )
@@ -228,6 +226,49 @@ public final class DocumentReader {
             source: source, metadata: metadata, text: text, removed: removed, sections: sections,
             paragraphs: paragraphs, sentences: sentences,
             definitions: definitions)
+    }
+
+    /// Lines a long input holds per worker in the per-line passes below.
+    static let linesPerWorker = 2_048
+
+    /// The chrome kind of every line (nil for text). Each is a function of the line, its
+    /// position and the line count alone, so a long input is classified on every core.
+    static func chromeKinds(of lines: [SourceLine]) -> [RemovedText.Kind?] {
+        let filter = BoilerplateFilter()
+        let runs = Parallel.runs(
+            lines.indices, parts: Parallel.workers(items: lines.count, itemsPerWorker: linesPerWorker))
+        return Parallel.map(runs) { _, run in
+            run.map { filter.classify(lines[$0].text, position: $0, count: lines.count) }
+        }.flatMap { $0 }
+    }
+
+    /// What the outline parser finds on one body or heading line.
+    struct LineOutline: Sendable {
+        /// The appendix heading the line is (only after the title and some text).
+        var appendix: OutlineMarker?
+        /// The section numbering the line opens with.
+        var marker: OutlineMarker?
+        /// The enumeration items (一是…) in it.
+        var enumerations: [(marker: String, ordinal: Int, start: Int, end: Int)] = []
+    }
+
+    /// The outline tests of every body and heading line, each a function of the line alone: a
+    /// long document's are made on every core, and the outline is then assembled in order.
+    static func lineOutlines(
+        of lines: [SourceLine], paragraphs: [Paragraph], titleIndex: Int?, outline: OutlineParser
+    ) -> [LineOutline] {
+        let runs = Parallel.runs(
+            paragraphs.indices, parts: Parallel.workers(items: paragraphs.count, itemsPerWorker: linesPerWorker))
+        return Parallel.map(runs) { _, run in
+            run.map { index -> LineOutline in
+                guard paragraphs[index].role == .body || paragraphs[index].role == .heading else { return LineOutline() }
+                let line = lines[index].text
+                // Appendices start after the title and some text.
+                return LineOutline(
+                    appendix: index > (titleIndex ?? -1) + 1 ? outline.appendixMarker(in: line) : nil,
+                    marker: outline.marker(in: line), enumerations: outline.enumerations(in: line))
+            }
+        }.flatMap { $0 }
     }
 
     /// Drops control characters and byte-order marks (tabs become spaces).
