@@ -60,7 +60,7 @@ struct Segment: ParsableCommand {
             writer.finish()
             CommandLineFrontend.writeStandardOutput([0x0A])
         } else {
-            CommandLineFrontend.writeStandardOutput(SegmentPrinter(separator: separator).renderUTF8(document))
+            SegmentPrinter(separator: separator).write(document) { CommandLineFrontend.writeStandardOutput($0) }
         }
     }
 }

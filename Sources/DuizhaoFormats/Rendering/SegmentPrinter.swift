@@ -1,4 +1,5 @@
 import DuizhaoCore
+import DuizhaoText
 
 /// Plain-text segmentation output: one sentence per line, tokens joined by a separator.
 public struct SegmentPrinter: Sendable {
@@ -16,15 +17,30 @@ public struct SegmentPrinter: Sendable {
     /// The document's sentences, one per line, as UTF-8 bytes.
     public func renderUTF8(_ document: Document) -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(document.text.utf8.count * 2)
-        let separatorBytes = Array(separator.utf8)
-        for sentence in document.sentences {
-            for (index, token) in sentence.tokens.enumerated() {
-                if index > 0 { output.append(contentsOf: separatorBytes) }
-                output.append(contentsOf: token.text.utf8)
-            }
-            output.append(0x0A)
-        }
+        write(document) { output += $0 }
         return output
+    }
+
+    /// Writes the document's sentences, one per line, to `sink` in chunks, in order. A long
+    /// document's chunks are made on every core.
+    public func write(_ document: Document, to sink: ([UInt8]) -> Void) {
+        let separatorBytes = Array(separator.utf8)
+        let sentences = document.sentences
+        let runs = Parallel.runs(
+            sentences.indices, parts: Parallel.workers(items: sentences.count, itemsPerWorker: 4_096))
+        let chunks = Parallel.map(runs) { _, run in
+            var output: [UInt8] = []
+            output.reserveCapacity(sentences[run].reduce(0) { $0 + $1.text.utf8.count } * 2)
+            for sentence in sentences[run] {
+                for (index, token) in sentence.tokens.enumerated() {
+                    if index > 0 { output.append(contentsOf: separatorBytes) }
+                    var text = token.text
+                    text.withUTF8 { output.append(contentsOf: $0) }
+                }
+                output.append(0x0A)
+            }
+            return output
+        }
+        for chunk in chunks { sink(chunk) }
     }
 }
