@@ -50,13 +50,30 @@ public final class Segmenter {
         guard !indexes.isEmpty else { return }
         let textRange = ranges[indexes.lowerBound].lowerBound..<ranges[indexes.upperBound - 1].upperBound
         var sentenceIndex = indexes.lowerBound
+        // A sentence's tokens gather in one reused buffer and are stored at its end with the
+        // exact capacity they need: arrays grown token by token held a third more than that.
+        var gathered: [Token] = []
+        var gatheredFor = indexes.lowerBound
+        func store() {
+            guard !gathered.isEmpty else { return }
+            // Copied into a new buffer of their size (Array(gathered) would share the scratch one).
+            sentences[gatheredFor - base].tokens = Array(unsafeUninitializedCapacity: gathered.count) {
+                buffer, count in
+                count = buffer.initialize(fromContentsOf: gathered)
+            }
+            gathered.removeAll(keepingCapacity: true)
+        }
         try segmenter.forEachToken(in: utf16, range: textRange) { start, end, kind in
             while sentenceIndex < indexes.upperBound, ranges[sentenceIndex].upperBound <= start { sentenceIndex += 1 }
             guard sentenceIndex < indexes.upperBound, start >= ranges[sentenceIndex].lowerBound else { return }
+            if sentenceIndex != gatheredFor {
+                store()
+                gatheredFor = sentenceIndex
+            }
             let clipped = min(end, ranges[sentenceIndex].upperBound)
-            sentences[sentenceIndex - base].tokens.append(
-                Token(text: utf16.string(start, clipped), span: utf16.span(start, clipped), kind: kind))
+            gathered.append(Token(text: utf16.string(start, clipped), span: utf16.span(start, clipped), kind: kind))
         }
+        store()
     }
 
     /// The sentences of `text` with their tokens, each assigned to the paragraph it lies in.
