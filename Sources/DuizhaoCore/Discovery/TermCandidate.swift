@@ -199,12 +199,13 @@ public struct TermCandidateList: Codable, Sendable, Equatable {
 
     /// Orders candidates: higher score first, then more frequent, then by text.
     public static func rank(_ candidates: [TermCandidate]) -> [TermCandidate] {
-        candidates.sorted { a, b in
-            let (sa, sb) = (a.score, b.score)
-            if sa != sb { return sa > sb }
-            if a.frequency != b.frequency { return a.frequency > b.frequency }
-            return a.text < b.text
-        }
+        // Each score is computed once, not at every comparison.
+        let scored = candidates.map { (score: $0.score, candidate: $0) }
+        return scored.sorted { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.candidate.frequency != b.candidate.frequency { return a.candidate.frequency > b.candidate.frequency }
+            return a.candidate.text < b.candidate.text
+        }.map(\.candidate)
     }
 
     /// Merges lists from several documents or shards: the same phrase's evidence is

@@ -1,4 +1,5 @@
 import DuizhaoText
+
 /// Proposes new glossary terms from documents: phrases in quotation marks, names ending in
 /// program markers, numbered and list abbreviations, runs of characters ICU does not know,
 /// and recurring word combinations with high association. Add documents one at a time
@@ -152,18 +153,22 @@ public struct TermCandidateFinder: Sendable {
                 associated.append(phrase)
             }
         }
-        // Which candidates lie inside longer ones: every substring of every candidate is
-        // looked up (candidates are short), not every pair compared.
+        // Which candidates lie inside longer ones: every candidate is walked through a trie of
+        // all of them (candidates are short), not every pair compared.
         var containerFrequency: [String: Int] = [:]  // the most frequent longer candidate holding it
         var coveredOccurrences: [String: Int] = [:]  // its occurrences inside longer candidates
+        let texts = Array(byText.keys)
+        let trie = TermAutomaton(keys: texts.map { $0.unicodeScalars.map(\.value) })
         for candidate in byText.values {
-            let scalars = Array(candidate.text.unicodeScalars)
+            let scalars = candidate.text.unicodeScalars.map(\.value)
             guard scalars.count > 2 else { continue }
+            // The candidates it holds (two scalars or more, shorter than it), with how often.
             var seenHere: [String: Int] = [:]
-            for start in 0..<(scalars.count - 1) {
-                for end in (start + 2)...scalars.count where end - start < scalars.count {
-                    let part = String(scalars: scalars[start..<end])
-                    if byText[part] != nil { seenHere[part, default: 0] += 1 }
+            scalars.withUnsafeBufferPointer { buffer in
+                for start in 0..<(buffer.count - 1) {
+                    trie.forEachKey(in: buffer, startingAt: start) { end, value in
+                        if end - start >= 2, end - start < buffer.count { seenHere[texts[Int(value)], default: 0] += 1 }
+                    }
                 }
             }
             for (part, count) in seenHere {

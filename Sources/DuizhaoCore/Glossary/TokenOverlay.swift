@@ -1,4 +1,5 @@
 import DuizhaoText
+
 /// Lays glossary matches over ICU's tokens: the tokens a term covers are replaced by one
 /// token of kind ``Token/Kind/term`` carrying the entry's id, and a token the term covers
 /// only in part keeps its uncovered part (孔雀|计划 → 孔雀计划; 大湾|区建设 under 大湾区 →

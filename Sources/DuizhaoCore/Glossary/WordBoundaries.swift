@@ -1,4 +1,5 @@
 import DuizhaoText
+
 /// The positions of a sentence where ICU's word break puts a boundary, for judging how well
 /// a term's edges agree with the sentence's words (``TermMatch/Confidence``), and, when a
 /// dictionary lexicon is at hand, the positions inside words the lexicon confirms: a term

@@ -1,4 +1,5 @@
 import DuizhaoText
+
 /// Reads the entries of a 名词解释 appendix: `1.三区三线：指城镇空间、农业空间、生态空间……。` →
 /// term `三区三线`, definition `指城镇空间、农业空间、生态空间……。`. Entries may be numbered `1.`,
 /// `1、`, `（1）` or not at all; the term runs to the first colon.

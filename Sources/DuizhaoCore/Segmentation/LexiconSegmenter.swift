@@ -1,4 +1,5 @@
 import DuizhaoText
+
 /// Improves ICU's word segmentation of Chinese with a lexicon (CC-CEDICT headwords, and
 /// optionally a glossary's headwords).
 ///
