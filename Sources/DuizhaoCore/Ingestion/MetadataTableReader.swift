@@ -27,6 +27,9 @@ public struct MetadataTableReader: Sendable {
 
     /// The table lines are looked for among the first lines of a document only.
     static let searchLines = 40
+    /// The first and last characters of the labels.
+    static let labelInitials = Set(labels.compactMap(\.label.first))
+    static let labelFinals = Set(labels.compactMap(\.label.last))
 
     /// Creates a reader.
     public init() {}
@@ -101,6 +104,11 @@ public struct MetadataTableReader: Sendable {
     /// The label cells of a line: each label with its value (the text up to the next label),
     /// and the text before the first label.
     static func cells(in text: String) -> [(field: Metadata.Field?, value: String, leading: String)] {
+        // A label ends at a colon, a closing bracket or the line's end: most lines can hold
+        // none, and are not split into characters.
+        guard text.contains(where: { $0 == "：" || $0 == ":" || $0 == "】" })
+            || text.last(where: { !isSpace($0) }).map(labelFinals.contains) == true
+        else { return [] }
         let characters = Array(text)
         var found: [(start: Int, valueStart: Int, field: Metadata.Field?)] = []
         var index = 0
@@ -129,6 +137,7 @@ public struct MetadataTableReader: Sendable {
     /// The label starting at `start` (spaces allowed between its characters, a colon or the
     /// end of the line after it): where its value starts, and its field.
     static func label(at start: Int, in characters: [Character]) -> (Int, Metadata.Field?, Int)? {
+        guard labelInitials.contains(characters[start]) else { return nil }
         for (label, field) in labels where characters[start] == label.first {
             var index = start
             var matched = true
