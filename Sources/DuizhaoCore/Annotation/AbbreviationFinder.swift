@@ -101,7 +101,7 @@ public struct AbbreviationFinder: Sendable {
         else { return nil }
         // A short title keeps its title marks: 《建议》 names the document, 建议 is a verb.
         let kept = close == "》" ? text[position...end] : inner
-        return (String(String.UnicodeScalarView(kept)), end + 1)
+        return (String(scalars: kept), end + 1)
     }
 
     /// The full form ending at `end`: back to the start of its clause, a title in 《》 taken

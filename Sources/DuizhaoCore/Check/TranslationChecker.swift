@@ -289,7 +289,7 @@ public final class TranslationChecker {
     static func head(of headword: String) -> String? {
         let scalars = Array(headword.unicodeScalars)
         guard scalars.count >= 3, scalars.allSatisfy(\.isHan) else { return nil }
-        return String(String.UnicodeScalarView(scalars.suffix(2)))
+        return String(scalars: scalars.suffix(2))
     }
 
     /// True when two renderings of an entry are one usage: the same, one a part of the other

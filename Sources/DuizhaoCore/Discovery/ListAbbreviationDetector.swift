@@ -9,7 +9,7 @@ struct ListAbbreviationDetector {
     struct List {
         var items: [[Unicode.Scalar]]
         var span: TextSpan
-        var fullForm: String { items.map { String(String.UnicodeScalarView($0)) }.joined(separator: "、") }
+        var fullForm: String { items.map { String(scalars: $0) }.joined(separator: "、") }
     }
 
     func observe(_ text: DiscoveryText) -> [CandidateObservation] {

@@ -286,7 +286,7 @@ public struct GlossaryTSVParser: Sendable {
                 report(
                     .warning, line, field.column + (leading > 0 ? 0 : kept.count - trailing),
                     "stray whitespace around the \(name.rawValue) value is trimmed")
-                return String(String.UnicodeScalarView(kept.dropFirst(leading).dropLast(trailing)))
+                return String(scalars: kept.dropFirst(leading).dropLast(trailing))
             }
             return changed ? String(kept) : text
         }
@@ -298,7 +298,7 @@ public struct GlossaryTSVParser: Sendable {
             if !first.properties.isWhitespace && !last.properties.isWhitespace { return String(text) }
             let leading = scalars.prefix { $0.properties.isWhitespace }.count
             let trailing = leading == scalars.count ? 0 : scalars.reversed().prefix { $0.properties.isWhitespace }.count
-            return String(String.UnicodeScalarView(scalars.dropFirst(leading).dropLast(trailing)))
+            return String(scalars: scalars.dropFirst(leading).dropLast(trailing))
         }
 
         private func hex(_ scalar: Unicode.Scalar) -> String {

@@ -200,7 +200,7 @@ public final class TermMatcher {
             chosen = exact
             form = exact.isHeadword ? .headword : .variant
         } else {
-            surface = String(String.UnicodeScalarView(written))
+            surface = String(scalars: written)
             chosen = forms[0]
             let changes = text.changes[range]
             if changes.contains(.traditional) {
@@ -232,8 +232,11 @@ public final class TermMatcher {
     /// 十, 百, 千, 万, 亿, 两, 双…).
     static func isChineseNumeral(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
-        return ChineseNumeral.isNumeralScalar(scalar) || "万亿双萬億雙兩".unicodeScalars.contains(scalar)
+        return ChineseNumeral.isNumeralScalar(scalar) || largeNumerals.contains(scalar)
     }
+
+    /// Numerals beyond ``ChineseNumeral``'s digits and units, Simplified and Traditional.
+    static let largeNumerals = Set("万亿双萬億雙兩".unicodeScalars)
 
     @inline(__always)
     static func isASCIIAlphanumeric(_ value: UInt32) -> Bool {

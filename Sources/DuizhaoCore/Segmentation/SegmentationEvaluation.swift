@@ -99,7 +99,7 @@ public struct SegmentationEvaluation {
     }
 
     static func stripped(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
+        String(scalars: text.unicodeScalars.filter { !$0.properties.isWhitespace })
     }
 
     static func readLines(_ path: String) throws -> [String] {
