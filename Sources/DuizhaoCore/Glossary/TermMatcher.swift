@@ -81,7 +81,12 @@ public final class TermMatcher {
             helpers.append(helper)
         }
         nonisolated(unsafe) let matchers = helpers
-        return Parallel.map(runs) { worker, run in matchers[worker].matches(in: sentences[run]) }.flatMap { $0 }
+        let parts = Parallel.map(runs) { worker, run in matchers[worker].matches(in: sentences[run]) }
+        // Joined into one array of the final size (a growing one copied every match again).
+        var all: [TermMatch] = []
+        all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { all.append(contentsOf: part) }
+        return all
     }
 
     /// The sentence count from which ``matches(in:)-(Document)`` uses every core.

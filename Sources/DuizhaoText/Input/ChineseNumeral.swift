@@ -8,16 +8,26 @@ public enum ChineseNumeral {
     /// The value of each unit below 万.
     package static let unitValues: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000]
 
+    /// Bit v set for each scalar v a numeral is written with (all are in the BMP): the test
+    /// runs at every position of every sentence, so it does not hash.
+    private static let numeralBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for scalar in Array(digitValues.keys) + Array(unitValues.keys) {
+            bits[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63)
+        }
+        return bits
+    }()
+
     /// The value of a Chinese digit (零 〇 一 … 九, 两), nil for any other scalar.
     package static func digit(_ scalar: Unicode.Scalar) -> Int? {
-        digitValues[scalar]
+        isNumeralScalar(scalar) ? digitValues[scalar] : nil
     }
 
     /// The value of a digit of a year written digit by digit (二〇二六年): the digits without 两,
     /// which no year is written with, and with ○ (U+25CB WHITE CIRCLE), often typed for 〇.
     package static func yearDigit(_ scalar: Unicode.Scalar) -> Int? {
         if scalar == "○" { return 0 }
-        return scalar == "两" ? nil : digitValues[scalar]
+        return scalar == "两" ? nil : digit(scalar)
     }
 
     /// The value of a unit (十 百 千), nil for any other scalar.
@@ -33,7 +43,8 @@ public enum ChineseNumeral {
 
     /// True for the scalars a Chinese numeral is written with.
     public static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
-        digitValues[scalar] != nil || unitValues[scalar] != nil
+        let value = scalar.value
+        return value < 0x10000 && numeralBits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
     }
 
     /// The value of `text` (一 → 1, 十二 → 12), or nil when it is not a numeral.
