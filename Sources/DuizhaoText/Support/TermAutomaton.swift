@@ -30,9 +30,12 @@ package struct TermAutomaton: Sendable {
     /// Builds the trie of `keys`; the value of a key is its index in `keys` (when a key
     /// repeats, its first index). Empty keys are ignored.
     package init(keys: [[UInt32]]) {
+        // Sized for half the keys' scalars (prefixes are shared, so there are fewer edges
+        // than scalars) and doubled whenever it is 60% full: a table twice the scalar count
+        // was mostly empty, and its size cost page faults and cache misses.
         let total = keys.reduce(0) { $0 + $1.count }
         var bits: UInt64 = 4
-        while (1 << bits) < total * 2 + 16 { bits += 1 }
+        while (1 << bits) < total / 2 + 16 { bits += 1 }
         slots = [Slot](repeating: Slot(), count: 1 << bits)
         shift = 64 - bits
         mask = (1 << bits) - 1
@@ -77,9 +80,24 @@ package struct TermAutomaton: Sendable {
                 let child = Int32(values.count)
                 values.append(-1)
                 slots[index] = Slot(key: key, node: child, value: -1)
+                // Every node but the root is one edge, one slot.
+                if (values.count - 1) * 5 > slots.count * 3 { grow() }
                 return child
             }
             index = (index + 1) & mask
+        }
+    }
+
+    /// Doubles the table and places every edge again.
+    private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        shift -= 1
+        mask = slots.count - 1
+        for entry in old where entry.key != 0 {
+            var index = slot(of: entry.key)
+            while slots[index].key != 0 { index = (index + 1) & mask }
+            slots[index] = entry
         }
     }
 
