@@ -31,8 +31,8 @@ package struct TermAutomaton: Sendable {
     /// repeats, its first index). Empty keys are ignored.
     package init(keys: [[UInt32]]) {
         // Sized for half the keys' scalars (prefixes are shared, so there are fewer edges
-        // than scalars) and doubled whenever it is 60% full: a table twice the scalar count
-        // was mostly empty, and its size cost page faults and cache misses.
+        // than scalars) and doubled whenever it is 40% full (fuller, a miss probes long runs):
+        // a table twice the scalar count was mostly empty, and its size cost page faults.
         let total = keys.reduce(0) { $0 + $1.count }
         var bits: UInt64 = 4
         while (1 << bits) < total / 2 + 16 { bits += 1 }
@@ -81,7 +81,7 @@ package struct TermAutomaton: Sendable {
                 values.append(-1)
                 slots[index] = Slot(key: key, node: child, value: -1)
                 // Every node but the root is one edge, one slot.
-                if (values.count - 1) * 5 > slots.count * 3 { grow() }
+                if (values.count - 1) * 5 > slots.count * 2 { grow() }
                 return child
             }
             index = (index + 1) & mask
