@@ -41,30 +41,32 @@ echo "== library phases" >&2
 Benchmarks/.build/release/duizhao-bench "$corpus" glossaries data/cedict/cedict_ts.u8 >> "$figures"
 
 # End to end through the CLI, with peak RSS from GNU time.
+# run_e2e RUNS CORPUS BYTES PHASE COMMAND...: the best wall time of RUNS runs, with peak RSS.
+# CORPUS names the input (main, large, ten) so the report compares with the ICU loop on it.
 run_e2e() {
-    local phase=$1; shift
+    local runs=$1 input=$2 size=$3 phase=$4; shift 4
     local best=999999 rss=0
-    for _ in 1 2 3; do
+    for _ in $(seq "$runs"); do
         /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > /dev/null 2>"$work/stderr.txt" || { echo "failed: $* ($(head -c 300 "$work/stderr.txt"))" >&2; return 0; }
         read -r seconds kb < "$work/time.txt"
         best=$(python3 -c "print(min($best, $seconds))")
         rss=$kb
     done
-    echo "{\"phase\": \"$phase\", \"bytes\": $bytes, \"seconds\": $best, \"rssKB\": $rss, \"endToEnd\": true}" >> "$figures"
+    echo "{\"phase\": \"$phase\", \"bytes\": $size, \"seconds\": $best, \"rssKB\": $rss, \"endToEnd\": true, \"corpus\": \"$input\"}" >> "$figures"
 }
 echo "== end to end" >&2
 bin=.build/release/duizhao
 if [ -x /usr/bin/time ]; then
     # ICU's words (and glossary terms), comparable with the ICU loop above; then the words
     # annotate uses, re-segmented with the CC-CEDICT lexicon (the default when it is installed).
-    run_e2e "duizhao segment --no-lexicon (CLI)" "$bin" segment --no-lexicon "$corpus"
-    run_e2e "duizhao segment --json --no-lexicon (CLI)" "$bin" segment --json --no-lexicon "$corpus"
+    run_e2e 3 main "$bytes" "duizhao segment --no-lexicon (CLI)" "$bin" segment --no-lexicon "$corpus"
+    run_e2e 3 main "$bytes" "duizhao segment --json --no-lexicon (CLI)" "$bin" segment --json --no-lexicon "$corpus"
     if [ -f data/cedict/cedict_ts.u8 ]; then
-        run_e2e "duizhao segment with the dictionary lexicon (CLI)" "$bin" segment "$corpus"
+        run_e2e 3 main "$bytes" "duizhao segment with the dictionary lexicon (CLI)" "$bin" segment "$corpus"
     fi
     if "$bin" help annotate >/dev/null 2>&1; then
         for format in json md html xliff brief; do
-            run_e2e "duizhao annotate --format $format (CLI)" "$bin" annotate "$corpus" --format "$format" --stdout
+            run_e2e 3 main "$bytes" "duizhao annotate --format $format (CLI)" "$bin" annotate "$corpus" --format "$format" --stdout
         done
     fi
 else
@@ -86,16 +88,10 @@ PY
 ten_bytes=$(stat -c %s "$work/ten.txt")
 echo "== large corpus: $large_bytes bytes" >&2
 "$work/icu-loop" word "$large" 1 | python3 -c "import json,sys; f=json.load(sys.stdin); f['phase']='icu-word-break-loop'; f['corpus']='large'; print(json.dumps(f))" >> "$figures"
-run_once() {
-    local phase=$1 input=$2 size=$3; shift 3
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > /dev/null 2>"$work/stderr.txt" || { echo "failed: $* ($(head -c 300 "$work/stderr.txt"))" >&2; return 0; }
-    read -r seconds kb < "$work/time.txt"
-    echo "{\"phase\": \"$phase\", \"bytes\": $size, \"seconds\": $seconds, \"rssKB\": $kb, \"endToEnd\": true, \"corpus\": \"$input\"}" >> "$figures"
-}
 if [ -x /usr/bin/time ]; then
-    run_once "duizhao segment --no-lexicon (CLI)" large "$large_bytes" "$bin" segment --no-lexicon "$large"
-    run_once "duizhao annotate --format json (CLI)" large "$large_bytes" "$bin" annotate "$large" --format json --stdout
-    run_once "duizhao segment --json --no-lexicon (CLI), 10 MB" ten "$ten_bytes" "$bin" segment --json --no-lexicon "$work/ten.txt"
+    run_e2e 1 large "$large_bytes" "duizhao segment --no-lexicon (CLI)" "$bin" segment --no-lexicon "$large"
+    run_e2e 1 large "$large_bytes" "duizhao annotate --format json (CLI)" "$bin" annotate "$large" --format json --stdout
+    run_e2e 1 ten "$ten_bytes" "duizhao segment --json --no-lexicon (CLI), 10 MB" "$bin" segment --json --no-lexicon "$work/ten.txt"
 fi
 
 echo "== machine translation: CPU while waiting for a slow server" >&2

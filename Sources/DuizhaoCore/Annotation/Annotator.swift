@@ -143,7 +143,8 @@ public final class Annotator {
                     }
                 }
             }
-            evidence = gathered.withLock { $0 } ?? DocumentCandidates.evidence(of: candidateSource)
+            // Worker 0 always runs, and gathers the evidence before anything that can throw.
+            evidence = gathered.withLock { $0! }
         }
 
         // Translations: the translator sees every sentence first (to work in batches), then

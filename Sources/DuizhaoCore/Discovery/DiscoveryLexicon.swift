@@ -8,10 +8,10 @@ enum DiscoveryLexicon {
     /// A name-ending suffix and how much evidence it gives that the phrase before it is a
     /// proper name rather than a description (机制 ends many generic phrases: 激励机制).
     struct Marker {
-        var text: String
-        var weight: Double
+        let text: String
+        let weight: Double
         /// True when a generic word before it still makes a coined term (创新券, 负面清单).
-        var coins = false
+        let coins: Bool
         /// The marker's scalars (tested at every token end, so computed once).
         let scalars: [Unicode.Scalar]
 

@@ -235,11 +235,9 @@ public final class DocumentReader {
     /// position and the line count alone, so a long input is classified on every core.
     static func chromeKinds(of lines: [SourceLine]) -> [RemovedText.Kind?] {
         let filter = BoilerplateFilter()
-        let runs = Parallel.runs(
-            lines.indices, parts: Parallel.workers(items: lines.count, itemsPerWorker: linesPerWorker))
-        return Parallel.map(runs) { _, run in
-            run.map { filter.classify(lines[$0].text, position: $0, count: lines.count) }
-        }.flatMap { $0 }
+        return Parallel.map(lines.indices, itemsPerWorker: linesPerWorker) {
+            filter.classify(lines[$0].text, position: $0, count: lines.count)
+        }
     }
 
     /// What the outline parser finds on one body or heading line.
@@ -257,18 +255,14 @@ public final class DocumentReader {
     static func lineOutlines(
         of lines: [SourceLine], paragraphs: [Paragraph], titleIndex: Int?, outline: OutlineParser
     ) -> [LineOutline] {
-        let runs = Parallel.runs(
-            paragraphs.indices, parts: Parallel.workers(items: paragraphs.count, itemsPerWorker: linesPerWorker))
-        return Parallel.map(runs) { _, run in
-            run.map { index -> LineOutline in
-                guard paragraphs[index].role == .body || paragraphs[index].role == .heading else { return LineOutline() }
-                let line = lines[index].text
-                // Appendices start after the title and some text.
-                return LineOutline(
-                    appendix: index > (titleIndex ?? -1) + 1 ? outline.appendixMarker(in: line) : nil,
-                    marker: outline.marker(in: line), enumerations: outline.enumerations(in: line))
-            }
-        }.flatMap { $0 }
+        Parallel.map(paragraphs.indices, itemsPerWorker: linesPerWorker) { index -> LineOutline in
+            guard paragraphs[index].role == .body || paragraphs[index].role == .heading else { return LineOutline() }
+            let line = lines[index].text
+            // Appendices start after the title and some text.
+            return LineOutline(
+                appendix: index > (titleIndex ?? -1) + 1 ? outline.appendixMarker(in: line) : nil,
+                marker: outline.marker(in: line), enumerations: outline.enumerations(in: line))
+        }
     }
 
     /// Drops control characters and byte-order marks (tabs become spaces).

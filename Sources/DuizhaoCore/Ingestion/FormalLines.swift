@@ -137,7 +137,8 @@ public enum FormalLines {
     public static func dateLine(_ line: String) -> String? {
         let text = line.trimmingSpaces()
         // Counted only as far as the limit: this runs on every line of the body.
-        guard text.prefix(17).count <= 16, text.hasSuffix("日") || text.allSatisfy({ $0.isNumber || "-./".contains($0) }) else {
+        guard text.prefix(17).count <= 16, text.hasSuffix("日") || text.allSatisfy({ $0.isNumber || "-./".contains($0) })
+        else {
             return nil
         }
         return BylineParser.isoDate(in: text) ?? chineseDate(in: text)
@@ -146,7 +147,8 @@ public enum FormalLines {
     /// The release note of a line (`（此件公开发布）` → `此件公开发布`), or nil.
     public static func disclosure(_ line: String) -> String? {
         let text = line.trimmingSpaces()
-        guard text.prefix(25).count <= 24, text.hasPrefix("（") || text.hasPrefix("("), text.hasSuffix("）") || text.hasSuffix(")")
+        guard text.prefix(25).count <= 24, text.hasPrefix("（") || text.hasPrefix("("),
+            text.hasSuffix("）") || text.hasSuffix(")")
         else { return nil }
         let inner = String(text.dropFirst().dropLast()).trimmingSpaces()
         return inner.hasPrefix("此件") ? inner : nil

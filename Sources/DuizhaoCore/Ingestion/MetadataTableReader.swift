@@ -106,8 +106,9 @@ public struct MetadataTableReader: Sendable {
     static func cells(in text: String) -> [(field: Metadata.Field?, value: String, leading: String)] {
         // A label ends at a colon, a closing bracket or the line's end: most lines can hold
         // none, and are not split into characters.
-        guard text.contains(where: { $0 == "：" || $0 == ":" || $0 == "】" })
-            || text.last(where: { !isSpace($0) }).map(labelFinals.contains) == true
+        guard
+            text.contains(where: { $0 == "：" || $0 == ":" || $0 == "】" })
+                || text.last(where: { !isSpace($0) }).map(labelFinals.contains) == true
         else { return [] }
         let characters = Array(text)
         var found: [(start: Int, valueStart: Int, field: Metadata.Field?)] = []

@@ -1,5 +1,5 @@
-import DuizhaoText
 import DuizhaoCore
+import DuizhaoText
 
 /// Whether a stated quantity is a target (what is to be reached: 到2027年, 力争, 预期目标,
 /// 左右, 以上) or a result (what was reached: 过去一年, 完成, 增长…了, 比上年), with the year it

@@ -1,5 +1,5 @@
-import DuizhaoText
 import DuizhaoCore
+import DuizhaoText
 
 /// Helpers shared by the renderers.
 

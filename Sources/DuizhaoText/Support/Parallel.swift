@@ -85,4 +85,19 @@ package enum Parallel {
         }
         return results.map { $0! }
     }
+
+    /// `transform(index)` for every index of `range`, in order: one worker per
+    /// `itemsPerWorker` indexes (see ``workers(items:itemsPerWorker:)``), each taking a
+    /// contiguous run.
+    package static func map<Result>(
+        _ range: Range<Int>, itemsPerWorker: Int, _ transform: @Sendable (Int) -> Result
+    ) -> [Result] {
+        let parts = map(runs(range, parts: workers(items: range.count, itemsPerWorker: itemsPerWorker))) { _, run in
+            run.map(transform)
+        }
+        var results: [Result] = []
+        results.reserveCapacity(range.count)
+        for part in parts { results.append(contentsOf: part) }
+        return results
+    }
 }
