@@ -4,21 +4,31 @@ import Foundation
 /// The frame of a self-contained HTML page: inline CSS and script, no network requests,
 /// and a Content-Security-Policy that allows only that exact CSS and script (by SHA-256),
 /// so even a markup injection could not load or run anything.
-struct HTMLPage {
+package struct HTMLPage {
     /// The page title (plain text; escaped here).
-    var title: String
+    package var title: String
     /// The document language.
-    var language: String
+    package var language: String
     /// The style sheet.
-    var style: String
+    package var style: String
     /// The script, or empty.
-    var script: String
+    package var script: String
     /// The body's inner HTML (already escaped by the caller).
-    var body: String
+    package var body: String
     /// The generator string for the meta tag.
-    var generator: String
+    package var generator: String
 
-    func render() -> String {
+    package init(title: String, language: String, style: String, script: String, body: String, generator: String) {
+        self.title = title
+        self.language = language
+        self.style = style
+        self.script = script
+        self.body = body
+        self.generator = generator
+    }
+
+    /// The whole page.
+    package func render() -> String {
         head() + body + tail()
     }
 
@@ -42,7 +52,7 @@ struct HTMLPage {
     }
 
     /// Styles shared by duizhao's pages.
-    static let baseStyle = """
+    package static let baseStyle = """
         :root{--fg:#1f2328;--muted:#57606a;--line:#d0d7de;--soft:#f6f8fa;--accent:#0969da}
         *{box-sizing:border-box}
         html{-webkit-text-size-adjust:100%}

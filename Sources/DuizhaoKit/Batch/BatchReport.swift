@@ -167,7 +167,7 @@ public struct BatchReport: Codable, Sendable, Equatable {
     /// Writes the report as JSON, Markdown and HTML, each atomically.
     public func write(json: URL, markdown: URL, html: URL) throws {
         try AtomicFile.write(try JSONOutput.data(self), to: json.path)
-        try AtomicFile.write(BatchReportMarkdown().render(self), to: markdown.path)
-        try AtomicFile.write(BatchReportHTML().render(self), to: html.path)
+        try AtomicFile.write(BatchReportRenderer().markdown(self), to: markdown.path)
+        try AtomicFile.write(BatchReportRenderer().html(self), to: html.path)
     }
 }
