@@ -12,15 +12,9 @@ public struct AnnotatedDocument: Codable, Equatable, Sendable {
     /// The program that wrote a document.
     public struct Generator: Codable, Hashable, Sendable {
         /// The program's name.
-        public var name: String
+        public var name: String = "duizhao"
         /// Its version.
-        public var version: String
-
-        /// Creates a generator description.
-        public init(name: String = "duizhao", version: String = DuizhaoVersion.current) {
-            self.name = name
-            self.version = version
-        }
+        public var version: String = DuizhaoVersion.current
     }
 
     /// The schema identifier (`duizhao.annotated/1`).
@@ -52,26 +46,6 @@ public struct AnnotatedDocument: Codable, Equatable, Sendable {
     /// Phrases that look like policy terms but are not in the glossary, in order of first
     /// occurrence.
     public var candidateTerms: [CandidateTerm]
-
-    /// Creates an annotated document.
-    public init(
-        source: SourceInfo, metadata: Metadata, metadataEnglish: MetadataEnglish, resources: [ResourceInfo],
-        text: String,
-        removed: [RemovedText], sections: [AnnotatedSection], paragraphs: [Paragraph], sentences: [AnnotatedSentence],
-        terms: [TermSummary], candidateTerms: [CandidateTerm]
-    ) {
-        self.source = source
-        self.metadata = metadata
-        self.metadataEnglish = metadataEnglish
-        self.resources = resources
-        self.text = text
-        self.removed = removed
-        self.sections = sections
-        self.paragraphs = paragraphs
-        self.sentences = sentences
-        self.terms = terms
-        self.candidateTerms = candidateTerms
-    }
 
     /// The metadata fields the document gives, labelled for English readers, with their
     /// English lines where there are any: issuer, document number, dates, addressees, speaker

@@ -14,16 +14,4 @@ public struct MetadataEnglish: Codable, Hashable, Sendable {
     /// → Guo Ban Fa [2022] No. 35, origin `formula`); its ``EnglishLine/provider`` holds the
     /// number as written.
     public var documentNumber: EnglishLine?
-
-    /// Creates metadata lines.
-    public init(
-        title: EnglishLine? = nil, author: EnglishLine? = nil, source: EnglishLine? = nil, editor: EnglishLine? = nil,
-        documentNumber: EnglishLine? = nil
-    ) {
-        self.documentNumber = documentNumber
-        self.title = title
-        self.author = author
-        self.source = source
-        self.editor = editor
-    }
 }

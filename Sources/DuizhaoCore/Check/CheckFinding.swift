@@ -74,20 +74,4 @@ public struct CheckFinding: Codable, Hashable, Sendable {
     public var expected: String?
     /// One line saying what is wrong.
     public var message: String
-
-    /// Creates a finding.
-    public init(
-        kind: Kind, severity: Severity, pair: Int, sourceText: String, targetText: String, entry: Entry? = nil,
-        found: String? = nil, expected: String? = nil, message: String
-    ) {
-        self.kind = kind
-        self.severity = severity
-        self.pair = pair
-        self.sourceText = sourceText
-        self.targetText = targetText
-        self.entry = entry
-        self.found = found
-        self.expected = expected
-        self.message = message
-    }
 }

@@ -14,19 +14,6 @@ public struct CheckPair: Codable, Hashable, Sendable {
     /// The line of the first English sentence in its file, when known.
     public var targetLine: Int?
 
-    /// Creates a pair.
-    public init(
-        source: [String], target: [String], shape: String, confidence: Double, sourceLine: Int? = nil,
-        targetLine: Int? = nil
-    ) {
-        self.source = source
-        self.target = target
-        self.shape = shape
-        self.confidence = confidence
-        self.sourceLine = sourceLine
-        self.targetLine = targetLine
-    }
-
     /// The Chinese sentences joined.
     public var sourceText: String { source.joined() }
     /// The English sentences joined by spaces.
@@ -45,15 +32,6 @@ public struct AlignmentSummary: Codable, Hashable, Sendable {
     public var meanConfidence: Double
     /// The number of pairs per shape.
     public var shapes: [String: Int]
-
-    /// Creates a summary.
-    public init(method: String, model: LengthModel?, byParagraph: Bool, meanConfidence: Double, shapes: [String: Int]) {
-        self.method = method
-        self.model = model
-        self.byParagraph = byParagraph
-        self.meanConfidence = meanConfidence
-        self.shapes = shapes
-    }
 }
 
 /// The result of checking a translation: its aligned pairs and the findings on them.
@@ -70,17 +48,6 @@ public struct CheckReport: Codable, Hashable, Sendable {
     public var pairs: [CheckPair]
     /// The findings, in pair order.
     public var findings: [CheckFinding]
-
-    /// Creates a report.
-    public init(
-        source: String, translation: String?, alignment: AlignmentSummary, pairs: [CheckPair], findings: [CheckFinding]
-    ) {
-        self.source = source
-        self.translation = translation
-        self.alignment = alignment
-        self.pairs = pairs
-        self.findings = findings
-    }
 
     /// The number of findings of `severity`.
     public func count(_ severity: CheckFinding.Severity) -> Int {

@@ -9,13 +9,6 @@ public struct TextSegment: Hashable, Sendable {
     /// The 1-based line in its file, when known.
     public var line: Int?
 
-    /// Creates a segment.
-    public init(text: String, paragraph: Int, line: Int? = nil) {
-        self.text = text
-        self.paragraph = paragraph
-        self.line = line
-    }
-
     /// The sentences of a read document, with their paragraphs' lines. A sentence that is
     /// only a list marker (`I.`, `2.`, `a.`: ICU ends a sentence after it) is joined to the
     /// next one of its paragraph.

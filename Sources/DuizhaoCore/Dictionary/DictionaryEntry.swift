@@ -12,15 +12,6 @@ public struct DictionaryEntry: Codable, Hashable, Sendable {
     /// The 1-based line of the dictionary file the entry comes from.
     public var line: Int
 
-    /// Creates an entry.
-    public init(traditional: String, simplified: String, pinyinNumbered: String, senses: [String], line: Int) {
-        self.traditional = traditional
-        self.simplified = simplified
-        self.pinyinNumbered = pinyinNumbered
-        self.senses = senses
-        self.line = line
-    }
-
     /// The reading with tone marks (`rén cái`, `lǜ`).
     public var pinyin: String { PinyinToneMarks.convert(pinyinNumbered) }
 

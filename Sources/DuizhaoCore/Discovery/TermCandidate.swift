@@ -63,7 +63,7 @@ public struct TermCandidate: Codable, Sendable, Equatable {
     /// Why it was proposed, most telling first.
     public var reasons: [CandidateReason]
     /// How many occurrences carried each reason.
-    public var evidence: [String: Int]
+    public var evidence: [String: Int] = [:]
     /// The name-ending marker, for program names (计划, 基地).
     public var marker: String?
     /// The list it abbreviates, for list abbreviations (简政放权、放管结合、优化服务).
@@ -72,48 +72,13 @@ public struct TermCandidate: Codable, Sendable, Equatable {
     public var association: Double?
     /// The strongest weight each reason carried where it differs from the reason's default
     /// (a name of generic words is weaker evidence than 孔雀计划), by reason.
-    public var weights: [String: Double]
+    public var weights: [String: Double] = [:]
     /// Pinyin with tone marks, filled in for output.
     public var pinyin: String?
-
-    /// Creates a candidate.
-    public init(
-        text: String, frequency: Int, documents: Int, contexts: [String], reasons: [CandidateReason],
-        evidence: [String: Int] = [:],
-        marker: String? = nil, fullForm: String? = nil, association: Double? = nil, weights: [String: Double] = [:],
-        pinyin: String? = nil
-    ) {
-        self.text = text
-        self.frequency = frequency
-        self.documents = documents
-        self.contexts = contexts
-        self.reasons = reasons
-        self.evidence = evidence
-        self.marker = marker
-        self.fullForm = fullForm
-        self.association = association
-        self.weights = weights
-        self.pinyin = pinyin
-    }
 
     enum CodingKeys: String, CodingKey {
         case text, frequency, documents, contexts, reasons, evidence, marker, fullForm, association, weights, pinyin,
             score
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        text = try container.decode(String.self, forKey: .text)
-        frequency = try container.decode(Int.self, forKey: .frequency)
-        documents = try container.decode(Int.self, forKey: .documents)
-        contexts = try container.decode([String].self, forKey: .contexts)
-        reasons = try container.decode([CandidateReason].self, forKey: .reasons)
-        evidence = try container.decodeIfPresent([String: Int].self, forKey: .evidence) ?? [:]
-        marker = try container.decodeIfPresent(String.self, forKey: .marker)
-        fullForm = try container.decodeIfPresent(String.self, forKey: .fullForm)
-        association = try container.decodeIfPresent(Double.self, forKey: .association)
-        weights = try container.decodeIfPresent([String: Double].self, forKey: .weights) ?? [:]
-        pinyin = try container.decodeIfPresent(String.self, forKey: .pinyin)
     }
 
     /// Encodes the candidate with its score (the score is recomputed when decoded).
@@ -181,6 +146,25 @@ public struct TermCandidate: Codable, Sendable, Equatable {
         if let value = other.association { association = max(association ?? 0, value) }
         for (key, value) in other.weights { weights[key] = max(weights[key] ?? value, value) }
         pinyin = pinyin ?? other.pinyin
+    }
+}
+
+extension TermCandidate {
+    /// Decodes a candidate; lists written before evidence, weights and pinyin existed decode
+    /// with those empty.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        text = try container.decode(String.self, forKey: .text)
+        frequency = try container.decode(Int.self, forKey: .frequency)
+        documents = try container.decode(Int.self, forKey: .documents)
+        contexts = try container.decode([String].self, forKey: .contexts)
+        reasons = try container.decode([CandidateReason].self, forKey: .reasons)
+        evidence = try container.decodeIfPresent([String: Int].self, forKey: .evidence) ?? [:]
+        marker = try container.decodeIfPresent(String.self, forKey: .marker)
+        fullForm = try container.decodeIfPresent(String.self, forKey: .fullForm)
+        association = try container.decodeIfPresent(Double.self, forKey: .association)
+        weights = try container.decodeIfPresent([String: Double].self, forKey: .weights) ?? [:]
+        pinyin = try container.decodeIfPresent(String.self, forKey: .pinyin)
     }
 }
 

@@ -3,18 +3,11 @@
 /// the original.
 public struct FoldedText: Sendable {
     /// The folded scalars' values.
-    public var scalars: [UInt32]
+    public var scalars: [UInt32] = []
     /// For each folded scalar, the offset of the original scalar it came from.
-    public var origins: [Int32]
+    public var origins: [Int32] = []
     /// For each original scalar, what folding did to it.
-    public var changes: [TextFolder.Change]
-
-    /// Creates folded text.
-    public init(scalars: [UInt32] = [], origins: [Int32] = [], changes: [TextFolder.Change] = []) {
-        self.scalars = scalars
-        self.origins = origins
-        self.changes = changes
-    }
+    public var changes: [TextFolder.Change] = []
 
     /// The number of original scalars.
     public var originalCount: Int { changes.count }

@@ -6,11 +6,6 @@ public struct GlossaryLoadError: Error, CustomStringConvertible, Equatable {
     /// The errors, each with `file:line:column`.
     public var errors: [Diagnostic]
 
-    /// Creates the error.
-    public init(errors: [Diagnostic]) {
-        self.errors = errors
-    }
-
     /// Stops with the glossary's errors unless `lenient`; returns the glossary otherwise.
     public static func check(_ glossary: Glossary, lenient: Bool) throws -> Glossary {
         if !lenient, !glossary.errors.isEmpty { throw GlossaryLoadError(errors: glossary.errors) }

@@ -20,20 +20,4 @@ public struct AnnotatedSentence: Codable, Hashable, Sendable {
     public var quantities: [Quantity]
     /// Its English line.
     public var english: EnglishLine
-
-    /// Creates a sentence.
-    public init(
-        index: Int, paragraph: Int, section: String?, span: TextSpan, text: String, tokens: [AnnotatedToken],
-        terms: [AnnotatedTerm], quantities: [Quantity], english: EnglishLine
-    ) {
-        self.index = index
-        self.paragraph = paragraph
-        self.section = section
-        self.span = span
-        self.text = text
-        self.tokens = tokens
-        self.terms = terms
-        self.quantities = quantities
-        self.english = english
-    }
 }

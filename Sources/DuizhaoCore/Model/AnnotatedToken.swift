@@ -26,21 +26,7 @@ public struct AnnotatedToken: Codable, Hashable, Sendable {
     /// The English gloss; nil when no layer knows the token.
     public var gloss: String?
     /// The layer the gloss came from.
-    public var glossLayer: GlossLayer
+    public var glossLayer: GlossLayer = .none
     /// For term tokens, the glossary entry's id.
     public var entryID: String?
-
-    /// Creates a token.
-    public init(
-        text: String, span: TextSpan, kind: Token.Kind, pinyin: String? = nil, gloss: String? = nil,
-        glossLayer: GlossLayer = .none, entryID: String? = nil
-    ) {
-        self.text = text
-        self.span = span
-        self.kind = kind
-        self.pinyin = pinyin
-        self.gloss = gloss
-        self.glossLayer = glossLayer
-        self.entryID = entryID
-    }
 }

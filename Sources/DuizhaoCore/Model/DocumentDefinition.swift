@@ -20,12 +20,4 @@ public struct DocumentDefinition: Codable, Equatable, Hashable, Sendable {
     public var line: Int
     /// Where it stands.
     public var kind: Kind
-
-    /// Creates a definition.
-    public init(term: String, definition: String, line: Int, kind: Kind) {
-        self.term = term
-        self.definition = definition
-        self.line = line
-        self.kind = kind
-    }
 }

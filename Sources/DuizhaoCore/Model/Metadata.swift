@@ -74,17 +74,6 @@ public struct Metadata: Codable, Equatable, Sendable {
     /// an HTML page's head gives).
     public var lines: [Field: Int] = [:]
 
-    /// Creates metadata.
-    public init(
-        title: String? = nil, author: String? = nil, source: String? = nil, editor: String? = nil, date: String? = nil
-    ) {
-        self.title = title
-        self.author = author
-        self.source = source
-        self.editor = editor
-        self.date = date
-    }
-
     /// The value of `field`.
     public subscript(field: Field) -> String? {
         self[keyPath: field.keyPath]

@@ -61,23 +61,7 @@ public struct Quantity: Codable, Hashable, Sendable {
     /// How it is bounded.
     public var bound: Bound?
     /// True when the text says it recurs every year (每年, 年均, /年).
-    public var perYear: Bool
+    public var perYear: Bool = false
     /// The quantity in English (`RMB 1 billion a year`, `under 45`, `by 2025`).
     public var english: String
-
-    /// Creates a quantity.
-    public init(
-        surface: String, span: TextSpan, kind: Kind, value: Double, upperValue: Double? = nil, unit: String? = nil,
-        bound: Bound? = nil, perYear: Bool = false, english: String
-    ) {
-        self.surface = surface
-        self.span = span
-        self.kind = kind
-        self.value = value
-        self.upperValue = upperValue
-        self.unit = unit
-        self.bound = bound
-        self.perYear = perYear
-        self.english = english
-    }
 }

@@ -40,13 +40,4 @@ public struct TermMatch: Codable, Hashable, Sendable {
     public var form: Form
     /// The boundary confidence.
     public var confidence: Confidence
-
-    /// Creates a match.
-    public init(surface: String, span: TextSpan, entryID: String, form: Form, confidence: Confidence) {
-        self.surface = surface
-        self.span = span
-        self.entryID = entryID
-        self.form = form
-        self.confidence = confidence
-    }
 }

@@ -60,12 +60,4 @@ public struct Token: Codable, Hashable, Sendable {
     public var kind: Kind
     /// The glossary entry this token stands for, when the overlay merged a term into it.
     public var entryID: String?
-
-    /// Creates a token.
-    public init(text: String, span: TextSpan, kind: Kind, entryID: String? = nil) {
-        self.text = text
-        self.span = span
-        self.kind = kind
-        self.entryID = entryID
-    }
 }

@@ -8,12 +8,6 @@ public struct StatedNumber: Codable, Hashable, Sendable {
     /// The value, multipliers applied.
     public var value: Double
 
-    /// Creates a number.
-    public init(text: String, value: Double) {
-        self.text = text
-        self.value = value
-    }
-
     /// The anchor key of the value (`n:1000000000`, `n:2.5`).
     public var key: String { "n:" + Self.canonical(value) }
 

@@ -9,13 +9,6 @@ public struct SegmentationScore: Equatable, Sendable, CustomStringConvertible {
     /// Predicted words whose both edges match a gold word.
     public var correctWords = 0
 
-    /// Creates an empty score, or one from counts.
-    public init(goldWords: Int = 0, predictedWords: Int = 0, correctWords: Int = 0) {
-        self.goldWords = goldWords
-        self.predictedWords = predictedWords
-        self.correctWords = correctWords
-    }
-
     /// Correct words over predicted words (1 when nothing was predicted).
     public var precision: Double { predictedWords == 0 ? 1 : Double(correctWords) / Double(predictedWords) }
     /// Correct words over gold words (1 when the gold has none).

@@ -5,11 +5,5 @@ public struct GlossaryExport: Sendable, Equatable {
     /// The file content.
     public var text: String
     /// Fields changed to fit the format, entries left out, and why.
-    public var diagnostics: [Diagnostic]
-
-    /// Creates an export result.
-    public init(text: String, diagnostics: [Diagnostic] = []) {
-        self.text = text
-        self.diagnostics = diagnostics
-    }
+    public var diagnostics: [Diagnostic] = []
 }

@@ -10,11 +10,4 @@ public struct GlossaryImportResult: Sendable, Equatable {
     public var diagnostics: [Diagnostic]
     /// The format the file was read as (never `.auto`).
     public var format: GlossaryImportFormat
-
-    /// Creates an import result.
-    public init(entries: [GlossaryEntry], diagnostics: [Diagnostic], format: GlossaryImportFormat) {
-        self.entries = entries
-        self.diagnostics = diagnostics
-        self.format = format
-    }
 }

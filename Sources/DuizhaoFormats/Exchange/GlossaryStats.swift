@@ -10,12 +10,6 @@ public struct GlossaryStats: Codable, Equatable, Sendable {
         public var name: String
         /// The number of entries.
         public var entries: Int
-
-        /// Creates a count.
-        public init(name: String, entries: Int) {
-            self.name = name
-            self.entries = entries
-        }
     }
 
     /// An entry pointed to by id and origin.
@@ -26,13 +20,6 @@ public struct GlossaryStats: Codable, Equatable, Sendable {
         public var file: String?
         /// Its line there.
         public var line: Int?
-
-        /// Creates a reference.
-        public init(id: String, file: String?, line: Int?) {
-            self.id = id
-            self.file = file
-            self.line = line
-        }
     }
 
     /// The number of entries.

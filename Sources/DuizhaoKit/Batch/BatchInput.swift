@@ -12,13 +12,6 @@ public struct BatchInput: Sendable, Hashable {
     /// The input kind its name implies.
     public var kind: InputKind
 
-    /// Creates an input.
-    public init(url: URL, key: String, kind: InputKind) {
-        self.url = url
-        self.key = key
-        self.kind = kind
-    }
-
     /// The key's path components.
     public var components: [String] { key.split(separator: "/", omittingEmptySubsequences: false).map(String.init) }
 }

@@ -19,14 +19,6 @@ public struct BatchManifest: Sendable, Equatable {
         public var glossaryHash: String
         /// The run context of the last run.
         public var context: String
-
-        /// Creates a header.
-        public init(toolVersion: String, shard: Shard?, glossaryHash: String, context: String) {
-            self.toolVersion = toolVersion
-            self.shard = shard
-            self.glossaryHash = glossaryHash
-            self.context = context
-        }
     }
 
     /// The settings line.

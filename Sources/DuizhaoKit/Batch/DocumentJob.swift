@@ -31,13 +31,6 @@ public struct DocumentInput: Sendable {
     public var bytes: [UInt8]
     /// The SHA-256 of the bytes, lowercase hex.
     public var sha256: String
-
-    /// Creates an input.
-    public init(input: BatchInput, bytes: [UInt8], sha256: String) {
-        self.input = input
-        self.bytes = bytes
-        self.sha256 = sha256
-    }
 }
 
 /// How often a glossary term occurred in a document.
@@ -48,13 +41,6 @@ public struct TermCount: Codable, Sendable, Hashable {
     public var entryID: String?
     /// The number of occurrences.
     public var count: Int
-
-    /// Creates a count.
-    public init(term: String, entryID: String?, count: Int) {
-        self.term = term
-        self.entryID = entryID
-        self.count = count
-    }
 }
 
 /// What processing a document produced: a small summary, never the document itself.

@@ -8,12 +8,6 @@ public enum ChatCompletion {
         public var role: String
         /// The text.
         public var content: String
-
-        /// Creates a message.
-        public init(role: String, content: String) {
-            self.role = role
-            self.content = content
-        }
     }
 
     /// The response format: `json_object` asks the service for JSON only.

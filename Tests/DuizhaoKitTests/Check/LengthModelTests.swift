@@ -1,5 +1,6 @@
 import DuizhaoKit
 import Testing
+@testable import DuizhaoCore
 
 @Suite struct LengthModelTests {
     @Test func ratioIsTheDocumentsOwn() {

@@ -1,5 +1,6 @@
 import DuizhaoKit
 import Testing
+@testable import DuizhaoCore
 
 @Suite struct NumberReaderTests {
     func chinese(_ text: String) -> [Double] { ChineseNumberReader().numbers(in: text).map(\.value) }

@@ -1,5 +1,6 @@
 import DuizhaoKit
 import Testing
+@testable import DuizhaoCore
 
 @Suite struct SentenceAlignerTests {
     let model = LengthModel(ratio: 3, variance: 9)

@@ -1,6 +1,7 @@
 import DuizhaoKit
 import Foundation
 import Testing
+@testable import DuizhaoCore
 
 @Suite struct TranslationCheckerTests {
     /// The deliberate errors of the fixture translation, by pair of the bilingual file.

@@ -8,19 +8,11 @@ public struct AlignmentUnit: Hashable, Sendable {
     /// The length in characters (see ``LengthModel``).
     public var length: Int
     /// Two-sided anchor keys with their counts.
-    public var anchors: [String: Int]
+    public var anchors: [String: Int] = [:]
     /// Chinese side: lowercased Latin-script tokens expected among the English words.
-    public var probes: Set<String>
+    public var probes: Set<String> = []
     /// English side: the lowercased words.
-    public var words: Set<String>
-
-    /// Creates a unit.
-    public init(length: Int, anchors: [String: Int] = [:], probes: Set<String> = [], words: Set<String> = []) {
-        self.length = length
-        self.anchors = anchors
-        self.probes = probes
-        self.words = words
-    }
+    public var words: Set<String> = []
 
     /// The units joined into one (a bead's side, or a paragraph of sentences).
     public static func joined(_ units: some Sequence<AlignmentUnit>) -> AlignmentUnit {

@@ -65,13 +65,6 @@ public struct AlignedBead: Codable, Hashable, Sendable {
     /// alignment is given by the file.
     public var confidence: Double
 
-    /// Creates a bead.
-    public init(source: Range<Int>, target: Range<Int>, confidence: Double) {
-        self.source = source
-        self.target = target
-        self.confidence = confidence
-    }
-
     /// The shape, nil for a shape the aligner does not make (larger given units).
     public var shape: BeadShape? { BeadShape(source: source.count, target: target.count) }
 }

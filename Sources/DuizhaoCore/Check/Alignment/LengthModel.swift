@@ -13,12 +13,6 @@ public struct LengthModel: Codable, Hashable, Sendable {
     /// The variance of the English length per Chinese character of the bead.
     public var variance: Double
 
-    /// Creates a model.
-    public init(ratio: Double, variance: Double) {
-        self.ratio = ratio
-        self.variance = variance
-    }
-
     /// The ratio assumed when a side is empty (typical of policy texts: 2.5 to 3.5).
     public static let defaultRatio = 3.0
 
