@@ -11,9 +11,9 @@ import DuizhaoText
 /// A value type with no ICU state.
 public struct AbbreviationFinder: Sendable {
     /// The longest abbreviation accepted, in scalars.
-    public var maxTermLength = 12
+    var maxTermLength = 12
     /// The longest full form kept, in scalars.
-    public var maxFullFormLength = 60
+    var maxFullFormLength = 60
 
     /// Creates a finder.
     public init() {}

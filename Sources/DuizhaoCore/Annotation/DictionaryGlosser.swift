@@ -34,7 +34,7 @@ public final class DictionaryGlosser: WordGlosser {
     /// (a biography or a place description keeps its name: "Xi Jinping (1953-), PRC politician,
     /// …" → "Xi Jinping"). Pointers (`abbr. for …`, `CL:…`) give nil: the word's pinyin says
     /// more than a pointer.
-    public static func concise(_ sense: String) -> String? {
+    static func concise(_ sense: String) -> String? {
         if sense.hasPrefix("CL:") || sense.hasPrefix("abbr. for") || sense.hasPrefix("abbr. of")
             || sense.hasPrefix("abbr. to")
         {

@@ -19,10 +19,10 @@ public struct DocumentTerms {
     static let longestGlossedFullForm = 12
 
     /// The prefix of every document-local entry id.
-    public static let idPrefix = "document-defined-"
+    static let idPrefix = "document-defined-"
 
     /// True when `id` names a document-local entry.
-    public static func isLocal(_ id: String) -> Bool { id.hasPrefix(idPrefix) }
+    static func isLocal(_ id: String) -> Bool { id.hasPrefix(idPrefix) }
 
     /// The entries of `definitions` (of `document`), matched in `document` (judged with
     /// `lexicon` as glossary terms are); `english` gives the English of a Chinese phrase and

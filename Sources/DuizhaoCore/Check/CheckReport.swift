@@ -10,9 +10,9 @@ public struct CheckPair: Codable, Hashable, Sendable {
     /// The aligner's confidence in the pair (posterior probability), 1 when given.
     public var confidence: Double
     /// The line of the first Chinese sentence in its file, when known.
-    public var sourceLine: Int?
+    var sourceLine: Int?
     /// The line of the first English sentence in its file, when known.
-    public var targetLine: Int?
+    var targetLine: Int?
 
     /// The Chinese sentences joined.
     public var sourceText: String { source.joined() }
@@ -27,11 +27,11 @@ public struct AlignmentSummary: Codable, Hashable, Sendable {
     /// The length model used (none when given).
     public var model: LengthModel?
     /// Whether paragraphs were aligned before sentences.
-    public var byParagraph: Bool
+    var byParagraph: Bool
     /// The mean confidence over the pairs.
-    public var meanConfidence: Double
+    var meanConfidence: Double
     /// The number of pairs per shape.
-    public var shapes: [String: Int]
+    var shapes: [String: Int]
 }
 
 /// The result of checking a translation: its aligned pairs and the findings on them.

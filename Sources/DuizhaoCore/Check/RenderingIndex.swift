@@ -10,7 +10,7 @@ public struct RenderingIndex: Sendable {
         public var text: String
         /// True when the glossary marks it deprecated (an alternative with `[deprecated]`,
         /// or the preferred rendering of a deprecated entry).
-        public var isDeprecated: Bool
+        var isDeprecated: Bool
         /// The normalized words.
         public var keys: [String]
 
@@ -25,14 +25,14 @@ public struct RenderingIndex: Sendable {
         /// True when finding it without its Chinese term means something: several words,
         /// or a capital letter (a name, an acronym). Single common words (`patent`,
         /// `incubator`) are often used without the term.
-        public var isDistinctive: Bool {
+        var isDistinctive: Bool {
             text.split(separator: " ").count >= 2 || text.contains(where: { $0.isUppercase })
         }
 
         /// True for an acronym: one word of two to eight capitals, digits and `&` with at
         /// least two capitals (`SAFE`, `MOFCOM`, `5G` is not one). Acronyms match only as
         /// written, in capitals: `safe`, `Must` and `idea` are English words, not institutions.
-        public var isAcronym: Bool { Self.isAcronym(text) }
+        var isAcronym: Bool { Self.isAcronym(text) }
 
         static func isAcronym(_ text: String) -> Bool {
             let scalars = text.unicodeScalars

@@ -10,15 +10,15 @@ public struct SourceFacts: Sendable {
     public var entries: [Int]
     /// The entries whose terms were matched only with both edges inside ICU words (a term
     /// that may be a coincidence of characters).
-    public var weakEntries: Set<Int> = []
+    var weakEntries: Set<Int> = []
     /// Its numbers, without those written inside a glossary term.
     public var numbers: [StatedNumber]
     /// The values of the numerals written inside its glossary terms (3 for “三网”融合, 6 for
     /// 六稳六保): part of a name, not stated quantities; a translation may spell them out
     /// (the three networks) or not.
-    public var termNumerals: Set<Double> = []
+    var termNumerals: Set<Double> = []
     /// Its Latin-script tokens, lowercased (`5g`, `gdp`).
-    public var latin: Set<String>
+    var latin: Set<String>
 
     /// The sentence as the aligner sees it.
     public var unit: AlignmentUnit {

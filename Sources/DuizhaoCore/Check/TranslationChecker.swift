@@ -9,9 +9,9 @@ public final class TranslationChecker {
     /// Below this alignment confidence a pair gets a `low-confidence-alignment` note and its
     /// missing renderings and numbers are warnings rather than errors: they may come from
     /// misalignment.
-    public var lowConfidence = 0.5
+    var lowConfidence = 0.5
     /// The aligner for separate source and translation documents.
-    public var aligner = DocumentAligner()
+    var aligner = DocumentAligner()
     private let facts: FactReader
 
     /// A checker against `glossary`.

@@ -204,7 +204,7 @@ public struct CEDictionary: Sendable {
     }
 
     /// The sense `gloss(_:)` chooses for `word`, or nil when `word` is not a headword.
-    public func firstSense(_ word: String) -> String? { gloss(word)?.sense }
+    func firstSense(_ word: String) -> String? { gloss(word)?.sense }
 
     /// The longest headword that `text` starts with, with its entries; nil when no headword
     /// is a prefix of `text`.

@@ -16,7 +16,7 @@ public struct DictionaryEntry: Codable, Hashable, Sendable {
     public var pinyin: String { PinyinToneMarks.convert(pinyinNumbered) }
 
     /// True when the reading is capitalised: a proper noun (a surname, a place, a person).
-    public var isProperNoun: Bool {
+    var isProperNoun: Bool {
         guard let first = pinyinNumbered.unicodeScalars.first else { return false }
         return first.properties.isUppercase
     }
@@ -24,7 +24,7 @@ public struct DictionaryEntry: Codable, Hashable, Sendable {
     /// The first sense worth showing as a gloss, skipping cross-references and
     /// grammatical notes (`variant of …`, `see also …`, `CL:…`, `surname …`) whenever the
     /// entry has a better sense; nil when the entry has no senses.
-    public var preferredSense: String? {
+    var preferredSense: String? {
         let ranked = senses.enumerated().map { (rank: SenseRanking.rank(of: $0.element), index: $0.offset) }
         guard let best = ranked.min(by: { ($0.rank, $0.index) < ($1.rank, $1.index) }) else { return nil }
         return senses[best.index]

@@ -24,9 +24,9 @@ public struct DictionaryLocator: Sendable {
     /// The process environment.
     public var environment: [String: String]
     /// The folder relative paths are resolved against.
-    public var currentDirectory: String
+    var currentDirectory: String
     /// The running executable, when known.
-    public var executablePath: String?
+    var executablePath: String?
 
     /// A locator for this process: its environment, working folder and executable.
     public init() {
@@ -44,7 +44,7 @@ public struct DictionaryLocator: Sendable {
 
     /// The dictionary file to use, and where it was found; nil when none was named and the
     /// default location has none. Throws when a named file does not exist.
-    public func locate(explicitPath: String? = nil) throws -> (path: String, origin: Origin)? {
+    func locate(explicitPath: String? = nil) throws -> (path: String, origin: Origin)? {
         if let explicitPath, !explicitPath.isEmpty {
             let path = absolute(explicitPath)
             guard isFile(path) else {
@@ -62,7 +62,7 @@ public struct DictionaryLocator: Sendable {
     }
 
     /// The default locations searched, in order.
-    public func defaultCandidates() -> [(path: String, origin: Origin)] {
+    func defaultCandidates() -> [(path: String, origin: Origin)] {
         var candidates = [(join(currentDirectory, Self.defaultRelativePath), Origin.currentDirectory)]
         if let executablePath {
             var folder = URL(fileURLWithPath: executablePath).deletingLastPathComponent()
@@ -94,7 +94,7 @@ extension CEDictionary {
     /// The dictionary file this process would use by default (`DUIZHAO_DICTIONARY`, else
     /// `data/cedict/cedict_ts.u8` in the current folder or above the executable); nil when
     /// there is none. Throws when `DUIZHAO_DICTIONARY` names a missing file.
-    public static func locateDefault() throws -> String? {
+    static func locateDefault() throws -> String? {
         try DictionaryLocator().locate()?.path
     }
 

@@ -28,7 +28,7 @@ public enum PinyinToneMarks {
     }
 
     /// One syllable, such as `lu:4` or `Zhong1`, converted; other text is returned as it is.
-    public static func convertSyllable(_ syllable: Substring) -> String {
+    static func convertSyllable(_ syllable: Substring) -> String {
         guard let last = syllable.last, let digit = last.wholeNumberValue, (1...5).contains(digit), syllable.count > 1
         else {
             return String(syllable)

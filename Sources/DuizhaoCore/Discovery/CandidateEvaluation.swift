@@ -41,7 +41,7 @@ public struct CandidateEvaluation: Sendable {
     }
 
     /// True when `candidate` matches some expected term.
-    public func isRelevant(_ candidate: String) -> Bool { expected.contains { Self.matches(candidate, $0) } }
+    func isRelevant(_ candidate: String) -> Bool { expected.contains { Self.matches(candidate, $0) } }
 
     /// The share of the first `k` candidates that are relevant (over `min(k, count)`).
     public func precision(_ candidates: [String], at k: Int) -> Double {
@@ -51,7 +51,7 @@ public struct CandidateEvaluation: Sendable {
     }
 
     /// The must-have terms matched by one of the first `k` candidates, and those missed.
-    public func requiredRecall(_ candidates: [String], at k: Int) -> (found: [String], missed: [String]) {
+    func requiredRecall(_ candidates: [String], at k: Int) -> (found: [String], missed: [String]) {
         let top = Array(candidates.prefix(k))
         var found: [String] = [], missed: [String] = []
         for item in expected where item.required {

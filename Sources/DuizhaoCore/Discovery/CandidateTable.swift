@@ -49,7 +49,7 @@ public struct CandidateTable {
     }
 
     /// The columns a string takes in a terminal.
-    public static func displayWidth(_ text: String) -> Int {
+    static func displayWidth(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { width, scalar in
             switch scalar.value {
             case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,

@@ -69,10 +69,10 @@ public struct TermCandidate: Codable, Sendable, Equatable {
     /// The list it abbreviates, for list abbreviations (简政放权、放管结合、优化服务).
     public var fullForm: String?
     /// The strongest association seen (Dunning's log-likelihood ratio), for recurring combinations.
-    public var association: Double?
+    var association: Double?
     /// The strongest weight each reason carried where it differs from the reason's default
     /// (a name of generic words is weaker evidence than 孔雀计划), by reason.
-    public var weights: [String: Double] = [:]
+    var weights: [String: Double] = [:]
     /// Pinyin with tone marks, filled in for output.
     public var pinyin: String?
 

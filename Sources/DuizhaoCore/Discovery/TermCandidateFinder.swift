@@ -13,11 +13,11 @@ public struct TermCandidateFinder: Sendable {
         /// The fewest occurrences a recurring combination needs (per added corpus).
         public var minAssociationCount = 3
         /// The smallest log-likelihood ratio of a recurring combination.
-        public var minAssociationRatio = 10.83
+        var minAssociationRatio = 10.83
         /// The longest quoted phrase proposed, in characters.
-        public var maxQuotedLength = 12
+        var maxQuotedLength = 12
         /// Scalars of context either side of an occurrence.
-        public var contextRadius = 14
+        var contextRadius = 14
 
         /// The default options.
         public init() {}

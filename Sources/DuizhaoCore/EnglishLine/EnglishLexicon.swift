@@ -8,7 +8,7 @@ public struct EnglishLexicon: Sendable, Equatable {
     /// The policy senses of common words.
     public var senses: SenseTable
     /// The fixed phrases of official documents.
-    public var formulas: FormulaTable
+    var formulas: FormulaTable
 
     /// No tables: the gloss falls back to the dictionary.
     public static let empty = EnglishLexicon(senses: .empty, formulas: .empty)
@@ -22,9 +22,9 @@ public struct EnglishLexicon: Sendable, Equatable {
     /// The environment variable naming the lexicon folder.
     public static let environmentVariable = "DUIZHAO_LEXICON_DIR"
     /// The sense table's file name in the folder.
-    public static let sensesFile = "senses.tsv"
+    static let sensesFile = "senses.tsv"
     /// The formula table's file name in the folder.
-    public static let formulasFile = "formulas.tsv"
+    static let formulasFile = "formulas.tsv"
 
     /// Reads `senses.tsv` and `formulas.tsv` from `folder`; the problems of both files are
     /// reported together.

@@ -40,7 +40,7 @@ public struct FormulaTable: Sendable, Equatable {
     /// The table's `# source:` line.
     public let source: String
     /// The formulas by Chinese phrase.
-    public let formulas: [String: Formula]
+    let formulas: [String: Formula]
     /// The phrases in a trie, valued by their index in `phrases`: a lookup walks the
     /// sentence once instead of building a string per candidate length.
     private let automaton: TermAutomaton

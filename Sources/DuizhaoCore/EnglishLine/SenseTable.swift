@@ -11,7 +11,7 @@ public struct SenseTable: Sendable, Equatable {
         public var word: String
         /// The part of speech, where it decides the sense (`cl` for a classifier after a
         /// number); nil when one sense serves.
-        public var partOfSpeech: String?
+        var partOfSpeech: String?
         /// The English, or nil for a word the gloss line leaves out.
         public var english: String?
         /// The 1-based line of the table.
@@ -19,11 +19,11 @@ public struct SenseTable: Sendable, Equatable {
     }
 
     /// The longest sense, in words: a gloss is a word or two, never an explanation.
-    public static let maxWords = 5
+    static let maxWords = 5
     /// The longest sense, in characters.
-    public static let maxCharacters = 40
+    static let maxCharacters = 40
     /// The parts of speech a row may name.
-    public static let partsOfSpeech: Set<String> = [
+    static let partsOfSpeech: Set<String> = [
         "n", "v", "adj", "adv", "cl", "prep", "conj", "part", "num", "pron", "phrase",
     ]
 

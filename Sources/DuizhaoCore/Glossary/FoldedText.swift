@@ -10,21 +10,21 @@ public struct FoldedText: Sendable {
     public var changes: [TextFolder.Change] = []
 
     /// The number of original scalars.
-    public var originalCount: Int { changes.count }
+    var originalCount: Int { changes.count }
 
     /// True when folded offset `index` is the first scalar folded from its original scalar
     /// (a match may start there).
     @inline(__always)
-    public func isStart(_ index: Int) -> Bool { index == 0 || origins[index] != origins[index - 1] }
+    func isStart(_ index: Int) -> Bool { index == 0 || origins[index] != origins[index - 1] }
 
     /// True when folded offset `index` follows the last scalar folded from an original scalar
     /// (a match may end there).
     @inline(__always)
-    public func isEnd(_ index: Int) -> Bool { index == scalars.count || origins[index] != origins[index - 1] }
+    func isEnd(_ index: Int) -> Bool { index == scalars.count || origins[index] != origins[index - 1] }
 
     /// The original offsets of the folded range `start..<end` (a non-empty range).
     @inline(__always)
-    public func originalRange(_ start: Int, _ end: Int) -> Range<Int> {
+    func originalRange(_ start: Int, _ end: Int) -> Range<Int> {
         Int(origins[start])..<(Int(origins[end - 1]) + 1)
     }
 

@@ -39,7 +39,7 @@ public struct GlossaryFile: Sendable {
     public var skippedRows: Int
     /// True when the whole file was refused (not a tab-separated UTF-8 file, or a header
     /// without the required columns).
-    public var isRejected: Bool
+    var isRejected: Bool
 
     /// Creates a parsed file.
     public init(

@@ -9,13 +9,13 @@ public struct GlossaryOverride: Codable, Hashable, Sendable, CustomStringConvert
     }
 
     /// The replaced entry's id.
-    public var replacedID: String
+    var replacedID: String
     /// Where the replaced entry came from.
-    public var replacedOrigin: GlossaryEntry.Origin?
+    var replacedOrigin: GlossaryEntry.Origin?
     /// The winning entry's id.
-    public var winnerID: String
+    var winnerID: String
     /// Where the winning entry came from.
-    public var winnerOrigin: GlossaryEntry.Origin?
+    var winnerOrigin: GlossaryEntry.Origin?
     /// Why.
     public var reason: Reason
 

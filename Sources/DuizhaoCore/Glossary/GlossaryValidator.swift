@@ -9,7 +9,7 @@ public struct GlossaryValidator {
         /// The files checked, in load order.
         public var files: [String]
         /// The number of entries after merging.
-        public var entryCount: Int
+        var entryCount: Int
         /// Errors, in file order.
         public var errors: [Diagnostic]
         /// Warnings, in file order.

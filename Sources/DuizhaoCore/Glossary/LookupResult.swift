@@ -91,7 +91,7 @@ public struct LookupResult: Codable, Sendable {
 
         /// True when the match answers only part of the query: its longest leading term
         /// (`prefix`) or a term inside it (`inQuery`).
-        public var isPartial: Bool { self == .prefix || self == .inQuery }
+        var isPartial: Bool { self == .prefix || self == .inQuery }
 
         public static func < (lhs: Reason, rhs: Reason) -> Bool { lhs.score < rhs.score }
     }

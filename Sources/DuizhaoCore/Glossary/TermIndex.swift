@@ -11,7 +11,7 @@ public struct TermIndex: Sendable {
         /// The entry's position in ``TermIndex/glossary``.
         public var entry: Int
         /// True for the headword, false for a variant.
-        public var isHeadword: Bool
+        var isHeadword: Bool
         /// The form as written in the glossary.
         public var text: String
     }
@@ -39,7 +39,7 @@ public struct TermIndex: Sendable {
     /// The folded length of each key, by automaton value.
     let foldedLengths: [Int32]
     /// Keys shared by different entries.
-    public let collisions: [Collision]
+    let collisions: [Collision]
     /// Each entry's id, by position (read without copying entries while matching).
     let entryIDs: [String]
     /// Whether each entry needs both edges on word boundaries, by position.
@@ -100,7 +100,7 @@ public struct TermIndex: Sendable {
     }
 
     /// The number of distinct folded keys.
-    public var keyCount: Int { forms.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } }
+    var keyCount: Int { forms.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } }
 }
 
 extension TermAutomaton {

@@ -21,11 +21,11 @@ public final class TermMatcher {
     /// What the matcher accepts.
     public struct Options: Sendable {
         /// Drop low-confidence matches of terms no longer than ``shortTermLength``.
-        public var suppressShortLowConfidence = true
+        var suppressShortLowConfidence = true
         /// The length (in folded characters) up to which a term counts as short.
-        public var shortTermLength = 2
+        var shortTermLength = 2
         /// The lowest confidence kept.
-        public var minimumConfidence: TermMatch.Confidence = .low
+        var minimumConfidence: TermMatch.Confidence = .low
 
         /// The default options.
         public init() {}

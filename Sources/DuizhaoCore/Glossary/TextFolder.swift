@@ -22,7 +22,7 @@ public final class TextFolder {
     }
 
     /// The quotation marks folding removes.
-    public static let quotationMarks: Set<UInt32> = [
+    static let quotationMarks: Set<UInt32> = [
         0x201C, 0x201D, 0x2018, 0x2019, 0x300C, 0x300D, 0x300E, 0x300F, 0x22,
     ]
 
@@ -75,7 +75,7 @@ public final class TextFolder {
     }
 
     /// The folded scalar values of `text` (for keys).
-    public func foldedScalars(_ text: String) -> [UInt32] { fold(text).scalars }
+    func foldedScalars(_ text: String) -> [UInt32] { fold(text).scalars }
 
     /// The folded form of `text` as a string.
     public func folded(_ text: String) -> String { fold(text).string }

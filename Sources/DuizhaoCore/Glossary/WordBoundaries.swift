@@ -107,7 +107,7 @@ public struct WordBoundaries: Sendable {
 
     /// True when an edge of `span` (document offsets) falls inside a word the lexicon
     /// confirms; always false without a lexicon.
-    public func cutsWord(_ span: TextSpan) -> Bool {
+    func cutsWord(_ span: TextSpan) -> Bool {
         guard let cuts else { return false }
         let lower = span.start - start, upper = span.end - start
         return (lower >= 0 && lower < cuts.start.count && cuts.start[lower])

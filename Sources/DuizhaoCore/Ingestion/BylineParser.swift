@@ -12,7 +12,7 @@ public enum BylineParser {
 
     /// True when `line` reads as a byline: at least one label with a colon and either
     /// another label or a date, and not too long.
-    public static func isByline(_ line: String) -> Bool {
+    static func isByline(_ line: String) -> Bool {
         guard line.count <= 160 else { return false }
         let count = (labels.map(\.label) + dateLabels).filter { label in
             line.containsBytes(label + ":") || line.containsBytes(label + "：")
@@ -69,7 +69,7 @@ public enum BylineParser {
 
     /// The first date in `text` as ISO 8601 (`2023-03-01`): accepts `2023-03-01`, `2023/3/1`,
     /// `2023.03.01` and `2023年3月1日`, with an optional time that is dropped.
-    public static func isoDate(in text: String) -> String? {
+    static func isoDate(in text: String) -> String? {
         let scalars = Array(text.unicodeScalars)
         var index = 0
         func number(_ maxDigits: Int) -> Int? {

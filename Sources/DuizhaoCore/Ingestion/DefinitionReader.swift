@@ -11,7 +11,7 @@ public struct DefinitionReader: Sendable {
     public init() {}
 
     /// True when an appendix heading announces definitions.
-    public static func isDefinitionsHeading(_ heading: String) -> Bool {
+    static func isDefinitionsHeading(_ heading: String) -> Bool {
         heading.contains("名词解释") || heading.contains("名词术语") || heading.contains("术语解释") || heading.contains("词语解释")
     }
 

@@ -8,9 +8,9 @@ public struct DocumentFrameReader: Sendable {
     /// What the frame reader found.
     public struct Frame: Sendable {
         /// Paragraph roles by index into the lines given (lines not listed are body text).
-        public var roles: [Int: Paragraph.Role] = [:]
+        var roles: [Int: Paragraph.Role] = [:]
         /// Indexes of lines that repeat the title (to be removed).
-        public var repeatedTitles: [Int] = []
+        var repeatedTitles: [Int] = []
         /// The metadata, with the fields the frame gave.
         public var metadata: Metadata
     }

@@ -19,12 +19,12 @@ public enum FormalLines {
 
     /// `text` without any spaces (ASCII, full-width, no-break), for comparing lines written
     /// with different spacing (`标　　题`, `习　近　平`).
-    public static func compact<Text: StringProtocol>(_ text: Text) -> String {
+    static func compact<Text: StringProtocol>(_ text: Text) -> String {
         String(text.filter { !$0.isWhitespace && $0 != "\u{3000}" })
     }
 
     /// A subtitle: the text without its leading dashes, the occasion (`在……上`) and its date.
-    public static func subtitle(_ line: String) -> (text: String, occasion: String?, date: String?)? {
+    static func subtitle(_ line: String) -> (text: String, occasion: String?, date: String?)? {
         guard line.hasPrefix("—") || line.hasPrefix("--") || line.hasPrefix("－－") || line.hasPrefix("——") else {
             return nil
         }
@@ -40,7 +40,7 @@ public enum FormalLines {
     }
 
     /// A speaker line: the role (`××省人民政府省长`) and the name (`王某某`).
-    public static func speaker(_ line: String) -> (role: String, name: String)? {
+    static func speaker(_ line: String) -> (role: String, name: String)? {
         guard line.count <= 50, !line.contains(where: { "。，；：:！？".contains($0) }) else { return nil }
         for role in roles {
             guard let range = line.range(of: role, options: .backwards) else { continue }
@@ -76,7 +76,7 @@ public enum FormalLines {
     }
 
     /// The date a parenthesized line gives (`（2022年10月16日）`), ISO 8601, or nil.
-    public static func parenthesizedDate(_ line: String) -> String? {
+    static func parenthesizedDate(_ line: String) -> String? {
         let text = line.trimmingSpaces()
         guard text.count <= 20, text.hasPrefix("（") || text.hasPrefix("("), text.hasSuffix("）") || text.hasSuffix(")")
         else { return nil }
@@ -108,7 +108,7 @@ public enum FormalLines {
 
     /// True when `line` addresses the recipients (`各省、自治区、直辖市人民政府，国务院各部委、各直属机构：`).
     /// Right after a document number any short line ending in a colon does (`人民银行：`).
-    public static func isAddressees(_ line: String, afterNumber: Bool = false) -> Bool {
+    static func isAddressees(_ line: String, afterNumber: Bool = false) -> Bool {
         guard line.count <= 120, line.hasSuffix("：") || line.hasSuffix(":"), !line.contains("。") else { return false }
         if afterNumber && line.count <= 40 && !line.contains("如下") { return true }
         // A speech's or report's salutation (`同志们：`, `各位代表：`).
@@ -122,7 +122,7 @@ public enum FormalLines {
     }
 
     /// True when `line` names issuing bodies only (the signature of a document).
-    public static func isIssuer(_ line: String) -> Bool {
+    static func isIssuer(_ line: String) -> Bool {
         let text = line.trimmingSpaces()
         guard (2...60).contains(text.count), !text.contains(where: { "。，；：:、！？“”（）()".contains($0) }) else {
             return false
@@ -134,7 +134,7 @@ public enum FormalLines {
     }
 
     /// The date a line consists of (`2021年3月8日`, `二〇二一年三月八日`), ISO 8601, or nil.
-    public static func dateLine(_ line: String) -> String? {
+    static func dateLine(_ line: String) -> String? {
         let text = line.trimmingSpaces()
         // Counted only as far as the limit: this runs on every line of the body.
         guard text.prefix(17).count <= 16, text.hasSuffix("日") || text.allSatisfy({ $0.isNumber || "-./".contains($0) })
@@ -145,7 +145,7 @@ public enum FormalLines {
     }
 
     /// The release note of a line (`（此件公开发布）` → `此件公开发布`), or nil.
-    public static func disclosure(_ line: String) -> String? {
+    static func disclosure(_ line: String) -> String? {
         let text = line.trimmingSpaces()
         guard text.prefix(25).count <= 24, text.hasPrefix("（") || text.hasPrefix("("),
             text.hasSuffix("）") || text.hasSuffix(")")
@@ -155,7 +155,7 @@ public enum FormalLines {
     }
 
     /// A date written in Chinese numerals (`二〇二一年三月八日`), ISO 8601.
-    public static func chineseDate(in text: String) -> String? {
+    static func chineseDate(in text: String) -> String? {
         guard let yearEnd = text.firstIndex(of: "年") else { return nil }
         let yearDigits = text[..<yearEnd].unicodeScalars.suffix(4).map(ChineseNumeral.yearDigit)
         guard yearDigits.count == 4, yearDigits.allSatisfy({ $0 != nil }) else { return nil }

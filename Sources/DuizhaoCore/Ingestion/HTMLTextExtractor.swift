@@ -20,7 +20,7 @@ public struct HTMLTextExtractor: Sendable {
     public init() {}
 
     /// The blocks of text of `html` and the metadata its `<title>` and `<meta>` tags give.
-    public func extract(_ html: String) -> (lines: [SourceLine], metadata: Metadata) {
+    func extract(_ html: String) -> (lines: [SourceLine], metadata: Metadata) {
         var lines: [SourceLine] = []
         var metadata = Metadata()
         var current = ""

@@ -66,7 +66,7 @@ public struct LanguageDetector: Sendable {
 
     /// True when a document in `language` is one duizhao annotates: Chinese, or text
     /// without letters.
-    public static func isAnnotatable(_ language: String) -> Bool {
+    static func isAnnotatable(_ language: String) -> Bool {
         language == "zh" || language == "zxx"
     }
 

@@ -9,7 +9,7 @@ public struct MarkdownTextExtractor: Sendable {
     public init() {}
 
     /// The blocks of `markdown` and the metadata its front matter gives.
-    public func extract(_ markdown: String) -> (lines: [SourceLine], metadata: Metadata) {
+    func extract(_ markdown: String) -> (lines: [SourceLine], metadata: Metadata) {
         var metadata = Metadata()
         var lines = SourceLine.lines(of: markdown)
         if lines.first?.text.trimmingCharacters(in: .whitespaces) == "---",

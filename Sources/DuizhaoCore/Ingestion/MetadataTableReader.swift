@@ -11,7 +11,7 @@ public struct MetadataTableReader: Sendable {
         /// The fields read, each with the line it came from.
         public var metadata = Metadata()
         /// Indexes of the lines that belong to the table.
-        public var lineIndexes: [Int] = []
+        var lineIndexes: [Int] = []
     }
 
     /// The table labels and the field each fills (nil: a label read and dropped).

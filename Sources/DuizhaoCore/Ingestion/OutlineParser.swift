@@ -9,11 +9,11 @@ public struct OutlineMarker: Equatable, Sendable {
     /// The number.
     public var ordinal: Int
     /// Heading text range in the paragraph, in scalars.
-    public var headingStart: Int
+    var headingStart: Int
     /// End of the heading text in the paragraph, in scalars.
-    public var headingEnd: Int
+    var headingEnd: Int
     /// True when the whole paragraph is the heading.
-    public var standalone: Bool
+    var standalone: Bool
 }
 
 /// Recognizes the numbering tiers of Chinese policy documents: `第一章` → `一、` →
@@ -63,7 +63,7 @@ public struct OutlineParser: Sendable {
     /// The appendix heading `paragraph` is, if any: `附件`, `附件：1. …`, `附件1`, `附件 2 名词解释`,
     /// `附表3：…`, `附录一`, or a `名词解释` line on its own. The numbering is the word and its
     /// number (`附件2`), the heading what follows (`名词解释`, possibly empty).
-    public func appendixMarker(in paragraph: String) -> OutlineMarker? {
+    func appendixMarker(in paragraph: String) -> OutlineMarker? {
         // Cheap tests first (this runs on every paragraph): an appendix line opens with one of
         // the words, and a 名词解释 line holds 名.
         let opening = Self.appendixWords.first(where: { paragraph.hasPrefix($0) })

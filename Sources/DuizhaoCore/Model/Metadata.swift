@@ -37,7 +37,7 @@ public struct Metadata: Codable, Equatable, Sendable {
     /// The document's title (标题, else the first heading-like line after the page chrome).
     public var title: String?
     /// The subtitle as written, without its leading dashes (`2026年1月25日在……会议上`).
-    public var subtitle: String?
+    var subtitle: String?
     /// The author (作者).
     public var author: String?
     /// The publishing source (来源).
@@ -53,23 +53,23 @@ public struct Metadata: Codable, Equatable, Sendable {
     /// The document number (发文字号): `国发〔2021〕7号`.
     public var documentNumber: String?
     /// The archive index number (索引号): `000014349/2021-00087`.
-    public var indexNumber: String?
+    var indexNumber: String?
     /// The subject category (主题分类), as written.
-    public var subjectCategory: String?
+    var subjectCategory: String?
     /// The keywords (主题词), as written.
-    public var keywords: String?
+    var keywords: String?
     /// The addressees (主送机关): `各省、自治区、直辖市人民政府，国务院各部委、各直属机构`.
-    public var addressees: String?
+    var addressees: String?
     /// The occasion a speech or report was delivered at, from the subtitle.
-    public var occasion: String?
+    var occasion: String?
     /// The date of that occasion, ISO 8601.
-    public var occasionDate: String?
+    var occasionDate: String?
     /// The speaker's name, from the speaker line (`××省人民政府省长 王某某` → `王某某`).
-    public var speaker: String?
+    var speaker: String?
     /// The speaker's role, from the speaker line (`××省人民政府省长`).
-    public var speakerRole: String?
+    var speakerRole: String?
     /// The release note (附注) without its brackets: `此件公开发布`.
-    public var disclosure: String?
+    var disclosure: String?
     /// The 1-based input line each field came from (the line of the `<meta>` tag for fields
     /// an HTML page's head gives).
     public var lines: [Field: Int] = [:]
@@ -104,7 +104,7 @@ public struct Metadata: Codable, Equatable, Sendable {
     }
 
     /// The filled fields in declaration order, with their lines.
-    public var filledFields: [(field: Field, value: String, line: Int?)] {
+    var filledFields: [(field: Field, value: String, line: Int?)] {
         Field.allCases.compactMap { field in self[field].map { (field, $0, lines[field]) } }
     }
 }

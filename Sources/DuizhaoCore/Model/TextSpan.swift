@@ -20,7 +20,7 @@ public struct TextSpan: Codable, Hashable, Sendable, Comparable, CustomStringCon
     public func contains(_ other: TextSpan) -> Bool { start <= other.start && other.end <= end }
 
     /// True when the two spans share at least one scalar.
-    public func overlaps(_ other: TextSpan) -> Bool { start < other.end && other.start < end }
+    func overlaps(_ other: TextSpan) -> Bool { start < other.end && other.start < end }
 
     public static func < (lhs: TextSpan, rhs: TextSpan) -> Bool {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)

@@ -44,7 +44,7 @@ public struct Token: Codable, Hashable, Sendable {
         }
 
         /// True for kinds that carry meaning (not punctuation, symbols or whitespace).
-        public var isWordLike: Bool {
+        var isWordLike: Bool {
             switch self {
             case .ideographic, .letter, .kana, .number, .term: return true
             case .punctuation, .symbol, .whitespace: return false

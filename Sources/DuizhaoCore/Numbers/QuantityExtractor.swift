@@ -41,7 +41,7 @@ public struct QuantityExtractor: Sendable {
 
     /// Writes an amount in English words for large values (`1 billion`, `250 million`) and
     /// with thousands separators otherwise (`15,000`, `2.5`).
-    public static func englishAmount(_ value: Decimal) -> String {
+    static func englishAmount(_ value: Decimal) -> String {
         if let (scaled, word) = scale(value) { return "\(plain(scaled)) \(word)" }
         return grouped(value)
     }

@@ -24,15 +24,15 @@ public struct LexiconSegmenter: Sendable {
         /// Extra cost for a lexicon word that joins two or more multi-character ICU words,
         /// in units of one word. 0 prefers the longest lexicon words (`中央军事委员会`), the
         /// better unit for glossing; above 1 keeps such compounds apart, as the PKU standard does.
-        public var compoundPenalty: Double
+        var compoundPenalty: Double
         /// Join Arabic numbers with date and magnitude units, and recognise Chinese-numeral dates.
-        public var joinsNumeralUnits: Bool
+        var joinsNumeralUnits: Bool
         /// Join runs of the same dash or ellipsis (`——`, `……`).
-        public var joinsRepeatedPunctuation: Bool
+        var joinsRepeatedPunctuation: Bool
         /// Re-segment ICU words the lexicon does not know. Right for a general lexicon such as
         /// CC-CEDICT; turn it off when the lexicon is only a short word list (a glossary),
         /// which would otherwise break every word it lacks into characters.
-        public var splitsUnknownICUWords: Bool
+        var splitsUnknownICUWords: Bool
 
         /// Creates options.
         public init(

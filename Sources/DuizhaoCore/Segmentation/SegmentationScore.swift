@@ -3,11 +3,11 @@
 /// gold and predicted words must spell the same text apart from spaces.
 public struct SegmentationScore: Equatable, Sendable, CustomStringConvertible {
     /// Words in the gold standard.
-    public var goldWords = 0
+    var goldWords = 0
     /// Words predicted.
-    public var predictedWords = 0
+    var predictedWords = 0
     /// Predicted words whose both edges match a gold word.
-    public var correctWords = 0
+    var correctWords = 0
 
     /// Correct words over predicted words (1 when nothing was predicted).
     public var precision: Double { predictedWords == 0 ? 1 : Double(correctWords) / Double(predictedWords) }
@@ -40,7 +40,7 @@ public struct SegmentationScore: Equatable, Sendable, CustomStringConvertible {
 
     /// The spans of words laid end to end, counted in non-whitespace Unicode scalars, so that
     /// spaces in or between words do not shift offsets. Words of only whitespace are dropped.
-    public static func spans(of words: [String]) -> [TextSpan] {
+    static func spans(of words: [String]) -> [TextSpan] {
         var spans: [TextSpan] = []
         spans.reserveCapacity(words.count)
         var offset = 0

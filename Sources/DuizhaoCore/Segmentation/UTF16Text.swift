@@ -31,7 +31,7 @@ public struct UTF16Text: Sendable {
 
     /// The scalar offset of a code unit offset.
     @inline(__always)
-    public func scalarOffset(_ utf16Offset: Int) -> Int {
+    func scalarOffset(_ utf16Offset: Int) -> Int {
         guard let scalarOffsets else { return utf16Offset }
         return Int(scalarOffsets[utf16Offset])
     }

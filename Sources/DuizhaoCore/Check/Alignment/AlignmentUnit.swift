@@ -27,7 +27,7 @@ public struct AlignmentUnit: Hashable, Sendable {
     }
 
     /// The anchors of `source` and `target` that find no partner on the other side.
-    public static func unmatchedAnchors(source: AlignmentUnit, target: AlignmentUnit) -> Int {
+    static func unmatchedAnchors(source: AlignmentUnit, target: AlignmentUnit) -> Int {
         var unmatched = 0
         for (key, count) in source.anchors { unmatched += max(0, count - (target.anchors[key] ?? 0)) }
         for (key, count) in target.anchors { unmatched += max(0, count - (source.anchors[key] ?? 0)) }

@@ -14,7 +14,7 @@ public enum BeadShape: String, Codable, Sendable, CaseIterable {
     case zeroOne = "0-1"
 
     /// The number of Chinese units.
-    public var sourceCount: Int {
+    var sourceCount: Int {
         switch self {
         case .oneOne, .oneTwo, .oneZero: 1
         case .twoOne, .twoTwo: 2
@@ -23,7 +23,7 @@ public enum BeadShape: String, Codable, Sendable, CaseIterable {
     }
 
     /// The number of English units.
-    public var targetCount: Int {
+    var targetCount: Int {
         switch self {
         case .oneOne, .twoOne, .zeroOne: 1
         case .oneTwo, .twoTwo: 2
@@ -34,7 +34,7 @@ public enum BeadShape: String, Codable, Sendable, CaseIterable {
     /// The prior probability of the shape. Chinese–English differs from Gale and Church's
     /// European pairs in that long Chinese sentences, strung together with commas, are
     /// often translated as two English sentences: 1-2 is more likely than 2-1.
-    public var prior: Double {
+    var prior: Double {
         switch self {
         case .oneOne: 0.875
         case .oneTwo: 0.06

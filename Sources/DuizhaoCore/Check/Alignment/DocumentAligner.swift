@@ -14,15 +14,15 @@ public struct DocumentAligner: Sendable {
     /// aligned first.
     public struct Result: Sendable {
         /// Beads over the sentence sequences, in order.
-        public var beads: [AlignedBead]
+        var beads: [AlignedBead]
         /// The length model of the final pass.
         public var model: LengthModel
         /// True when paragraphs were aligned before sentences.
-        public var byParagraph: Bool
+        var byParagraph: Bool
     }
 
     /// The bead aligner used at both levels.
-    public var aligner: SentenceAligner
+    var aligner: SentenceAligner
 
     /// Creates a document aligner.
     public init(aligner: SentenceAligner = SentenceAligner()) {

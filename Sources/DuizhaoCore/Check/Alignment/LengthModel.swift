@@ -9,16 +9,16 @@ import Foundation
 /// is the bead's length in Chinese characters; δ is taken as standard normal.
 public struct LengthModel: Codable, Hashable, Sendable {
     /// English characters per Chinese character.
-    public var ratio: Double
+    var ratio: Double
     /// The variance of the English length per Chinese character of the bead.
-    public var variance: Double
+    var variance: Double
 
     /// The ratio assumed when a side is empty (typical of policy texts: 2.5 to 3.5).
-    public static let defaultRatio = 3.0
+    static let defaultRatio = 3.0
 
     /// The prior variance for `ratio`, used before any bead is known: 4·ratio², loose enough
     /// for the first pass to find the 1-1 beads the variance is then estimated from.
-    public static func priorVariance(ratio: Double) -> Double { 4 * ratio * ratio }
+    static func priorVariance(ratio: Double) -> Double { 4 * ratio * ratio }
 
     /// The model whose ratio is the document's: total English length over total Chinese
     /// length, with the prior variance.
@@ -32,7 +32,7 @@ public struct LengthModel: Codable, Hashable, Sendable {
     /// and English lengths): the ratio stays the document's, the variance becomes the mean
     /// of (l2 − ratio·l1)²/m over the beads, kept between ratio²/2 and 20·ratio². Fewer than
     /// three beads leave the model as it is.
-    public func refined(with beads: [(source: Int, target: Int)]) -> LengthModel {
+    func refined(with beads: [(source: Int, target: Int)]) -> LengthModel {
         let usable = beads.filter { $0.source > 0 && $0.target > 0 }
         guard usable.count >= 3 else { return self }
         var sum = 0.0
@@ -46,7 +46,7 @@ public struct LengthModel: Codable, Hashable, Sendable {
     }
 
     /// δ for a bead of Chinese length `source` and English length `target`.
-    public func delta(source: Int, target: Int) -> Double {
+    func delta(source: Int, target: Int) -> Double {
         let l1 = Double(source), l2 = Double(target)
         let m = (l1 + l2 / ratio) / 2
         guard m > 0 else { return 0 }
@@ -55,7 +55,7 @@ public struct LengthModel: Codable, Hashable, Sendable {
 
     /// The probability of a length difference at least as large as this bead's,
     /// 2·(1 − Φ(|δ|)).
-    public func probability(source: Int, target: Int) -> Double {
+    func probability(source: Int, target: Int) -> Double {
         erfc(abs(delta(source: source, target: target)) / 2.0.squareRoot())
     }
 
@@ -66,12 +66,12 @@ public struct LengthModel: Codable, Hashable, Sendable {
     }
 
     /// The length of Chinese text: its scalars other than white space.
-    public static func chineseLength(_ text: String) -> Int {
+    static func chineseLength(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
     }
 
     /// The length of English text: its scalars, runs of white space counted as one.
-    public static func englishLength(_ text: String) -> Int {
+    static func englishLength(_ text: String) -> Int {
         var count = 0
         var previousSpace = true
         for scalar in text.unicodeScalars {

@@ -13,7 +13,7 @@ import Foundation
 /// tenth of the text.
 public struct SentenceAligner: Sendable {
     /// The cost, in nats, of an anchor without a partner inside its bead.
-    public var anchorWeight: Double
+    var anchorWeight: Double
 
     /// Creates an aligner.
     public init(anchorWeight: Double = 3.0) {
@@ -22,7 +22,7 @@ public struct SentenceAligner: Sendable {
 
     /// The half-width of the band of target positions searched around the diagonal for a
     /// source position: the length difference plus a tenth of the total, at least 20.
-    public static func bandWidth(_ n: Int, _ m: Int) -> Int {
+    static func bandWidth(_ n: Int, _ m: Int) -> Int {
         abs(n - m) + max(20, (n + m) / 10)
     }
 
