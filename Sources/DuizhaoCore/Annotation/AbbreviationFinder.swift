@@ -9,7 +9,7 @@ import DuizhaoText
 /// full form is a title), and the line of the input.
 ///
 /// A value type with no ICU state.
-public struct AbbreviationFinder: Sendable {
+struct AbbreviationFinder: Sendable {
     /// The longest abbreviation accepted, in scalars.
     var maxTermLength = 12
     /// The longest full form kept, in scalars.

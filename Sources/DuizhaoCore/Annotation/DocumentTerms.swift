@@ -9,7 +9,7 @@ import Foundation
 /// shipped entry), the document and line as its source, the definition as its full form,
 /// and as English the glossary's rendering of the full form where the glossary has it,
 /// else a gloss.
-public struct DocumentTerms {
+struct DocumentTerms {
     /// The document-local entries, in the order of their definitions.
     public var entries: [GlossaryEntry]
     /// Their occurrences in the document (possibly overlapping glossary matches).

@@ -1,7 +1,7 @@
 /// The English renderings of a glossary, for finding them in translations: each entry's
 /// preferred rendering and alternatives, accepted or deprecated, as normalized word runs
 /// (see ``EnglishWords``).
-public struct RenderingIndex: Sendable {
+struct RenderingIndex: Sendable {
     /// One rendering of an entry.
     public struct Rendering: Hashable, Sendable {
         /// The entry's position in the glossary.

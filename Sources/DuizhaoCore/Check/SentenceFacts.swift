@@ -2,7 +2,7 @@ import DuizhaoText
 
 /// What the checker reads from one Chinese sentence: the glossary entries of its terms,
 /// its numbers and its Latin-script tokens.
-public struct SourceFacts: Sendable {
+struct SourceFacts: Sendable {
     /// The sentence.
     public var text: String
     /// The positions in the glossary of the entries whose terms it contains, in order of
@@ -31,7 +31,7 @@ public struct SourceFacts: Sendable {
 
 /// What the checker reads from one English sentence: its words, the glossary renderings in
 /// it and its numbers.
-public struct TargetFacts: Sendable {
+struct TargetFacts: Sendable {
     /// The sentence.
     public var text: String
     /// Its normalized words.
@@ -57,7 +57,7 @@ public struct TargetFacts: Sendable {
 /// Reads ``SourceFacts`` and ``TargetFacts`` with one glossary.
 ///
 /// Holds a ``TermMatcher`` (ICU): not thread-safe.
-public final class FactReader {
+final class FactReader {
     /// The glossary's term matcher.
     public let matcher: TermMatcher
     /// The glossary's renderings.

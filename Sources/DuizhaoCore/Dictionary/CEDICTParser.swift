@@ -7,7 +7,7 @@ import DuizhaoText
 /// Lines starting with `#` are comments; blank lines are skipped; a line ending in CR LF is
 /// accepted. A line that does not fit the format is reported as a diagnostic with its line
 /// number and skipped, so one bad line never stops a dictionary from loading.
-public enum CEDICTParser {
+enum CEDICTParser {
     /// Where the fields of one entry line lie, as byte offsets into the line's UTF-8.
     struct Layout: Equatable {
         var traditional: Range<Int>

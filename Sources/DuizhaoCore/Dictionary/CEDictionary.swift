@@ -186,7 +186,7 @@ public struct CEDictionary: Sendable {
     /// Simplified word stands for several Traditional ones (后: 后 empress, 後 after), the
     /// Traditional form with the most senses wins, a stand-in for the most used one; readings
     /// of one Traditional form keep the dictionary's order.
-    public func gloss(_ word: String) -> DictionaryGloss? {
+    func gloss(_ word: String) -> DictionaryGloss? {
         let entries = lookup(word)
         var sensesByForm: [String: Int] = [:]
         for entry in entries where !entry.isProperNoun {
@@ -461,7 +461,7 @@ public struct CEDictionary: Sendable {
 
 /// A dictionary gloss of a word: the sense chosen and the entry it comes from (for its
 /// reading, its other senses and its line in the dictionary).
-public struct DictionaryGloss: Hashable, Sendable {
+struct DictionaryGloss: Hashable, Sendable {
     /// The entry the sense belongs to.
     public var entry: DictionaryEntry
     /// The sense chosen as the gloss.

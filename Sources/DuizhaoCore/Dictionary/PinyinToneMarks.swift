@@ -4,7 +4,7 @@
 /// The mark goes on `a` or `e` when the syllable has one, on the `o` of `ou`, and otherwise
 /// on the last vowel. Syllabic `m`, `n` and `ng` (`m2`, `ng2`) take the mark themselves.
 /// Anything that is not a numbered syllable (`C`, `·`, `，`) is kept as it is.
-public enum PinyinToneMarks {
+enum PinyinToneMarks {
     /// The whole reading converted, syllable by syllable; separators are kept.
     public static func convert(_ numbered: String) -> String {
         var result = ""

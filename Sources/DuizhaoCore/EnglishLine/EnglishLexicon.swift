@@ -6,7 +6,7 @@ import Foundation
 /// shared by every document and thread.
 public struct EnglishLexicon: Sendable, Equatable {
     /// The policy senses of common words.
-    public var senses: SenseTable
+    var senses: SenseTable
     /// The fixed phrases of official documents.
     var formulas: FormulaTable
 
@@ -14,7 +14,7 @@ public struct EnglishLexicon: Sendable, Equatable {
     public static let empty = EnglishLexicon(senses: .empty, formulas: .empty)
 
     /// Creates a lexicon from its tables.
-    public init(senses: SenseTable, formulas: FormulaTable) {
+    init(senses: SenseTable, formulas: FormulaTable) {
         self.senses = senses
         self.formulas = formulas
     }

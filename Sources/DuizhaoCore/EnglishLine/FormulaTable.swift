@@ -4,7 +4,7 @@ import DuizhaoText
 /// whole phrases: standard headings (总体要求 → General Requirements), addressee and closing
 /// formulas, document types and issuers. Read from `lexicon/formulas.tsv`; every row names
 /// its source.
-public struct FormulaTable: Sendable, Equatable {
+struct FormulaTable: Sendable, Equatable {
     /// What a formula is.
     public enum Kind: String, Sendable, CaseIterable {
         /// A standard heading (指导思想).
@@ -22,7 +22,7 @@ public struct FormulaTable: Sendable, Equatable {
     }
 
     /// One formula.
-    public struct Formula: Sendable, Equatable {
+    struct Formula: Sendable, Equatable {
         /// The Chinese phrase.
         public var chinese: String
         /// Its English.

@@ -1,6 +1,6 @@
 /// A stretch of a sentence whose English is fixed rather than glossed word by word: a heading
 /// number, a date, a document number, an ordinal, a formula phrase.
-public struct LinePhrase: Hashable, Sendable {
+struct LinePhrase: Hashable, Sendable {
     /// What the phrase is.
     public enum Kind: String, Hashable, Sendable {
         /// A heading number at the start of a line (一、 → I.).

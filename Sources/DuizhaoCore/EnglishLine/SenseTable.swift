@@ -4,9 +4,9 @@ import DuizhaoText
 /// policy text (重点 → priority, 省 → province): looked up before the dictionary, whose first
 /// sense is only the fallback. Read from `lexicon/senses.tsv` (see `lexicon/README.md`): one
 /// row per word and part of speech, `-` as the sense for words a translation leaves out.
-public struct SenseTable: Sendable, Equatable {
+struct SenseTable: Sendable, Equatable {
     /// One row of the table.
-    public struct Sense: Sendable, Equatable {
+    struct Sense: Sendable, Equatable {
         /// The word (Simplified).
         public var word: String
         /// The part of speech, where it decides the sense (`cl` for a classifier after a

@@ -17,7 +17,7 @@ public struct TermIndex: Sendable {
     }
 
     /// Different entries whose forms fold to the same key; the first form listed wins.
-    public struct Collision: Sendable, CustomStringConvertible {
+    struct Collision: Sendable, CustomStringConvertible {
         /// The folded key.
         public var key: String
         /// The colliding forms, the winner first (one per entry).

@@ -120,7 +120,7 @@ public final class TermMatcher {
     }
 
     /// The terms of `text`, which starts at document offset `base`, judged against `boundaries`.
-    public func scan(_ text: String, boundaries: WordBoundaries, base: Int) -> [TermMatch] {
+    func scan(_ text: String, boundaries: WordBoundaries, base: Int) -> [TermMatch] {
         scan(text, base: base) { boundaries }
     }
 

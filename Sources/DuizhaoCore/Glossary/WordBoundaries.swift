@@ -5,7 +5,7 @@ import DuizhaoText
 /// dictionary lexicon is at hand, the positions inside words the lexicon confirms: a term
 /// whose edge falls there is cut out of a longer word (国家安全部 in 国家安全|部门) and is
 /// not a term.
-public struct WordBoundaries: Sendable {
+struct WordBoundaries: Sendable {
     private var isBoundary: [Bool]
     /// Positions where a term may not start, and where it may not end, because they fall
     /// inside a word the lexicon confirms (nil without a lexicon).

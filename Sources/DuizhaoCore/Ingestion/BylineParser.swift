@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads the byline of a scraped article (`作者:乐正 来源:… 责任编辑:… 2023-03-01`) into
 /// metadata, and normalizes dates to ISO 8601.
-public enum BylineParser {
+enum BylineParser {
     /// The byline labels duizhao recognizes, with the field each fills.
     static let labels: [(label: String, field: Metadata.Field)] = [
         ("责任编辑", .editor), ("编辑", .editor), ("作者", .author), ("撰文", .author), ("文", .author),

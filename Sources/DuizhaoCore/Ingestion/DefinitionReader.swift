@@ -3,7 +3,7 @@ import DuizhaoText
 /// Reads the entries of a 名词解释 appendix: `1.三区三线：指城镇空间、农业空间、生态空间……。` →
 /// term `三区三线`, definition `指城镇空间、农业空间、生态空间……。`. Entries may be numbered `1.`,
 /// `1、`, `（1）` or not at all; the term runs to the first colon.
-public struct DefinitionReader: Sendable {
+struct DefinitionReader: Sendable {
     /// The longest term accepted, in characters.
     static let maxTermLength = 30
 

@@ -4,7 +4,7 @@ import DuizhaoText
 /// (and copies of it), the front matter under it (subtitle, speaker, document number,
 /// addressees) and the closing (issuer, date, release note). These lines stay in the text;
 /// the reader gives them paragraph roles and fills the metadata from them.
-public struct DocumentFrameReader: Sendable {
+struct DocumentFrameReader: Sendable {
     /// What the frame reader found.
     public struct Frame: Sendable {
         /// Paragraph roles by index into the lines given (lines not listed are body text).

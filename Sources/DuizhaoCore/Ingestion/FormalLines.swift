@@ -5,7 +5,7 @@ import Foundation
 /// naming an occasion (`——2026年1月25日在……会议上`), the speaker line (`××省人民政府省长 王某某`),
 /// the document number (`国发〔2021〕7号`), the addressees (`各省、自治区、直辖市人民政府：`),
 /// the closing issuer and date, and the release note (`（此件公开发布）`).
-public enum FormalLines {
+enum FormalLines {
     /// Role words that end a speaker's title.
     static let roles = [
         "代省长", "代市长", "省长", "市长", "区长", "县长", "州长", "盟长", "旗长", "自治区主席", "主席", "总理", "副总理", "书记", "主任", "部长", "局长",

@@ -4,7 +4,7 @@ import Foundation
 /// Turns an HTML page into blocks of text: drops `script`, `style`, `nav`, `header`,
 /// `footer` and similar chrome, keeps block structure as separate blocks, decodes entities,
 /// and reads the title and byline `<meta>` tags.
-public struct HTMLTextExtractor: Sendable {
+struct HTMLTextExtractor: Sendable {
     /// Elements whose whole content is dropped.
     static let skipped: Set<String> = [
         "script", "style", "nav", "header", "footer", "noscript", "template", "iframe", "svg", "head", "aside", "form",

@@ -4,7 +4,7 @@ import Foundation
 /// Turns Markdown into blocks of text: strips heading marks, emphasis, links, images,
 /// block quotes and bullet markers (numbered items stay: `1.` is an outline tier), and
 /// reads `title`, `author`, `source` and `date` from YAML front matter.
-public struct MarkdownTextExtractor: Sendable {
+struct MarkdownTextExtractor: Sendable {
     /// Creates an extractor.
     public init() {}
 

@@ -5,7 +5,7 @@ import DuizhaoText
 /// table (each cell a block: label, value, label, value…) or flattened to text lines
 /// (`索 引 号：000014349/2021-00087　主题分类：…`). Labels may have spaces, full-width spaces or
 /// `&nbsp;` between their characters.
-public struct MetadataTableReader: Sendable {
+struct MetadataTableReader: Sendable {
     /// What the table gave: its fields and the indexes (into the lines given) of the lines it took.
     public struct Table: Sendable {
         /// The fields read, each with the line it came from.

@@ -1,7 +1,7 @@
 import DuizhaoText
 
 /// A heading found at the start of a paragraph.
-public struct OutlineMarker: Equatable, Sendable {
+struct OutlineMarker: Equatable, Sendable {
     /// The numbering tier.
     public var tier: Section.Tier
     /// The numbering as written (`一、`).
@@ -18,7 +18,7 @@ public struct OutlineMarker: Equatable, Sendable {
 
 /// Recognizes the numbering tiers of Chinese policy documents: `第一章` → `一、` →
 /// `（一）` → `1.` / `1、` → `（1）`, `第一条`, and enumerations inside paragraphs (`一是…`).
-public struct OutlineParser: Sendable {
+struct OutlineParser: Sendable {
     /// Creates a parser.
     public init() {}
 

@@ -12,7 +12,7 @@ import Foundation
 /// `一是` or `一批` are not taken for quantities. Numbers after 第 are ordinals and skipped.
 /// Chinese 以上/以下 usually include the number itself; the English follows the usual
 /// translation (`over`, `under`).
-public struct QuantityExtractor: Sendable {
+struct QuantityExtractor: Sendable {
     /// Creates an extractor.
     public init() {}
 

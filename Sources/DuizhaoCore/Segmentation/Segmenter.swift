@@ -4,7 +4,7 @@ import Foundation
 /// Sentence and word segmentation of a document's cleaned text with ICU.
 ///
 /// Holds ICU iterators: not thread-safe; give each thread its own segmenter.
-public final class Segmenter {
+final class Segmenter {
     private let sentenceSplitter: SentenceSplitter
     private let wordSegmenter: WordSegmenter
 

@@ -4,7 +4,7 @@
 /// for a glossary term found in the Chinese or one of its renderings found in the English).
 /// Probes are one-sided: Latin-script tokens of the Chinese (`5g`, `gdp`), looked for among
 /// the English unit's ``words``.
-public struct AlignmentUnit: Hashable, Sendable {
+struct AlignmentUnit: Hashable, Sendable {
     /// The length in characters (see ``LengthModel``).
     public var length: Int
     /// Two-sided anchor keys with their counts.

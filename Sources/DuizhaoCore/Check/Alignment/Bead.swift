@@ -1,5 +1,5 @@
 /// The shape of an alignment bead: how many Chinese and English units it joins.
-public enum BeadShape: String, Codable, Sendable, CaseIterable {
+enum BeadShape: String, Codable, Sendable, CaseIterable {
     /// One sentence translated by one.
     case oneOne = "1-1"
     /// One Chinese sentence translated by two English ones.
@@ -56,7 +56,7 @@ public enum BeadShape: String, Codable, Sendable, CaseIterable {
 
 /// One bead of an alignment: a run of Chinese units and the run of English units that
 /// translates it, with the aligner's confidence.
-public struct AlignedBead: Codable, Hashable, Sendable {
+struct AlignedBead: Codable, Hashable, Sendable {
     /// The Chinese units (positions in the aligned sequence).
     public var source: Range<Int>
     /// The English units.

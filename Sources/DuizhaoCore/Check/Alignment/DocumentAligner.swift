@@ -9,7 +9,7 @@
 /// above 0.5 and a mean above 0.8); otherwise the sentences of the whole documents are
 /// aligned at once, so that a paragraph split differently in the translation does not
 /// misalign its sentences.
-public struct DocumentAligner: Sendable {
+struct DocumentAligner: Sendable {
     /// The result: sentence beads, the model that made them, and whether paragraphs were
     /// aligned first.
     public struct Result: Sendable {

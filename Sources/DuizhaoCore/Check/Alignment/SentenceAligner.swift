@@ -11,7 +11,7 @@ import Foundation
 /// among all alignments (forward–backward over the same costs). Long sequences are aligned
 /// within a band around the diagonal (``bandWidth(_:_:)``), wide enough for omissions of a
 /// tenth of the text.
-public struct SentenceAligner: Sendable {
+struct SentenceAligner: Sendable {
     /// The cost, in nats, of an anchor without a partner inside its bead.
     var anchorWeight: Double
 
