@@ -16,7 +16,7 @@ struct AbbreviationFinder: Sendable {
     var maxFullFormLength = 60
 
     /// Creates a finder.
-    public init() {}
+    init() {}
 
     /// Opening marks that set off an abbreviation, with their closing marks.
     static let quotes: [Unicode.Scalar: Unicode.Scalar] = [
@@ -31,7 +31,7 @@ struct AbbreviationFinder: Sendable {
 
     /// The definitions in `document`'s paragraphs, in text order; a term defined twice is
     /// kept at its first definition.
-    public func definitions(in document: Document) -> [DocumentDefinition] {
+    func definitions(in document: Document) -> [DocumentDefinition] {
         let scalars = Array(document.text.unicodeScalars)
         var result: [DocumentDefinition] = []
         var seen = Set<String>()

@@ -11,9 +11,9 @@ import Foundation
 /// else a gloss.
 struct DocumentTerms {
     /// The document-local entries, in the order of their definitions.
-    public var entries: [GlossaryEntry]
+    var entries: [GlossaryEntry]
     /// Their occurrences in the document (possibly overlapping glossary matches).
-    public var matches: [TermMatch]
+    var matches: [TermMatch]
 
     /// The longest full form whose gloss is used as an entry's English, in scalars.
     static let longestGlossedFullForm = 12
@@ -27,7 +27,7 @@ struct DocumentTerms {
     /// The entries of `definitions` (of `document`), matched in `document` (judged with
     /// `lexicon` as glossary terms are); `english` gives the English of a Chinese phrase and
     /// the entry that renders it wholly, if any.
-    public init(
+    init(
         definitions: [DocumentDefinition], in document: Document, lexicon: LexiconSegmenter? = nil,
         english: (String) -> (text: String, entry: GlossaryEntry?)?
     ) throws {

@@ -3,19 +3,19 @@
 /// (see ``EnglishWords``).
 struct RenderingIndex: Sendable {
     /// One rendering of an entry.
-    public struct Rendering: Hashable, Sendable {
+    struct Rendering: Hashable, Sendable {
         /// The entry's position in the glossary.
-        public var entry: Int
+        var entry: Int
         /// The rendering as the glossary writes it.
-        public var text: String
+        var text: String
         /// True when the glossary marks it deprecated (an alternative with `[deprecated]`,
         /// or the preferred rendering of a deprecated entry).
         var isDeprecated: Bool
         /// The normalized words.
-        public var keys: [String]
+        var keys: [String]
 
         /// Creates a rendering.
-        public init(entry: Int, text: String, isDeprecated: Bool, keys: [String]) {
+        init(entry: Int, text: String, isDeprecated: Bool, keys: [String]) {
             self.entry = entry
             self.text = text
             self.isDeprecated = isDeprecated
@@ -42,25 +42,25 @@ struct RenderingIndex: Sendable {
     }
 
     /// Where a rendering was found in a text.
-    public struct Occurrence: Hashable, Sendable {
+    struct Occurrence: Hashable, Sendable {
         /// The rendering.
-        public var rendering: Rendering
+        var rendering: Rendering
         /// The words it covers.
-        public var words: Range<Int>
+        var words: Range<Int>
         /// The text as written.
-        public var surface: String
+        var surface: String
     }
 
     /// The glossary indexed.
-    public let glossary: Glossary
+    let glossary: Glossary
     /// Each entry's renderings, by position.
-    public let renderings: [[Rendering]]
+    let renderings: [[Rendering]]
     private let byFirstKey: [String: [Rendering]]
     /// The acronyms among the renderings, as written.
     private let acronyms: Set<Substring>
 
     /// Indexes the renderings of `glossary`.
-    public init(glossary: Glossary) {
+    init(glossary: Glossary) {
         self.glossary = glossary
         var renderings: [[Rendering]] = []
         var byFirstKey: [String: [Rendering]] = [:]
@@ -87,7 +87,7 @@ struct RenderingIndex: Sendable {
     }
 
     /// Every rendering of the entry at `position` found in `text` (overlaps allowed).
-    public func occurrences(ofEntry position: Int, in text: String, words: EnglishWords) -> [Occurrence] {
+    func occurrences(ofEntry position: Int, in text: String, words: EnglishWords) -> [Occurrence] {
         renderings[position].flatMap { rendering in
             words.occurrences(of: rendering.keys).filter { accepts(rendering, at: $0, in: text, words: words) }.map {
                 Occurrence(rendering: rendering, words: $0, surface: Self.surface(text, words, $0))
@@ -117,7 +117,7 @@ struct RenderingIndex: Sendable {
 
     /// The renderings in `text`, leftmost-longest without overlaps; where several entries
     /// share the longest rendering, one occurrence per entry at the same words.
-    public func occurrences(in text: String, words: EnglishWords) -> [Occurrence] {
+    func occurrences(in text: String, words: EnglishWords) -> [Occurrence] {
         let keys = words.keys
         var result: [Occurrence] = []
         var index = 0

@@ -4,15 +4,15 @@ import DuizhaoText
 /// its numbers and its Latin-script tokens.
 struct SourceFacts: Sendable {
     /// The sentence.
-    public var text: String
+    var text: String
     /// The positions in the glossary of the entries whose terms it contains, in order of
     /// first appearance.
-    public var entries: [Int]
+    var entries: [Int]
     /// The entries whose terms were matched only with both edges inside ICU words (a term
     /// that may be a coincidence of characters).
     var weakEntries: Set<Int> = []
     /// Its numbers, without those written inside a glossary term.
-    public var numbers: [StatedNumber]
+    var numbers: [StatedNumber]
     /// The values of the numerals written inside its glossary terms (3 for “三网”融合, 6 for
     /// 六稳六保): part of a name, not stated quantities; a translation may spell them out
     /// (the three networks) or not.
@@ -21,7 +21,7 @@ struct SourceFacts: Sendable {
     var latin: Set<String>
 
     /// The sentence as the aligner sees it.
-    public var unit: AlignmentUnit {
+    var unit: AlignmentUnit {
         var anchors: [String: Int] = [:]
         for number in numbers { anchors[number.key, default: 0] += 1 }
         for entry in Set(entries) { anchors["t:\(entry)", default: 0] += 1 }
@@ -33,16 +33,16 @@ struct SourceFacts: Sendable {
 /// it and its numbers.
 struct TargetFacts: Sendable {
     /// The sentence.
-    public var text: String
+    var text: String
     /// Its normalized words.
-    public var words: EnglishWords
+    var words: EnglishWords
     /// The renderings found, leftmost-longest.
-    public var occurrences: [RenderingIndex.Occurrence]
+    var occurrences: [RenderingIndex.Occurrence]
     /// Its numbers.
-    public var numbers: [StatedNumber]
+    var numbers: [StatedNumber]
 
     /// The sentence as the aligner sees it.
-    public var unit: AlignmentUnit {
+    var unit: AlignmentUnit {
         var anchors: [String: Int] = [:]
         for number in numbers { anchors[number.key, default: 0] += 1 }
         for entry in Set(occurrences.map(\.rendering.entry)) { anchors["t:\(entry)", default: 0] += 1 }
@@ -59,15 +59,15 @@ struct TargetFacts: Sendable {
 /// Holds a ``TermMatcher`` (ICU): not thread-safe.
 final class FactReader {
     /// The glossary's term matcher.
-    public let matcher: TermMatcher
+    let matcher: TermMatcher
     /// The glossary's renderings.
-    public let renderings: RenderingIndex
+    let renderings: RenderingIndex
     private let chineseNumbers = ChineseNumberReader()
     private let englishNumbers = TranslationNumberReader()
     private let positionOfID: [String: Int]
 
     /// A reader for `glossary`.
-    public init(glossary: Glossary) throws {
+    init(glossary: Glossary) throws {
         matcher = try TermMatcher(glossary: glossary)
         renderings = RenderingIndex(glossary: glossary)
         var positions: [String: Int] = [:]
@@ -76,7 +76,7 @@ final class FactReader {
     }
 
     /// The facts of a Chinese sentence.
-    public func source(_ text: String) throws -> SourceFacts {
+    func source(_ text: String) throws -> SourceFacts {
         var entries: [Int] = []
         var strong = Set<Int>()
         var termNumerals: [(text: String, value: Int)] = []
@@ -113,7 +113,7 @@ final class FactReader {
     }
 
     /// The facts of an English sentence.
-    public func target(_ text: String) -> TargetFacts {
+    func target(_ text: String) -> TargetFacts {
         let words = EnglishWords(text)
         return TargetFacts(
             text: text, words: words, occurrences: renderings.occurrences(in: text, words: words),

@@ -41,7 +41,7 @@ enum CEDICTParser {
 
     /// Parses a whole CC-CEDICT-format text into its entries and diagnostics for the lines
     /// that are not entries. `path` names the source in diagnostics.
-    public static func parse(
+    static func parse(
         _ text: String, path: String = "<dictionary>"
     ) -> (entries: [DictionaryEntry], diagnostics: [Diagnostic]) {
         var entries: [DictionaryEntry] = []

@@ -463,7 +463,7 @@ public struct CEDictionary: Sendable {
 /// reading, its other senses and its line in the dictionary).
 struct DictionaryGloss: Hashable, Sendable {
     /// The entry the sense belongs to.
-    public var entry: DictionaryEntry
+    var entry: DictionaryEntry
     /// The sense chosen as the gloss.
-    public var sense: String
+    var sense: String
 }

@@ -6,7 +6,7 @@
 /// Anything that is not a numbered syllable (`C`, `·`, `，`) is kept as it is.
 enum PinyinToneMarks {
     /// The whole reading converted, syllable by syllable; separators are kept.
-    public static func convert(_ numbered: String) -> String {
+    static func convert(_ numbered: String) -> String {
         var result = ""
         result.reserveCapacity(numbered.utf8.count)
         var syllable = Substring()

@@ -6,7 +6,7 @@ import DuizhaoText
 /// its source.
 struct FormulaTable: Sendable, Equatable {
     /// What a formula is.
-    public enum Kind: String, Sendable, CaseIterable {
+    enum Kind: String, Sendable, CaseIterable {
         /// A standard heading (指导思想).
         case heading
         /// The addressees of a document (各省、自治区、直辖市人民政府…).
@@ -24,21 +24,21 @@ struct FormulaTable: Sendable, Equatable {
     /// One formula.
     struct Formula: Sendable, Equatable {
         /// The Chinese phrase.
-        public var chinese: String
+        var chinese: String
         /// Its English.
-        public var english: String
+        var english: String
         /// What it is.
-        public var kind: Kind
+        var kind: Kind
         /// Where the English comes from.
-        public var source: String
+        var source: String
         /// The 1-based line of the table.
-        public var line: Int
+        var line: Int
     }
 
     /// The file the table was read from.
-    public let path: String
+    let path: String
     /// The table's `# source:` line.
-    public let source: String
+    let source: String
     /// The formulas by Chinese phrase.
     let formulas: [String: Formula]
     /// The phrases in a trie, valued by their index in `phrases`: a lookup walks the
@@ -47,7 +47,7 @@ struct FormulaTable: Sendable, Equatable {
     private let phrases: [Formula]
 
     /// An empty table.
-    public static let empty = FormulaTable(path: "<none>", source: "", formulas: [:])
+    static let empty = FormulaTable(path: "<none>", source: "", formulas: [:])
 
     private init(path: String, source: String, formulas: [String: Formula]) {
         self.path = path
@@ -57,17 +57,17 @@ struct FormulaTable: Sendable, Equatable {
         automaton = TermAutomaton(keys: phrases.map { $0.chinese.unicodeScalars.map(\.value) })
     }
 
-    public static func == (left: FormulaTable, right: FormulaTable) -> Bool {
+    static func == (left: FormulaTable, right: FormulaTable) -> Bool {
         left.path == right.path && left.source == right.source && left.formulas == right.formulas
     }
 
     /// Parses a table; every problem is reported, each with `file:line:column`.
-    public init(text: String, path: String = "<memory>") throws {
+    init(text: String, path: String = "<memory>") throws {
         try self.init(LexiconTSV(text: text, path: path))
     }
 
     /// Reads and checks the table at `path`.
-    public static func load(path: String) throws -> FormulaTable {
+    static func load(path: String) throws -> FormulaTable {
         try FormulaTable(try LexiconTSV.read(path: path))
     }
 

@@ -2,7 +2,7 @@
 /// number, a date, a document number, an ordinal, a formula phrase.
 struct LinePhrase: Hashable, Sendable {
     /// What the phrase is.
-    public enum Kind: String, Hashable, Sendable {
+    enum Kind: String, Hashable, Sendable {
         /// A heading number at the start of a line (一、 → I.).
         case headingNumber
         /// A list opener (一是 → First,).
@@ -18,9 +18,9 @@ struct LinePhrase: Hashable, Sendable {
     }
 
     /// Where it lies in the document's text.
-    public var span: TextSpan
+    var span: TextSpan
     /// Its English.
-    public var english: String
+    var english: String
     /// What it is.
-    public var kind: Kind
+    var kind: Kind
 }

@@ -8,14 +8,14 @@ struct SenseTable: Sendable, Equatable {
     /// One row of the table.
     struct Sense: Sendable, Equatable {
         /// The word (Simplified).
-        public var word: String
+        var word: String
         /// The part of speech, where it decides the sense (`cl` for a classifier after a
         /// number); nil when one sense serves.
         var partOfSpeech: String?
         /// The English, or nil for a word the gloss line leaves out.
-        public var english: String?
+        var english: String?
         /// The 1-based line of the table.
-        public var line: Int
+        var line: Int
     }
 
     /// The longest sense, in words: a gloss is a word or two, never an explanation.
@@ -28,13 +28,13 @@ struct SenseTable: Sendable, Equatable {
     ]
 
     /// The file the table was read from.
-    public let path: String
+    let path: String
     /// The table's `# source:` line.
-    public let source: String
+    let source: String
     private var rows: [String: [Sense]] = [:]
 
     /// An empty table.
-    public static let empty = SenseTable(path: "<none>", source: "", rows: [:])
+    static let empty = SenseTable(path: "<none>", source: "", rows: [:])
 
     private init(path: String, source: String, rows: [String: [Sense]]) {
         self.path = path
@@ -43,15 +43,15 @@ struct SenseTable: Sendable, Equatable {
     }
 
     /// The number of words in the table.
-    public var count: Int { rows.count }
+    var count: Int { rows.count }
 
     /// Parses a table; every problem is reported, each with `file:line:column`.
-    public init(text: String, path: String = "<memory>") throws {
+    init(text: String, path: String = "<memory>") throws {
         try self.init(LexiconTSV(text: text, path: path))
     }
 
     /// Reads and checks the table at `path`.
-    public static func load(path: String) throws -> SenseTable {
+    static func load(path: String) throws -> SenseTable {
         try SenseTable(try LexiconTSV.read(path: path))
     }
 
@@ -125,7 +125,7 @@ struct SenseTable: Sendable, Equatable {
 
     /// The row for `word`: the classifier row when `afterNumber` and the word has one, else
     /// the row without that reading (the first one in the table).
-    public func sense(of word: String, afterNumber: Bool = false) -> Sense? {
+    func sense(of word: String, afterNumber: Bool = false) -> Sense? {
         guard let senses = rows[word] else { return nil }
         if afterNumber, let classifier = senses.first(where: { $0.partOfSpeech == "cl" }) { return classifier }
         return senses.first(where: { $0.partOfSpeech != "cl" })

@@ -11,11 +11,11 @@ struct WordBoundaries: Sendable {
     /// inside a word the lexicon confirms (nil without a lexicon).
     private var cuts: (start: [Bool], end: [Bool])?
     /// The document offset of the sentence start.
-    public let start: Int
+    let start: Int
 
     /// The boundaries of a sentence starting at document offset `start` with `length`
     /// scalars: its two ends and both edges of each token.
-    public init(tokens: [Token], start: Int, length: Int) {
+    init(tokens: [Token], start: Int, length: Int) {
         self.start = start
         isBoundary = Self.edges(of: tokens, start: start, length: length)
     }
@@ -27,7 +27,7 @@ struct WordBoundaries: Sendable {
     /// where the word is itself two words joined (海洋经济|发展 in 经济发展, 普惠金融|改革 in
     /// 金融改革) or a word and a bound suffix (不良贷款|率, 高质量发展|中): the lexicon's
     /// longest-word segmentation glues such compounds, which do not make a longer term.
-    public init(tokens: [Token], start: Int, length: Int, lexicon: LexiconSegmenter) {
+    init(tokens: [Token], start: Int, length: Int, lexicon: LexiconSegmenter) {
         self.start = start
         let words = lexicon.resegment(tokens)
         let icu = Self.edges(of: tokens, start: start, length: length)
@@ -67,18 +67,18 @@ struct WordBoundaries: Sendable {
 
     /// Boundaries everywhere: text without word segmentation, where every edge counts as a
     /// word boundary.
-    public init(everywhereIn length: Int, start: Int = 0) {
+    init(everywhereIn length: Int, start: Int = 0) {
         self.start = start
         isBoundary = [Bool](repeating: true, count: length + 1)
     }
 
     /// The boundaries of a sentence.
-    public init(sentence: Sentence) {
+    init(sentence: Sentence) {
         self.init(tokens: sentence.tokens, start: sentence.span.start, length: sentence.span.length)
     }
 
     /// The boundaries of a sentence, judged with `lexicon` when there is one.
-    public init(sentence: Sentence, lexicon: LexiconSegmenter?) {
+    init(sentence: Sentence, lexicon: LexiconSegmenter?) {
         if let lexicon {
             self.init(
                 tokens: sentence.tokens, start: sentence.span.start, length: sentence.span.length, lexicon: lexicon)
@@ -100,7 +100,7 @@ struct WordBoundaries: Sendable {
     }
 
     /// True when document offset `offset` is a word boundary.
-    public func contains(_ offset: Int) -> Bool {
+    func contains(_ offset: Int) -> Bool {
         let relative = offset - start
         return relative >= 0 && relative < isBoundary.count && isBoundary[relative]
     }
@@ -116,7 +116,7 @@ struct WordBoundaries: Sendable {
 
     /// High when both edges of `span` (document offsets) are boundaries, medium when one is,
     /// low when neither is.
-    public func confidence(of span: TextSpan) -> TermMatch.Confidence {
+    func confidence(of span: TextSpan) -> TermMatch.Confidence {
         switch (contains(span.start), contains(span.end)) {
         case (true, true): return .high
         case (false, false): return .low

@@ -21,7 +21,7 @@ enum BylineParser {
     }
 
     /// The metadata a byline gives; `line` is the input line it stands on.
-    public static func parse(_ text: String, line: Int) -> Metadata {
+    static func parse(_ text: String, line: Int) -> Metadata {
         var metadata = Metadata()
         let normalized = text.replacingOccurrences(of: "：", with: ":")
         let allLabels = labels.map(\.label) + dateLabels

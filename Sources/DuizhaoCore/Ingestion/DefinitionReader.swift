@@ -8,7 +8,7 @@ struct DefinitionReader: Sendable {
     static let maxTermLength = 30
 
     /// Creates a reader.
-    public init() {}
+    init() {}
 
     /// True when an appendix heading announces definitions.
     static func isDefinitionsHeading(_ heading: String) -> Bool {
@@ -17,7 +17,7 @@ struct DefinitionReader: Sendable {
 
     /// The entry on `paragraph`: the term and the definition, with the term's scalar range in
     /// the paragraph; nil when the paragraph is no entry.
-    public func entry(
+    func entry(
         in paragraph: String, marker: OutlineMarker?
     ) -> (term: String, definition: String, termStart: Int, termEnd: Int)? {
         let scalars = Array(paragraph.unicodeScalars)

@@ -6,13 +6,13 @@ import DuizhaoText
 /// the reader gives them paragraph roles and fills the metadata from them.
 struct DocumentFrameReader: Sendable {
     /// What the frame reader found.
-    public struct Frame: Sendable {
+    struct Frame: Sendable {
         /// Paragraph roles by index into the lines given (lines not listed are body text).
         var roles: [Int: Paragraph.Role] = [:]
         /// Indexes of lines that repeat the title (to be removed).
         var repeatedTitles: [Int] = []
         /// The metadata, with the fields the frame gave.
-        public var metadata: Metadata
+        var metadata: Metadata
     }
 
     /// The title is looked for among the first lines only.
@@ -21,12 +21,12 @@ struct DocumentFrameReader: Sendable {
     static let frontWindow = 6
 
     /// Creates a reader.
-    public init() {}
+    init() {}
 
     /// Reads the frame of `lines` (the document's kept lines), starting from `metadata` (what
     /// the page's head and metadata table gave). `tableTitle` is true when the title came
     /// from a metadata table (then it is never replaced).
-    public func read(_ lines: [SourceLine], metadata: Metadata, tableTitle: Bool) -> Frame {
+    func read(_ lines: [SourceLine], metadata: Metadata, tableTitle: Bool) -> Frame {
         var frame = Frame(metadata: metadata)
         let outline = OutlineParser()
         let window = lines.prefix(Self.titleWindow)

@@ -57,7 +57,7 @@ enum FormalLines {
 
     /// The role a line consists of, when a speaker's role and name stand on two lines
     /// (`国务院总理` then `李　强`).
-    public static func role(_ line: String) -> String? {
+    static func role(_ line: String) -> String? {
         let text = line.trimmingSpaces()
         guard (2...30).contains(text.count), !text.contains(where: { "。，；：:！？ \u{3000}".contains($0) }),
             roles.contains(where: { text.hasSuffix($0) })
@@ -67,7 +67,7 @@ enum FormalLines {
 
     /// The personal name a line consists of (`习　近　平` → `习近平`): two to four Han
     /// characters (or ×), spaced out or not.
-    public static func name(_ line: String) -> String? {
+    static func name(_ line: String) -> String? {
         let name = compact(line)
         guard (2...4).contains(name.count),
             name.allSatisfy({ $0 == "×" || $0.unicodeScalars.allSatisfy(\.isHan) })
@@ -92,7 +92,7 @@ enum FormalLines {
     }
 
     /// The document number a line consists of (`国发〔2021〕7号`, `国办函[2020]12号`), or nil.
-    public static func documentNumber(_ line: String) -> String? {
+    static func documentNumber(_ line: String) -> String? {
         let text = line.trimmingSpaces()
         guard text.count <= 30, text.hasSuffix("号") || text.hasSuffix("號") else { return nil }
         let characters = Array(text)

@@ -17,7 +17,7 @@ struct HTMLTextExtractor: Sendable {
     ]
 
     /// Creates an extractor.
-    public init() {}
+    init() {}
 
     /// The blocks of text of `html` and the metadata its `<title>` and `<meta>` tags give.
     func extract(_ html: String) -> (lines: [SourceLine], metadata: Metadata) {

@@ -6,7 +6,7 @@ import Foundation
 /// reads `title`, `author`, `source` and `date` from YAML front matter.
 struct MarkdownTextExtractor: Sendable {
     /// Creates an extractor.
-    public init() {}
+    init() {}
 
     /// The blocks of `markdown` and the metadata its front matter gives.
     func extract(_ markdown: String) -> (lines: [SourceLine], metadata: Metadata) {

@@ -7,9 +7,9 @@ import DuizhaoText
 /// `&nbsp;` between their characters.
 struct MetadataTableReader: Sendable {
     /// What the table gave: its fields and the indexes (into the lines given) of the lines it took.
-    public struct Table: Sendable {
+    struct Table: Sendable {
         /// The fields read, each with the line it came from.
-        public var metadata = Metadata()
+        var metadata = Metadata()
         /// Indexes of the lines that belong to the table.
         var lineIndexes: [Int] = []
     }
@@ -32,10 +32,10 @@ struct MetadataTableReader: Sendable {
     static let labelFinals = Set(labels.compactMap(\.label.last))
 
     /// Creates a reader.
-    public init() {}
+    init() {}
 
     /// The table in `lines`, or nil when they hold none (fewer than two labels).
-    public func read(_ lines: [SourceLine]) -> Table? {
+    func read(_ lines: [SourceLine]) -> Table? {
         var table = Table()
         var labelsSeen = 0
         // The field whose value is still to come on a following line.

@@ -3,11 +3,11 @@ import DuizhaoText
 /// A heading found at the start of a paragraph.
 struct OutlineMarker: Equatable, Sendable {
     /// The numbering tier.
-    public var tier: Section.Tier
+    var tier: Section.Tier
     /// The numbering as written (`一、`).
-    public var numbering: String
+    var numbering: String
     /// The number.
-    public var ordinal: Int
+    var ordinal: Int
     /// Heading text range in the paragraph, in scalars.
     var headingStart: Int
     /// End of the heading text in the paragraph, in scalars.
@@ -20,12 +20,12 @@ struct OutlineMarker: Equatable, Sendable {
 /// `（一）` → `1.` / `1、` → `（1）`, `第一条`, and enumerations inside paragraphs (`一是…`).
 struct OutlineParser: Sendable {
     /// Creates a parser.
-    public init() {}
+    init() {}
 
     static let headingStops: Set<Character> = ["。", "！", "？", "；", ";", "!", "?"]
 
     /// The outline marker at the start of `paragraph`, if any.
-    public func marker(in paragraph: String) -> OutlineMarker? {
+    func marker(in paragraph: String) -> OutlineMarker? {
         // The numbering is at most a few characters long: test those before reading the rest.
         guard let (tier, _, ordinal, length) = numbering(Array(paragraph.prefix(8))) else { return nil }
         let characters = Array(paragraph)
@@ -171,7 +171,7 @@ struct OutlineParser: Sendable {
     /// The enumeration items (`一是`, `二是`, … `其一`) in `paragraph`, with scalar offsets
     /// relative to the paragraph. An item counts at the start of the paragraph or after a
     /// sentence or clause stop, and only when the items form a sequence starting at one.
-    public func enumerations(in paragraph: String) -> [(marker: String, ordinal: Int, start: Int, end: Int)] {
+    func enumerations(in paragraph: String) -> [(marker: String, ordinal: Int, start: Int, end: Int)] {
         // Fast rejection: an item needs a numeral directly before 是.
         var hasCandidate = false
         var previous: Unicode.Scalar = " "

@@ -14,11 +14,11 @@ import Foundation
 /// translation (`over`, `under`).
 struct QuantityExtractor: Sendable {
     /// Creates an extractor.
-    public init() {}
+    init() {}
 
     /// The quantities in `text`, in order; spans are scalar offsets plus `offset` (pass the
     /// sentence's start to get document offsets).
-    public func quantities(in text: String, offset: Int = 0) -> [Quantity] {
+    func quantities(in text: String, offset: Int = 0) -> [Quantity] {
         let scanner = QuantityScanner(Array(text.unicodeScalars))
         var result: [Quantity] = []
         var index = 0

@@ -14,7 +14,7 @@ final class Segmenter {
     var parallelThreshold = 1 << 17
 
     /// Opens ICU's sentence and word iterators for `locale`.
-    public init(locale: String = "zh") throws {
+    init(locale: String = "zh") throws {
         sentenceSplitter = try SentenceSplitter(locale: locale)
         wordSegmenter = try WordSegmenter(locale: locale)
         self.locale = locale
@@ -77,7 +77,7 @@ final class Segmenter {
     }
 
     /// The sentences of `text` with their tokens, each assigned to the paragraph it lies in.
-    public func sentences(of text: String, paragraphs: [Paragraph]) throws -> [Sentence] {
+    func sentences(of text: String, paragraphs: [Paragraph]) throws -> [Sentence] {
         let utf16 = UTF16Text(text)
         let ranges = try sentenceSplitter.sentences(in: utf16)
         var sentences: [Sentence] = []

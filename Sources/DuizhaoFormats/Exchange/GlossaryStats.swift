@@ -25,13 +25,13 @@ public struct GlossaryStats: Codable, Equatable, Sendable {
     /// The number of entries.
     public var entries: Int
     /// Entries per category, most first (ties by name).
-    public var byCategory: [Count]
+    var byCategory: [Count]
     /// Entries per status, every status in order from `official` to `deprecated`, zeros included.
-    public var byStatus: [Count]
+    var byStatus: [Count]
     /// Entries per source, most first (ties by name); entries without one are not counted here.
-    public var bySource: [Count]
+    var bySource: [Count]
     /// Entries whose source is empty.
-    public var withoutSource: [EntryReference]
+    var withoutSource: [EntryReference]
 
     /// Counts `entries`.
     public init(entries: [GlossaryEntry]) {

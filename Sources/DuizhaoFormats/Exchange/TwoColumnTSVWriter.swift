@@ -8,7 +8,7 @@ import Foundation
 /// term is reported too.
 public struct TwoColumnTSVWriter: Sendable {
     /// DeepL's limit on one term, in UTF-8 bytes.
-    public static let termByteLimit = 1024
+    static let termByteLimit = 1024
 
     /// Creates a writer.
     public init() {}

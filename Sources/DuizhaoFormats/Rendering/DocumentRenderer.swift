@@ -70,7 +70,7 @@ public struct RenderOptions: Sendable, Equatable {
     /// Whether terms are marked inline: as chosen, else on for XLIFF 2.1 (annotations its
     /// tools keep apart from the text) and off for XLIFF 1.2, whose tools (OmegaT) turn
     /// marks into tags that cost memory matches; the renderings are in the notes either way.
-    public var inlinesTerms: Bool {
+    var inlinesTerms: Bool {
         inlineTerms ?? (xliffVersion == .v2_1)
     }
 }

@@ -15,7 +15,7 @@ public struct LookupPrinter: Sendable {
     }
 
     /// The first line of a partial answer: what matched, and the suggestions for the whole query.
-    public func partialNotice(_ answer: LookupAnswer) -> String {
+    func partialNotice(_ answer: LookupAnswer) -> String {
         var line = "partial: no entry for “\(answer.query.trimmingSpaces())”; found only part of it"
         if let part = answer.matchedPart { line += ": \(part)" }
         if !answer.suggestions.isEmpty {

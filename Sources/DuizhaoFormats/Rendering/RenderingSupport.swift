@@ -27,7 +27,7 @@ extension EnglishLine {
     }
 
     /// The score as a whole percentage, rounded down (0.875 → 87); nil without a score.
-    public var scorePercent: Int? { score.map { Int(($0 * 100).rounded(.down)) } }
+    var scorePercent: Int? { score.map { Int(($0 * 100).rounded(.down)) } }
 }
 
 /// A stretch of a sentence's text: a token, or the text between tokens (spaces).

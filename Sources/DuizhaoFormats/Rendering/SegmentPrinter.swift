@@ -15,7 +15,7 @@ public struct SegmentPrinter: Sendable {
     }
 
     /// The document's sentences, one per line, as UTF-8 bytes.
-    public func renderUTF8(_ document: Document) -> [UInt8] {
+    func renderUTF8(_ document: Document) -> [UInt8] {
         var output: [UInt8] = []
         write(document) { output += $0 }
         return output

@@ -7,7 +7,7 @@ import Foundation
 /// ``MemoryTranslator``s of one chain share their work.
 ///
 /// Holds a ``TextFolder``: not thread-safe; give each thread its own search over a shared store.
-public final class MemorySearch {
+final class MemorySearch {
     /// A found pair and how close it is.
     struct Hit {
         var unit: MemoryUnit
@@ -16,9 +16,9 @@ public final class MemorySearch {
     }
 
     /// The store.
-    public let memory: TranslationMemory
+    let memory: TranslationMemory
     /// The lowest similarity a fuzzy match may have (0–1].
-    public let threshold: Double
+    let threshold: Double
     private let folder: TextFolder
     private var exact: [String: Hit?] = [:]
     private var fuzzy: [String: Hit?] = [:]
@@ -26,7 +26,7 @@ public final class MemorySearch {
     private(set) var queries = 0
 
     /// Creates a search; `threshold` is clamped to 0.01…1.
-    public init(memory: TranslationMemory, threshold: Double = 0.75) throws {
+    init(memory: TranslationMemory, threshold: Double = 0.75) throws {
         self.memory = memory
         self.threshold = min(1, max(0.01, threshold))
         folder = try TextFolder()

@@ -23,9 +23,9 @@ public struct MemoryStats: Equatable, Sendable {
     /// The earliest and latest import dates; nil when empty.
     public var imported: ClosedRange<Date>?
     /// The glossary versions pairs were imported with.
-    public var glossaryVersions: [String] = []
+    var glossaryVersions: [String] = []
     /// Cached machine translation responses.
-    public var machineTranslations = 0
+    var machineTranslations = 0
 
     /// A plain-text report.
     public func renderText() -> String {

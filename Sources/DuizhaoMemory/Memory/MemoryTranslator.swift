@@ -15,12 +15,12 @@ public struct MemoryTranslator: Translator {
     }
 
     /// The search (shared with the other memory translator of a chain).
-    public let search: MemorySearch
+    let search: MemorySearch
     /// Exact or fuzzy.
     public let mode: Mode
 
     /// Creates a translator.
-    public init(search: MemorySearch, mode: Mode) {
+    init(search: MemorySearch, mode: Mode) {
         self.search = search
         self.mode = mode
     }

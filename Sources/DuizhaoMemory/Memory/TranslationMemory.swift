@@ -94,7 +94,7 @@ public final class TranslationMemory: Sendable {
     /// one transaction: a bad file adds nothing. Pairs already stored (same folded source,
     /// same target) are skipped; so are units that are no translations, counted in
     /// ``MemoryImportResult/skipped``.
-    public func importFile(_ file: String, glossaryVersion: String?, date: Date = Date()) throws -> MemoryImportResult {
+    func importFile(_ file: String, glossaryVersion: String?, date: Date = Date()) throws -> MemoryImportResult {
         let contents = try MemoryFileReader.contents(path: file)
         var result = try add(contents.units, glossaryVersion: glossaryVersion, date: date)
         result.skipped = contents.skipped
@@ -294,7 +294,7 @@ public final class TranslationMemory: Sendable {
 
     /// The cached machine translation response stored under `key`, or nil. The key is the
     /// caller's (e.g. a hash of model, endpoint and request); the store does not interpret it.
-    public func cachedMachineTranslation(key: String) throws -> String? {
+    func cachedMachineTranslation(key: String) throws -> String? {
         try guarded {
             try database.read { db in
                 try String.fetchOne(db, sql: "SELECT response FROM mt_cache WHERE key = ?", arguments: [key])
@@ -305,7 +305,7 @@ public final class TranslationMemory: Sendable {
     /// Stores (or replaces) a machine translation response under `key` (the request's hash,
     /// see ``MachineTranslationCacheKey``), with the model and endpoint that answered and the
     /// time.
-    public func storeMachineTranslation(
+    func storeMachineTranslation(
         key: String, model: String, endpoint: String, response: String, date: Date = Date()
     ) throws {
         try guarded {

@@ -15,7 +15,7 @@ public struct TranslationOrder: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// The steps, first tried first.
-    public var steps: [Step]
+    var steps: [Step]
 
     /// The default order.
     public static let standard = TranslationOrder(steps: [.memoryExact, .machineTranslation, .memoryFuzzy, .gloss])

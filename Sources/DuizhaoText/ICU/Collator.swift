@@ -25,7 +25,7 @@ public final class Collator {
     }
 
     /// Returns true when `a` sorts before `b`.
-    public func areInIncreasingOrder(_ a: String, _ b: String) -> Bool { compare(a, b) < 0 }
+    func areInIncreasingOrder(_ a: String, _ b: String) -> Bool { compare(a, b) < 0 }
 
     /// The binary sort key of `text`: comparing keys bytewise orders like `compare`.
     public func sortKey(_ text: String) -> [UInt8] {

@@ -16,7 +16,7 @@ import Darwin
 /// writing, ``record(folder:names:)`` adds the names.
 public enum OutputOwnership {
     /// The record's file name, inside the document's folder.
-    public static let recordName = ".duizhao-outputs"
+    static let recordName = ".duizhao-outputs"
 
     /// Why a target may not be written.
     public enum RefusalError: Error, Equatable, CustomStringConvertible {

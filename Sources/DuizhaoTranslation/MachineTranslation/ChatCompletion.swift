@@ -1,40 +1,40 @@
 import DuizhaoCore
 
 /// The parts of the OpenAI chat-completions API that duizhao uses.
-public enum ChatCompletion {
+enum ChatCompletion {
     /// A message of the conversation.
-    public struct Message: Codable, Hashable, Sendable {
+    struct Message: Codable, Hashable, Sendable {
         /// `system`, `user` or `assistant`.
-        public var role: String
+        var role: String
         /// The text.
-        public var content: String
+        var content: String
     }
 
     /// The response format: `json_object` asks the service for JSON only.
-    public struct ResponseFormat: Codable, Hashable, Sendable {
+    struct ResponseFormat: Codable, Hashable, Sendable {
         /// `json_object` or `text`.
-        public var type: String
+        var type: String
     }
 
     /// A request body.
-    public struct Request: Codable, Hashable, Sendable {
+    struct Request: Codable, Hashable, Sendable {
         /// The model.
-        public var model: String
+        var model: String
         /// The conversation.
-        public var messages: [Message]
+        var messages: [Message]
         /// Sampling temperature; 0 for the most literal and repeatable output.
-        public var temperature: Double
+        var temperature: Double
         /// Asks for JSON output, for batches.
-        public var responseFormat: ResponseFormat?
+        var responseFormat: ResponseFormat?
         /// One answer, never streamed.
-        public var stream = false
+        var stream = false
         /// The most tokens the answer may have.
-        public var maxTokens: Int
+        var maxTokens: Int
         /// Texts at which generation stops; nil for none.
-        public var stop: [String]?
+        var stop: [String]?
 
         /// Creates a request bounded by `limit`.
-        public init(
+        init(
             model: String, messages: [Message], limit: GenerationLimit, temperature: Double = 0, json: Bool = false
         ) {
             self.model = model
@@ -54,28 +54,28 @@ public enum ChatCompletion {
 
     /// What the client hands back: the first choice's text and whether the service stopped
     /// it at its length limit.
-    public struct Answer: Hashable, Sendable {
+    struct Answer: Hashable, Sendable {
         /// The text.
-        public var content: String
+        var content: String
         /// True when generation stopped at the length limit (`finish_reason` `length`): the
         /// text is incomplete.
-        public var truncated: Bool
+        var truncated: Bool
     }
 
     /// A response body (only what duizhao reads).
-    public struct Response: Decodable, Sendable {
+    struct Response: Decodable, Sendable {
         /// One choice of the answer.
-        public struct Choice: Decodable, Sendable {
+        struct Choice: Decodable, Sendable {
             /// The answer's message; its content may be null in some services' answers.
-            public struct AnswerMessage: Decodable, Sendable {
+            struct AnswerMessage: Decodable, Sendable {
                 /// The text, nil when the service sent none.
-                public var content: String?
+                var content: String?
             }
 
             /// The message.
-            public var message: AnswerMessage
+            var message: AnswerMessage
             /// Why generation stopped (`stop`, `length`), when given.
-            public var finishReason: String?
+            var finishReason: String?
 
             enum CodingKeys: String, CodingKey {
                 case message
@@ -84,6 +84,6 @@ public enum ChatCompletion {
         }
 
         /// The choices; duizhao reads the first.
-        public var choices: [Choice]
+        var choices: [Choice]
     }
 }

@@ -53,7 +53,7 @@ public final class ChatCompletionClient: Sendable {
 
     /// The first choice of the answer to `messages`, at most `limit` long; `json` asks for a
     /// JSON object.
-    public func complete(
+    func complete(
         _ messages: [ChatCompletion.Message], limit: GenerationLimit, json: Bool = false
     ) throws -> ChatCompletion.Answer {
         let body = ChatCompletion.Request(model: configuration.model, messages: messages, limit: limit, json: json)

@@ -8,25 +8,25 @@
 /// is 1.5 to 2 letters of English, an English token about 4); the limit allows three tokens per
 /// character, a floor for short sentences, and per sentence of a batch the JSON around each
 /// translation; it is capped so that a batch of long sentences still ends.
-public struct GenerationLimit: Hashable, Sendable {
+struct GenerationLimit: Hashable, Sendable {
     /// The most tokens the answer may have (`max_tokens`).
-    public var maxTokens: Int
+    var maxTokens: Int
     /// Texts at which the service stops generating (`stop`); empty for none.
-    public var stop: [String]
+    var stop: [String]
 
     /// Tokens allowed per character of source text.
-    public static let tokensPerCharacter = 3
+    static let tokensPerCharacter = 3
     /// Tokens allowed for any sentence on top of its characters.
-    public static let tokensPerSentence = 32
+    static let tokensPerSentence = 32
     /// Tokens allowed per batch item for its JSON (`{"id": 12, "en": "…"},`).
-    public static let jsonTokensPerSentence = 16
+    static let jsonTokensPerSentence = 16
     /// Tokens for the answer's frame (an opening, the batch object's braces).
-    public static let frameTokens = 32
+    static let frameTokens = 32
     /// The most tokens any answer may have.
-    public static let cap = 4096
+    static let cap = 4096
 
     /// Creates a limit.
-    public init(maxTokens: Int, stop: [String] = []) {
+    init(maxTokens: Int, stop: [String] = []) {
         self.maxTokens = maxTokens
         self.stop = stop
     }
@@ -36,7 +36,7 @@ public struct GenerationLimit: Hashable, Sendable {
     /// A single sentence is answered on one line, so a blank line ends it (what a model adds
     /// after one is commentary or another attempt); a batch is JSON whose layout may use
     /// blank lines, so it has no stop sequence and relies on the token limit.
-    public static func forTranslating(_ sources: [String], json: Bool) -> GenerationLimit {
+    static func forTranslating(_ sources: [String], json: Bool) -> GenerationLimit {
         let characters = sources.reduce(0) { $0 + $1.unicodeScalars.count }
         var tokens = frameTokens + characters * tokensPerCharacter + sources.count * tokensPerSentence
         if json { tokens += sources.count * jsonTokensPerSentence }

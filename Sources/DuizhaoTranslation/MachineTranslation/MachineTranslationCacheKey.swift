@@ -5,7 +5,7 @@ import Foundation
 /// the prompt version, the sentence and its required renderings.
 public enum MachineTranslationCacheKey {
     /// The key.
-    public static func make(
+    static func make(
         endpoint: URL, model: String, promptVersion: String = TranslationPrompt.version, sentence: String,
         renderings: [TranslationPrompt.Rendering]
     ) -> String {

@@ -25,9 +25,9 @@ public struct MachineTranslationConfiguration: Sendable, CustomStringConvertible
     public var maxRetries: Int
     /// The first retry's wait in seconds when the service gives no `Retry-After`; doubled
     /// for each further retry.
-    public var retryDelay: Double
+    var retryDelay: Double
     /// The longest wait before a retry, whatever `Retry-After` asks for.
-    public var maxRetryDelay: Double
+    var maxRetryDelay: Double
 
     /// Creates a configuration. `endpoint` is either a full chat-completions URL (ending in
     /// `/chat/completions`) or a base URL (`http://127.0.0.1:8080`, `https://host/v1`) to

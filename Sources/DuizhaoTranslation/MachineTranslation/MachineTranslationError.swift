@@ -37,7 +37,7 @@ public enum MachineTranslationError: Error, Equatable, Sendable, CustomStringCon
     }
 
     /// True when the service cannot be reached at all: later requests of the run are not tried.
-    public var isUnreachable: Bool {
+    var isUnreachable: Bool {
         if case .unreachable = self { return true }
         return false
     }

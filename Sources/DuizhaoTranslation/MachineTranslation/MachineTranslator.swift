@@ -109,7 +109,7 @@ public final class MachineTranslator: Translator, @unchecked Sendable {
     /// `service-failure` (the reader sees why there is no translation), false to answer nil
     /// so that a ``TranslatorChain`` asks its next translator (the failure is then only in
     /// ``takeFailures()``).
-    public let answersFailuresWithGloss: Bool
+    let answersFailuresWithGloss: Bool
 
     /// Creates a translator; `cache` defaults to an in-memory one.
     public init(

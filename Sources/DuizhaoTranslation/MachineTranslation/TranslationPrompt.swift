@@ -8,13 +8,13 @@ import Foundation
 ///
 /// Batches ask for a JSON object `{"translations": [{"id": 1, "en": "…"}]}`; a single
 /// sentence asks for the translation alone, as plain text.
-public enum TranslationPrompt {
+enum TranslationPrompt {
     /// Changes whenever the prompts change, so that cached translations made with other
     /// prompts are not reused.
-    public static let version = "duizhao-mt/1"
+    static let version = "duizhao-mt/1"
 
     /// The system prompt.
-    public static let system = """
+    static let system = """
         You translate Chinese government policy documents into English for professional readers. \
         Translate faithfully and completely, in formal English, adding nothing and leaving nothing out. \
         When a sentence comes with required renderings of Chinese terms, use exactly those English renderings. \
@@ -24,15 +24,15 @@ public enum TranslationPrompt {
         """
 
     /// A required rendering: a term as written in the sentence and the English to use.
-    public struct Rendering: Codable, Hashable, Sendable {
+    struct Rendering: Codable, Hashable, Sendable {
         /// The term as it stands in the sentence.
-        public var zh: String
+        var zh: String
         /// The English rendering required for it.
-        public var en: String
+        var en: String
     }
 
     /// The renderings required in `sentence`, one per glossary entry, in text order.
-    public static func renderings(of sentence: AnnotatedSentence) -> [Rendering] {
+    static func renderings(of sentence: AnnotatedSentence) -> [Rendering] {
         var seen = Set<String>()
         var result: [Rendering] = []
         for term in sentence.terms where seen.insert(term.entryID).inserted {
@@ -56,7 +56,7 @@ public enum TranslationPrompt {
     }
 
     /// The messages for a batch; sentence `i` of `sentences` gets id `i + 1`.
-    public static func batch(_ sentences: [AnnotatedSentence]) -> [ChatCompletion.Message] {
+    static func batch(_ sentences: [AnnotatedSentence]) -> [ChatCompletion.Message] {
         let items = sentences.enumerated().map { offset, sentence in
             let renderings = renderings(of: sentence), numbers = numbers(of: sentence)
             return BatchItem(
@@ -80,7 +80,7 @@ public enum TranslationPrompt {
     }
 
     /// The messages for one sentence, answered in plain text.
-    public static func single(_ sentence: AnnotatedSentence) -> [ChatCompletion.Message] {
+    static func single(_ sentence: AnnotatedSentence) -> [ChatCompletion.Message] {
         var user = "Translate this sentence into English. Reply with the English translation only.\n"
         let renderings = renderings(of: sentence)
         if !renderings.isEmpty {

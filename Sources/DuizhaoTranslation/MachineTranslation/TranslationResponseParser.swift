@@ -3,10 +3,10 @@ import Foundation
 /// Reads the service's answers: the JSON list of a batch and the plain text of a single
 /// sentence, tolerating what chat models add around them (code fences, a sentence of
 /// introduction, ids written as strings, other key names).
-public enum TranslationResponseParser {
+enum TranslationResponseParser {
     /// The translations in a batch answer by id; ids not in `ids`, empty texts and
     /// duplicates are dropped. An answer that cannot be read gives an empty dictionary.
-    public static func batch(_ content: String, ids: [Int]) -> [Int: String] {
+    static func batch(_ content: String, ids: [Int]) -> [Int: String] {
         let wanted = Set(ids)
         guard let json = jsonValue(in: content) else { return [:] }
         var result: [Int: String] = [:]
@@ -43,7 +43,7 @@ public enum TranslationResponseParser {
     }
 
     /// The translation in a single-sentence answer, nil when there is no text.
-    public static func single(_ content: String) -> String? {
+    static func single(_ content: String) -> String? {
         var text = stripFences(content).trimmingCharacters(in: .whitespacesAndNewlines)
         if let json = jsonValue(in: text) as? [String: Any] {
             if let value = ["en", "translation", "english", "text"].lazy.compactMap({ json[$0] as? String }).first {

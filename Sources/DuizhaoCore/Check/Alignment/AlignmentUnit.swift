@@ -6,16 +6,16 @@
 /// the English unit's ``words``.
 struct AlignmentUnit: Hashable, Sendable {
     /// The length in characters (see ``LengthModel``).
-    public var length: Int
+    var length: Int
     /// Two-sided anchor keys with their counts.
-    public var anchors: [String: Int] = [:]
+    var anchors: [String: Int] = [:]
     /// Chinese side: lowercased Latin-script tokens expected among the English words.
-    public var probes: Set<String> = []
+    var probes: Set<String> = []
     /// English side: the lowercased words.
-    public var words: Set<String> = []
+    var words: Set<String> = []
 
     /// The units joined into one (a bead's side, or a paragraph of sentences).
-    public static func joined(_ units: some Sequence<AlignmentUnit>) -> AlignmentUnit {
+    static func joined(_ units: some Sequence<AlignmentUnit>) -> AlignmentUnit {
         var result = AlignmentUnit(length: 0)
         for unit in units {
             result.length += unit.length

@@ -46,7 +46,7 @@ enum BeadShape: String, Codable, Sendable, CaseIterable {
     }
 
     /// The shape joining `source` and `target` units, if it is one.
-    public init?(source: Int, target: Int) {
+    init?(source: Int, target: Int) {
         guard let shape = Self.allCases.first(where: { $0.sourceCount == source && $0.targetCount == target }) else {
             return nil
         }
@@ -58,13 +58,13 @@ enum BeadShape: String, Codable, Sendable, CaseIterable {
 /// translates it, with the aligner's confidence.
 struct AlignedBead: Codable, Hashable, Sendable {
     /// The Chinese units (positions in the aligned sequence).
-    public var source: Range<Int>
+    var source: Range<Int>
     /// The English units.
-    public var target: Range<Int>
+    var target: Range<Int>
     /// The posterior probability of this bead under the model, given both texts: 1 when the
     /// alignment is given by the file.
-    public var confidence: Double
+    var confidence: Double
 
     /// The shape, nil for a shape the aligner does not make (larger given units).
-    public var shape: BeadShape? { BeadShape(source: source.count, target: target.count) }
+    var shape: BeadShape? { BeadShape(source: source.count, target: target.count) }
 }

@@ -12,11 +12,11 @@
 struct DocumentAligner: Sendable {
     /// The result: sentence beads, the model that made them, and whether paragraphs were
     /// aligned first.
-    public struct Result: Sendable {
+    struct Result: Sendable {
         /// Beads over the sentence sequences, in order.
         var beads: [AlignedBead]
         /// The length model of the final pass.
-        public var model: LengthModel
+        var model: LengthModel
         /// True when paragraphs were aligned before sentences.
         var byParagraph: Bool
     }
@@ -25,13 +25,13 @@ struct DocumentAligner: Sendable {
     var aligner: SentenceAligner
 
     /// Creates a document aligner.
-    public init(aligner: SentenceAligner = SentenceAligner()) {
+    init(aligner: SentenceAligner = SentenceAligner()) {
         self.aligner = aligner
     }
 
     /// Aligns sentences; `sourceParagraphs[i]` is the paragraph of source sentence `i`
     /// (likewise for the target).
-    public func align(
+    func align(
         source: [AlignmentUnit], sourceParagraphs: [Int], target: [AlignmentUnit], targetParagraphs: [Int]
     ) -> Result {
         let initial = LengthModel.initial(sourceLengths: source.map(\.length), targetLengths: target.map(\.length))

@@ -16,7 +16,7 @@ struct SentenceAligner: Sendable {
     var anchorWeight: Double
 
     /// Creates an aligner.
-    public init(anchorWeight: Double = 3.0) {
+    init(anchorWeight: Double = 3.0) {
         self.anchorWeight = anchorWeight
     }
 
@@ -27,7 +27,7 @@ struct SentenceAligner: Sendable {
     }
 
     /// The cost of joining `source` with `target` as one bead of `shape`.
-    public func cost(
+    func cost(
         _ shape: BeadShape, source: ArraySlice<AlignmentUnit>, target: ArraySlice<AlignmentUnit>, model: LengthModel
     ) -> Double {
         let left = AlignmentUnit.joined(source), right = AlignmentUnit.joined(target)
@@ -47,7 +47,7 @@ struct SentenceAligner: Sendable {
     }
 
     /// The best alignment of `source` with `target`: beads in order, covering both.
-    public func align(source: [AlignmentUnit], target: [AlignmentUnit], model: LengthModel) -> [AlignedBead] {
+    func align(source: [AlignmentUnit], target: [AlignmentUnit], model: LengthModel) -> [AlignedBead] {
         let n = source.count, m = target.count
         if n == 0 && m == 0 { return [] }
         let beadCosts = BeadCosts(source: source, target: target, aligner: self, model: model)
