@@ -112,6 +112,15 @@ import Testing
                 let document = try JSONDecoder().decode(AnnotatedDocument.self, from: Data(buffer: response.body))
                 #expect(document.source.path == "plan.txt" && document.terms.count == 3)
             }
+            // A name a Windows browser sends with its folders shows as the file's name alone,
+            // like the TMX writers and resource names (ExchangeFileName).
+            try await client.execute(
+                uri: "/api/annotate?name=C:%5CUsers%5Cana%5Cplan.txt", method: .post,
+                body: ByteBuffer(string: ServerFixtures.text)
+            ) { response in
+                let document = try JSONDecoder().decode(AnnotatedDocument.self, from: Data(buffer: response.body))
+                #expect(document.source.path == "plan.txt")
+            }
             try await client.execute(
                 uri: "/api/annotate?format=md", method: .post, body: ByteBuffer(string: ServerFixtures.text)
             ) { response in

@@ -7,7 +7,7 @@ import DuizhaoText
 /// Spans are offsets in Unicode scalars into ``text``, the cleaned text.
 public struct AnnotatedDocument: Codable, Equatable, Sendable {
     /// The schema identifier this version writes.
-    static let schemaIdentifier = "duizhao.annotated/1"
+    public static let schemaIdentifier = "duizhao.annotated/1"
 
     /// The program that wrote a document.
     public struct Generator: Codable, Hashable, Sendable {

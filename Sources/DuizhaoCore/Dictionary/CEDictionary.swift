@@ -186,7 +186,7 @@ public struct CEDictionary: Sendable {
     /// Simplified word stands for several Traditional ones (后: 后 empress, 後 after), the
     /// Traditional form with the most senses wins, a stand-in for the most used one; readings
     /// of one Traditional form keep the dictionary's order.
-    func gloss(_ word: String) -> DictionaryGloss? {
+    public func gloss(_ word: String) -> DictionaryGloss? {
         let entries = lookup(word)
         var sensesByForm: [String: Int] = [:]
         for entry in entries where !entry.isProperNoun {
@@ -204,7 +204,7 @@ public struct CEDictionary: Sendable {
     }
 
     /// The sense `gloss(_:)` chooses for `word`, or nil when `word` is not a headword.
-    func firstSense(_ word: String) -> String? { gloss(word)?.sense }
+    public func firstSense(_ word: String) -> String? { gloss(word)?.sense }
 
     /// The longest headword that `text` starts with, with its entries; nil when no headword
     /// is a prefix of `text`.
@@ -461,9 +461,9 @@ public struct CEDictionary: Sendable {
 
 /// A dictionary gloss of a word: the sense chosen and the entry it comes from (for its
 /// reading, its other senses and its line in the dictionary).
-struct DictionaryGloss: Hashable, Sendable {
+public struct DictionaryGloss: Hashable, Sendable {
     /// The entry the sense belongs to.
-    var entry: DictionaryEntry
+    public var entry: DictionaryEntry
     /// The sense chosen as the gloss.
-    var sense: String
+    public var sense: String
 }

@@ -127,7 +127,7 @@ enum AnnotateRoutes {
             guard !bytes.isEmpty else {
                 throw HTTPError(.badRequest, message: "The request body is empty: send the document's bytes.")
             }
-            let name = PublicView.fileName(request.query("name") ?? "document.txt")
+            let name = ExchangeFileName.name(request.query("name") ?? "document.txt")
             let formatName = request.query("format") ?? "json"
             guard let format = OutputFormat(rawValue: formatName),
                 let download = DocumentDownload.all.first(where: { $0.format == format })

@@ -87,7 +87,7 @@ enum CheckRoutes {
                 input = try texts(source: body.source, translation: body.translation)
             } else {
                 let name =
-                    request.query("format").map { "upload." + $0 } ?? PublicView.fileName(request.query("name") ?? "")
+                    request.query("format").map { "upload." + $0 } ?? ExchangeFileName.name(request.query("name") ?? "")
                 guard let format = BilingualReader.Format(path: name) else {
                     throw HTTPError(
                         .badRequest,
@@ -95,7 +95,7 @@ enum CheckRoutes {
                             "Send JSON {\"source\", \"translation\"}, or a bilingual file with ?format=tmx, xliff or tsv."
                     )
                 }
-                input = .bilingual(bytes: bytes, name: PublicView.fileName(name), format: format)
+                input = .bilingual(bytes: bytes, name: ExchangeFileName.name(name), format: format)
             }
             return try Reply.json(try await state.check(input))
         }

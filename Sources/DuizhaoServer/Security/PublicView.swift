@@ -1,19 +1,15 @@
 import DuizhaoKit
 
-/// What the server shows of local files: a file's name, never its folder. Glossary origins,
+/// What the server shows of local files: a file's name, never its folder (`/` and `\\` both
+/// separate folders, through ``ExchangeFileName``). Glossary origins,
 /// resource names and the dictionary path are cut to their last component, so no page or
 /// API answer reveals where things live on this machine.
 enum PublicView {
-    /// The last path component of `path`.
-    static func fileName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
-    }
-
     /// `entry` with its origin reduced to the file's name.
     static func entry(_ entry: GlossaryEntry) -> GlossaryEntry {
         var entry = entry
         if let origin = entry.origin {
-            entry.origin = GlossaryEntry.Origin(file: fileName(origin.file), line: origin.line)
+            entry.origin = GlossaryEntry.Origin(file: ExchangeFileName.name(origin.file), line: origin.line)
         }
         return entry
     }
@@ -28,16 +24,16 @@ enum PublicView {
     /// `answer` with the dictionary's file name only.
     static func answer(_ answer: DictionaryAnswer) -> DictionaryAnswer {
         var answer = answer
-        answer.source = fileName(answer.source)
+        answer.source = ExchangeFileName.name(answer.source)
         return answer
     }
 
     /// `document` with its source, resources and term origins reduced to file names.
     static func document(_ document: AnnotatedDocument) -> AnnotatedDocument {
         var document = document
-        document.source.path = fileName(document.source.path)
+        document.source.path = ExchangeFileName.name(document.source.path)
         for index in document.resources.indices {
-            document.resources[index].name = fileName(document.resources[index].name)
+            document.resources[index].name = ExchangeFileName.name(document.resources[index].name)
         }
         for index in document.terms.indices { document.terms[index].entry = entry(document.terms[index].entry) }
         return document

@@ -1,6 +1,8 @@
 import DuizhaoKit
 import Testing
 
+@testable import DuizhaoCore
+
 @Suite struct RenderingIndexTests {
     let glossary = Glossary(entries: [
         GlossaryEntry(

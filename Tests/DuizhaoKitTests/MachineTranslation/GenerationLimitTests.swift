@@ -3,6 +3,8 @@ import Foundation
 import LoopbackHTTPServer
 import Testing
 
+@testable import DuizhaoTranslation
+
 @Suite struct GenerationLimitTests {
     @Test func growsWithTheSourceAndIsCapped() {
         let short = GenerationLimit.forTranslating(["支持发展。"], json: false)
