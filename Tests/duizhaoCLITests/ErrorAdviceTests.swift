@@ -16,7 +16,7 @@ import Testing
         IngestionError.noEncodingFits(path: "a.txt", attempts: ["UTF-8: no"]),
         GlossaryLoadError(errors: []), GlossaryError.noGlossaryFiles, GlossaryError.noGlossary,
         DictionaryError.notFound(path: "x.u8", origin: DictionaryLocator.Origin.option.rawValue),
-        GlossaryExchangeError.unknownFormat(file: "terms.dat"),
+        GlossaryExchangeError.unknownFormat(path: "terms.dat"),
         BatchError.invalidJobs(0), BatchError.outputNotAFolder(path: "out"), BatchError.locked(path: "out"),
         BatchError.foreignOutputFolder(path: "out", example: "thesis.docx"),
         try! #require(throws: Shard.ParseError.self) { try Shard(parsing: "0/3") },

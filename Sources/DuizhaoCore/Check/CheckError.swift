@@ -2,9 +2,9 @@
 /// it applies, the line.
 public enum CheckError: Error, Equatable, CustomStringConvertible {
     /// A bilingual file's extension is not one `check` reads.
-    case unknownBilingualFormat(file: String)
+    case unknownBilingualFormat(path: String)
     /// A bilingual file holding no unit with Chinese text.
-    case noPairs(file: String)
+    case noPairs(path: String)
 
     public var description: String {
         switch self {

@@ -102,7 +102,7 @@ enum CSVCodec {
             }
             index += 1
         }
-        if inQuotes { throw GlossaryExchangeError.unterminatedQuote(file: file, line: quoteLine) }
+        if inQuotes { throw GlossaryExchangeError.unterminatedQuote(path: file, line: quoteLine) }
         if !field.isEmpty || !fields.isEmpty || recordHasContent { endRecord() }
         return records
     }

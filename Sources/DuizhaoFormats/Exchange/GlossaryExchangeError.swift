@@ -2,17 +2,17 @@
 /// diagnostics instead; XML that cannot be parsed is an ``InterchangeError``). Every case names the file and, where it applies, the line.
 public enum GlossaryExchangeError: Error, Equatable, CustomStringConvertible {
     /// The XML's root element is not a TBX root (`tbx` or `martif`).
-    case notTBX(file: String, root: String)
+    case notTBX(path: String, root: String)
     /// A native TSV or CSV header lacks required columns.
-    case missingColumns(file: String, line: Int, columns: [String])
+    case missingColumns(path: String, line: Int, columns: [String])
     /// The file has no header row where one is required.
-    case noHeader(file: String)
+    case noHeader(path: String)
     /// A quoted CSV field is never closed.
-    case unterminatedQuote(file: String, line: Int)
+    case unterminatedQuote(path: String, line: Int)
     /// The format could not be told from the file name or content.
-    case unknownFormat(file: String)
+    case unknownFormat(path: String)
     /// The file held no entry that could be imported.
-    case noEntries(file: String, problems: Int)
+    case noEntries(path: String, problems: Int)
 
     public var description: String {
         switch self {

@@ -42,7 +42,7 @@ public struct GlossaryImporter: Sendable {
         case .omegat: return OmegaTReader().read(text, file: file, defaultSource: defaultSource)
         case .deepl: return TwoColumnTSVReader().read(text, file: file, defaultSource: defaultSource)
         case .csv: return try GlossaryCSVReader().read(text, file: file, defaultSource: defaultSource)
-        case .auto, .tbx: throw GlossaryExchangeError.unknownFormat(file: file)
+        case .auto, .tbx: throw GlossaryExchangeError.unknownFormat(path: file)
         }
     }
 
@@ -55,14 +55,14 @@ public struct GlossaryImporter: Sendable {
         if lines.first?.text.contains("-*- coding") == true { return .omegat }
         let content = lines.map(\.text).filter { !$0.hasPrefix("#") && !$0.allSatisfy { $0 == " " || $0 == "\t" } }
             .prefix(50)
-        guard let first = content.first else { throw GlossaryExchangeError.unknownFormat(file: file) }
+        guard let first = content.first else { throw GlossaryExchangeError.unknownFormat(path: file) }
         let header = Set(TextLines.cells(first).map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
         if header.isSuperset(of: GlossaryColumn.requiredToImport.map(\.rawValue)) { return .tsv }
         let widths = content.map { TextLines.cells($0).count }
         if widths.contains(where: { $0 >= 3 }) { return .omegat }
         if widths.contains(2) { return .deepl }
         if first.contains(",") { return .csv }
-        throw GlossaryExchangeError.unknownFormat(file: file)
+        throw GlossaryExchangeError.unknownFormat(path: file)
     }
 
     static func looksLikeXML(_ bytes: [UInt8]) -> Bool {

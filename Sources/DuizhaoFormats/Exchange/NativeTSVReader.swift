@@ -63,7 +63,7 @@ public struct NativeTSVReader: Sendable {
             }
             assembler.add(draft)
         }
-        if columns == nil { throw GlossaryExchangeError.noHeader(file: file) }
+        if columns == nil { throw GlossaryExchangeError.noHeader(path: file) }
         return assembler.result(format: .tsv)
     }
 
@@ -80,7 +80,7 @@ public struct NativeTSVReader: Sendable {
             }
         }
         let missing = read.missing(GlossaryColumn.requiredToImport).map(\.rawValue)
-        if !missing.isEmpty { throw GlossaryExchangeError.missingColumns(file: file, line: line, columns: missing) }
+        if !missing.isEmpty { throw GlossaryExchangeError.missingColumns(path: file, line: line, columns: missing) }
         return read.indexes
     }
 

@@ -19,7 +19,7 @@ public struct TBXReader: Sendable {
     public func read(_ data: Data, file: String, defaultSource: String? = nil) throws -> GlossaryImportResult {
         let root = try XMLNode.parse(data, file: file)
         guard root.name == "tbx" || root.name == "martif" else {
-            throw GlossaryExchangeError.notTBX(file: file, root: root.name)
+            throw GlossaryExchangeError.notTBX(path: file, root: root.name)
         }
         var context = Context(assembler: ImportAssembler(file: file, defaultSource: defaultSource))
         var entryNodes: [XMLNode] = []

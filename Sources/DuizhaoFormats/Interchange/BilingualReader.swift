@@ -33,7 +33,7 @@ public struct BilingualReader: Sendable {
 
     /// The pairs of the file at `path`.
     public func read(path: String) throws -> [BilingualPair] {
-        guard let format = Format(path: path) else { throw CheckError.unknownBilingualFormat(file: path) }
+        guard let format = Format(path: path) else { throw CheckError.unknownBilingualFormat(path: path) }
         let bytes = try InputFile.read(path, maxSize: maxSize)
         return try read(bytes: bytes, path: path, format: format)
     }
@@ -53,7 +53,7 @@ public struct BilingualReader: Sendable {
         case .xliff:
             pairs = try XLIFFPairReader().read(Data(bytes), file: path)
         }
-        guard pairs.contains(where: { !$0.source.isEmpty }) else { throw CheckError.noPairs(file: path) }
+        guard pairs.contains(where: { !$0.source.isEmpty }) else { throw CheckError.noPairs(path: path) }
         return pairs
     }
 }

@@ -62,7 +62,7 @@ public struct PairTSVReader: Sendable {
 
     /// The pairs of the TSV `bytes`, read from `file` (the name used in errors). Every row
     /// must have two or three columns and a Chinese first column; the English may be empty
-    /// (an untranslated pair). Throws ``InterchangeError/badLine(file:line:problem:)`` for
+    /// (an untranslated pair). Throws ``InterchangeError/badLine(path:line:problem:)`` for
     /// the first row that does not, and the decoder's error for text in no known encoding.
     public func read(_ bytes: [UInt8], file: String) throws -> [BilingualPair] {
         try pairs(try TextDecoder().decode(bytes, path: file).text, file: file)
@@ -72,7 +72,7 @@ public struct PairTSVReader: Sendable {
     public func pairs(_ text: String, file: String) throws -> [BilingualPair] {
         try rows(text).rows.map { row in
             let fields = row.cells.map { $0.trimmingCharacters(in: .whitespaces) }
-            func fail(_ problem: String) -> InterchangeError { .badLine(file: file, line: row.line, problem: problem) }
+            func fail(_ problem: String) -> InterchangeError { .badLine(path: file, line: row.line, problem: problem) }
             guard fields.count >= 2 else { throw fail("expected source<TAB>target[<TAB>origin], found no tab") }
             guard fields.count <= 3 else {
                 throw fail("\(fields.count) columns; expected source, target and an optional origin")

@@ -28,7 +28,7 @@ public struct TMXCodec: Sendable {
     /// The units of the TMX `data`, read from `file` (the name used in errors).
     public func read(_ data: Data, file: String) throws -> TMXContents {
         if let line = XMLNode.entityDeclarationLine(data) {
-            throw InterchangeError.entityDeclaration(file: file, line: line)
+            throw InterchangeError.entityDeclaration(path: file, line: line)
         }
         // Stream mode, as XMLTree: the data initialiser fails on large documents on Linux.
         let parser = XMLParser(stream: InputStream(data: data))
@@ -41,13 +41,13 @@ public struct TMXCodec: Sendable {
         if !ok {
             let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
             let (line, column) = collector.errorPosition ?? (parser.lineNumber, parser.columnNumber)
-            throw InterchangeError.malformedXML(file: file, line: line, column: column, reason: reason)
+            throw InterchangeError.malformedXML(path: file, line: line, column: column, reason: reason)
         }
         guard let root = collector.root else {
             throw InterchangeError.malformedXML(
-                file: file, line: parser.lineNumber, column: parser.columnNumber, reason: "no root element")
+                path: file, line: parser.lineNumber, column: parser.columnNumber, reason: "no root element")
         }
-        if root != "tmx" { throw InterchangeError.unexpectedRoot(file: file, root: root, expected: "tmx") }
+        if root != "tmx" { throw InterchangeError.unexpectedRoot(path: file, root: root, expected: "tmx") }
         return TMXContents(units: collector.units, glosses: collector.glosses)
     }
 
@@ -223,7 +223,7 @@ public struct TMXCodec: Sendable {
         }
 
         private func fail(_ parser: XMLParser, _ problem: String) {
-            self.problem = .badUnit(file: file, line: unitLine, problem: problem)
+            self.problem = .badUnit(path: file, line: unitLine, problem: problem)
             parser.abortParsing()
         }
 

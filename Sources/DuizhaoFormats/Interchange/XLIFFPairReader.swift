@@ -14,7 +14,7 @@ public struct XLIFFPairReader: Sendable {
     public func read(_ data: Data, file: String) throws -> [BilingualPair] {
         let root = try XMLNode.parse(data, file: file)
         guard root.name == "xliff" else {
-            throw InterchangeError.unexpectedRoot(file: file, root: root.name, expected: "xliff")
+            throw InterchangeError.unexpectedRoot(path: file, root: root.name, expected: "xliff")
         }
         var pairs: [BilingualPair] = []
         func visit(_ node: XMLNode) {

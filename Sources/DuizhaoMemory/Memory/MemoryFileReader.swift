@@ -21,7 +21,7 @@ public enum MemoryFileReader {
     public static func contents(path: String, maxSize: Int = InputFile.defaultMaxSize) throws -> MemoryFileContents {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         guard ["tmx", "tsv", "txt", "xlf", "xliff"].contains(ext) else {
-            throw TranslationMemoryError.unknownFormat(file: path)
+            throw TranslationMemoryError.unknownFormat(path: path)
         }
         let bytes = try InputFile.read(path, maxSize: maxSize)
         let origin = ExchangeFileName.name(path)
@@ -51,7 +51,7 @@ public enum MemoryFileReader {
                     )
                 })
         }
-        if contents.units.isEmpty && contents.skipped.isEmpty { throw TranslationMemoryError.noUnits(file: path) }
+        if contents.units.isEmpty && contents.skipped.isEmpty { throw TranslationMemoryError.noUnits(path: path) }
         return contents
     }
 }

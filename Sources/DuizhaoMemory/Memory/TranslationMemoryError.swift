@@ -2,9 +2,9 @@
 /// TSV file are ``InterchangeError``s). Every message names the file and what to do.
 public enum TranslationMemoryError: Error, Equatable, CustomStringConvertible {
     /// The file's extension is not `.tmx`, `.tsv`/`.txt` or `.xlf`/`.xliff`.
-    case unknownFormat(file: String)
+    case unknownFormat(path: String)
     /// The file holds no sentence pairs.
-    case noUnits(file: String)
+    case noUnits(path: String)
     /// No store at this path (for commands that read one).
     case missingStore(path: String)
     /// A TMX or TSV file named where a store is expected.

@@ -4,16 +4,16 @@
 /// the line.
 public enum InterchangeError: Error, Equatable, CustomStringConvertible {
     /// The XML is not well-formed.
-    case malformedXML(file: String, line: Int, column: Int, reason: String)
+    case malformedXML(path: String, line: Int, column: Int, reason: String)
     /// The XML declares entities (refused: nothing is fetched or expanded).
-    case entityDeclaration(file: String, line: Int)
+    case entityDeclaration(path: String, line: Int)
     /// The XML's root element is not the format's.
-    case unexpectedRoot(file: String, root: String, expected: String)
+    case unexpectedRoot(path: String, root: String, expected: String)
     /// A TMX translation unit cannot be read (no Chinese variant, two English variants, an
     /// empty Chinese segment, a bad date).
-    case badUnit(file: String, line: Int, problem: String)
+    case badUnit(path: String, line: Int, problem: String)
     /// A TSV line cannot be read.
-    case badLine(file: String, line: Int, problem: String)
+    case badLine(path: String, line: Int, problem: String)
 
     public var description: String {
         switch self {

@@ -26,7 +26,7 @@ package struct XMLNode {
     /// entities are refused outright, so nothing is fetched or expanded.
     package static func parse(_ data: Data, file: String) throws -> XMLNode {
         if let line = entityDeclarationLine(data) {
-            throw InterchangeError.entityDeclaration(file: file, line: line)
+            throw InterchangeError.entityDeclaration(path: file, line: line)
         }
         // Stream mode: swift-corelibs-foundation's `XMLParser(data:)` reports failure at the
         // end of documents over about 10 MB even when they are well-formed.
@@ -40,7 +40,7 @@ package struct XMLNode {
         if !ok || builder.root == nil {
             let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "no root element"
             throw InterchangeError.malformedXML(
-                file: file, line: parser.lineNumber, column: parser.columnNumber, reason: reason)
+                path: file, line: parser.lineNumber, column: parser.columnNumber, reason: reason)
         }
         return builder.root!
     }

@@ -34,7 +34,7 @@ extension GlossaryCommand {
             GlossaryCommandOutput.warn(result.diagnostics)
             if result.entries.isEmpty {
                 try CommandLineFrontend.run {
-                    throw GlossaryExchangeError.noEntries(file: file, problems: result.diagnostics.count)
+                    throw GlossaryExchangeError.noEntries(path: file, problems: result.diagnostics.count)
                 }
             }
             let export = NativeTSVWriter().write(result.entries)

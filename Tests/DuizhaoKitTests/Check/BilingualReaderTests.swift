@@ -16,7 +16,7 @@ import Testing
         let bytes = Array("中文\tEnglish\n只有一列\n".utf8)
         #expect(
             throws: InterchangeError.badLine(
-                file: "x.tsv", line: 2, problem: "expected source<TAB>target[<TAB>origin], found no tab")
+                path: "x.tsv", line: 2, problem: "expected source<TAB>target[<TAB>origin], found no tab")
         ) {
             try BilingualReader().read(bytes: bytes, path: "x.tsv", format: .tsv)
         }
@@ -43,19 +43,19 @@ import Testing
     }
 
     @Test func wrongFilesAreNamed() throws {
-        #expect(throws: CheckError.unknownBilingualFormat(file: "plan.txt")) {
+        #expect(throws: CheckError.unknownBilingualFormat(path: "plan.txt")) {
             try BilingualReader().read(path: "plan.txt")
         }
-        #expect(throws: InterchangeError.unexpectedRoot(file: "x.tmx", root: "xliff", expected: "tmx")) {
+        #expect(throws: InterchangeError.unexpectedRoot(path: "x.tmx", root: "xliff", expected: "tmx")) {
             try BilingualReader().read(bytes: Array("<xliff version=\"1.2\"/>".utf8), path: "x.tmx", format: .tmx)
         }
-        #expect(throws: CheckError.noPairs(file: "x.tsv")) {
+        #expect(throws: CheckError.noPairs(path: "x.tsv")) {
             try BilingualReader().read(bytes: Array("zh\ten\n".utf8), path: "x.tsv", format: .tsv)
         }
         let tmx = "<tmx><header/><body><tu>\n<tuv xml:lang=\"fr\"><seg>a</seg></tuv></tu></body></tmx>"
         #expect(
             throws: InterchangeError.badUnit(
-                file: "x.tmx", line: 1, problem: "no Chinese variant (tuv xml:lang zh…); found fr")
+                path: "x.tmx", line: 1, problem: "no Chinese variant (tuv xml:lang zh…); found fr")
         ) {
             try BilingualReader().read(bytes: Array(tmx.utf8), path: "x.tmx", format: .tmx)
         }

@@ -121,7 +121,7 @@ import Testing
         let records = try CSVCodec.parse("a,b\"c\nd,e", file: "t.csv") { strays.append($0) }
         #expect(records.map(\.fields) == [["a", "b\"c"], ["d", "e"]])
         #expect(strays == [1])
-        #expect(throws: GlossaryExchangeError.unterminatedQuote(file: "t.csv", line: 2)) {
+        #expect(throws: GlossaryExchangeError.unterminatedQuote(path: "t.csv", line: 2)) {
             try CSVCodec.parse("a,b\nc,\"d\ne", file: "t.csv") { _ in }
         }
     }

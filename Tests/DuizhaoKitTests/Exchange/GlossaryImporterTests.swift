@@ -23,7 +23,7 @@ import Testing
         #expect(try GlossaryImporter().read(bytes: Array(twoColumns.utf8), file: "g.tsv").format == .deepl)
         let omegat = "孔雀计划\tPeacock Plan\tnote\n"
         #expect(try GlossaryImporter().read(bytes: Array(omegat.utf8), file: "g").format == .omegat)
-        #expect(throws: GlossaryExchangeError.unknownFormat(file: "x")) {
+        #expect(throws: GlossaryExchangeError.unknownFormat(path: "x")) {
             try GlossaryImporter().read(bytes: Array("just words\n".utf8), file: "x")
         }
     }

@@ -70,10 +70,10 @@ import Testing
     }
 
     @Test func missingRequiredColumnsIsAnError() {
-        #expect(throws: GlossaryExchangeError.missingColumns(file: "f.tsv", line: 2, columns: ["en"])) {
+        #expect(throws: GlossaryExchangeError.missingColumns(path: "f.tsv", line: 2, columns: ["en"])) {
             try NativeTSVReader().read("# c\nid\tzh\nx\t甲\n", file: "f.tsv")
         }
-        #expect(throws: GlossaryExchangeError.noHeader(file: "e.tsv")) {
+        #expect(throws: GlossaryExchangeError.noHeader(path: "e.tsv")) {
             try NativeTSVReader().read("# only comments\n\n", file: "e.tsv")
         }
     }

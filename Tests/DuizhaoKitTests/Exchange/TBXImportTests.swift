@@ -89,7 +89,7 @@ import Testing
             ]>
             <tbx><text><body><conceptEntry id="a"><langSec xml:lang="zh"><termSec><term>&xxe;</term></termSec></langSec></conceptEntry></body></text></tbx>
             """
-        #expect(throws: InterchangeError.entityDeclaration(file: "x.tbx", line: 3)) {
+        #expect(throws: InterchangeError.entityDeclaration(path: "x.tbx", line: 3)) {
             try TBXReader().read(Data(hostile.utf8), file: "x.tbx")
         }
     }
@@ -109,7 +109,7 @@ import Testing
     }
 
     @Test func otherXMLIsNotTBX() {
-        #expect(throws: GlossaryExchangeError.notTBX(file: "x.xml", root: "xliff")) {
+        #expect(throws: GlossaryExchangeError.notTBX(path: "x.xml", root: "xliff")) {
             try TBXReader().read(Data("<xliff version=\"1.2\"/>".utf8), file: "x.xml")
         }
     }

@@ -27,20 +27,20 @@ import Testing
     @Test func badLinesAreReportedWithTheirNumber() {
         #expect(
             throws: InterchangeError.badLine(
-                file: "p.tsv", line: 2, problem: "expected source<TAB>target[<TAB>origin], found no tab")
+                path: "p.tsv", line: 2, problem: "expected source<TAB>target[<TAB>origin], found no tab")
         ) {
             try pairs("附则\tSupplementary Provisions\n总则 General Provisions\n")
         }
         #expect(
             throws: InterchangeError.badLine(
-                file: "p.tsv", line: 2,
+                path: "p.tsv", line: 2,
                 problem: "the source (column 1) has no Chinese characters; columns are source<TAB>target")
         ) {
             try pairs("附则\tSupplementary Provisions\nSupplementary Provisions\t附则\n")
         }
         #expect(
             throws: InterchangeError.badLine(
-                file: "p.tsv", line: 1, problem: "4 columns; expected source, target and an optional origin")
+                path: "p.tsv", line: 1, problem: "4 columns; expected source, target and an optional origin")
         ) {
             try pairs("附则\ta\tb\tc\n")
         }

@@ -79,7 +79,7 @@ import Testing
         #expect(units.map(\.target) == [""])
         #expect(
             throws: InterchangeError.badUnit(
-                file: "test.tmx", line: 5, problem: "no Chinese variant (tuv xml:lang zh…); found fr")
+                path: "test.tmx", line: 5, problem: "no Chinese variant (tuv xml:lang zh…); found fr")
         ) {
             try read(
                 tmx(
@@ -98,7 +98,7 @@ import Testing
         }
         #expect(
             throws: InterchangeError.badUnit(
-                file: "test.tmx", line: 4, problem: "creationdate '2024-01-01' is not YYYYMMDDThhmmssZ")
+                path: "test.tmx", line: 4, problem: "creationdate '2024-01-01' is not YYYYMMDDThhmmssZ")
         ) {
             try read(
                 tmx(
@@ -106,7 +106,7 @@ import Testing
                 ))
         }
         #expect(
-            throws: InterchangeError.badUnit(file: "test.tmx", line: 4, problem: "2 English variants; a unit holds one")
+            throws: InterchangeError.badUnit(path: "test.tmx", line: 4, problem: "2 English variants; a unit holds one")
         ) {
             try read(
                 tmx(
@@ -116,11 +116,11 @@ import Testing
     }
 
     @Test func otherRootsAndEntitiesAreRefused() throws {
-        #expect(throws: InterchangeError.unexpectedRoot(file: "test.tmx", root: "xliff", expected: "tmx")) {
+        #expect(throws: InterchangeError.unexpectedRoot(path: "test.tmx", root: "xliff", expected: "tmx")) {
             try read("<xliff version=\"2.1\"></xliff>")
         }
         let entities = "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [\n<!ENTITY x \"y\">\n]>\n<tmx/>"
-        #expect(throws: InterchangeError.entityDeclaration(file: "test.tmx", line: 3)) { try read(entities) }
+        #expect(throws: InterchangeError.entityDeclaration(path: "test.tmx", line: 3)) { try read(entities) }
     }
 
     @Test func creationDatesParseAsUTC() {
@@ -186,7 +186,7 @@ import Testing
                 "<tu creationdate=\"yesterday\"><tuv xml:lang=\"zh\"><seg>附则</seg></tuv><tuv xml:lang=\"en\"><seg>x</seg></tuv></tu>"
             ), "bad.tmx", in: folder)
         let expected = InterchangeError.badUnit(
-            file: bad, line: 4, problem: "creationdate 'yesterday' is not YYYYMMDDThhmmssZ")
+            path: bad, line: 4, problem: "creationdate 'yesterday' is not YYYYMMDDThhmmssZ")
         #expect(throws: expected) { try BilingualReader().read(path: bad) }
         #expect(throws: expected) { try MemoryFileReader.contents(path: bad) }
     }
