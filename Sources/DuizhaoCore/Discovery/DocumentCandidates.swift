@@ -27,26 +27,48 @@ public enum DocumentCandidates {
     }
 
     /// ``find(in:sentences:known:)`` with the document's evidence already gathered.
+    ///
+    /// Only occurrences outside the glossary terms matched in the document count: 互联网
+    /// inside a matched 互联网+ is that term, not a new one. A candidate with no occurrence
+    /// of its own is left out, and each candidate is counted and placed by its own
+    /// occurrences.
     package static func find(
         evidence finder: TermCandidateFinder, in document: Document, sentences: [AnnotatedSentence],
         known: KnownTerms?
     ) -> (list: TermCandidateList, placed: [CandidateTerm]) {
-        let matched = Set(sentences.flatMap { $0.terms.flatMap { [$0.surface, $0.headword] } })
-        var list = finder.result(limit: limit) { known?.contains($0) == true || matched.contains($0) }
-        let spans = sentences.map(\.span)
+        let terms = sentences.flatMap(\.terms)
+        let matched = Set(terms.flatMap { [$0.surface, $0.headword] })
+        var list = finder.result { known?.contains($0) == true || matched.contains($0) }
         let search = ScalarSearch(document.text)
-        var placed: [CandidateTerm] = []
-        list.candidates.removeAll { candidate in
-            guard let start = search.first(of: Array(candidate.text.unicodeScalars)) else { return true }
-            let span = TextSpan(start: start, end: start + candidate.text.unicodeScalars.count)
+        // Which matched term covers each offset (0: none), to tell an occurrence inside one.
+        var coveringTerm = [Int32](repeating: 0, count: search.scalars.count)
+        for (index, term) in terms.enumerated() where term.span.end <= coveringTerm.count {
+            for offset in term.span.start..<term.span.end { coveringTerm[offset] = Int32(index + 1) }
+        }
+        let needles = list.candidates.map { Array($0.text.unicodeScalars) }
+        let starts = search.starts(ofEach: needles)
+        var own: [(candidate: TermCandidate, first: TextSpan)] = []
+        for ((candidate, needle), occurrences) in zip(zip(list.candidates, needles), starts) {
+            // A candidate the text does not hold as written has no occurrence and is left out.
+            let free = occurrences.filter { start in
+                let term = coveringTerm[start]
+                return term == 0 || coveringTerm[start + needle.count - 1] != term
+            }
+            guard let first = free.first else { continue }
+            var counted = candidate
+            if free.count < occurrences.count { counted.frequency = free.count }
+            own.append((counted, TextSpan(start: first, end: first + needle.count)))
+        }
+        let firstSpan = Dictionary(own.map { ($0.candidate.text, $0.first) }, uniquingKeysWith: { a, _ in a })
+        list.candidates = Array(TermCandidateList.rank(own.map(\.candidate)).prefix(limit))
+        let spans = sentences.map(\.span)
+        let placed = list.candidates.map { candidate in
+            let span = firstSpan[candidate.text]!
             let sentence = spans.firstIndex { $0.contains(span) } ?? spans.firstIndex { $0.overlaps(span) } ?? 0
             let strongest = candidate.reasons.max { ($0.weight, -$0.order) < ($1.weight, -$1.order) } ?? .quoted
-            placed.append(
-                CandidateTerm(
-                    text: candidate.text, kind: strongest, reasons: candidate.reasons, count: candidate.frequency,
-                    span: span,
-                    firstSentence: sentence, pinyin: nil, fullForm: candidate.fullForm))
-            return false
+            return CandidateTerm(
+                text: candidate.text, kind: strongest, reasons: candidate.reasons, count: candidate.frequency,
+                span: span, firstSentence: sentence, pinyin: nil, fullForm: candidate.fullForm)
         }
         return (list, placed)
     }

@@ -12,8 +12,14 @@ struct ScalarSearch {
     /// (as if searched for alone), in one pass over the text: a document's candidate phrases
     /// are counted together, not with one scan of the text each.
     func occurrences(ofEach needles: [[Unicode.Scalar]]) -> [Int] {
+        starts(ofEach: needles).map(\.count)
+    }
+
+    /// The start offsets of each of `needles`' occurrences, counted as
+    /// ``occurrences(ofEach:)`` counts them, in text order.
+    func starts(ofEach needles: [[Unicode.Scalar]]) -> [[Int]] {
         let automaton = TermAutomaton(keys: needles.map { $0.map(\.value) })
-        var counts = [Int](repeating: 0, count: needles.count)
+        var starts = [[Int]](repeating: [], count: needles.count)
         // The first offset where each needle may occur again (after its last occurrence).
         var free = [Int](repeating: 0, count: needles.count)
         let values = scalars.map(\.value)
@@ -22,17 +28,17 @@ struct ScalarSearch {
                 automaton.forEachKey(in: text, startingAt: start) { end, value in
                     let needle = Int(value)
                     guard start >= free[needle] else { return }
-                    counts[needle] += 1
+                    starts[needle].append(start)
                     free[needle] = end
                 }
             }
         }
-        // A repeated needle has the count of its first copy.
+        // A repeated needle has the occurrences of its first copy.
         var first: [[Unicode.Scalar]: Int] = [:]
         for (index, needle) in needles.enumerated() {
-            if let earlier = first[needle] { counts[index] = counts[earlier] } else { first[needle] = index }
+            if let earlier = first[needle] { starts[index] = starts[earlier] } else { first[needle] = index }
         }
-        return counts
+        return starts
     }
 
     /// The offset of the first occurrence of `needle` at or after `from`, nil when there is none.

@@ -25,6 +25,21 @@ import Testing
         #expect(found.first?.count == 2)
     }
 
+    @Test func occurrencesInsideAMatchedTermAreThatTerm() throws {
+        let internetPlus = GlossaryEntry(id: "internet-plus", zh: "互联网+", en: "Internet Plus", status: .official)
+        // Every 互联网 stands inside a matched 互联网+: it is not a new term.
+        let inside = try candidates("推进互联网+医疗，发展互联网+教育，实施互联网+政务。", entries: [internetPlus])
+        #expect(!inside.map(\.text).contains("互联网"), "\(inside.map(\.text))")
+        // Alone elsewhere, it counts only where it stands alone, and is placed there.
+        let inTerms = "推进互联网+医疗，发展互联网+教育。"
+        let text = inTerms + "互联网企业，互联网经济，互联网发展。"
+        let mixed = try candidates(text, entries: [internetPlus])
+        let internet = try #require(mixed.first { $0.text == "互联网" })
+        #expect(internet.count == 3)
+        #expect(internet.span.start == inTerms.unicodeScalars.count)
+        #expect(internet.firstSentence == 1)
+    }
+
     @Test func genericHeadsAndWordFragmentsAreNotCandidates() throws {
         let found = try candidates("实施三年行动计划。推进重点工程建设。打造创新平台。开展三年行动。由市科技创新委员会牵头组织实施。")
         for generic in ["三年行动计划", "行动计划", "重点工程", "三年行动", "创新平台"] { #expect(!found.map(\.text).contains(generic)) }
