@@ -29,9 +29,11 @@ test: deps
 	$(SWIFT) test --skip-build
 
 ## lint: every import of one of duizhao's own modules follows Package.swift's layers (no lower
-## target imports a higher one; no cycle). CI also builds with DUIZHAO_STRICT=1: warnings are errors.
+## target imports a higher one; no cycle), and the sources are formatted as .swift-format says
+## (`make format` fixes what it can). CI also builds with DUIZHAO_STRICT=1: warnings are errors.
 lint:
 	python3 scripts/lint-layers.py
+	$(SWIFT) format lint --strict -r --parallel Sources Tests Package.swift
 
 ## format: apply .swift-format (120 columns, 4 spaces) to Sources/ and Tests/ with the toolchain's swift-format.
 format:

@@ -3,8 +3,8 @@ import DuizhaoServer
 import Foundation
 import Testing
 
-@testable import duizhao
 @testable import DuizhaoCore
+@testable import duizhao
 
 /// Library error messages state the problem and name no command-line option; the command line
 /// (``ErrorAdvice``) adds which option to use, so its output stays as helpful as before.

@@ -44,7 +44,9 @@ enum HostileText {
             "- ", "```",
             // Compatibility characters that fold to Han or ASCII (㊀ → 一, ⼀ → 一, ﬁ → fi).
             "㊀", "⼀", "ﬁ", "Ⅻ", "㍿", "ｶ", "İ", "ß", "ẞ",
-        ] + [0xFFFE, 0xFFFF, 0xFDD0, 0x1FFFE, 0x10FFFF].map { String(Unicode.Scalar($0)!) }  // non-characters (no literal allowed)
+        ]
+        // Non-characters (no literal allowed).
+        + [0xFFFE, 0xFFFF, 0xFDD0, 0x1FFFE, 0x10FFFF].map { String(Unicode.Scalar($0)!) }
 
     /// A random Unicode scalar: any plane, including private use and unassigned.
     static let anyScalar = Generator<String, Shrink.None<String>>(run: { rng in

@@ -120,7 +120,8 @@ extension Brief {
         guard !candidates.isEmpty else { return out + m.paragraph("None found.") + m.endSection() }
         out += m.paragraph("Phrases that look like policy terms but are not in the glossary.")
         let columns = [
-            ReportColumn("Phrase"), ReportColumn("Pinyin", .pinyin), ReportColumn("Why"), ReportColumn("Count", .number),
+            ReportColumn("Phrase"), ReportColumn("Pinyin", .pinyin), ReportColumn("Why"),
+            ReportColumn("Count", .number),
             ReportColumn("First context"),
         ]
         let rows = candidates.map { item in
