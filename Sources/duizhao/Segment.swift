@@ -33,7 +33,11 @@ struct Segment: ParsableCommand {
     var noLexicon = false
 
     func run() throws {
-        var document = try CommandLineFrontend.run { try input.reader().read(path: file, kind: input.kind) }
+        // The words are found a run of sentences at a time as they are written
+        // (SegmentationStream), so a long document's tokens are never all in memory.
+        let reader = try CommandLineFrontend.run { try input.reader() }
+        reader.findsWords = false
+        let document = try CommandLineFrontend.run { try reader.read(path: file, kind: input.kind) }
         CommandLineFrontend.warnIfNotChinese(document.source)
         // The words annotate uses: ICU's, re-segmented with the dictionary when one is
         // installed, glossary terms judged against both and overlaid last.
@@ -43,24 +47,21 @@ struct Segment: ParsableCommand {
             : try CommandLineFrontend.run { try dictionary.load() }.map {
                 LexiconSegmenter(lexicon: TrieLexicon(dictionary: $0), options: .glossing)
             }
-        var terms: [TermMatch]?
+        var matcher: TermMatcher?
         if !noGlossary {
             try CommandLineFrontend.run {
                 let loaded = try glossary.load()
                 guard !loaded.isEmpty else { return }
-                terms = try TermMatcher(glossary: loaded, lexicon: lexicon).matches(in: document)
+                matcher = try TermMatcher(glossary: loaded, lexicon: lexicon)
             }
         }
-        if let lexicon { document.sentences = AnnotationPipeline.resegment(document.sentences, with: lexicon) }
-        if let terms { document = TokenOverlay.apply(terms, to: document) }
-        if json {
-            // Streamed in megabyte chunks: a large document's JSON need not be held whole.
-            var writer = JSONWriter(flushingEvery: 1 << 20) { CommandLineFrontend.writeStandardOutput($0) }
-            SegmentOutput(document: document, terms: terms).write(to: &writer)
-            writer.finish()
-            CommandLineFrontend.writeStandardOutput([0x0A])
-        } else {
-            SegmentPrinter(separator: separator).write(document) { CommandLineFrontend.writeStandardOutput($0) }
+        let stream = SegmentationStream(document: document, lexicon: lexicon, matcher: matcher)
+        try CommandLineFrontend.run {
+            if json {
+                try stream.writeJSON { CommandLineFrontend.writeStandardOutput($0) }
+            } else {
+                try stream.writeLines(separator: separator) { CommandLineFrontend.writeStandardOutput($0) }
+            }
         }
     }
 }

@@ -11,6 +11,10 @@ public final class DocumentReader {
     public var encoding: String?
     /// The largest input accepted, in bytes.
     public var maxSize: Int
+    /// Whether the sentences get their word tokens. Off, they come without them, for a
+    /// caller that finds them a run at a time with ``DocumentWords`` (`segment`, so a long
+    /// document's tokens are never all in memory at once).
+    package var findsWords = true
     private let segmenter: Segmenter
 
     /// Creates a reader.
@@ -221,7 +225,7 @@ public final class DocumentReader {
 
         var source = initialSource
         source.language = LanguageDetector().language(of: text)
-        let sentences = try segmenter.sentences(of: text, paragraphs: paragraphs)
+        let sentences = try segmenter.sentences(of: text, paragraphs: paragraphs, findsWords: findsWords)
         return Document(
             source: source, metadata: metadata, text: text, removed: removed, sections: sections,
             paragraphs: paragraphs, sentences: sentences,

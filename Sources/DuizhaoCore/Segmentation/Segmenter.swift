@@ -76,8 +76,9 @@ final class Segmenter {
         store()
     }
 
-    /// The sentences of `text` with their tokens, each assigned to the paragraph it lies in.
-    func sentences(of text: String, paragraphs: [Paragraph]) throws -> [Sentence] {
+    /// The sentences of `text` with their tokens (without them when `findsWords` is off),
+    /// each assigned to the paragraph it lies in.
+    func sentences(of text: String, paragraphs: [Paragraph], findsWords: Bool = true) throws -> [Sentence] {
         let utf16 = UTF16Text(text)
         let ranges = try sentenceSplitter.sentences(in: utf16)
         var sentences: [Sentence] = []
@@ -93,6 +94,7 @@ final class Segmenter {
                     index: sentences.count, paragraph: paragraphIndex, span: span,
                     text: utf16.string(range.lowerBound, range.upperBound), tokens: []))
         }
+        guard findsWords else { return sentences }
         // Word tokens: one pass per chunk of whole paragraphs (a line feed is always a word
         // boundary, so chunks give the same tokens as one pass); large texts use every core,
         // each chunk with its own ICU iterator.

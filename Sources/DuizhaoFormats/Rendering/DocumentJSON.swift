@@ -141,6 +141,18 @@ extension Document: JSONWritable {
 
     /// Writes the document, with the glossary terms found in it (`terms`) when given.
     func write(to writer: inout JSONWriter, terms: [TermMatch]?) {
+        write(to: &writer) { writer in
+            writer.array(sentences)
+            return terms
+        }
+    }
+
+    /// Writes the document with its `sentences` value written by `writeSentences`, which
+    /// returns the glossary terms to write (nil for none): for sentences that are made as
+    /// they are written.
+    package func write(
+        to writer: inout JSONWriter, sentences writeSentences: (inout JSONWriter) throws -> [TermMatch]?
+    ) rethrows {
         writer.beginObject()
         writer.field("definitions", definitions)
         writer.field("metadata", metadata)
@@ -149,7 +161,7 @@ extension Document: JSONWritable {
         writer.field("removed", removed)
         writer.field("sections", sections)
         writer.key("sentences")
-        writer.array(sentences)
+        let terms = try writeSentences(&writer)
         writer.field("source", source)
         writer.field("terms", terms)
         writer.field("text", text)

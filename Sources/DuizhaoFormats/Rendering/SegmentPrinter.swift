@@ -24,23 +24,25 @@ public struct SegmentPrinter: Sendable {
     /// Writes the document's sentences, one per line, to `sink` in chunks, in order. A long
     /// document's chunks are made on every core.
     public func write(_ document: Document, to sink: ([UInt8]) -> Void) {
-        let separatorBytes = Array(separator.utf8)
         let sentences = document.sentences
         let runs = Parallel.runs(
             sentences.indices, parts: Parallel.workers(items: sentences.count, itemsPerWorker: 4_096))
-        let chunks = Parallel.map(runs) { _, run in
-            var output: [UInt8] = []
-            output.reserveCapacity(sentences[run].reduce(0) { $0 + $1.text.utf8.count } * 2)
-            for sentence in sentences[run] {
-                for (index, token) in sentence.tokens.enumerated() {
-                    if index > 0 { output.append(contentsOf: separatorBytes) }
-                    var text = token.text
-                    text.withUTF8 { output.append(contentsOf: $0) }
-                }
-                output.append(0x0A)
+        for chunk in Parallel.map(runs, { _, run in lines(sentences[run]) }) { sink(chunk) }
+    }
+
+    /// `sentences`, one per line.
+    package func lines(_ sentences: ArraySlice<Sentence>) -> [UInt8] {
+        let separatorBytes = Array(separator.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(sentences.reduce(0) { $0 + $1.text.utf8.count } * 2)
+        for sentence in sentences {
+            for (index, token) in sentence.tokens.enumerated() {
+                if index > 0 { output.append(contentsOf: separatorBytes) }
+                var text = token.text
+                text.withUTF8 { output.append(contentsOf: $0) }
             }
-            return output
+            output.append(0x0A)
         }
-        for chunk in chunks { sink(chunk) }
+        return output
     }
 }

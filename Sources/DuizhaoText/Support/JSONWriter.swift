@@ -184,7 +184,7 @@ package struct JSONWriter {
             for index in 0..<utf8.count {
                 let byte = utf8[index]
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                appendFlushing(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 runStart = index + 1
                 switch byte {
                 case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
@@ -199,9 +199,23 @@ package struct JSONWriter {
                     ])
                 }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            appendFlushing(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `run`, handing full buffers to the flush function on the way when there is
+    /// one: a document's text is one JSON string, and need not be held whole either.
+    private mutating func appendFlushing(_ run: UnsafeBufferPointer<UInt8>) {
+        var rest = run[...]
+        while let flush, bytes.count + rest.count > flushThreshold {
+            let room = max(0, flushThreshold - bytes.count)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: rest.prefix(room)))
+            rest = rest.dropFirst(room)
+            flush(bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: rest))
     }
 }
 
@@ -260,24 +274,45 @@ extension JSONWriter {
             return
         }
         beginArray()
-        let depth = self.depth, pretty = self.pretty
+        let placement = elementPlacement
         var start = 0
         while start < values.count {
             let end = min(values.count, start + round)
             let parts = Parallel.map(Parallel.runs(start..<end, parts: workers)) { _, run in
-                // A writer placed inside the array: the same depth, and a comma before its
-                // first element unless that is the array's first.
-                var part = JSONWriter(pretty: pretty, capacity: 1 << 16)
-                part.depth = depth
-                part.needsComma = [run.lowerBound > 0]
+                var part = JSONWriter(elementsAt: placement, first: run.lowerBound == 0)
                 for index in run { values[index].write(to: &part) }
-                return part.bytes
+                return part
             }
-            for part in parts { appendRaw(part) }
+            for part in parts { appendElements(part) }
             start = end
         }
-        needsComma[needsComma.count - 1] = true
         endArray()
+    }
+
+    /// Where the elements of the array being written go: what a writer of some of them,
+    /// made elsewhere (on another core), needs to know.
+    package struct ElementPlacement: Sendable {
+        fileprivate let depth: Int
+        fileprivate let pretty: Bool
+    }
+
+    /// The placement of the next elements of the array just begun.
+    package var elementPlacement: ElementPlacement { ElementPlacement(depth: depth, pretty: pretty) }
+
+    /// A writer of elements of an array begun elsewhere, to be appended to it with
+    /// ``appendElements(_:)``: the same depth, and a comma before its first element unless
+    /// that is the array's `first`.
+    package init(elementsAt placement: ElementPlacement, first: Bool, capacity: Int = 1 << 16) {
+        self.init(pretty: placement.pretty, capacity: capacity)
+        depth = placement.depth
+        needsComma = [!first]
+    }
+
+    /// Appends elements written by a writer made with ``init(elementsAt:first:capacity:)``.
+    package mutating func appendElements(_ part: JSONWriter) {
+        guard !part.bytes.isEmpty else { return }
+        appendRaw(part.bytes)
+        needsComma[needsComma.count - 1] = true
     }
 
     /// Appends bytes rendered elsewhere, flushing first when the buffer is full.
