@@ -67,21 +67,23 @@ public final class TermMatcher {
 
     /// The terms of every sentence of `document`, in document order, spans in document
     /// coordinates. Long documents are split into runs of sentences matched on every core
-    /// (the index is shared; each other thread gets its own matcher).
-    public func matches(in document: Document) -> [TermMatch] {
+    /// (the index is shared; each other thread gets its own matcher). `words`, when given, are
+    /// the document's sentences re-segmented by the matcher's ``lexicon``, which a caller that
+    /// needs them too has made already.
+    public func matches(in document: Document, words: [Sentence]? = nil) -> [TermMatch] {
         let sentences = document.sentences
         let workers = Parallel.workers(items: sentences.count, itemsPerWorker: parallelSentences)
-        guard workers > 1 else { return matches(in: sentences[...]) }
+        guard workers > 1 else { return matches(in: sentences[...], words: words) }
         let runs = Parallel.runs(sentences.indices, parts: workers)
         var helpers: [TermMatcher] = [self]
         for _ in 1..<runs.count {
             guard let helper = try? TermMatcher(index: index, options: options, lexicon: lexicon) else {
-                return matches(in: sentences[...])
+                return matches(in: sentences[...], words: words)
             }
             helpers.append(helper)
         }
         nonisolated(unsafe) let matchers = helpers
-        let parts = Parallel.map(runs) { worker, run in matchers[worker].matches(in: sentences[run]) }
+        let parts = Parallel.map(runs) { worker, run in matchers[worker].matches(in: sentences[run], words: words) }
         // Joined into one array of the final size (a growing one copied every match again).
         var all: [TermMatch] = []
         all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
@@ -92,16 +94,19 @@ public final class TermMatcher {
     /// The sentence count from which ``matches(in:)-(Document)`` uses every core.
     var parallelSentences = 4_000
 
-    private func matches(in sentences: ArraySlice<Sentence>) -> [TermMatch] {
+    /// The terms of `sentences`; `words` are all the document's sentences re-segmented.
+    private func matches(in sentences: ArraySlice<Sentence>, words: [Sentence]?) -> [TermMatch] {
         var result: [TermMatch] = []
-        for sentence in sentences { result += matches(in: sentence) }
+        for index in sentences.indices { result += matches(in: sentences[index], words: words?[index].tokens) }
         return result
     }
 
-    /// The terms of one sentence, judged against its tokens.
-    public func matches(in sentence: Sentence) -> [TermMatch] {
+    /// The terms of one sentence, judged against its tokens. `words`, when given, are its
+    /// tokens re-segmented by the matcher's ``lexicon`` (``LexiconSegmenter/resegment(_:)``):
+    /// a caller that needs them too makes them once.
+    public func matches(in sentence: Sentence, words: [Token]? = nil) -> [TermMatch] {
         scan(sentence.text, base: sentence.span.start) { [lexicon] in
-            WordBoundaries(sentence: sentence, lexicon: lexicon)
+            WordBoundaries(sentence: sentence, lexicon: lexicon, words: words)
         }
     }
 

@@ -27,9 +27,10 @@ struct WordBoundaries: Sendable {
     /// where the word is itself two words joined (海洋经济|发展 in 经济发展, 普惠金融|改革 in
     /// 金融改革) or a word and a bound suffix (不良贷款|率, 高质量发展|中): the lexicon's
     /// longest-word segmentation glues such compounds, which do not make a longer term.
-    init(tokens: [Token], start: Int, length: Int, lexicon: LexiconSegmenter) {
+    /// `words` are the tokens as `lexicon` re-segments them, when the caller has them already.
+    init(tokens: [Token], start: Int, length: Int, lexicon: LexiconSegmenter, words: [Token]? = nil) {
         self.start = start
-        let words = lexicon.resegment(tokens)
+        let words = words ?? lexicon.resegment(tokens)
         let icu = Self.edges(of: tokens, start: start, length: length)
         let dictionary = Self.edges(of: words, start: start, length: length)
         isBoundary = zip(icu, dictionary).map { $0 || $1 }
@@ -43,12 +44,11 @@ struct WordBoundaries: Sendable {
                 startCuts[position] = true
                 let split = position - lower
                 guard scalars.count == upper - lower, split < scalars.count else { endCuts[position] = true; continue }
-                let left = String(scalars: scalars[..<split]),
-                    right = String(scalars: scalars[split...])
+                let left = scalars[..<split], right = scalars[split...]
                 let compound =
-                    left.unicodeScalars.count >= 2 && lexicon.lexicon.contains(left)
-                    && (right.unicodeScalars.count >= 2
-                        ? lexicon.lexicon.contains(right) : Self.boundSuffixes.contains(right))
+                    left.count >= 2 && lexicon.lexicon.contains(left)
+                    && (right.count >= 2
+                        ? lexicon.lexicon.contains(right) : Self.boundSuffixes.contains(String(scalars: right)))
                 if !compound { endCuts[position] = true }
             }
         }
@@ -77,11 +77,13 @@ struct WordBoundaries: Sendable {
         self.init(tokens: sentence.tokens, start: sentence.span.start, length: sentence.span.length)
     }
 
-    /// The boundaries of a sentence, judged with `lexicon` when there is one.
-    init(sentence: Sentence, lexicon: LexiconSegmenter?) {
+    /// The boundaries of a sentence, judged with `lexicon` when there is one; `words` are its
+    /// tokens as `lexicon` re-segments them, when the caller has them already.
+    init(sentence: Sentence, lexicon: LexiconSegmenter?, words: [Token]? = nil) {
         if let lexicon {
             self.init(
-                tokens: sentence.tokens, start: sentence.span.start, length: sentence.span.length, lexicon: lexicon)
+                tokens: sentence.tokens, start: sentence.span.start, length: sentence.span.length, lexicon: lexicon,
+                words: words)
         } else {
             self.init(sentence: sentence)
         }

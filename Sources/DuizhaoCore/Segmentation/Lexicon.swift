@@ -9,9 +9,25 @@ public protocol Lexicon: Sendable {
     /// none longer than `limit`. Lexicons with a sorted or prefix index override the default,
     /// which asks `contains` for every length.
     func wordLengths(in scalars: ArraySlice<Unicode.Scalar>, from start: Int, limit: Int) -> [Int]
+    /// Calls `body` with each length ``wordLengths(in:from:limit:)`` gives, ascending. A
+    /// segmenter asks this at every position of a text: lexicons with a prefix index override
+    /// the default, which builds the array.
+    func forEachWordLength(
+        in scalars: ArraySlice<Unicode.Scalar>, from start: Int, limit: Int, _ body: (Int) -> Void)
+    /// True when the word `scalars` spell is in the lexicon; the default builds the string for
+    /// ``contains(_:)-(String)``.
+    func contains(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool
 }
 
 extension Lexicon {
+    public func forEachWordLength(
+        in scalars: ArraySlice<Unicode.Scalar>, from start: Int, limit: Int, _ body: (Int) -> Void
+    ) {
+        for length in wordLengths(in: scalars, from: start, limit: limit) { body(length) }
+    }
+
+    public func contains(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool { contains(String(scalars: scalars)) }
+
     public func wordLengths(in scalars: ArraySlice<Unicode.Scalar>, from start: Int, limit: Int) -> [Int] {
         var lengths: [Int] = []
         var word = String.UnicodeScalarView()

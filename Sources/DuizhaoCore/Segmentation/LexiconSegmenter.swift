@@ -151,8 +151,7 @@ public struct LexiconSegmenter: Sendable {
         for position in 1...count where isBoundary[position] {
             icuEnd[start] = position
             if position - start > 1, options.splitsUnknownICUWords {
-                let word = String(scalars: scalars[start..<position])
-                if !lexicon.contains(word) {
+                if !lexicon.contains(scalars[start..<position]) {
                     trusted[start] = false
                     for inside in start...position { freeCut[inside] = true }
                 }
@@ -166,6 +165,9 @@ public struct LexiconSegmenter: Sendable {
         best[0] = 0
         let slice = scalars[...]
         let compoundPenalty = Int((options.compoundPenalty * 100).rounded())
+        // The word lengths tried at a position, in one buffer for the whole run.
+        var lengths: [Int] = []
+        lengths.reserveCapacity(16)
         for position in 0..<count where best[position] < infinity {
             func relax(_ length: Int, _ cost: Int) {
                 let end = position + length
@@ -174,7 +176,8 @@ public struct LexiconSegmenter: Sendable {
                     back[end] = position
                 }
             }
-            var lengths = lexicon.wordLengths(in: slice, from: position, limit: count - position)
+            lengths.removeAll(keepingCapacity: true)
+            lexicon.forEachWordLength(in: slice, from: position, limit: count - position) { lengths.append($0) }
             lengths.append(1)
             if options.joinsNumeralUnits, NumeralUnits.canStartDate(scalars[position]) {
                 lengths.append(contentsOf: NumeralUnits.dateLengths(in: slice, from: position))
@@ -254,13 +257,14 @@ public struct LexiconSegmenter: Sendable {
         let rest = Array(scalars[offset...])
         let restBoundaries = icuBoundaries.compactMap { $0 >= offset ? $0 - offset : nil }
         let boundaries = boundaries(of: rest, icuBoundaries: restBoundaries)
-        // Original tokens by span, to return them unchanged when kept.
-        var originals: [TextSpan: Token] = [:]
-        for token in run { originals[token.span] = token }
+        // Original tokens are returned unchanged where their span is kept: both lists are in
+        // text order, so one walk finds them.
+        var original = run.startIndex
         for (lower, upper) in zip(boundaries, boundaries.dropFirst()) {
             let span = TextSpan(start: runStart + offset + lower, end: runStart + offset + upper)
-            if let original = originals[span] {
-                result.append(original)
+            while original < run.endIndex, run[original].span.start < span.start { original += 1 }
+            if original < run.endIndex, run[original].span == span {
+                result.append(run[original])
             } else {
                 result.append(
                     Token(text: String(scalars: rest[lower..<upper]), span: span, kind: .ideographic))

@@ -31,9 +31,14 @@ public struct TrieLexicon: Lexicon {
         maxWordLength = keys.reduce(0) { max($0, $1.count) }
     }
 
-    public func contains(_ word: String) -> Bool {
+    public func contains(_ word: String) -> Bool { walk(word.unicodeScalars) }
+
+    public func contains(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool { walk(scalars) }
+
+    /// True when the trie holds the word `scalars` spell.
+    private func walk<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
         var current: (node: Int32, value: Int32) = (TermAutomaton.root, -1)
-        for scalar in word.unicodeScalars {
+        for scalar in scalars {
             current = trie.step(current.node, scalar.value)
             if current.node < 0 { return false }
         }
@@ -42,6 +47,13 @@ public struct TrieLexicon: Lexicon {
 
     public func wordLengths(in scalars: ArraySlice<Unicode.Scalar>, from start: Int, limit: Int) -> [Int] {
         var lengths: [Int] = []
+        forEachWordLength(in: scalars, from: start, limit: limit) { lengths.append($0) }
+        return lengths
+    }
+
+    public func forEachWordLength(
+        in scalars: ArraySlice<Unicode.Scalar>, from start: Int, limit: Int, _ body: (Int) -> Void
+    ) {
         var node = TermAutomaton.root
         var position = start
         while position < scalars.endIndex, position - start < limit {
@@ -49,8 +61,7 @@ public struct TrieLexicon: Lexicon {
             if next.node < 0 { break }
             node = next.node
             position += 1
-            if next.value >= 0 { lengths.append(position - start) }
+            if next.value >= 0 { body(position - start) }
         }
-        return lengths
     }
 }

@@ -79,10 +79,11 @@ public final class AnnotationPipeline {
         _ document: Document
     ) throws -> (document: AnnotatedDocument, candidates: TermCandidateList) {
         var resegmented = document
-        let matches = matcher.matches(in: document)
         if let lexicon {
             resegmented.sentences = Self.resegment(document.sentences, with: lexicon)
         }
+        // The matcher judges terms with the same lexicon: it takes these words, not making them again.
+        let matches = matcher.matches(in: document, words: lexicon == nil ? nil : resegmented.sentences)
         return try annotator.annotate(resegmented, matches: matches, candidatesFrom: document)
     }
 }

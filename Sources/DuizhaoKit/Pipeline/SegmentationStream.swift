@@ -17,7 +17,8 @@ package struct SegmentationStream {
     var unitsPerRun = 1 << 14
 
     /// A stream over `document` (read with ``DocumentReader/findsWords`` off); `matcher`
-    /// finds the glossary terms (none when nil), `lexicon` re-segments ICU's words.
+    /// finds the glossary terms (none when nil), `lexicon` re-segments ICU's words. A matcher
+    /// with a lexicon must have this one, whose words it is given.
     package init(document: Document, lexicon: LexiconSegmenter?, matcher: TermMatcher?) {
         self.document = document
         self.lexicon = lexicon
@@ -54,9 +55,11 @@ package struct SegmentationStream {
                     var made = try words.words(of: Array(sentences[run]), run: run, segmenter: segmenters[worker])
                     var terms: [TermMatch] = []
                     for index in made.indices {
-                        // Terms are judged against ICU's words, then laid over the lexicon's.
-                        let found = matchers[worker]?.matches(in: made[index]) ?? []
-                        if let lexicon { made[index].tokens = lexicon.resegment(made[index].tokens) }
+                        // Terms are judged against ICU's words and the lexicon's (made once for
+                        // both), then laid over the lexicon's.
+                        let words = lexicon?.resegment(made[index].tokens)
+                        let found = matchers[worker]?.matches(in: made[index], words: words) ?? []
+                        if let words { made[index].tokens = words }
                         if !found.isEmpty { made[index] = TokenOverlay.apply(found, to: made[index]) }
                         terms += found
                     }

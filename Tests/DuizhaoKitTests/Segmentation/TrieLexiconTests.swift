@@ -23,6 +23,15 @@ import Testing
                     == dictionary.wordLengths(in: text, from: start, limit: 10), "at \(start)")
         }
         #expect(trie.maxWordLength == dictionary.maxWordLength)
+        for start in text.indices {
+            var lengths: [Int] = []
+            trie.forEachWordLength(in: text, from: start, limit: 10) { lengths.append($0) }
+            #expect(lengths == dictionary.wordLengths(in: text, from: start, limit: 10), "at \(start)")
+            for end in start...text.endIndex {
+                let word = text[start..<end]
+                #expect(trie.contains(word) == dictionary.contains(String(scalars: word)), "\(String(scalars: word))")
+            }
+        }
         #expect(trie.contains("計劃") && trie.contains("计划") && !trie.contains("计") && !trie.contains(""))
     }
 
