@@ -50,8 +50,7 @@ package struct TermAutomaton: Sendable {
         for index in slots.indices where slots[index].key != 0 { slots[index].value = values[Int(slots[index].node)] }
         var rootChildren = [(node: Int32, value: Int32)](repeating: (-1, -1), count: 0x10000)
         for key in keys where !key.isEmpty && key[0] < 0x10000 {
-            let node = child(Self.root, key[0])
-            rootChildren[Int(key[0])] = (node, values[Int(node)])
+            rootChildren[Int(key[0])] = probe(Self.root, key[0])
         }
         self.rootChildren = rootChildren
     }
@@ -108,9 +107,17 @@ package struct TermAutomaton: Sendable {
     }
 
     /// The child of `node` along `scalar` and the value of the key ending there (-1 for
-    /// none); node -1 when there is no such child. One memory access.
+    /// none); node -1 when there is no such child. One memory access: from the root along a
+    /// BMP scalar (where every walk starts, and most end), a read of a direct table.
     @inline(__always)
     package func step(_ node: Int32, _ scalar: UInt32) -> (node: Int32, value: Int32) {
+        if node == Self.root, scalar < 0x10000 { return rootChildren[Int(scalar)] }
+        return probe(node, scalar)
+    }
+
+    /// ``step(_:_:)`` through the hash table.
+    @inline(__always)
+    private func probe(_ node: Int32, _ scalar: UInt32) -> (node: Int32, value: Int32) {
         let key = Self.slotKey(node, scalar)
         var index = slot(of: key)
         return slots.withUnsafeBufferPointer { slots in
@@ -131,8 +138,7 @@ package struct TermAutomaton: Sendable {
     @inline(__always)
     package func forEachKey(in text: UnsafeBufferPointer<UInt32>, startingAt start: Int, _ body: (Int, Int32) -> Void) {
         guard start < text.count else { return }
-        let first = text[start]
-        var current = first < 0x10000 ? rootChildren[Int(first)] : step(Self.root, first)
+        var current = step(Self.root, text[start])
         if current.node < 0 { return }
         var index = start + 1
         if current.value >= 0 { body(index, current.value) }
