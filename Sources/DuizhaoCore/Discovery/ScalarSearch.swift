@@ -12,14 +12,23 @@ struct ScalarSearch {
     /// (as if searched for alone), in one pass over the text: a document's candidate phrases
     /// are counted together, not with one scan of the text each.
     func occurrences(ofEach needles: [[Unicode.Scalar]]) -> [Int] {
-        starts(ofEach: needles).map(\.count)
+        gather(needles, from: 0) { count, _ in count += 1 }
     }
 
     /// The start offsets of each of `needles`' occurrences, counted as
     /// ``occurrences(ofEach:)`` counts them, in text order.
     func starts(ofEach needles: [[Unicode.Scalar]]) -> [[Int]] {
+        gather(needles, from: []) { starts, start in starts.append(start) }
+    }
+
+    /// One pass over the text for all of `needles`: each needle's result starts as `initial`
+    /// and `add` takes each of its occurrences' start (left to right, not overlapping); a
+    /// repeated needle gets the result of its first copy.
+    private func gather<Result>(
+        _ needles: [[Unicode.Scalar]], from initial: Result, _ add: (inout Result, Int) -> Void
+    ) -> [Result] {
         let automaton = TermAutomaton(keys: needles.map { $0.map(\.value) })
-        var starts = [[Int]](repeating: [], count: needles.count)
+        var results = [Result](repeating: initial, count: needles.count)
         // The first offset where each needle may occur again (after its last occurrence).
         var free = [Int](repeating: 0, count: needles.count)
         let values = scalars.map(\.value)
@@ -28,17 +37,16 @@ struct ScalarSearch {
                 automaton.forEachKey(in: text, startingAt: start) { end, value in
                     let needle = Int(value)
                     guard start >= free[needle] else { return }
-                    starts[needle].append(start)
+                    add(&results[needle], start)
                     free[needle] = end
                 }
             }
         }
-        // A repeated needle has the occurrences of its first copy.
         var first: [[Unicode.Scalar]: Int] = [:]
         for (index, needle) in needles.enumerated() {
-            if let earlier = first[needle] { starts[index] = starts[earlier] } else { first[needle] = index }
+            if let earlier = first[needle] { results[index] = results[earlier] } else { first[needle] = index }
         }
-        return starts
+        return results
     }
 
     /// The offset of the first occurrence of `needle` at or after `from`, nil when there is none.

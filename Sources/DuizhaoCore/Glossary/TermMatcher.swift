@@ -59,6 +59,12 @@ public final class TermMatcher {
         self.folder = folder
     }
 
+    /// A matcher over the same index, options and lexicon, with its own ICU folder: for
+    /// another thread.
+    package func forAnotherThread() throws -> TermMatcher {
+        try TermMatcher(index: index, options: options, lexicon: lexicon)
+    }
+
     /// The glossary matched against.
     public var glossary: Glossary { index.glossary }
 
@@ -77,7 +83,7 @@ public final class TermMatcher {
         let runs = Parallel.runs(sentences.indices, parts: workers)
         var helpers: [TermMatcher] = [self]
         for _ in 1..<runs.count {
-            guard let helper = try? TermMatcher(index: index, options: options, lexicon: lexicon) else {
+            guard let helper = try? forAnotherThread() else {
                 return matches(in: sentences[...], words: words)
             }
             helpers.append(helper)

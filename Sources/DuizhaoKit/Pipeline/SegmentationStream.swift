@@ -38,10 +38,7 @@ package struct SegmentationStream {
         var ownMatchers: [TermMatcher?] = []
         for worker in 0..<workers {
             ownSegmenters.append(try WordSegmenter())
-            ownMatchers.append(
-                try matcher.map {
-                    worker == 0 ? $0 : try TermMatcher(index: $0.index, options: $0.options, lexicon: $0.lexicon)
-                })
+            ownMatchers.append(try matcher.map { worker == 0 ? $0 : try $0.forAnotherThread() })
         }
         nonisolated(unsafe) let segmenters = ownSegmenters
         nonisolated(unsafe) let matchers = ownMatchers
