@@ -19,9 +19,10 @@ struct AssociationStatistics: Sendable {
     /// Sequences held before those seen once are dropped (a large corpus has many).
     var capacity = 2_000_000
 
-    /// Counts of single tokens and of 2- to 4-token sequences, by text.
-    private(set) var unigrams: [String: Int] = [:]
-    private(set) var sequences: [String: Entry] = [:]
+    /// Counts of single tokens (of up to eight scalars: longer ones are never part of a
+    /// counted sequence) and of 2- to 4-token sequences, by text.
+    private var unigrams: [ScalarKey: Int32] = [:]
+    private var sequences: [ScalarKey: Entry] = [:]
     /// The number of tokens counted.
     private(set) var total = 0
 
@@ -30,36 +31,51 @@ struct AssociationStatistics: Sendable {
     /// The smallest G² proposed (10.83 is the χ² critical value at p = 0.001).
     var minRatio = 10.83
 
+    /// The function words and verbs that may not stand at a sequence's edge, as keys.
+    private static let edgeStops = Set(DiscoveryLexicon.leftStops.compactMap { ScalarKey(Array($0.unicodeScalars)[...]) })
+    /// The function characters that may not stand anywhere in a sequence, as scalars.
+    private static let insideStops = Set(
+        DiscoveryLexicon.functionCharacters.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
+
     /// Counts the runs of one document. A sequence is counted when it holds no function word
     /// or program verb at its edges and no function word inside, and has 3 to 8 scalars.
+    /// Tokens are read from the text's scalars by span: no token string is made.
     mutating func add(_ text: DiscoveryText, document: Int) {
         let documentID = Int32(truncatingIfNeeded: document)
         let contextFrom = Int32(max(1, minCount - 1))
+        // What each token of a run allows, found once per token rather than once per sequence.
+        var keys: [ScalarKey?] = [], lengths: [Int] = [], stopsEdge: [Bool] = [], stopsInside: [Bool] = []
         for run in text.runs {
-            let words = run.map { $0.text }
-            total += words.count
-            for word in words { unigrams[word, default: 0] += 1 }
-            guard words.count >= 2 else { continue }
-            // What each token allows, found once per token rather than once per sequence.
-            let lengths = words.map { $0.unicodeScalars.count }
-            let stopsEdge = words.map { DiscoveryLexicon.leftStops.contains($0) }
-            let stopsInside = words.map { word in
-                word.count == 1 && word.first.map(DiscoveryLexicon.functionCharacters.contains) == true
+            total += run.count
+            keys.removeAll(keepingCapacity: true)
+            lengths.removeAll(keepingCapacity: true)
+            stopsEdge.removeAll(keepingCapacity: true)
+            stopsInside.removeAll(keepingCapacity: true)
+            for token in run {
+                let scalars = text.scalars[token.span.start..<token.span.end]
+                let key = ScalarKey(scalars)
+                if let key { unigrams[key, default: 0] += 1 }
+                keys.append(key)
+                lengths.append(scalars.count)
+                stopsEdge.append(key.map(Self.edgeStops.contains) ?? false)
+                stopsInside.append(scalars.count == 1 && Self.insideStops.contains(scalars[scalars.startIndex]))
             }
-            for length in 2...4 where words.count >= length {
-                for start in 0...(words.count - length) {
+            guard run.count >= 2 else { continue }
+            for length in 2...4 where run.count >= length {
+                for start in 0...(run.count - length) {
                     let last = start + length - 1
                     guard !stopsEdge[start], !stopsEdge[last], !stopsInside[start...last].contains(true) else {
                         continue
                     }
                     let scalarCount = lengths[start...last].reduce(0, +)
                     guard scalarCount >= 3, scalarCount <= 8 else { continue }
-                    let parts = words[start...last]
+                    let span = TextSpan(start: run[start].span.start, end: run[last].span.end)
+                    guard let key = ScalarKey(text.scalars[span.start..<span.end]) else { continue }
                     // One hash lookup: the entry is updated in place.
                     Self.count(
-                        &sequences[parts.joined(), default: Entry(boundaries: Self.boundaries(parts))],
+                        &sequences[key, default: Entry(boundaries: Self.boundaries(lengths[start...last]))],
                         document: documentID, contextFrom: contextFrom
-                    ) { text.context(TextSpan(start: run[start].span.start, end: run[last].span.end)) }
+                    ) { text.context(span) }
                 }
             }
         }
@@ -78,29 +94,21 @@ struct AssociationStatistics: Sendable {
         if entry.contexts.count < 2, entry.count >= contextFrom { entry.contexts.append(context()) }
     }
 
-    static func boundaries(_ parts: ArraySlice<String>) -> UInt8 {
+    /// The boundary bits of a sequence whose tokens have `lengths` scalars.
+    static func boundaries(_ lengths: ArraySlice<Int>) -> UInt8 {
         var bits: UInt8 = 0
         var position = 0
-        for part in parts.dropLast() {
-            position += part.unicodeScalars.count
+        for length in lengths.dropLast() {
+            position += length
             bits |= 1 << UInt8(position - 1)
         }
         return bits
     }
 
-    /// The tokens of a sequence, from its text and boundaries.
-    static func parts(_ text: String, _ boundaries: UInt8) -> [String] {
-        var parts: [String] = []
-        var current = String.UnicodeScalarView()
-        for (index, scalar) in text.unicodeScalars.enumerated() {
-            current.append(scalar)
-            if index < 8, boundaries & (1 << UInt8(index)) != 0 {
-                parts.append(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        parts.append(String(current))
-        return parts
+    /// The ends of a sequence's tokens (scalar offsets after each but the last), from its
+    /// boundaries.
+    static func cuts(_ boundaries: UInt8, length: Int) -> [Int] {
+        (1..<min(length, 9)).filter { boundaries & (1 << UInt8($0 - 1)) != 0 }
     }
 
     /// Dunning's G² for a sequence `xy` seen `both` times, `x` seen `left` times and `y`
@@ -124,24 +132,26 @@ struct AssociationStatistics: Sendable {
     /// `minRatio`, with their G².
     func associated() -> [(text: String, entry: Entry, ratio: Double)] {
         var result: [(text: String, entry: Entry, ratio: Double)] = []
-        for (text, entry) in sequences where entry.count >= minCount {
-            let value = ratio(Self.parts(text, entry.boundaries), count: Int(entry.count))
-            if value >= minRatio { result.append((text, entry, value)) }
+        for (key, entry) in sequences where entry.count >= minCount {
+            let scalars = key.scalars
+            let value = ratio(scalars, cuts: Self.cuts(entry.boundaries, length: scalars.count), count: Int(entry.count))
+            if value >= minRatio { result.append((String(scalars: scalars[...]), entry, value)) }
         }
         return result
     }
 
-    /// The weakest G² over the ways to split the sequence `parts` in two.
-    func ratio(_ parts: [String], count: Int) -> Double {
+    /// The weakest G² over the ways to split the sequence `scalars`, whose tokens end at
+    /// `cuts`, in two.
+    func ratio(_ scalars: [Unicode.Scalar], cuts: [Int], count: Int) -> Double {
         var weakest = Double.infinity
-        for split in 1..<parts.count {
-            let left = parts[..<split].joined(), right = parts[split...].joined()
-            let leftCount = split == 1 ? unigrams[left, default: 0] : Int(sequences[left]?.count ?? 0)
-            let rightCount = parts.count - split == 1 ? unigrams[right, default: 0] : Int(sequences[right]?.count ?? 0)
+        for (index, cut) in cuts.enumerated() {
+            let left = ScalarKey(scalars[..<cut]), right = ScalarKey(scalars[cut...])
+            let leftCount = index == 0 ? unigrams[left!, default: 0] : sequences[left!]?.count ?? 0
+            let rightCount = index == cuts.count - 1 ? unigrams[right!, default: 0] : sequences[right!]?.count ?? 0
             weakest = min(
                 weakest,
                 Self.logLikelihood(
-                    both: count, left: max(leftCount, count), right: max(rightCount, count), total: total))
+                    both: count, left: max(Int(leftCount), count), right: max(Int(rightCount), count), total: total))
         }
         return weakest.isFinite ? weakest : 0
     }
