@@ -32,7 +32,8 @@ struct AssociationStatistics: Sendable {
     var minRatio = 10.83
 
     /// The function words and verbs that may not stand at a sequence's edge, as keys.
-    private static let edgeStops = Set(DiscoveryLexicon.leftStops.compactMap { ScalarKey(Array($0.unicodeScalars)[...]) })
+    private static let edgeStops = Set(
+        DiscoveryLexicon.leftStops.compactMap { ScalarKey(Array($0.unicodeScalars)[...]) })
     /// The function characters that may not stand anywhere in a sequence, as scalars.
     private static let insideStops = Set(
         DiscoveryLexicon.functionCharacters.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
@@ -134,7 +135,8 @@ struct AssociationStatistics: Sendable {
         var result: [(text: String, entry: Entry, ratio: Double)] = []
         for (key, entry) in sequences where entry.count >= minCount {
             let scalars = key.scalars
-            let value = ratio(scalars, cuts: Self.cuts(entry.boundaries, length: scalars.count), count: Int(entry.count))
+            let value = ratio(
+                scalars, cuts: Self.cuts(entry.boundaries, length: scalars.count), count: Int(entry.count))
             if value >= minRatio { result.append((String(scalars: scalars[...]), entry, value)) }
         }
         return result
