@@ -237,6 +237,12 @@ extension JSONWriter {
     /// Writes `key: value` for any writable value, or nothing when nil.
     package mutating func field<T: JSONWritable>(_ name: String, _ value: T?) {
         guard let value else { return }
+        field(name, value)
+    }
+
+    /// Writes `key: value` for any writable value. (Without an optional, an unspecialized
+    /// call from another module needs no `Optional<T>` metadata looked up at every call.)
+    package mutating func field<T: JSONWritable>(_ name: String, _ value: T) {
         key(name)
         value.write(to: &self)
     }
@@ -260,6 +266,11 @@ extension JSONWriter {
     /// Writes `key: rawValue` for a string-backed enumeration, or nothing when nil.
     package mutating func field<T: RawRepresentable>(_ name: String, _ value: T?) where T.RawValue == String {
         guard let value else { return }
+        field(name, value)
+    }
+
+    /// Writes `key: rawValue` for a string-backed enumeration.
+    package mutating func field<T: RawRepresentable>(_ name: String, _ value: T) where T.RawValue == String {
         key(name)
         string(value.rawValue)
     }
