@@ -12,6 +12,11 @@ public final class Annotator {
     private let transcriber: PinyinTranscriber
     private let wordSegmenter: WordSegmenter
     private let quantityExtractor = QuantityExtractor()
+    /// Pinyin and glosses of words, over the context's tables (a new memo each time: the
+    /// context may have changed).
+    private var wordFacts: WordFacts {
+        WordFacts(transcriber: transcriber, senses: context.english.senses, glosser: context.glosser)
+    }
     /// The built-in gloss line, over the context's tables.
     private var glossTranslator: GlossTranslator { GlossTranslator(lexicon: context.english) }
     /// Documents with at least twice this many sentences are annotated on several cores.
@@ -68,7 +73,7 @@ public final class Annotator {
         }
         let chosen = Self.resolveOverlaps(matches)
         let glossTranslator = self.glossTranslator
-        let senses = context.english.senses
+        nonisolated(unsafe) let words = wordFacts
         let translator: any Translator = context.translator ?? glossTranslator
 
         // The matches and section of each sentence.
@@ -103,8 +108,7 @@ public final class Annotator {
             for (index, sentence) in document.sentences.enumerated() {
                 var annotated = Self.annotateSentence(
                     sentence, section: section(of: sentence), matches: owned[index], entries: entries, scalars: scalars,
-                    glossary: context.glossary, glosser: context.glosser, senses: senses, transcriber: transcriber,
-                    quantities: quantityExtractor)
+                    glossary: context.glossary, words: words, quantities: quantityExtractor)
                 if let line = try glossTranslator.english(for: annotated) { annotated.english = line }
                 sentences.append(annotated)
             }
@@ -115,7 +119,7 @@ public final class Annotator {
                 quantities: [], english: EnglishLine(text: "", origin: .gloss))
             sentences = Array(repeating: placeholder, count: document.sentences.count)
             // Shared read-only by the workers: the glossary and the value-type helpers.
-            nonisolated(unsafe) let glossary = context.glossary, glosser = context.glosser
+            nonisolated(unsafe) let glossary = context.glossary
             let extractor = quantityExtractor, gloss = glossTranslator
             let sections = document.sentences.map(section(of:))
             let owned = owned, entries = entries
@@ -128,15 +132,13 @@ public final class Annotator {
                         let found = DocumentCandidates.evidence(of: candidateSource)
                         gathered.withLock { $0 = found }
                     }
-                    let transcriber = try PinyinTranscriber()
-                    let ownGlosser = glosser?.forAnotherThread()
+                    let ownWords = try words.forAnotherThread()
                     while let run = chunks.claim() {
                         for index in run {
                             var annotated = Self.annotateSentence(
                                 document.sentences[index], section: sections[index], matches: owned[index],
                                 entries: entries, scalars: scalars,
-                                glossary: glossary, glosser: ownGlosser, senses: senses, transcriber: transcriber,
-                                quantities: extractor)
+                                glossary: glossary, words: ownWords, quantities: extractor)
                             if let line = try gloss.english(for: annotated) { annotated.english = line }
                             output[index] = annotated
                         }
@@ -200,8 +202,7 @@ public final class Annotator {
     private static func annotateSentence(
         _ sentence: Sentence, section: String?, matches: [TermMatch], entries: [String: GlossaryEntry],
         scalars: [Unicode.Scalar],
-        glossary: any TermLookup, glosser: (any WordGlosser)?, senses: SenseTable, transcriber: PinyinTranscriber,
-        quantities quantityExtractor: QuantityExtractor
+        glossary: any TermLookup, words: WordFacts, quantities quantityExtractor: QuantityExtractor
     ) -> AnnotatedSentence {
         func text(_ span: TextSpan) -> String { String(scalars: scalars[span.start..<span.end]) }
         var previousIsNumber = false
@@ -215,23 +216,16 @@ public final class Annotator {
             }
             // Tokens keep their text; only tokens split at a term edge need theirs rebuilt.
             let tokenText = token.text.isEmpty ? text(token.span) : token.text
-            let pinyin = transcriber.pinyin(tokenText)
+            let facts = words.facts(of: tokenText, afterNumber: previousIsNumber)
             if token.kind == .term, let id = token.entryID, let entry = entries[id] ?? glossary.entry(id: id) {
                 return AnnotatedToken(
-                    text: tokenText, span: token.span, kind: .term, pinyin: pinyin, gloss: entry.en,
+                    text: tokenText, span: token.span, kind: .term, pinyin: facts.pinyin, gloss: entry.en,
                     glossLayer: .glossary, entryID: id)
             }
             let kind: Token.Kind = token.kind == .term ? .ideographic : token.kind
-            if pinyin != nil, let english = senses.sense(of: tokenText, afterNumber: previousIsNumber)?.english {
-                return AnnotatedToken(
-                    text: tokenText, span: token.span, kind: kind, pinyin: pinyin, gloss: english, glossLayer: .lexicon)
-            }
-            if pinyin != nil, let gloss = glosser?.gloss(tokenText) {
-                return AnnotatedToken(
-                    text: tokenText, span: token.span, kind: kind, pinyin: pinyin, gloss: gloss, glossLayer: .dictionary
-                )
-            }
-            return AnnotatedToken(text: tokenText, span: token.span, kind: kind, pinyin: pinyin)
+            return AnnotatedToken(
+                text: tokenText, span: token.span, kind: kind, pinyin: facts.pinyin, gloss: facts.gloss,
+                glossLayer: facts.layer)
         }
         let tokens = PersonNames.mark(aligned)
         let terms = matches.compactMap { match in
@@ -450,8 +444,7 @@ public final class Annotator {
         return Self.annotateSentence(
             sentence, section: nil, matches: Self.resolveOverlaps(found), entries: entries,
             scalars: Array(text.unicodeScalars),
-            glossary: context.glossary, glosser: context.glosser, senses: context.english.senses,
-            transcriber: transcriber, quantities: quantityExtractor)
+            glossary: context.glossary, words: wordFacts, quantities: quantityExtractor)
     }
 
     /// An author or editor field: personal names (two to four Han characters each) in

@@ -14,6 +14,8 @@ enum PersonNames {
     ]
     /// Forms of address a name comes before.
     static let rolesAfter: Set<String> = ["同志", "先生", "女士", "教授", "院士", "总理", "主席", "书记", "省长", "市长", "代表", "委员"]
+    /// The last scalars of the roles.
+    static let roleEnds = Set(rolesBefore.union(rolesAfter).compactMap(\.unicodeScalars.last))
     /// Common single-character surnames.
     static let surnames: Set<Unicode.Scalar> = Set(
         ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温栗楼乐柯骆常康施牛洪桂"
@@ -24,6 +26,8 @@ enum PersonNames {
     static func mark(_ tokens: [AnnotatedToken]) -> [AnnotatedToken] {
         var names: [Range<Int>] = []
         for (index, token) in tokens.enumerated() where token.kind != .term {
+            // Most tokens end in a scalar no role ends in: tested before hashing the text.
+            guard let last = token.text.unicodeScalars.last, roleEnds.contains(last) else { continue }
             if rolesBefore.contains(token.text), let range = name(in: tokens, from: index + 1) { names.append(range) }
             if rolesAfter.contains(token.text), let range = name(in: tokens, endingBefore: index) {
                 names.append(range)
