@@ -96,12 +96,28 @@ public final class Annotator {
                 ? document.paragraphs[sentence.paragraph].section : nil
         }
 
+        // The terms the sentences will hold, and where the sentences lie: what the candidate
+        // finder needs of the annotation, known before it.
+        let matchedTerms = owned.joined().compactMap { match in
+            entries[match.entryID].map {
+                AnnotatedTerm(
+                    match: match, entry: $0, surface: String(scalars: scalars[match.span.start..<match.span.end]))
+            }
+        }
+        let sentenceSpans = document.sentences.map(\.span)
+        let known = context.knownTerms
+        @Sendable func candidates() -> (list: TermCandidateList, placed: [CandidateTerm]) {
+            DocumentCandidates.find(
+                evidence: DocumentCandidates.evidence(of: candidateSource), in: candidateSource, terms: matchedTerms,
+                sentenceSpans: sentenceSpans, known: known)
+        }
+
         // Sentences, with their gloss lines: large documents are annotated on every core (each
-        // worker with its own pinyin and gloss caches), the first worker gathering the evidence
-        // for candidate terms before it joins in (it needs no annotated sentence).
+        // worker with its own pinyin and gloss caches), the first worker finding the candidate
+        // terms before it joins in (they need no annotated sentence).
         let workers = Parallel.workers(items: document.sentences.count, itemsPerWorker: parallelSentences)
         var sentences: [AnnotatedSentence]
-        var evidence: TermCandidateFinder
+        var found: (list: TermCandidateList, placed: [CandidateTerm])
         if workers <= 1 {
             sentences = []
             sentences.reserveCapacity(document.sentences.count)
@@ -112,7 +128,7 @@ public final class Annotator {
                 if let line = try glossTranslator.english(for: annotated) { annotated.english = line }
                 sentences.append(annotated)
             }
-            evidence = DocumentCandidates.evidence(of: candidateSource)
+            found = candidates()
         } else {
             let placeholder = AnnotatedSentence(
                 index: 0, paragraph: 0, section: nil, span: TextSpan(start: 0, end: 0), text: "", tokens: [], terms: [],
@@ -124,12 +140,12 @@ public final class Annotator {
             let sections = document.sentences.map(section(of:))
             let owned = owned, entries = entries
             let chunks = Parallel.Chunks(count: sentences.count, size: 256)
-            let gathered = LockedValue<TermCandidateFinder?>(nil)
+            let gathered = LockedValue<(list: TermCandidateList, placed: [CandidateTerm])?>(nil)
             try sentences.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let output = buffer
                 try Parallel.forEachWorker(workers) { worker in
                     if worker == 0 {
-                        let found = DocumentCandidates.evidence(of: candidateSource)
+                        let found = candidates()
                         gathered.withLock { $0 = found }
                     }
                     let ownWords = try words.forAnotherThread()
@@ -145,8 +161,8 @@ public final class Annotator {
                     }
                 }
             }
-            // Worker 0 always runs, and gathers the evidence before anything that can throw.
-            evidence = gathered.withLock { $0! }
+            // Worker 0 always runs, and finds the candidates before anything that can throw.
+            found = gathered.withLock { $0! }
         }
 
         // Translations: the translator sees every sentence first (to work in batches), then
@@ -165,8 +181,6 @@ public final class Annotator {
             try annotateSection($0, part: $1, sentences: sentences, translator: translator)
         }
         let terms = termTable(sentences: sentences, entries: entries)
-        let found = DocumentCandidates.find(
-            evidence: evidence, in: candidateSource, sentences: sentences, known: context.knownTerms)
         let candidates = found.placed.map { candidate in
             var candidate = candidate; candidate.pinyin = transcriber.pinyin(candidate.text); return candidate
         }

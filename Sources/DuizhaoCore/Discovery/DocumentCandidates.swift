@@ -15,7 +15,9 @@ public enum DocumentCandidates {
     public static func find(
         in document: Document, sentences: [AnnotatedSentence], known: KnownTerms?
     ) -> (list: TermCandidateList, placed: [CandidateTerm]) {
-        find(evidence: evidence(of: document), in: document, sentences: sentences, known: known)
+        find(
+            evidence: evidence(of: document), in: document, terms: sentences.flatMap(\.terms),
+            sentenceSpans: sentences.map(\.span), known: known)
     }
 
     /// The evidence for candidates in `document`: the part of ``find(in:sentences:known:)``
@@ -26,17 +28,19 @@ public enum DocumentCandidates {
         return finder
     }
 
-    /// ``find(in:sentences:known:)`` with the document's evidence already gathered.
+    /// ``find(in:sentences:known:)`` with the document's evidence already gathered, and of
+    /// its annotated sentences only what the candidates need: the glossary terms matched in
+    /// them, in order, and their spans (so the annotator can find the candidates beside the
+    /// sentences' annotation, not after it).
     ///
     /// Only occurrences outside the glossary terms matched in the document count: 互联网
     /// inside a matched 互联网+ is that term, not a new one. A candidate with no occurrence
     /// of its own is left out, and each candidate is counted and placed by its own
     /// occurrences.
     package static func find(
-        evidence finder: TermCandidateFinder, in document: Document, sentences: [AnnotatedSentence],
-        known: KnownTerms?
+        evidence finder: TermCandidateFinder, in document: Document, terms: [AnnotatedTerm],
+        sentenceSpans spans: [TextSpan], known: KnownTerms?
     ) -> (list: TermCandidateList, placed: [CandidateTerm]) {
-        let terms = sentences.flatMap(\.terms)
         let matched = Set(terms.flatMap { [$0.surface, $0.headword] })
         var list = finder.result { known?.contains($0) == true || matched.contains($0) }
         let search = ScalarSearch(document.text)
@@ -61,7 +65,6 @@ public enum DocumentCandidates {
         }
         let firstSpan = Dictionary(own.map { ($0.candidate.text, $0.first) }, uniquingKeysWith: { a, _ in a })
         list.candidates = Array(TermCandidateList.rank(own.map(\.candidate)).prefix(limit))
-        let spans = sentences.map(\.span)
         let placed = list.candidates.map { candidate in
             let span = firstSpan[candidate.text]!
             let sentence = spans.firstIndex { $0.contains(span) } ?? spans.firstIndex { $0.overlaps(span) } ?? 0
