@@ -51,6 +51,33 @@ import Testing
     }
 }
 
+extension JSONWriterTests {
+    @Test func integersAndDeepIndentationMatchJSONEncoder() throws {
+        struct Nested: Encodable, JSONWritable {
+            var integers = [0, 7, 9, 10, 42, -1, -10, 1_000_000, Int.max, Int.min]
+            var depth: Int
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: Key.self)
+                try container.encode(integers, forKey: .integers)
+                if depth > 0 { try container.encode(Nested(depth: depth - 1), forKey: .inner) }
+            }
+            enum Key: String, CodingKey { case inner, integers }
+            func write(to writer: inout JSONWriter) {
+                writer.beginObject()
+                if depth > 0 { writer.field("inner", Nested(depth: depth - 1)) }
+                writer.field("integers", integers)
+                writer.endObject()
+            }
+        }
+        // 40 levels: indentation longer than one run of spaces.
+        let value = Nested(depth: 40)
+        #expect(Data(JSONWriter.encode(value)) == (try JSONOutput.data(value)))
+        #expect(
+            String(decoding: JSONWriter.encode(value, pretty: false), as: UTF8.self).contains(
+                #"{"inner":{"integers":[0,7,9,10,42,-1,-10,1000000,9223372036854775807,-9223372036854775808]},"#))
+    }
+}
+
 @Suite struct JSONWriterParallelArrayTests {
     struct Item: JSONWritable {
         var number: Int
