@@ -102,8 +102,15 @@ public final class TermMatcher {
 
     /// The terms of `sentences`; `words` are all the document's sentences re-segmented.
     private func matches(in sentences: ArraySlice<Sentence>, words: [Sentence]?) -> [TermMatch] {
+        // One array for the run: each sentence's matches are appended in place, not made
+        // as an array of their own and copied.
         var result: [TermMatch] = []
-        for index in sentences.indices { result += matches(in: sentences[index], words: words?[index].tokens) }
+        for index in sentences.indices {
+            let sentence = sentences[index], tokens = words?[index].tokens
+            scan(sentence.text, base: sentence.span.start, into: &result) { [lexicon] in
+                WordBoundaries(sentence: sentence, lexicon: lexicon, words: tokens)
+            }
+        }
         return result
     }
 
@@ -111,9 +118,11 @@ public final class TermMatcher {
     /// tokens re-segmented by the matcher's ``lexicon`` (``LexiconSegmenter/resegment(_:)``):
     /// a caller that needs them too makes them once.
     public func matches(in sentence: Sentence, words: [Token]? = nil) -> [TermMatch] {
-        scan(sentence.text, base: sentence.span.start) { [lexicon] in
+        var result: [TermMatch] = []
+        scan(sentence.text, base: sentence.span.start, into: &result) { [lexicon] in
             WordBoundaries(sentence: sentence, lexicon: lexicon, words: words)
         }
+        return result
     }
 
     /// The terms of plain text, segmented into sentences and words with ICU first; spans
@@ -127,25 +136,32 @@ public final class TermMatcher {
     /// so every match is `high`. For text already known to be one term list, and for
     /// measuring the automaton alone.
     public func scan(_ text: String) -> [TermMatch] {
-        scan(text, base: 0) { WordBoundaries(everywhereIn: text.unicodeScalars.count) }
+        var result: [TermMatch] = []
+        scan(text, base: 0, into: &result) { WordBoundaries(everywhereIn: text.unicodeScalars.count) }
+        return result
     }
 
     /// The terms of `text`, which starts at document offset `base`, judged against `boundaries`.
     func scan(_ text: String, boundaries: WordBoundaries, base: Int) -> [TermMatch] {
-        scan(text, base: base) { boundaries }
+        var result: [TermMatch] = []
+        scan(text, base: base, into: &result) { boundaries }
+        return result
     }
 
-    /// `scan(_:boundaries:base:)` that asks for the boundaries only when a candidate is found.
-    private func scan(_ text: String, base: Int, boundaries makeBoundaries: () -> WordBoundaries) -> [TermMatch] {
+    /// `scan(_:boundaries:base:)` that asks for the boundaries only when a candidate is found,
+    /// and appends the matches to `result`.
+    private func scan(
+        _ text: String, base: Int, into result: inout [TermMatch], boundaries makeBoundaries: () -> WordBoundaries
+    ) {
         var folded = self.folded
         self.folded = FoldedText()
         defer { self.folded = folded }
         folder.fold(text, into: &folded)
-        guard !folded.scalars.isEmpty else { return [] }
+        guard !folded.scalars.isEmpty else { return }
         var boundaries: WordBoundaries?
         var candidates: [(end: Int, value: Int32)] = []
         var original: [Unicode.Scalar]?
-        var result: [TermMatch] = []
+        let first = result.count
         let automaton = index.automaton
         folded.scalars.withUnsafeBufferPointer { buffer in
             var position = 0
@@ -159,7 +175,7 @@ public final class TermMatcher {
                 for candidate in candidates.reversed() {
                     if original == nil { original = Array(text.unicodeScalars) }
                     if boundaries == nil { boundaries = makeBoundaries() }
-                    let floor = (result.last?.span.end ?? base) - base
+                    let floor = result.count > first ? result[result.count - 1].span.end - base : 0
                     if let match = evaluate(
                         position, candidate.end, candidate.value, buffer, folded, original!, boundaries!, base, floor)
                     {
@@ -171,7 +187,6 @@ public final class TermMatcher {
                 position = next
             }
         }
-        return result
     }
 
     private func evaluate(
