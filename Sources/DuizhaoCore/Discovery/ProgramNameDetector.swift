@@ -7,6 +7,10 @@ struct ProgramNameDetector {
     /// The most scalars a name may have before its marker.
     var maxPrefixLength = 8
 
+    /// The stops of two characters or more, in the set's order (the prefix tokens are joined
+    /// once per try, not once per stop).
+    private static let longStops = Array(DiscoveryLexicon.leftStops).filter { $0.count >= 2 }
+
     func observe(_ text: DiscoveryText) -> [CandidateObservation] {
         var result: [CandidateObservation] = []
         for run in text.runs {
@@ -44,9 +48,8 @@ struct ProgramNameDetector {
                     index -= 1
                 }
                 // A verb ICU split into characters (争|创) still ends the name.
-                while let verb = DiscoveryLexicon.leftStops.first(where: {
-                    $0.count >= 2 && prefixTokens.joined().hasPrefix($0)
-                }),
+                while case let prefix = prefixTokens.joined(),
+                    let verb = Self.longStops.first(where: { prefix.hasPrefix($0) }),
                     markerStart - nameStart > verb.unicodeScalars.count
                 {
                     nameStart += verb.unicodeScalars.count

@@ -89,11 +89,13 @@ public final class TermMatcher {
             helpers.append(helper)
         }
         nonisolated(unsafe) let matchers = helpers
-        let parts = Parallel.map(runs) { worker, run in matchers[worker].matches(in: sentences[run], words: words) }
+        var parts = Parallel.map(runs) { worker, run in matchers[worker].matches(in: sentences[run], words: words) }
         // Joined into one array of the final size (a growing one copied every match again).
-        var all: [TermMatch] = []
-        all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for part in parts { all.append(contentsOf: part) }
+        // The first part is taken over (moved, not copied with its strings' retains).
+        var all = parts[0]
+        parts[0] = []
+        all.reserveCapacity(parts.reduce(all.count) { $0 + $1.count })
+        for part in parts.dropFirst() { all.append(contentsOf: part) }
         return all
     }
 
@@ -263,11 +265,12 @@ public final class TermMatcher {
     /// 十, 百, 千, 万, 亿, 两, 双…).
     static func isChineseNumeral(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
-        return ChineseNumeral.isNumeralScalar(scalar) || largeNumerals.contains(scalar)
+        return ChineseNumeral.isNumeralScalar(scalar) || largeNumerals.contains(value)
     }
 
-    /// Numerals beyond ``ChineseNumeral``'s digits and units, Simplified and Traditional.
-    static let largeNumerals = Set("万亿双萬億雙兩".unicodeScalars)
+    /// Numerals beyond ``ChineseNumeral``'s digits and units, Simplified and Traditional (a
+    /// scan of seven values: asked for nearly every match, a set's hashing cost more).
+    static let largeNumerals = "万亿双萬億雙兩".unicodeScalars.map(\.value)
 
     @inline(__always)
     static func isASCIIAlphanumeric(_ value: UInt32) -> Bool {
