@@ -122,10 +122,15 @@ struct Annotate: ParsableCommand {
         }
         defer { machines.finish() }
         let pipeline = try CommandLineFrontend.run { () throws -> AnnotationPipeline in
+            // The dictionary loads while the glossary and the English tables do (a glossary
+            // error is reported first, as when they loaded one after the other).
+            let ((loadedGlossary, english), loadedDictionary) = try Parallel.both(
+                { [glossary] in (try glossary.load(), try EnglishLexicon.loadDefault()) },
+                { [dictionary] in try dictionary.load() })
             let resources = try StandardResources(
-                glossary: try glossary.load(), glossaryFiles: try glossary.files(),
-                glossaryFolder: try glossary.defaultFolder(), dictionary: try dictionary.load(),
-                buildLexicon: !noLexicon, english: try EnglishLexicon.loadDefault())
+                glossary: loadedGlossary, glossaryFiles: try glossary.files(),
+                glossaryFolder: try glossary.defaultFolder(), dictionary: loadedDictionary,
+                buildLexicon: !noLexicon, english: english)
             return try AnnotationPipeline(
                 resources: resources, reader: try input.reader(), useLexicon: !noLexicon, translation: plan)
         }

@@ -41,19 +41,21 @@ struct Segment: ParsableCommand {
         CommandLineFrontend.warnIfNotChinese(document.source)
         // The words annotate uses: ICU's, re-segmented with the dictionary when one is
         // installed, glossary terms judged against both and overlaid last.
-        let lexicon: LexiconSegmenter? =
-            noLexicon
-            ? nil
-            : try CommandLineFrontend.run { try dictionary.load() }.map {
-                LexiconSegmenter(lexicon: TrieLexicon(dictionary: $0), options: .glossing)
-            }
+        // The dictionary's trie is built while the glossary loads.
+        let (lexicon, loaded) = try CommandLineFrontend.run {
+            try Parallel.both(
+                { [dictionary, noLexicon] in
+                    noLexicon
+                        ? nil
+                        : try dictionary.load().map {
+                            LexiconSegmenter(lexicon: TrieLexicon(dictionary: $0), options: .glossing)
+                        }
+                },
+                { [glossary, noGlossary] in noGlossary ? nil : try glossary.load() })
+        }
         var matcher: TermMatcher?
-        if !noGlossary {
-            try CommandLineFrontend.run {
-                let loaded = try glossary.load()
-                guard !loaded.isEmpty else { return }
-                matcher = try TermMatcher(glossary: loaded, lexicon: lexicon)
-            }
+        if let loaded, !loaded.isEmpty {
+            try CommandLineFrontend.run { matcher = try TermMatcher(glossary: loaded, lexicon: lexicon) }
         }
         let stream = SegmentationStream(document: document, lexicon: lexicon, matcher: matcher)
         try CommandLineFrontend.run {

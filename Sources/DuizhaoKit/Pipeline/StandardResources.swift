@@ -30,10 +30,14 @@ public struct StandardResources: Sendable {
     ) throws {
         self.glossary = glossary
         self.english = english
-        self.index = try TermIndex(glossary: glossary)
         self.dictionary = dictionary
-        self.lexicon = buildLexicon ? dictionary.map { TrieLexicon(dictionary: $0) } : nil
-        knownTerms = KnownTerms(glossary.entries.flatMap { [$0.zh] + $0.variants })
+        // The dictionary's trie is built while the glossary's index and known terms are.
+        let (lexicon, (index, knownTerms)) = try Parallel.both(
+            { buildLexicon ? dictionary.map { TrieLexicon(dictionary: $0) } : nil },
+            { (try TermIndex(glossary: glossary), KnownTerms(glossary.entries.flatMap { [$0.zh] + $0.variants })) })
+        self.lexicon = lexicon
+        self.index = index
+        self.knownTerms = knownTerms
         var resources: [ResourceInfo] = glossaryFiles.map { path in
             let bytes = try? InputFile.read(path)
             let name = GlossaryLocator.displayName(of: path, folder: glossaryFolder)

@@ -51,6 +51,22 @@ package enum Parallel {
         if let error = failure.withLock({ $0 }) { throw error }
     }
 
+    /// `first()` and `second()` at the same time when there is more than one worker (one on
+    /// this thread, one on another), else one after the other; both results, or the first
+    /// error either threw. For independent start-up work: loading the dictionary while the
+    /// glossary loads, building the dictionary's trie while the glossary's index is built.
+    package static func both<First, Second>(
+        _ first: @Sendable () throws -> First, _ second: @Sendable () throws -> Second
+    ) throws -> (First, Second) {
+        guard workerLimit > 1 else { return (try first(), try second()) }
+        nonisolated(unsafe) var one: Result<First, Error>?
+        nonisolated(unsafe) var two: Result<Second, Error>?
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { one = Result { try first() } } else { two = Result { try second() } }
+        }
+        return (try one!.get(), try two!.get())
+    }
+
     /// Hands out `0..<count` in runs of `size` to whichever worker asks next, so workers that
     /// start late (one ran another task first) still share a loop evenly.
     package struct Chunks: Sendable {

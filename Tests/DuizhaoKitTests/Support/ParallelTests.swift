@@ -42,4 +42,25 @@ import Testing
             try Parallel.forEachWorker(3) { worker in if worker == 1 { throw Stop() } }
         }
     }
+
+    @Test func bothGivesBothResultsAndTheFirstErrorFirst() throws {
+        struct Failure: Error, Equatable { let which: Int }
+        for serial in [false, true] {
+            try Parallel.serially(serial) {
+                let (number, text) = try Parallel.both({ 6 * 7 }, { String(repeating: "对", count: 2) })
+                #expect(number == 42 && text == "对对")
+                // Both fail: the first one's error, whichever finished first.
+                #expect(throws: Failure(which: 1)) {
+                    try Parallel.both(
+                        { () throws -> Int in throw Failure(which: 1) },
+                        { () throws -> Int in
+                            throw Failure(which: 2)
+                        })
+                }
+                #expect(throws: Failure(which: 2)) {
+                    try Parallel.both({ 1 }, { () throws -> Int in throw Failure(which: 2) })
+                }
+            }
+        }
+    }
 }
