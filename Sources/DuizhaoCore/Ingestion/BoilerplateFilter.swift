@@ -32,7 +32,7 @@ public struct BoilerplateFilter: Sendable {
         let length = line.unicodeScalars.count
         guard length > 0, length <= 160 else { return nil }
         let text = line.trimmingSpaces()
-        if Self.breadcrumbPrefixes.contains(where: { text.hasPrefix($0) }) { return .breadcrumb }
+        if Self.breadcrumbPrefixes.contains(where: text.hasPrefixBytes) { return .breadcrumb }
         if length < 120 && text.containsBytes("首页")
             && (text.containsBytes(">") || text.containsBytes("›") || text.containsBytes("»")
                 || text.containsBytes("/"))
@@ -62,8 +62,8 @@ public struct BoilerplateFilter: Sendable {
                 return .widget
             }
         }
-        if length <= 40 && Self.navigationPrefixes.contains(where: { text.hasPrefix($0) }) { return .navigation }
-        if length <= 40 && Self.relatedPrefixes.contains(where: { text.hasPrefix($0) }) { return .related }
+        if length <= 40 && Self.navigationPrefixes.contains(where: text.hasPrefixBytes) { return .navigation }
+        if length <= 40 && Self.relatedPrefixes.contains(where: text.hasPrefixBytes) { return .related }
         if length <= 80 && Self.isToolbar(text) { return .toolbar }
         if Self.isIdentifier(text) { return .identifier }
         if position >= count - 6 && Self.copyrightMarkers.contains(where: { text.containsBytes($0) }) {

@@ -9,6 +9,18 @@ extension String {
             needle.withUTF8 { pattern in ByteSearch.firstIndex(of: pattern, in: hay, from: 0) != nil }
         }
     }
+
+    /// True when this string's UTF-8 bytes start with `prefix`'s (`hasPrefix` compares
+    /// characters, through grapheme breaking and normalization).
+    package func hasPrefixBytes(_ prefix: String) -> Bool {
+        var text = self
+        var prefix = prefix
+        return text.withUTF8 { bytes in
+            prefix.withUTF8 { pattern in
+                pattern.count <= bytes.count && pattern.elementsEqual(UnsafeBufferPointer(rebasing: bytes[..<pattern.count]))
+            }
+        }
+    }
 }
 
 /// Exact search of a byte pattern in bytes.
