@@ -13,7 +13,11 @@ package struct JSONWriter {
     /// Pretty printing with two-space indentation, as `JSONOutput` does.
     package let pretty: Bool
     private var depth = 0
-    private var needsComma: [Bool] = [false]
+    /// Whether the innermost open container has an element already (a comma goes before
+    /// the next), and the same for the containers around it: the innermost is read and set at
+    /// every value, so it is kept apart from the stack.
+    private var needsComma = false
+    private var outerNeedsComma: [Bool] = []
     private var afterKey = false
     private var flushThreshold = Int.max
     private var flush: (([UInt8]) -> Void)?
@@ -46,15 +50,16 @@ package struct JSONWriter {
             bytes.removeAll(keepingCapacity: true)
         }
         if afterKey { afterKey = false; return }
-        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        needsComma[needsComma.count - 1] = true
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        needsComma = true
         if depth > 0 { newline() }
     }
 
     private mutating func newline() {
         guard pretty else { return }
         bytes.append(0x0A)
-        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        // One append for the indentation: a space at a time checked the buffer at each.
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
     }
 
     /// Starts an object.
@@ -62,7 +67,8 @@ package struct JSONWriter {
         beginValue()
         bytes.append(UInt8(ascii: "{"))
         depth += 1
-        needsComma.append(false)
+        outerNeedsComma.append(needsComma)
+        needsComma = false
     }
 
     /// Ends an object.
@@ -73,7 +79,8 @@ package struct JSONWriter {
 
     /// Pretty printing closes an empty container as JSONEncoder does: `[`, a blank line, `]`.
     private mutating func closeContainer() {
-        let hadElements = needsComma.removeLast()
+        let hadElements = needsComma
+        needsComma = outerNeedsComma.removeLast()
         depth -= 1
         if pretty && !hadElements { bytes.append(0x0A) }
         newline()
@@ -84,7 +91,8 @@ package struct JSONWriter {
         beginValue()
         bytes.append(UInt8(ascii: "["))
         depth += 1
-        needsComma.append(false)
+        outerNeedsComma.append(needsComma)
+        needsComma = false
     }
 
     /// Ends an array.
@@ -331,14 +339,14 @@ extension JSONWriter {
     package init(elementsAt placement: ElementPlacement, first: Bool, capacity: Int = 1 << 16) {
         self.init(pretty: placement.pretty, capacity: capacity)
         depth = placement.depth
-        needsComma = [!first]
+        needsComma = !first
     }
 
     /// Appends elements written by a writer made with ``init(elementsAt:first:capacity:)``.
     package mutating func appendElements(_ part: JSONWriter) {
         guard !part.bytes.isEmpty else { return }
         appendRaw(part.bytes)
-        needsComma[needsComma.count - 1] = true
+        needsComma = true
     }
 
     /// Appends bytes rendered elsewhere, flushing first when the buffer is full.
