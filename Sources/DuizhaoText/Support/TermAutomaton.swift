@@ -23,6 +23,10 @@ package struct TermAutomaton: Sendable {
     private var mask: Int
     /// For each node, the value of the key ending there, or -1.
     private var values: [Int32]
+    /// For each node, bit `scalar % 64` set when it has a child along some scalar with those
+    /// low bits: most walks end at a missing child, and this answers most of those without a
+    /// probe of the hash table (which, for a large glossary or the dictionary, is out of cache).
+    private var childMasks: [UInt64]
     /// The root's children along BMP scalars (node -1 for none), with their values: most
     /// text positions start no key, and this answers them with one array read.
     private var rootChildren: [(node: Int32, value: Int32)]
@@ -41,6 +45,8 @@ package struct TermAutomaton: Sendable {
         mask = (1 << bits) - 1
         values = [-1]
         values.reserveCapacity(total + 1)
+        childMasks = [0]
+        childMasks.reserveCapacity(total + 1)
         rootChildren = []
         for (index, key) in keys.enumerated() where !key.isEmpty {
             var node = Self.root
@@ -78,6 +84,8 @@ package struct TermAutomaton: Sendable {
             if found == 0 {
                 let child = Int32(values.count)
                 values.append(-1)
+                childMasks.append(0)
+                childMasks[Int(node)] |= Self.maskBit(scalar)
                 slots[index] = Slot(key: key, node: child, value: -1)
                 // Every node but the root is one edge, one slot.
                 if (values.count - 1) * 5 > slots.count * 2 { grow() }
@@ -115,9 +123,13 @@ package struct TermAutomaton: Sendable {
         return probe(node, scalar)
     }
 
-    /// ``step(_:_:)`` through the hash table.
+    @inline(__always)
+    private static func maskBit(_ scalar: UInt32) -> UInt64 { 1 << UInt64(scalar & 63) }
+
+    /// ``step(_:_:)`` through the hash table, unless the node's child mask rules the child out.
     @inline(__always)
     private func probe(_ node: Int32, _ scalar: UInt32) -> (node: Int32, value: Int32) {
+        if childMasks[Int(node)] & Self.maskBit(scalar) == 0 { return (-1, -1) }
         let key = Self.slotKey(node, scalar)
         var index = slot(of: key)
         return slots.withUnsafeBufferPointer { slots in
