@@ -4,27 +4,37 @@ import Foundation
 /// Glosses words with CC-CEDICT's preferred sense: the dictionary layer under the glossary.
 ///
 /// Caches each word's gloss: a document's vocabulary is small next to its length, and a
-/// dictionary lookup parses entries. Not thread-safe: one glosser per pipeline.
-public final class DictionaryGlosser: WordGlosser {
+/// dictionary lookup parses entries. The cache is shared with the glossers made for other
+/// threads (``forAnotherThread()``), so each word is glossed once however many workers meet it.
+public final class DictionaryGlosser: WordGlosser, Sendable {
     /// The dictionary.
     public let dictionary: CEDictionary
-    private var cache: [String: String?] = [:]
+    private let cache: LockedValue<[String: String?]>
 
     /// Creates a glosser.
-    public init(dictionary: CEDictionary) { self.dictionary = dictionary }
+    public init(dictionary: CEDictionary) {
+        self.dictionary = dictionary
+        cache = LockedValue([:])
+    }
 
-    /// A new glosser over the same dictionary, with its own cache.
-    public func forAnotherThread() -> any WordGlosser { DictionaryGlosser(dictionary: dictionary) }
+    private init(dictionary: CEDictionary, sharing cache: LockedValue<[String: String?]>) {
+        self.dictionary = dictionary
+        self.cache = cache
+    }
+
+    /// A glosser over the same dictionary for another thread, sharing this one's cache.
+    public func forAnotherThread() -> any WordGlosser { DictionaryGlosser(dictionary: dictionary, sharing: cache) }
 
     public func gloss(_ word: String) -> String? {
-        if let cached = cache[word] { return cached }
+        if let cached = cache.withLock({ $0[word] }) { return cached }
+        // Worked out outside the lock: two threads may both gloss a word, with the same result.
         let gloss = dictionary.gloss(word).flatMap { found in
             Self.concise(found.sense)
                 ?? found.entry.senses.lazy.filter { SenseRanking.rank(of: $0) <= SenseRanking.weakMeaning }.compactMap(
                     Self.concise
                 ).first
         }
-        cache[word] = gloss
+        cache.withLock { $0[word] = gloss }
         return gloss
     }
 
