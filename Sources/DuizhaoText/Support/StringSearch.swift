@@ -17,7 +17,8 @@ extension String {
         var prefix = prefix
         return text.withUTF8 { bytes in
             prefix.withUTF8 { pattern in
-                pattern.count <= bytes.count && pattern.elementsEqual(UnsafeBufferPointer(rebasing: bytes[..<pattern.count]))
+                pattern.count <= bytes.count
+                    && pattern.elementsEqual(UnsafeBufferPointer(rebasing: bytes[..<pattern.count]))
             }
         }
     }
