@@ -125,7 +125,7 @@ public final class Annotator {
                 var annotated = Self.annotateSentence(
                     sentence, section: section(of: sentence), matches: owned[index], entries: entries, scalars: scalars,
                     glossary: context.glossary, words: words, quantities: quantityExtractor)
-                if let line = try glossTranslator.english(for: annotated) { annotated.english = line }
+                annotated.english = glossTranslator.english(for: annotated, words: words)
                 sentences.append(annotated)
             }
             found = candidates()
@@ -155,7 +155,7 @@ public final class Annotator {
                                 document.sentences[index], section: sections[index], matches: owned[index],
                                 entries: entries, scalars: scalars,
                                 glossary: glossary, words: ownWords, quantities: extractor)
-                            if let line = try gloss.english(for: annotated) { annotated.english = line }
+                            annotated.english = gloss.english(for: annotated, words: ownWords)
                             output[index] = annotated
                         }
                     }

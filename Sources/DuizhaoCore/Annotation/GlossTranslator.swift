@@ -17,7 +17,12 @@ public struct GlossTranslator: Translator, Sendable {
     public init(lexicon: EnglishLexicon = .empty) { self.lexicon = lexicon }
 
     public func english(for sentence: AnnotatedSentence) throws -> EnglishLine? {
-        let (text, formulaOnly) = line(sentence)
+        english(for: sentence, words: nil)
+    }
+
+    /// ``english(for:)``, remembering each word's English in `words` (one memo per worker).
+    func english(for sentence: AnnotatedSentence, words: WordFacts?) -> EnglishLine {
+        let (text, formulaOnly) = line(sentence, words: words)
         return EnglishLine(text: text, origin: formulaOnly ? .formula : .gloss)
     }
 
@@ -34,7 +39,7 @@ public struct GlossTranslator: Translator, Sendable {
     public func gloss(_ sentence: AnnotatedSentence) -> String { line(sentence).text }
 
     /// The line of `sentence`, and whether formula English (with punctuation) makes all of it.
-    func line(_ sentence: AnnotatedSentence) -> (text: String, formulaOnly: Bool) {
+    func line(_ sentence: AnnotatedSentence, words: WordFacts? = nil) -> (text: String, formulaOnly: Bool) {
         var pieces: [Piece] = []
         let phrases = LinePhraseFinder(formulas: lexicon.formulas).phrases(in: sentence)
         var pending = phrases[...]
@@ -88,7 +93,7 @@ public struct GlossTranslator: Translator, Sendable {
                 formulaOnly = false
             case .ideographic, .kana:
                 formulaOnly = false
-                if let word = self.word(token, afterNumber: previous.map(Self.isNumber) ?? false) {
+                if let word = self.word(token, afterNumber: previous.map(Self.isNumber) ?? false, words: words) {
                     if !word.isEmpty { pieces.append(Piece(text: word)) }
                 } else if let pinyin = token.pinyin {
                     pieces.append(Piece(text: Self.joinedPinyin(pinyin)))
@@ -103,17 +108,27 @@ public struct GlossTranslator: Translator, Sendable {
 
     /// The English of a word token: a name's pinyin, the sense table's sense, the function-word
     /// gloss, the dictionary's sense; "" for words the line leaves out; nil when none knows it.
-    func word(_ token: AnnotatedToken, afterNumber: Bool) -> String? {
+    /// `words`, when given, remembers each word's own English (one memo per worker).
+    func word(_ token: AnnotatedToken, afterNumber: Bool, words: WordFacts? = nil) -> String? {
         switch token.glossLayer {
         case .glossary, .transliteration:
             return token.gloss
         case .lexicon, .dictionary, .none:
-            if let sense = lexicon.senses.sense(of: token.text, afterNumber: afterNumber) { return sense.english ?? "" }
-            if afterNumber, Self.classifiers.contains(token.text) { return "" }
-            if let number = Self.countedNumber(token.text) { return number }
-            if let function = FunctionWords.glosses[token.text] { return function }
-            return token.gloss
+            let own =
+                words?.lineEnglish(of: token.text, afterNumber: afterNumber)
+                ?? Self.ownEnglish(of: token.text, afterNumber: afterNumber, senses: lexicon.senses)
+            return own ?? token.gloss
         }
+    }
+
+    /// The English the line gives a word of its own: the sense table's, "" for a classifier
+    /// after a number, a counted number's, a function word's; nil when the token's gloss
+    /// stands. A function of the word, its number context and the sense table only.
+    static func ownEnglish(of text: String, afterNumber: Bool, senses: SenseTable) -> String? {
+        if let sense = senses.sense(of: text, afterNumber: afterNumber) { return sense.english ?? "" }
+        if afterNumber, Self.classifiers.contains(text) { return "" }
+        if let number = Self.countedNumber(text) { return number }
+        return FunctionWords.glosses[text]
     }
 
     /// Measure words a translation leaves out after a number (三项 → three).

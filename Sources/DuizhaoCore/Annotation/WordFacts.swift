@@ -23,6 +23,10 @@ final class WordFacts {
     /// sense table prefers a classifier's sense).
     private var plain: [ExactString: Facts] = [:]
     private var counted: [ExactString: Facts] = [:]
+    /// The gloss line's own English of words (``GlossTranslator/ownEnglish(of:afterNumber:)``),
+    /// in the same two contexts.
+    private var plainEnglish: [ExactString: String?] = [:]
+    private var countedEnglish: [ExactString: String?] = [:]
 
     init(transcriber: PinyinTranscriber, senses: SenseTable, glosser: (any WordGlosser)?) {
         self.transcriber = transcriber
@@ -41,6 +45,15 @@ final class WordFacts {
         if let known = afterNumber ? counted[key] : plain[key] { return known }
         let found = compute(word, afterNumber: afterNumber)
         if afterNumber { counted[key] = found } else { plain[key] = found }
+        return found
+    }
+
+    /// The gloss line's own English of `word` in its number context.
+    func lineEnglish(of word: String, afterNumber: Bool) -> String?? {
+        let key = ExactString(word)
+        if let known = afterNumber ? countedEnglish[key] : plainEnglish[key] { return known }
+        let found = GlossTranslator.ownEnglish(of: word, afterNumber: afterNumber, senses: senses)
+        if afterNumber { countedEnglish[key] = found } else { plainEnglish[key] = found }
         return found
     }
 

@@ -42,4 +42,26 @@ import Testing
             #expect(a.pinyin == b.pinyin && a.gloss == b.gloss && a.layer == b.layer)
         }
     }
+
+    @Test func lineEnglishIsTheGlossLinesOwnAndRemembered() throws {
+        let words = try facts()
+        // The sense table's English; a classifier after a number is left out; a counted
+        // number is the number; a function word's gloss; nil leaves the token's gloss.
+        #expect(words.lineEnglish(of: "重点", afterNumber: false) == .some("key"))
+        #expect(words.lineEnglish(of: "项", afterNumber: true) == .some(""))
+        #expect(words.lineEnglish(of: "项", afterNumber: false) == .some("item"))
+        #expect(words.lineEnglish(of: "三项", afterNumber: false) == .some("three"))
+        #expect(words.lineEnglish(of: "之", afterNumber: false) == .some("of"))
+        #expect(words.lineEnglish(of: "猫", afterNumber: false) == .some(nil))
+        // Asked again, the same answers (from the memo).
+        #expect(words.lineEnglish(of: "项", afterNumber: true) == .some(""))
+        #expect(words.lineEnglish(of: "猫", afterNumber: false) == .some(nil))
+        // The gloss line gives the same words with and without a memo.
+        let senses = try SenseTable(text: EnglishLineFixtures.sensesText, path: "senses.tsv")
+        for (word, afterNumber) in [("重点", false), ("项", true), ("三项", false), ("猫", false)] {
+            #expect(
+                words.lineEnglish(of: word, afterNumber: afterNumber)
+                    == .some(GlossTranslator.ownEnglish(of: word, afterNumber: afterNumber, senses: senses)))
+        }
+    }
 }
