@@ -109,7 +109,7 @@ public struct GlossTranslator: Translator, Sendable {
     /// The English of a word token: a name's pinyin, the sense table's sense, the function-word
     /// gloss, the dictionary's sense; "" for words the line leaves out; nil when none knows it.
     /// `words`, when given, remembers each word's own English (one memo per worker).
-    func word(_ token: AnnotatedToken, afterNumber: Bool, words: WordFacts? = nil) -> String? {
+    func word(_ token: AnnotatedToken, afterNumber: Bool, words: WordFacts?) -> String? {
         switch token.glossLayer {
         case .glossary, .transliteration:
             return token.gloss

@@ -19,14 +19,15 @@ final class WordFacts {
     private let transcriber: PinyinTranscriber
     private let senses: SenseTable
     private let glosser: (any WordGlosser)?
-    /// Facts of words in ordinary position, and of words just after a number (where the
-    /// sense table prefers a classifier's sense).
-    private var plain: [ExactString: Facts] = [:]
-    private var counted: [ExactString: Facts] = [:]
-    /// The gloss line's own English of words (``GlossTranslator/ownEnglish(of:afterNumber:)``),
-    /// in the same two contexts.
-    private var plainEnglish: [ExactString: String?] = [:]
-    private var countedEnglish: [ExactString: String?] = [:]
+    /// A word and whether it stands just after a number (where the sense table prefers a
+    /// classifier's sense): what both memos are keyed by.
+    private struct Key: Hashable {
+        let word: ExactString
+        let afterNumber: Bool
+    }
+    private var knownFacts: [Key: Facts] = [:]
+    /// The gloss line's own English of words (``GlossTranslator/ownEnglish(of:afterNumber:senses:)``).
+    private var knownEnglish: [Key: String?] = [:]
 
     init(transcriber: PinyinTranscriber, senses: SenseTable, glosser: (any WordGlosser)?) {
         self.transcriber = transcriber
@@ -41,19 +42,19 @@ final class WordFacts {
 
     /// The facts of `word`, standing after a number when `afterNumber`.
     func facts(of word: String, afterNumber: Bool) -> Facts {
-        let key = ExactString(word)
-        if let known = afterNumber ? counted[key] : plain[key] { return known }
+        let key = Key(word: ExactString(word), afterNumber: afterNumber)
+        if let known = knownFacts[key] { return known }
         let found = compute(word, afterNumber: afterNumber)
-        if afterNumber { counted[key] = found } else { plain[key] = found }
+        knownFacts[key] = found
         return found
     }
 
     /// The gloss line's own English of `word` in its number context.
     func lineEnglish(of word: String, afterNumber: Bool) -> String?? {
-        let key = ExactString(word)
-        if let known = afterNumber ? countedEnglish[key] : plainEnglish[key] { return known }
+        let key = Key(word: ExactString(word), afterNumber: afterNumber)
+        if let known = knownEnglish[key] { return known }
         let found = GlossTranslator.ownEnglish(of: word, afterNumber: afterNumber, senses: senses)
-        if afterNumber { countedEnglish[key] = found } else { plainEnglish[key] = found }
+        knownEnglish[key] = found
         return found
     }
 

@@ -45,10 +45,9 @@ struct AssociationStatistics: Sendable {
         let documentID = Int32(truncatingIfNeeded: document)
         let contextFrom = Int32(max(1, minCount - 1))
         // What each token of a run allows, found once per token rather than once per sequence.
-        var keys: [ScalarKey?] = [], lengths: [Int] = [], stopsEdge: [Bool] = [], stopsInside: [Bool] = []
+        var lengths: [Int] = [], stopsEdge: [Bool] = [], stopsInside: [Bool] = []
         for run in text.runs {
             total += run.count
-            keys.removeAll(keepingCapacity: true)
             lengths.removeAll(keepingCapacity: true)
             stopsEdge.removeAll(keepingCapacity: true)
             stopsInside.removeAll(keepingCapacity: true)
@@ -56,7 +55,6 @@ struct AssociationStatistics: Sendable {
                 let scalars = text.scalars[token.span.start..<token.span.end]
                 let key = ScalarKey(scalars)
                 if let key { unigrams[key, default: 0] += 1 }
-                keys.append(key)
                 lengths.append(scalars.count)
                 stopsEdge.append(key.map(Self.edgeStops.contains) ?? false)
                 stopsInside.append(scalars.count == 1 && Self.insideStops.contains(scalars[scalars.startIndex]))

@@ -107,12 +107,7 @@ public final class TermMatcher {
         // One array for the run: each sentence's matches are appended in place, not made
         // as an array of their own and copied.
         var result: [TermMatch] = []
-        for index in sentences.indices {
-            let sentence = sentences[index], tokens = words?[index].tokens
-            scan(sentence.text, base: sentence.span.start, into: &result) { [lexicon] in
-                WordBoundaries(sentence: sentence, lexicon: lexicon, words: tokens)
-            }
-        }
+        for index in sentences.indices { append(sentences[index], words: words?[index].tokens, to: &result) }
         return result
     }
 
@@ -121,10 +116,15 @@ public final class TermMatcher {
     /// a caller that needs them too makes them once.
     public func matches(in sentence: Sentence, words: [Token]? = nil) -> [TermMatch] {
         var result: [TermMatch] = []
+        append(sentence, words: words, to: &result)
+        return result
+    }
+
+    /// Appends the terms of `sentence` (judged with `words`, as above) to `result`.
+    private func append(_ sentence: Sentence, words: [Token]?, to result: inout [TermMatch]) {
         scan(sentence.text, base: sentence.span.start, into: &result) { [lexicon] in
             WordBoundaries(sentence: sentence, lexicon: lexicon, words: words)
         }
-        return result
     }
 
     /// The terms of plain text, segmented into sentences and words with ICU first; spans
