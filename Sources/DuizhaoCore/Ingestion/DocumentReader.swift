@@ -35,26 +35,41 @@ public final class DocumentReader {
     public func read(bytes: [UInt8], path: String, kind: InputKind) throws -> Document {
         if bytes.count > maxSize { throw IngestionError.tooLarge(path: path, bytes: bytes.count, limit: maxSize) }
         if bytes.isEmpty { throw IngestionError.empty(path: path) }
-        let decoded = try TextDecoder().decode(bytes, path: path, encoding: encoding)
-        var lines: [SourceLine]
+        // The digest is taken on another core while the text is decoded and split into lines.
+        let encoding = self.encoding
+        let (sha256, (decoded, lines, metadata)) = try Parallel.both(
+            { SHA256.hex(bytes) },
+            { () throws -> (DecodedText, [SourceLine], Metadata) in
+                let decoded = try TextDecoder().decode(bytes, path: path, encoding: encoding)
+                let (lines, metadata) = Self.lines(of: decoded.text, kind: kind)
+                return (decoded, lines, metadata)
+            })
+        if lines.isEmpty { throw IngestionError.empty(path: path) }
+        let source = SourceInfo(
+            path: path, kind: kind, encoding: decoded.encoding, sha256: sha256, bytes: bytes.count,
+            language: "und")
+        return try assemble(lines: lines, metadata: metadata, source: source)
+    }
+
+    /// The text's non-empty lines, without control characters and outer spaces, and the
+    /// metadata its kind carries (a page's head, a Markdown front matter).
+    static func lines(of text: String, kind: InputKind) -> ([SourceLine], Metadata) {
+        let lines: [SourceLine]
         var metadata = Metadata()
         switch kind {
         case .text:
-            lines = SourceLine.lines(of: decoded.text)
+            lines = SourceLine.lines(of: text)
         case .markdown:
-            (lines, metadata) = MarkdownTextExtractor().extract(decoded.text)
+            (lines, metadata) = MarkdownTextExtractor().extract(text)
         case .html:
-            (lines, metadata) = HTMLTextExtractor().extract(decoded.text)
+            (lines, metadata) = HTMLTextExtractor().extract(text)
         }
-        lines = lines.compactMap { line in
-            let text = Self.removingControlCharacters(line.text).trimmingSpaces()
-            return text.isEmpty ? nil : SourceLine(text, line: line.line)
+        // Each line is cleaned on its own: a long input's on every core.
+        let cleaned = Parallel.map(lines.indices, itemsPerWorker: linesPerWorker) { index -> SourceLine? in
+            let text = removingControlCharacters(lines[index].text).trimmingSpaces()
+            return text.isEmpty ? nil : SourceLine(text, line: lines[index].line)
         }
-        if lines.isEmpty { throw IngestionError.empty(path: path) }
-        let source = SourceInfo(
-            path: path, kind: kind, encoding: decoded.encoding, sha256: SHA256.hex(bytes), bytes: bytes.count,
-            language: "und")
-        return try assemble(lines: lines, metadata: metadata, source: source)
+        return (cleaned.compactMap { $0 }, metadata)
     }
 
     private func assemble(
@@ -111,11 +126,16 @@ public final class DocumentReader {
 
         // The cleaned text and paragraph spans.
         var text = ""
+        text.reserveCapacity(kept.reduce(kept.count) { $0 + $1.text.utf8.count })
         var paragraphs: [Paragraph] = []
         var offset = 0
+        let lines = kept
+        let lengths = Parallel.map(lines.indices, itemsPerWorker: Self.linesPerWorker) {
+            lines[$0].text.unicodeScalars.count
+        }
         for (index, line) in kept.enumerated() {
             if index > 0 { text += "\n"; offset += 1 }
-            let length = line.text.unicodeScalars.count
+            let length = lengths[index]
             paragraphs.append(
                 Paragraph(
                     index: index, role: roles[index] ?? .body, span: TextSpan(start: offset, end: offset + length),
@@ -124,6 +144,31 @@ public final class DocumentReader {
             offset += length
         }
 
+        // The sentences are split on one core while the outline is read on another.
+        nonisolated(unsafe) let segmenter = self.segmenter
+        let findsWords = self.findsWords
+        let (spans, length) = (paragraphs, offset)
+        let cleaned = text
+        let (sentences, (outlined, sections, definitions, language)) = try Parallel.both(
+            { try segmenter.sentences(of: cleaned, paragraphs: spans, findsWords: findsWords) },
+            { () -> ([Paragraph], [Section], [DocumentDefinition], String) in
+                var outlined = spans
+                let (sections, definitions) = DocumentReader.outline(of: lines, paragraphs: &outlined, length: length)
+                return (outlined, sections, definitions, LanguageDetector().language(of: cleaned))
+            })
+        var source = initialSource
+        source.language = language
+        return Document(
+            source: source, metadata: metadata, text: text, removed: removed, sections: sections,
+            paragraphs: outlined, sentences: sentences,
+            definitions: definitions)
+    }
+
+    /// The outline of the kept lines: the sections and their spans, the definitions an
+    /// appendix of terms gives, and each paragraph's section, enumerations and duplicate.
+    private static func outline(
+        of kept: [SourceLine], paragraphs: inout [Paragraph], length totalLength: Int
+    ) -> (sections: [Section], definitions: [DocumentDefinition]) {
         let outline = OutlineParser()
         let definitionReader = DefinitionReader()
         let titleIndex = paragraphs.firstIndex { $0.role == .title }
@@ -207,7 +252,6 @@ public final class DocumentReader {
             }
         }
         // A section runs to the next section of its rank or above (an appendix ends every section).
-        let totalLength = offset
         for index in sections.indices {
             let rank = sections[index].tier.rank
             let next = sections[(index + 1)...].first { $0.tier.rank <= rank || $0.tier == .appendix }
@@ -223,13 +267,7 @@ public final class DocumentReader {
             if let first = firstSeen[key] { paragraphs[index].duplicateOf = first } else { firstSeen[key] = index }
         }
 
-        var source = initialSource
-        source.language = LanguageDetector().language(of: text)
-        let sentences = try segmenter.sentences(of: text, paragraphs: paragraphs, findsWords: findsWords)
-        return Document(
-            source: source, metadata: metadata, text: text, removed: removed, sections: sections,
-            paragraphs: paragraphs, sentences: sentences,
-            definitions: definitions)
+        return (sections, definitions)
     }
 
     /// Lines a long input holds per worker in the per-line passes below.

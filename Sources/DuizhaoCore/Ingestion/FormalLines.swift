@@ -135,6 +135,9 @@ enum FormalLines {
 
     /// The date a line consists of (`2021年3月8日`, `二〇二一年三月八日`), ISO 8601, or nil.
     static func dateLine(_ line: String) -> String? {
+        // Most body lines end in a stop or a Han character other than 日: rejected before
+        // trimming and counting.
+        if endsInProse(line), line.unicodeScalars.last != "日" { return nil }
         let text = line.trimmingSpaces()
         // Counted only as far as the limit: this runs on every line of the body.
         guard text.prefix(17).count <= 16, text.hasSuffix("日") || text.allSatisfy({ $0.isNumber || "-./".contains($0) })
@@ -144,8 +147,18 @@ enum FormalLines {
         return BylineParser.isoDate(in: text) ?? chineseDate(in: text)
     }
 
+    /// Whether `line` ends in a stop, a comma, a closing quote or a Han character that is not a
+    /// numeral: a scalar that is a character of its own. A cheap first test for the tests
+    /// of every line (a date ends in 日 or a digit, a note in a bracket).
+    static func endsInProse(_ line: String) -> Bool {
+        guard let last = line.unicodeScalars.last else { return false }
+        if last.isHan { return last.properties.numericType == nil }
+        return "。，；：！？、”’」』》".unicodeScalars.contains(last)
+    }
+
     /// The release note of a line (`（此件公开发布）` → `此件公开发布`), or nil.
     static func disclosure(_ line: String) -> String? {
+        if endsInProse(line) { return nil }
         let text = line.trimmingSpaces()
         guard text.prefix(25).count <= 24, text.hasPrefix("（") || text.hasPrefix("("),
             text.hasSuffix("）") || text.hasSuffix(")")

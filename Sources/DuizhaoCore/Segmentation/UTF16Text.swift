@@ -9,7 +9,45 @@ public struct UTF16Text: Sendable {
 
     /// Wraps a string.
     public init(_ text: String) {
-        self.init(units: Array(text.utf16))
+        self.init(units: Self.units(of: text))
+    }
+
+    /// The string's UTF-16 code units, transcoded from its UTF-8 in one pass (copying the
+    /// `utf16` view goes a scalar at a time, several times slower on Han text).
+    static func units(of text: String) -> [UInt16] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            // Never more units than bytes: 1, 2 and 3 bytes give one unit, 4 bytes two.
+            [UInt16](unsafeUninitializedCapacity: utf8.count) { output, count in
+                var index = 0
+                var written = 0
+                while index < utf8.count {
+                    let lead = utf8[index]
+                    if lead < 0x80 {
+                        output[written] = UInt16(lead)
+                        index += 1
+                    } else if lead < 0xE0 {
+                        output[written] = UInt16(lead & 0x1F) << 6 | UInt16(utf8[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        output[written] =
+                            UInt16(lead & 0x0F) << 12 | UInt16(utf8[index + 1] & 0x3F) << 6
+                            | UInt16(utf8[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        let scalar =
+                            (UInt32(lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                                | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)) - 0x10000
+                        output[written] = UInt16(0xD800 + (scalar >> 10))
+                        written += 1
+                        output[written] = UInt16(0xDC00 + (scalar & 0x3FF))
+                        index += 4
+                    }
+                    written += 1
+                }
+                count = written
+            }
+        }
     }
 
     /// Wraps UTF-16 code units.

@@ -23,6 +23,18 @@ import Testing
 }
 
 @Suite struct UTF16TextTests {
+    @Test func unitsMatchTheUTF16View() {
+        // One, two, three and four UTF-8 bytes, astral Han, an emoji sequence, a long text.
+        let samples = [
+            "", "a", "é", "中", "𠀀", "a𠀀b", "👩‍💻 x", "深圳\n「十四五」 2025年 café 𪚥",
+            String(repeating: "放管服𠀀ab。", count: 500),
+        ]
+        for sample in samples {
+            #expect(UTF16Text.units(of: sample) == Array(sample.utf16))
+            #expect(UTF16Text(sample).units == Array(sample.utf16))
+        }
+    }
+
     @Test func slicesMatchStringDecoding() {
         // A lone lead surrogate cannot be written in a literal: build the units by hand.
         let units = Array("aé中𠀀".utf16) + [0xD800] + Array("x".utf16)
