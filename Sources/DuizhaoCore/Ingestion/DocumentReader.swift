@@ -37,13 +37,14 @@ public final class DocumentReader {
         if bytes.isEmpty { throw IngestionError.empty(path: path) }
         // The digest is taken on another core while the text is decoded and split into lines.
         let encoding = self.encoding
-        let (sha256, (decoded, lines, metadata)) = try Parallel.both(
+        let (sha256, (decoded, extracted, metadata)) = try Parallel.both(
             { SHA256.hex(bytes) },
             { () throws -> (DecodedText, [SourceLine], Metadata) in
                 let decoded = try TextDecoder().decode(bytes, path: path, encoding: encoding)
                 let (lines, metadata) = Self.lines(of: decoded.text, kind: kind)
                 return (decoded, lines, metadata)
             })
+        let lines = Self.cleaned(extracted)
         if lines.isEmpty { throw IngestionError.empty(path: path) }
         let source = SourceInfo(
             path: path, kind: kind, encoding: decoded.encoding, sha256: sha256, bytes: bytes.count,
@@ -51,8 +52,8 @@ public final class DocumentReader {
         return try assemble(lines: lines, metadata: metadata, source: source)
     }
 
-    /// The text's non-empty lines, without control characters and outer spaces, and the
-    /// metadata its kind carries (a page's head, a Markdown front matter).
+    /// The text's lines and the metadata its kind carries (a page's head, a Markdown front
+    /// matter).
     static func lines(of text: String, kind: InputKind) -> ([SourceLine], Metadata) {
         let lines: [SourceLine]
         var metadata = Metadata()
@@ -64,12 +65,16 @@ public final class DocumentReader {
         case .html:
             (lines, metadata) = HTMLTextExtractor().extract(text)
         }
-        // Each line is cleaned on its own: a long input's on every core.
-        let cleaned = Parallel.map(lines.indices, itemsPerWorker: linesPerWorker) { index -> SourceLine? in
+        return (lines, metadata)
+    }
+
+    /// The non-empty lines, without control characters and outer spaces: each cleaned on
+    /// its own, a long input's on every core.
+    static func cleaned(_ lines: [SourceLine]) -> [SourceLine] {
+        Parallel.map(lines.indices, itemsPerWorker: linesPerWorker) { index -> SourceLine? in
             let text = removingControlCharacters(lines[index].text).trimmingSpaces()
             return text.isEmpty ? nil : SourceLine(text, line: lines[index].line)
-        }
-        return (cleaned.compactMap { $0 }, metadata)
+        }.compactMap { $0 }
     }
 
     private func assemble(
@@ -144,18 +149,26 @@ public final class DocumentReader {
             offset += length
         }
 
-        // The sentences are split on one core while the outline is read on another.
+        // The outline tests of each line on every core; then the sentences are split on one
+        // core while the outline is assembled on the other, and their words found on every
+        // core (a loop inside another runs on one thread).
+        let outlineParser = OutlineParser()
+        let lineOutlines = Self.lineOutlines(
+            of: lines, paragraphs: paragraphs, titleIndex: paragraphs.firstIndex { $0.role == .title },
+            outline: outlineParser)
         nonisolated(unsafe) let segmenter = self.segmenter
-        let findsWords = self.findsWords
         let (spans, length) = (paragraphs, offset)
         let cleaned = text
-        let (sentences, (outlined, sections, definitions, language)) = try Parallel.both(
-            { try segmenter.sentences(of: cleaned, paragraphs: spans, findsWords: findsWords) },
+        var (split, (outlined, sections, definitions, language)) = try Parallel.both(
+            { try segmenter.split(cleaned, paragraphs: spans) },
             { () -> ([Paragraph], [Section], [DocumentDefinition], String) in
                 var outlined = spans
-                let (sections, definitions) = DocumentReader.outline(of: lines, paragraphs: &outlined, length: length)
+                let (sections, definitions) = DocumentReader.outline(
+                    of: lines, paragraphs: &outlined, lineOutlines: lineOutlines, parser: outlineParser, length: length)
                 return (outlined, sections, definitions, LanguageDetector().language(of: cleaned))
             })
+        if findsWords { try segmenter.findWords(in: &split) }
+        let sentences = split.sentences
         var source = initialSource
         source.language = language
         return Document(
@@ -167,9 +180,9 @@ public final class DocumentReader {
     /// The outline of the kept lines: the sections and their spans, the definitions an
     /// appendix of terms gives, and each paragraph's section, enumerations and duplicate.
     private static func outline(
-        of kept: [SourceLine], paragraphs: inout [Paragraph], length totalLength: Int
+        of kept: [SourceLine], paragraphs: inout [Paragraph], lineOutlines: [LineOutline], parser outline: OutlineParser,
+        length totalLength: Int
     ) -> (sections: [Section], definitions: [DocumentDefinition]) {
-        let outline = OutlineParser()
         let definitionReader = DefinitionReader()
         let titleIndex = paragraphs.firstIndex { $0.role == .title }
         var sections: [Section] = []
@@ -178,7 +191,6 @@ public final class DocumentReader {
         var counters: [String: Int] = [:]
         var inDefinitions = false
         var appendixAwaitsHeading: Int?  // an appendix (附件2) whose heading (名词解释) may be the next line
-        let lineOutlines = Self.lineOutlines(of: kept, paragraphs: paragraphs, titleIndex: titleIndex, outline: outline)
         for index in paragraphs.indices where paragraphs[index].role == .body || paragraphs[index].role == .heading {
             let line = kept[index].text
             let start = paragraphs[index].span.start

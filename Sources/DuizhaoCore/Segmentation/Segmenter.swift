@@ -79,6 +79,25 @@ final class Segmenter {
     /// The sentences of `text` with their tokens (without them when `findsWords` is off),
     /// each assigned to the paragraph it lies in.
     func sentences(of text: String, paragraphs: [Paragraph], findsWords: Bool = true) throws -> [Sentence] {
+        var split = try split(text, paragraphs: paragraphs)
+        if findsWords { try findWords(in: &split) }
+        return split.sentences
+    }
+
+    /// A text split into sentences, before their words are found.
+    struct SplitText: Sendable {
+        /// The text as ICU iterates it.
+        let utf16: UTF16Text
+        /// Each sentence's code units.
+        let ranges: [Range<Int>]
+        /// The sentences, without tokens until ``Segmenter/findWords(in:)``.
+        var sentences: [Sentence]
+    }
+
+    /// The sentences of `text` without their tokens, each assigned to the paragraph it lies
+    /// in: the part of ``sentences(of:paragraphs:findsWords:)`` that uses one core, so a
+    /// caller can run it beside other work and find the words after it on every core.
+    func split(_ text: String, paragraphs: [Paragraph]) throws -> SplitText {
         let utf16 = UTF16Text(text)
         let ranges = try sentenceSplitter.sentences(in: utf16)
         var sentences: [Sentence] = []
@@ -94,7 +113,12 @@ final class Segmenter {
                     index: sentences.count, paragraph: paragraphIndex, span: span,
                     text: utf16.string(range.lowerBound, range.upperBound), tokens: []))
         }
-        guard findsWords else { return sentences }
+        return SplitText(utf16: utf16, ranges: ranges, sentences: sentences)
+    }
+
+    /// The word tokens of the split text's sentences.
+    func findWords(in split: inout SplitText) throws {
+        let (utf16, ranges) = (split.utf16, split.ranges)
         // Word tokens: one pass per chunk of whole paragraphs (a line feed is always a word
         // boundary, so chunks give the same tokens as one pass); large texts use every core,
         // each chunk with its own ICU iterator.
@@ -102,10 +126,10 @@ final class Segmenter {
             ranges, units: utf16.units,
             parts: Parallel.workers(items: utf16.units.count, itemsPerWorker: parallelThreshold))
         if chunks.count == 1 {
-            try Self.assignTokens(wordSegmenter, utf16, ranges, 0..<ranges.count, &sentences)
+            try Self.assignTokens(wordSegmenter, utf16, ranges, 0..<ranges.count, &split.sentences)
         } else {
             let locale = self.locale
-            try sentences.withUnsafeMutableBufferPointer { buffer in
+            try split.sentences.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let output = buffer
                 try Parallel.forEachWorker(chunks.count) { chunk in
                     var slice = Array(output[chunks[chunk]])
@@ -118,6 +142,5 @@ final class Segmenter {
                 }
             }
         }
-        return sentences
     }
 }

@@ -55,6 +55,10 @@ package enum Parallel {
     /// this thread, one on another), else one after the other; both results, or the first
     /// error either threw. For independent start-up work: loading the dictionary while the
     /// glossary loads, building the dictionary's trie while the glossary's index is built.
+    ///
+    /// A loop inside either (``map(_:_:)``, ``forEachWorker(_:_:)``) runs on one thread:
+    /// Dispatch does not fan a `concurrentPerform` out again inside another. Work that should
+    /// use every core belongs before or after the pair, not in it.
     package static func both<First, Second>(
         _ first: @Sendable () throws -> First, _ second: @Sendable () throws -> Second
     ) throws -> (First, Second) {
