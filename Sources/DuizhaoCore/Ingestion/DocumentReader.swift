@@ -180,7 +180,8 @@ public final class DocumentReader {
     /// The outline of the kept lines: the sections and their spans, the definitions an
     /// appendix of terms gives, and each paragraph's section, enumerations and duplicate.
     private static func outline(
-        of kept: [SourceLine], paragraphs: inout [Paragraph], lineOutlines: [LineOutline], parser outline: OutlineParser,
+        of kept: [SourceLine], paragraphs: inout [Paragraph], lineOutlines: [LineOutline],
+        parser outline: OutlineParser,
         length totalLength: Int
     ) -> (sections: [Section], definitions: [DocumentDefinition]) {
         let definitionReader = DefinitionReader()
