@@ -121,22 +121,30 @@ struct Annotate: ParsableCommand {
             try translation.plan(machineTranslation, progress: progress)
         }
         defer { machines.finish() }
-        let pipeline = try CommandLineFrontend.run { () throws -> AnnotationPipeline in
-            // The dictionary loads while the glossary and the English tables do (a glossary
-            // error is reported first, as when they loaded one after the other).
+        // The glossary, the English tables and the dictionary load while the first document is
+        // read (its serial stretches leave a core free), the dictionary beside the other two. A
+        // glossary error is reported first, as when they loaded before the document was read.
+        let loading = Parallel.Pending { [glossary, dictionary, noLexicon] () throws -> StandardResources in
             let ((loadedGlossary, english), loadedDictionary) = try Parallel.both(
-                { [glossary] in (try glossary.load(), try EnglishLexicon.loadDefault()) },
-                { [dictionary] in try dictionary.load() })
-            let resources = try StandardResources(
+                { (try glossary.load(), try EnglishLexicon.loadDefault()) },
+                { try dictionary.load() })
+            return try StandardResources(
                 glossary: loadedGlossary, glossaryFiles: try glossary.files(),
                 glossaryFolder: try glossary.defaultFolder(), dictionary: loadedDictionary,
                 buildLexicon: !noLexicon, english: english)
-            return try AnnotationPipeline(
-                resources: resources, reader: try input.reader(), useLexicon: !noLexicon, translation: plan)
+        }
+        let first = Result { try input.reader().read(path: files[0], kind: input.kind) }
+        let pipeline = try CommandLineFrontend.run { () throws -> AnnotationPipeline in
+            try AnnotationPipeline(
+                resources: try loading.value(), reader: try input.reader(), useLexicon: !noLexicon, translation: plan)
+        }
+        /// A document annotated: the first one as read above.
+        func annotate(_ index: Int, _ file: String) throws -> AnnotatedDocument {
+            index == 0 ? try pipeline.annotate(try first.get()) : try pipeline.annotate(path: file, kind: input.kind)
         }
         if toStandardOutput {
             try CommandLineFrontend.run {
-                let annotated = try pipeline.annotate(path: files[0], kind: input.kind)
+                let annotated = try annotate(0, files[0])
                 CommandLineFrontend.warnIfNotChinese(annotated.source)
                 try writer.standardOutput(annotated, format: formats[0]) { CommandLineFrontend.writeStandardOutput($0) }
             }
@@ -144,9 +152,9 @@ struct Annotate: ParsableCommand {
         }
         let slugs = DocumentSlug.unique(files, transcriber: try? PinyinTranscriber())
         var failed = false
-        for (file, slug) in zip(files, slugs) {
+        for (index, (file, slug)) in zip(files, slugs).enumerated() {
             do {
-                let annotated = try pipeline.annotate(path: file, kind: input.kind)
+                let annotated = try annotate(index, file)
                 CommandLineFrontend.warnIfNotChinese(annotated.source)
                 let folder = (out.hasSuffix("/") ? out : out + "/") + slug
                 let names = writer.fileNames(formats: formats, slug: slug)

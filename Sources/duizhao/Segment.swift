@@ -37,26 +37,26 @@ struct Segment: ParsableCommand {
         // (SegmentationStream), so a long document's tokens are never all in memory.
         let reader = try CommandLineFrontend.run { try input.reader() }
         reader.findsWords = false
-        let document = try CommandLineFrontend.run { try reader.read(path: file, kind: input.kind) }
-        CommandLineFrontend.warnIfNotChinese(document.source)
         // The words annotate uses: ICU's, re-segmented with the dictionary when one is
-        // installed, glossary terms judged against both and overlaid last.
-        // The dictionary's trie is built while the glossary loads.
-        let (lexicon, loaded) = try CommandLineFrontend.run {
-            try Parallel.both(
-                { [dictionary, noLexicon] in
+        // installed, glossary terms judged against both and overlaid last. They load while
+        // the document is read (its serial stretches leave a core free), the dictionary's
+        // trie beside the glossary; an error in the document is still reported first.
+        let resources = Parallel.Pending { [dictionary, noLexicon, glossary, noGlossary] in
+            let (lexicon, loaded) = try Parallel.both(
+                {
                     noLexicon
                         ? nil
                         : try dictionary.load().map {
                             LexiconSegmenter(lexicon: TrieLexicon(dictionary: $0), options: .glossing)
                         }
                 },
-                { [glossary, noGlossary] in noGlossary ? nil : try glossary.load() })
+                { noGlossary ? nil : try glossary.load() })
+            let matcher = try loaded.flatMap { $0.isEmpty ? nil : try TermMatcher(glossary: $0, lexicon: lexicon) }
+            return (lexicon, matcher)
         }
-        var matcher: TermMatcher?
-        if let loaded, !loaded.isEmpty {
-            try CommandLineFrontend.run { matcher = try TermMatcher(glossary: loaded, lexicon: lexicon) }
-        }
+        let document = try CommandLineFrontend.run { try reader.read(path: file, kind: input.kind) }
+        CommandLineFrontend.warnIfNotChinese(document.source)
+        let (lexicon, matcher) = try CommandLineFrontend.run { try resources.value() }
         let stream = SegmentationStream(document: document, lexicon: lexicon, matcher: matcher)
         try CommandLineFrontend.run {
             if json {

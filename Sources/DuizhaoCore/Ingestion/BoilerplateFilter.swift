@@ -29,7 +29,7 @@ public struct BoilerplateFilter: Sendable {
     public func classify(_ line: String, position: Int, count: Int) -> RemovedText.Kind? {
         // Chrome lines are short: long lines are article text. Cheap tests come first: this
         // runs on every line of every document.
-        let length = line.unicodeScalars.count
+        let length = line.scalarCount
         guard length > 0, length <= 160 else { return nil }
         let text = line.trimmingSpaces()
         if Self.breadcrumbPrefixes.contains(where: text.hasPrefixBytes) { return .breadcrumb }

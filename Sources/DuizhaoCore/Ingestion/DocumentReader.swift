@@ -136,7 +136,7 @@ public final class DocumentReader {
         var offset = 0
         let lines = kept
         let lengths = Parallel.map(lines.indices, itemsPerWorker: Self.linesPerWorker) {
-            lines[$0].text.unicodeScalars.count
+            lines[$0].text.scalarCount
         }
         for (index, line) in kept.enumerated() {
             if index > 0 { text += "\n"; offset += 1 }

@@ -28,19 +28,28 @@ public struct Token: Codable, Hashable, Sendable {
             case 300..<400: self = .kana
             case 400..<500: self = .ideographic
             default:
-                let properties = first.properties
-                if properties.isWhitespace {
-                    self = .whitespace
-                } else {
-                    switch properties.generalCategory {
-                    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-                        .initialPunctuation, .finalPunctuation, .otherPunctuation:
-                        self = .punctuation
-                    default:
-                        self = .symbol
-                    }
-                }
+                self = first.value < 0x10000 ? Self.basicPlaneKinds[Int(first.value)] : Self.byProperties(first)
             }
+        }
+
+        /// The kind of a token ICU gives no word status, by its first scalar's properties.
+        private static func byProperties(_ scalar: Unicode.Scalar) -> Kind {
+            let properties = scalar.properties
+            if properties.isWhitespace { return .whitespace }
+            switch properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                .initialPunctuation, .finalPunctuation, .otherPunctuation:
+                return .punctuation
+            default:
+                return .symbol
+            }
+        }
+
+        /// ``byProperties(_:)`` of every scalar of the Basic Multilingual Plane, worked out
+        /// once: a document has a punctuation token every few words, and two property
+        /// lookups each cost more than the rest of the token's classification.
+        private static let basicPlaneKinds: [Kind] = (0..<0x10000).map { value in
+            Unicode.Scalar(UInt32(value)).map(byProperties) ?? .symbol
         }
 
         /// True for kinds that carry meaning (not punctuation, symbols or whitespace).

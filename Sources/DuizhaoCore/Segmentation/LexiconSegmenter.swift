@@ -138,30 +138,53 @@ public struct LexiconSegmenter: Sendable {
     public func boundaries(of scalars: [Unicode.Scalar], icuBoundaries: [Int]) -> [Int] {
         let count = scalars.count
         guard count > 0 else { return [0] }
-        var isBoundary = [Bool](repeating: false, count: count + 1)
-        for boundary in icuBoundaries where boundary >= 0 && boundary <= count { isBoundary[boundary] = true }
-        isBoundary[0] = true
-        isBoundary[count] = true
+        // The lattice's tables live in one scratch buffer, on the stack for the short runs
+        // that are nearly all of them: a run used to allocate six arrays, and a document has
+        // a run every few words.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * (count + 1)) { scratch in
+            boundaries(of: scratch, scalars: scalars, icuBoundaries: icuBoundaries)
+        }
+    }
+
+    /// Flags of a position in ``boundaries(of:icuBoundaries:)``'s lattice.
+    private static let isBoundary = 1, trusted = 2, freeCut = 4
+
+    /// ``boundaries(of:icuBoundaries:)`` with its tables in `scratch`, which holds
+    /// 4 × (`scalars.count` + 1) integers: flags, where each ICU word ends, the best costs and
+    /// the back pointers.
+    private func boundaries(
+        of scratch: UnsafeMutableBufferPointer<Int>, scalars: [Unicode.Scalar], icuBoundaries: [Int]
+    ) -> [Int] {
+        let count = scalars.count
+        let (isBoundary, trusted, freeCut) = (Self.isBoundary, Self.trusted, Self.freeCut)
+        let flags = UnsafeMutableBufferPointer(rebasing: scratch[0..<(count + 1)])
         // ICU words: where each one starting at a position ends, and whether the lexicon knows it.
-        var icuEnd = [Int](repeating: -1, count: count + 1)
-        var trusted = [Bool](repeating: true, count: count + 1)
-        // A cut inside an unknown ICU word costs nothing: those words are up for re-segmentation.
-        var freeCut = isBoundary
+        let icuEnd = UnsafeMutableBufferPointer(rebasing: scratch[(count + 1)..<(2 * count + 2)])
+        let best = UnsafeMutableBufferPointer(rebasing: scratch[(2 * count + 2)..<(3 * count + 3)])
+        let back = UnsafeMutableBufferPointer(rebasing: scratch[(3 * count + 3)..<(4 * count + 4)])
+        flags.initialize(repeating: trusted)
+        icuEnd.initialize(repeating: -1)
+        for boundary in icuBoundaries where boundary >= 0 && boundary <= count { flags[boundary] |= isBoundary }
+        flags[0] |= isBoundary
+        flags[count] |= isBoundary
+        // A cut at a boundary, or inside an unknown ICU word, costs nothing: those words are up
+        // for re-segmentation.
+        for position in 0...count where flags[position] & isBoundary != 0 { flags[position] |= freeCut }
         var start = 0
-        for position in 1...count where isBoundary[position] {
+        for position in 1...count where flags[position] & isBoundary != 0 {
             icuEnd[start] = position
             if position - start > 1, options.splitsUnknownICUWords {
                 if !lexicon.contains(scalars[start..<position]) {
-                    trusted[start] = false
-                    for inside in start...position { freeCut[inside] = true }
+                    flags[start] &= ~trusted
+                    for inside in start...position { flags[inside] |= freeCut }
                 }
             }
             start = position
         }
 
         let infinity = Int.max / 4
-        var best = [Int](repeating: infinity, count: count + 1)
-        var back = [Int](repeating: 0, count: count + 1)
+        best.initialize(repeating: infinity)
+        back.initialize(repeating: 0)
         best[0] = 0
         let slice = scalars[...]
         let compoundPenalty = Int((options.compoundPenalty * 100).rounded())
@@ -190,16 +213,16 @@ public struct LexiconSegmenter: Sendable {
                 previous = length
                 let end = position + length
                 if length == icuLength {
-                    relax(length, trusted[position] ? Self.wordCost : Self.unknownICUWordCost)
+                    relax(length, flags[position] & trusted != 0 ? Self.wordCost : Self.unknownICUWordCost)
                     continue
                 }
                 var cost = Self.wordCost
-                if !freeCut[position] { cost += Self.cutCost }
-                if !freeCut[end] { cost += Self.cutCost }
+                if flags[position] & freeCut == 0 { cost += Self.cutCost }
+                if flags[end] & freeCut == 0 { cost += Self.cutCost }
                 if compoundPenalty > 0, length > 2 {
                     // Count the multi-character ICU words this word is made of.
                     var pieces = 0, pieceStart = position
-                    for inside in (position + 1)...end where isBoundary[inside] {
+                    for inside in (position + 1)...end where flags[inside] & isBoundary != 0 {
                         if inside - pieceStart > 1, icuEnd[pieceStart] == inside { pieces += 1 }
                         pieceStart = inside
                     }
@@ -208,14 +231,20 @@ public struct LexiconSegmenter: Sendable {
                 relax(length, cost)
             }
         }
-        var result: [Int] = []
+        var pieces = 1
         var position = count
         while position > 0 {
-            result.append(position)
+            pieces += 1
             position = back[position]
         }
-        result.append(0)
-        return result.reversed()
+        return [Int](unsafeUninitializedCapacity: pieces) { result, initialized in
+            var position = count
+            for slot in stride(from: pieces - 1, through: 0, by: -1) {
+                result[slot] = position
+                position = back[position]
+            }
+            initialized = pieces
+        }
     }
 
     // MARK: Runs
@@ -233,7 +262,9 @@ public struct LexiconSegmenter: Sendable {
     /// Segments one run of adjacent Han tokens, appending the result.
     func segmentRun(_ run: ArraySlice<Token>, into result: inout [Token]) {
         var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(run.count * 2)
         var icuBoundaries = [0]
+        icuBoundaries.reserveCapacity(run.count + 1)
         for token in run {
             scalars.append(contentsOf: token.text.unicodeScalars)
             icuBoundaries.append(scalars.count)
@@ -254,9 +285,11 @@ public struct LexiconSegmenter: Sendable {
             }
         }
         guard offset < scalars.count else { return }
-        let rest = Array(scalars[offset...])
-        let restBoundaries = icuBoundaries.compactMap { $0 >= offset ? $0 - offset : nil }
-        let boundaries = boundaries(of: rest, icuBoundaries: restBoundaries)
+        // Nearly always the whole run (no unit taken): then no copy of it is made.
+        let rest = offset == 0 ? scalars : Array(scalars[offset...])
+        let boundaries = boundaries(
+            of: rest,
+            icuBoundaries: offset == 0 ? icuBoundaries : icuBoundaries.compactMap { $0 >= offset ? $0 - offset : nil })
         // Original tokens are returned unchanged where their span is kept: both lists are in
         // text order, so one walk finds them.
         var original = run.startIndex

@@ -71,6 +71,31 @@ package enum Parallel {
         return (try one!.get(), try two!.get())
     }
 
+    /// Work started on a thread of its own now, its result taken later with ``value()``.
+    /// Unlike ``both(_:_:)`` it is not a loop, so loops inside it still use every core; the
+    /// caller's own loops meanwhile share the cores with it. For start-up work beside a first
+    /// step with serial stretches (loading the glossary while a document is read).
+    package final class Pending<Value>: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        // Written once by the work's thread before `done` is signalled, read after waiting.
+        private var result: Result<Value, Error>?
+
+        /// Starts `work`.
+        package init(_ work: @escaping @Sendable () throws -> Value) {
+            Thread.detachNewThread { [self] in
+                result = Result { try work() }
+                done.signal()
+            }
+        }
+
+        /// Waits for the work to finish; its result, or the error it threw.
+        package func value() throws -> Value {
+            done.wait()
+            done.signal()  // later calls return at once
+            return try result!.get()
+        }
+    }
+
     /// Hands out `0..<count` in runs of `size` to whichever worker asks next, so workers that
     /// start late (one ran another task first) still share a loop evenly.
     package struct Chunks: Sendable {

@@ -15,6 +15,20 @@ import Testing
             ])
     }
 
+    @Test func tokensWithoutWordStatusAreClassifiedByTheirFirstScalar() {
+        // Rule status 0: ICU says nothing; the scalar's properties decide, in and out of the BMP.
+        let expected: [(Unicode.Scalar, Token.Kind)] = [
+            ("，", .punctuation), ("《", .punctuation), ("—", .punctuation), ("_", .punctuation),
+            ("+", .symbol), ("¥", .symbol), ("々", .symbol), ("\u{3000}", .whitespace), ("\u{A0}", .whitespace),
+            ("\u{1F642}", .symbol), ("\u{1D7CE}", .symbol), ("\u{16FE2}", .punctuation),
+        ]
+        for (scalar, kind) in expected {
+            #expect(Token.Kind(ruleStatus: 0, first: scalar) == kind, "\(scalar.escaped(asASCII: true))")
+        }
+        #expect(Token.Kind(ruleStatus: 100, first: "，") == .number)
+        #expect(Token.Kind(ruleStatus: 450, first: "+") == .ideographic)
+    }
+
     @Test func symbolsAreNotPunctuation() throws {
         let tokens = try WordSegmenter().tokens(in: UTF16Text("互联网+"))
         #expect(tokens.last?.text == "+")

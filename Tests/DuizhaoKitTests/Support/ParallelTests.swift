@@ -33,6 +33,18 @@ import Testing
         #expect(Parallel.serially(false) { Parallel.workerLimit } == outside)
     }
 
+    @Test func pendingWorkGivesItsResultOrItsErrorToEveryCaller() throws {
+        struct Failed: Error, Equatable {}
+        // A loop inside the pending work still maps every run, in order.
+        let sums = Parallel.Pending { Parallel.map(0..<10_000, itemsPerWorker: 100) { $0 * 2 } }
+        let mapped = try sums.value()
+        #expect(mapped == (0..<10_000).map { $0 * 2 })
+        #expect(try sums.value() == mapped)
+        let failing = Parallel.Pending { () throws -> Int in throw Failed() }
+        #expect(throws: Failed.self) { try failing.value() }
+        #expect(throws: Failed.self) { try failing.value() }
+    }
+
     @Test func forEachWorkerRunsEveryWorkerAndRethrows() throws {
         struct Stop: Error, Equatable {}
         let seen = LockedValue(Set<Int>())
