@@ -185,6 +185,51 @@ public struct GlossaryTSVParser: Sendable {
 
     static let quotationMarks: Set<Character> = ["“", "”", "「", "」", "『", "』", "‘", "’", "\""]
 
+    /// Whether `text` holds a quotation mark (one of ``quotationMarks``); its scalars are
+    /// tested first, so a headword without one is not walked character by character.
+    static func hasQuotationMark(_ text: String) -> Bool {
+        text.unicodeScalars.contains { "“”「」『』‘’\"".unicodeScalars.contains($0) }
+            && text.contains(where: quotationMarks.contains)
+    }
+
+    /// The range of the last ` [` in `item` (where an alternative's status tag opens), found
+    /// on its bytes.
+    static func lastStatusTag(in item: String) -> Range<String.Index>? {
+        let bytes = item.utf8
+        var index = bytes.endIndex
+        while index > bytes.startIndex {
+            index = bytes.index(before: index)
+            if bytes[index] == UInt8(ascii: " "), bytes.index(after: index) < bytes.endIndex,
+                bytes[bytes.index(after: index)] == UInt8(ascii: "[")
+            {
+                return index..<bytes.index(index, offsetBy: 2)
+            }
+        }
+        return nil
+    }
+
+    /// Whether a field needs no cleaning: no control or invisible format character, and no
+    /// whitespace at either end (nearly every field of a glossary file).
+    static func isClean(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        if let first = scalars.first, first.properties.isWhitespace { return false }
+        if let last = scalars.last, last.properties.isWhitespace { return false }
+        for scalar in scalars {
+            let value = scalar.value
+            // Printable ASCII, CJK ideographs and CJK punctuation need no property lookup.
+            if (value >= 0x20 && value < 0x7F) || (value >= 0x4E00 && value <= 0x9FFF)
+                || (value >= 0x3001 && value <= 0x303F)
+            {
+                continue
+            }
+            switch scalar.properties.generalCategory {
+            case .control, .format: return false
+            default: continue
+            }
+        }
+        return true
+    }
+
     /// True for identifiers made of lowercase ASCII letters, digits and single inner hyphens.
     static func isValidID(_ id: String) -> Bool {
         guard let first = id.first, let last = id.last, first != "-", last != "-", !id.contains("--") else {
@@ -256,6 +301,7 @@ public struct GlossaryTSVParser: Sendable {
                 if bytes.first != 0x20 && bytes.last != 0x20 { return String(decoding: bytes, as: UTF8.self) }
             }
             let text = String(decoding: bytes, as: UTF8.self)
+            if GlossaryTSVParser.isClean(text) { return text }
             var kept = String.UnicodeScalarView()
             var changed = false
             for (offset, scalar) in text.unicodeScalars.enumerated() {
@@ -309,9 +355,19 @@ public struct GlossaryTSVParser: Sendable {
         /// Splits a `|`-separated list, reporting empty items.
         mutating func list(_ value: String, _ name: GlossaryColumn, line: Int, column: Int) -> [String] {
             guard !value.isEmpty else { return [] }
+            // One item (most lists): no split.
+            if !value.utf8.contains(UInt8(ascii: "|")) {
+                let item = trimmed(Substring(value))
+                if item.isEmpty {
+                    report(.warning, line, column, "empty item in \(name.rawValue) (two | in a row, or one at an end)")
+                    return []
+                }
+                return [item]
+            }
             var items: [String] = []
-            for item in value.split(separator: "|", omittingEmptySubsequences: false) {
-                let trimmed = trimmed(item)
+            // Split on the byte: `|` is ASCII, and a split by characters walks grapheme clusters.
+            for item in value.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false) {
+                let trimmed = trimmed(Substring(item))
                 if trimmed.isEmpty {
                     report(.warning, line, column, "empty item in \(name.rawValue) (two | in a row, or one at an end)")
                 } else {
@@ -358,7 +414,7 @@ public struct GlossaryTSVParser: Sendable {
                     .error, line, column(.id),
                     "id \"\(id)\" must be lowercase ASCII letters, digits and single hyphens (peacock-plan)")
             }
-            if zh.contains(where: GlossaryTSVParser.quotationMarks.contains) {
+            if GlossaryTSVParser.hasQuotationMark(zh) {
                 report(
                     .warning, line, column(.zh),
                     "headword \(zh) should be written without quotation marks (list the quoted form in variants)")
@@ -394,7 +450,7 @@ public struct GlossaryTSVParser: Sendable {
             for item in list(values[.enAlt] ?? "", .enAlt, line: line, column: column(.enAlt)) {
                 var text = item
                 var itemStatus: GlossaryEntry.Status?
-                if item.hasSuffix("]"), let open = item.range(of: " [", options: .backwards) {
+                if item.hasSuffix("]"), let open = GlossaryTSVParser.lastStatusTag(in: item) {
                     let tag = String(item[open.upperBound..<item.index(before: item.endIndex)])
                     if let parsed = GlossaryEntry.Status.inGlossaryFile(tag) {
                         itemStatus = parsed

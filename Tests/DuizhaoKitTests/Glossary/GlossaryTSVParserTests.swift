@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DuizhaoCore
@@ -138,6 +139,27 @@ import Testing
         #expect(diagnostic(file, containing: "unknown status [old]")?.severity == .error)
         #expect(diagnostic(file, containing: "invalid match")?.severity == .error)
         #expect(file.entries.first?.match == .normal)
+    }
+
+    @Test func fieldTestsOnBytesAgreeWithTheCharacterTests() {
+        // The status tag of an alternative: the last " [" (as range(of:options:.backwards)).
+        for item in ["Peacock Scheme [deprecated]", "a [b] [official]", "x[y]", "[z]", "多 [proposed]", ""] {
+            #expect(
+                GlossaryTSVParser.lastStatusTag(in: item).map { item[$0] }
+                    == item.range(of: " [", options: .backwards).map { item[$0] }, "\(item)")
+            #expect(
+                GlossaryTSVParser.lastStatusTag(in: item)?.lowerBound
+                    == item.range(of: " [", options: .backwards)?.lowerBound)
+        }
+        // Clean fields: no control or format character, no whitespace at an end.
+        #expect(GlossaryTSVParser.isClean("孔雀计划 Peacock Plan（深圳）"))
+        #expect(GlossaryTSVParser.isClean(""))
+        for dirty in [" 放管服", "放管服\u{3000}", "放\u{200B}管服", "放\u{7}管服", "a\u{FEFF}"] {
+            #expect(!GlossaryTSVParser.isClean(dirty), "\(dirty.unicodeScalars.map(\.value))")
+        }
+        #expect(GlossaryTSVParser.hasQuotationMark("“互联网+”"))
+        #expect(GlossaryTSVParser.hasQuotationMark("「一带一路」"))
+        #expect(!GlossaryTSVParser.hasQuotationMark("互联网+"))
     }
 
     @Test func invalidUTF8IsReportedOnItsLine() throws {
