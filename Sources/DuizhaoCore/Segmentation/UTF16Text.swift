@@ -17,8 +17,11 @@ public struct UTF16Text: Sendable {
     static func units(of text: String) -> [UInt16] {
         var text = text
         return text.withUTF8 { utf8 in
-            // Never more units than bytes: 1, 2 and 3 bytes give one unit, 4 bytes two.
-            [UInt16](unsafeUninitializedCapacity: utf8.count) { output, count in
+            // Each lead byte gives one unit, a four-byte lead two: counted first, so the array
+            // holds the text (a document's stays in memory while it is segmented) and no more.
+            var units = 0
+            for byte in utf8 where byte & 0xC0 != 0x80 { units += byte >= 0xF0 ? 2 : 1 }
+            return [UInt16](unsafeUninitializedCapacity: units) { output, count in
                 var index = 0
                 var written = 0
                 while index < utf8.count {
