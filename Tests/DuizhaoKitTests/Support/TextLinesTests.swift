@@ -22,6 +22,17 @@ import Testing
         #expect(position.line == 3 && position.column == 1)
     }
 
+    @Test func paragraphSeparatorsEndLinesOfADocumentAndQuotesDoNot() {
+        // “ ” — … share the separators' lead byte E2.
+        let text = "“一”—\u{2028}二…\u{2029}三\n‘四’"
+        #expect(SourceLine.lines(of: text).map(\.text) == ["“一”—", "二…", "三", "‘四’"])
+        #expect(SourceLine.lines(of: "“引号”——省略……").map(\.text) == ["“引号”——省略……"])
+        var plain = "“引号”——省略……"
+        #expect(!SourceLine.hasParagraphSeparators(&plain))
+        var separated = "末\u{2029}"
+        #expect(SourceLine.hasParagraphSeparators(&separated))
+    }
+
     @Test func aGlossaryWithLoneCarriageReturnsIsReadLineByLine() {
         let text = "id\tzh\ten\tsource\ra\t人才\ttalent\tsrc\rb\t孔雀\t\tsrc\r"
         let file = GlossaryTSVParser().parse(text, path: "cr.tsv")
