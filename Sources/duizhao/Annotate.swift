@@ -146,7 +146,9 @@ struct Annotate: ParsableCommand {
             try CommandLineFrontend.run {
                 let annotated = try annotate(0, files[0])
                 CommandLineFrontend.warnIfNotChinese(annotated.source)
-                try writer.standardOutput(annotated, format: formats[0]) { CommandLineFrontend.writeStandardOutput($0) }
+                try CommandLineFrontend.streamingStandardOutput { write in
+                    try writer.standardOutput(annotated, format: formats[0]) { write($0) }
+                }
             }
             return
         }

@@ -29,6 +29,17 @@ enum CommandLineFrontend {
         }
     }
 
+    /// Runs `body` with a function that writes bytes to standard output on a thread of its
+    /// own (``BackgroundWriter``), so a long output is written while the rest is made; returns
+    /// once everything is written. A failure ends the process as ``writeStandardOutput(_:)``
+    /// does.
+    static func streamingStandardOutput(_ body: (_ write: ([UInt8]) -> Void) throws -> Void) throws {
+        let output = BackgroundWriter { writeStandardOutput($0) }
+        // The write function ends the process instead of throwing: `submit` has nothing to rethrow.
+        try body { try? output.submit($0) }
+        try output.finish()
+    }
+
     /// Writes a line to standard error.
     static func printError(_ message: String) {
         var standardError = StandardError()

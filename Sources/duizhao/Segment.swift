@@ -60,9 +60,9 @@ struct Segment: ParsableCommand {
         let stream = SegmentationStream(document: document, lexicon: lexicon, matcher: matcher)
         try CommandLineFrontend.run {
             if json {
-                try stream.writeJSON { CommandLineFrontend.writeStandardOutput($0) }
+                try CommandLineFrontend.streamingStandardOutput { try stream.writeJSON(to: $0) }
             } else {
-                try stream.writeLines(separator: separator) { CommandLineFrontend.writeStandardOutput($0) }
+                try CommandLineFrontend.streamingStandardOutput { try stream.writeLines(separator: separator, to: $0) }
             }
         }
     }

@@ -36,7 +36,7 @@ package enum AtomicFile {
                 throw WriteError.cannotWrite(path: path, reason: "cannot open for writing")
             }
             defer { try? handle.close() }
-            try produce { chunk in try writeChunk(chunk, to: handle, path: path) }
+            try produceInBackground(produce) { chunk in try writeChunk(chunk, to: handle, path: path) }
             return
         }
         let folder = url.deletingLastPathComponent()
@@ -65,7 +65,7 @@ package enum AtomicFile {
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
-            try produce { chunk in try writeChunk(chunk, to: handle, path: path) }
+            try produceInBackground(produce) { chunk in try writeChunk(chunk, to: handle, path: path) }
             do {
                 try handle.close()
             } catch {
@@ -81,6 +81,22 @@ package enum AtomicFile {
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError.cannotWrite(path: path, reason: reason)
         }
+    }
+
+    /// Runs `produce` with its chunks written by a ``BackgroundWriter``: every chunk is
+    /// written (or the first error thrown) before this returns, also when `produce` throws.
+    static func produceInBackground(
+        _ produce: (_ write: ([UInt8]) throws -> Void) throws -> Void,
+        writeChunk: @escaping @Sendable ([UInt8]) throws -> Void
+    ) throws {
+        let writer = BackgroundWriter(writeChunk)
+        do {
+            try produce { chunk in try writer.submit(chunk) }
+        } catch {
+            try? writer.finish()
+            throw error
+        }
+        try writer.finish()
     }
 
     /// Writes one chunk; a failure (disk full, quota, I/O error) becomes a ``WriteError``
