@@ -38,12 +38,7 @@ import Testing
 
 @Suite struct UTF16TextTests {
     @Test func unitsMatchTheUTF16View() {
-        // One, two, three and four UTF-8 bytes, astral Han, an emoji sequence, a long text.
-        let samples = [
-            "", "a", "é", "中", "𠀀", "a𠀀b", "👩‍💻 x", "深圳\n「十四五」 2025年 café 𪚥",
-            String(repeating: "放管服𠀀ab。", count: 500),
-        ]
-        for sample in samples {
+        for sample in Fixtures.encodingSamples {
             #expect(UTF16Text.units(of: sample) == Array(sample.utf16))
             #expect(UTF16Text(sample).units == Array(sample.utf16))
         }

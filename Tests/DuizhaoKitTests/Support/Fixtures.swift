@@ -15,6 +15,13 @@ enum Fixtures {
         [UInt8](try Data(contentsOf: url(path)))
     }
 
+    /// Strings that test code working on UTF-8 or UTF-16 by hand: one to four bytes a scalar,
+    /// astral Han, a combining mark, an emoji sequence, a line break and a long text.
+    static let encodingSamples = [
+        "", "a", "é", "e\u{301}", "中", "𠀀", "a𠀀b", "👩‍💻 x", "深圳\n「十四五」 2025年 café 𪚥",
+        String(repeating: "放管服𠀀ab。", count: 300),
+    ]
+
     /// Reads a fixture document.
     static func document(_ path: String, encoding: String? = nil) throws -> Document {
         try DocumentReader(encoding: encoding).read(path: url(path).path)

@@ -4,12 +4,7 @@ import Testing
 
 @Suite struct ScalarStringTests {
     @Test func scalarCountMatchesTheScalarView() {
-        // One to four UTF-8 bytes a scalar, combining marks, an emoji sequence, a long line.
-        let samples = [
-            "", "a", "é", "e\u{301}", "中", "𠀀", "👩‍💻", "深圳「十四五」 2025年 café 𪚥",
-            String(repeating: "放管服𠀀ab。", count: 300),
-        ]
-        for sample in samples {
+        for sample in Fixtures.encodingSamples {
             #expect(sample.scalarCount == sample.unicodeScalars.count, "\(sample.prefix(8))")
         }
     }
