@@ -106,15 +106,19 @@ public final class Annotator {
         }
         let sentenceSpans = document.sentences.map(\.span)
         let known = context.knownTerms
-        @Sendable func candidates() -> (list: TermCandidateList, placed: [CandidateTerm]) {
+        @Sendable func candidates(
+            from evidence: TermCandidateFinder
+        ) -> (
+            list: TermCandidateList, placed: [CandidateTerm]
+        ) {
             DocumentCandidates.find(
-                evidence: DocumentCandidates.evidence(of: candidateSource), in: candidateSource, terms: matchedTerms,
-                sentenceSpans: sentenceSpans, known: known)
+                evidence: evidence, in: candidateSource, terms: matchedTerms, sentenceSpans: sentenceSpans,
+                known: known)
         }
 
         // Sentences, with their gloss lines: large documents are annotated on every core (each
-        // worker with its own pinyin and gloss caches), the first worker finding the candidate
-        // terms before it joins in (they need no annotated sentence).
+        // worker with its own pinyin and gloss caches), the first two workers finding the
+        // candidate terms' evidence before they join in (it needs no annotated sentence).
         let workers = Parallel.workers(items: document.sentences.count, itemsPerWorker: parallelSentences)
         var sentences: [AnnotatedSentence]
         var found: (list: TermCandidateList, placed: [CandidateTerm])
@@ -128,7 +132,7 @@ public final class Annotator {
                 annotated.english = glossTranslator.english(for: annotated, words: words)
                 sentences.append(annotated)
             }
-            found = candidates()
+            found = candidates(from: DocumentCandidates.evidence(of: candidateSource))
         } else {
             let placeholder = AnnotatedSentence(
                 index: 0, paragraph: 0, section: nil, span: TextSpan(start: 0, end: 0), text: "", tokens: [], terms: [],
@@ -140,14 +144,30 @@ public final class Annotator {
             let sections = document.sentences.map(section(of:))
             let owned = owned, entries = entries
             let chunks = Parallel.Chunks(count: sentences.count, size: 256)
+            // The candidates' evidence in two halves, one for each of the first two workers;
+            // the one that finishes second ranks and places the candidates.
+            let halves = LockedValue<(observations: TermCandidateFinder?, sequences: TermCandidateFinder.Sequences?)>(
+                (nil, nil))
             let gathered = LockedValue<(list: TermCandidateList, placed: [CandidateTerm])?>(nil)
+            @Sendable func complete(
+                observations: TermCandidateFinder? = nil, sequences: TermCandidateFinder.Sequences? = nil
+            ) {
+                let both = halves.withLock { halves -> (TermCandidateFinder, TermCandidateFinder.Sequences)? in
+                    if let observations { halves.observations = observations }
+                    if let sequences { halves.sequences = sequences }
+                    guard let observations = halves.observations, let sequences = halves.sequences else { return nil }
+                    return (observations, sequences)
+                }
+                if let (observations, sequences) = both {
+                    let found = candidates(from: observations.adding(sequences))
+                    gathered.withLock { $0 = found }
+                }
+            }
             try sentences.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let output = buffer
                 try Parallel.forEachWorker(workers) { worker in
-                    if worker == 0 {
-                        let found = candidates()
-                        gathered.withLock { $0 = found }
-                    }
+                    if worker == 0 { complete(observations: DocumentCandidates.observations(of: candidateSource)) }
+                    if worker == 1 { complete(sequences: DocumentCandidates.sequences(of: candidateSource)) }
                     let ownWords = try words.forAnotherThread()
                     while let run = chunks.claim() {
                         for index in run {
@@ -161,7 +181,7 @@ public final class Annotator {
                     }
                 }
             }
-            // Worker 0 always runs, and finds the candidates before anything that can throw.
+            // Workers 0 and 1 always run, and make both halves before anything that can throw.
             found = gathered.withLock { $0! }
         }
 

@@ -28,6 +28,20 @@ public enum DocumentCandidates {
         return finder
     }
 
+    /// ``evidence(of:)`` in two halves for two workers: the first finds the detectors'
+    /// phrases, the second counts the recurring combinations; whichever finishes second
+    /// joins them (``TermCandidateFinder/adding(_:)``). Each reads the document's text itself.
+    static func observations(of document: Document) -> TermCandidateFinder {
+        var finder = TermCandidateFinder()
+        finder.addObservations(of: document, in: DiscoveryText(document))
+        return finder
+    }
+
+    /// The second half of ``evidence(of:)`` (see ``observations(of:)``).
+    static func sequences(of document: Document) -> TermCandidateFinder.Sequences {
+        TermCandidateFinder.Sequences(DiscoveryText(document))
+    }
+
     /// ``find(in:sentences:known:)`` with the document's evidence already gathered, and of
     /// its annotated sentences only what the candidates need: the glossary terms matched in
     /// them, in order, and their spans (so the annotator can find the candidates beside the

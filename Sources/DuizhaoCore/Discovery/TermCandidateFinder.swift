@@ -54,6 +54,15 @@ public struct TermCandidateFinder: Sendable {
     public mutating func add(_ document: Document) {
         let text = DiscoveryText(document)
         let index = documentCount
+        addObservations(of: document, in: text)
+        associations.add(text, document: index)
+    }
+
+    /// The first half of ``add(_:)``: the phrases the detectors propose in `document` (whose
+    /// text is `text`), counted and placed. The second half, the recurring combinations, is
+    /// ``Sequences``; the two can be made at the same time and joined with
+    /// ``adding(_:)``.
+    mutating func addObservations(of document: Document, in text: DiscoveryText) {
         documentCount += 1
         var observations = QuotedPhraseDetector(maxLength: options.maxQuotedLength).observe(text)
         observations += ProgramNameDetector().observe(text)
@@ -104,7 +113,30 @@ public struct TermCandidateFinder: Sendable {
             total.fullForm = total.fullForm ?? item.fullForm
             evidence[phrase] = total
         }
-        associations.add(text, document: index)
+    }
+
+    /// The second half of ``add(_:)`` for one document: its recurring combinations, counted
+    /// apart from the finder so that the two halves can be made at the same time.
+    struct Sequences: Sendable {
+        fileprivate let statistics: AssociationStatistics
+
+        /// The combinations of `text`, the text of the document a finder's next
+        /// ``TermCandidateFinder/addObservations(of:in:)`` takes, counted with `options`.
+        init(_ text: DiscoveryText, options: Options = Options(), document: Int = 0) {
+            var statistics = AssociationStatistics()
+            statistics.minCount = options.minAssociationCount
+            statistics.minRatio = options.minAssociationRatio
+            statistics.add(text, document: document)
+            self.statistics = statistics
+        }
+    }
+
+    /// This finder, holding the observations of one document and nothing else yet, with the
+    /// combinations of the same document: what ``add(_:)`` of that document gives.
+    func adding(_ sequences: Sequences) -> TermCandidateFinder {
+        var joined = self
+        joined.associations = sequences.statistics
+        return joined
     }
 
     /// The terms `document` defines for itself (ingestion's 名词解释 definitions and the

@@ -46,6 +46,20 @@ import Testing
         #expect(!found.contains { $0.text.contains("会牵") }, "\(found.map(\.text))")
     }
 
+    @Test func theEvidenceInTwoHalvesIsTheWholeEvidence() throws {
+        // Quoted phrases for the detectors, a recurring combination for the sequence counts.
+        let text = (0..<12).map { "第\($0)项：实施“双区驱动”，推进数字孪生城市建设，完善数字孪生城市标准。" }.joined(separator: "\n")
+        let document = try Fixtures.document(text: text)
+        let whole = DocumentCandidates.evidence(of: document).result()
+        let halves = DocumentCandidates.observations(of: document).adding(DocumentCandidates.sequences(of: document))
+            .result()
+        #expect(halves == whole)
+        #expect(whole.candidates.contains { $0.reasons.contains(.quoted) })
+        #expect(whole.candidates.contains { $0.reasons.contains(.association) }, "\(whole.candidates.map(\.text))")
+        // Without the second half the combinations are missing: the join is what brings them.
+        #expect(DocumentCandidates.observations(of: document).result() != whole)
+    }
+
     @Test func theBriefAndTheBatchReportUseOneFinder() throws {
         let document = try AnnotationFixtures.document()
         var finder = TermCandidateFinder()
