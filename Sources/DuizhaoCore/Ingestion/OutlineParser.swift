@@ -26,6 +26,12 @@ struct OutlineParser: Sendable {
 
     /// The outline marker at the start of `paragraph`, if any.
     func marker(in paragraph: String) -> OutlineMarker? {
+        // A numbering opens with 第, a bracket, a numeral or a digit: most lines are rejected by
+        // their first scalar, before any character is read.
+        guard let opening = paragraph.unicodeScalars.first,
+            opening == "第" || opening == "（" || opening == "(" || ("0"..."9").contains(opening)
+                || ChineseNumeral.isNumeralScalar(opening)
+        else { return nil }
         // The numbering is at most a few characters long: test those before reading the rest.
         guard let (tier, _, ordinal, length) = numbering(Array(paragraph.prefix(8))) else { return nil }
         let characters = Array(paragraph)
@@ -66,7 +72,8 @@ struct OutlineParser: Sendable {
     func appendixMarker(in paragraph: String) -> OutlineMarker? {
         // Cheap tests first (this runs on every paragraph): an appendix line opens with one of
         // the words, and a 名词解释 line holds 名.
-        let opening = Self.appendixWords.first(where: { paragraph.hasPrefix($0) })
+        let opening =
+            paragraph.unicodeScalars.first == "附" ? Self.appendixWords.first(where: { paragraph.hasPrefix($0) }) : nil
         guard opening != nil || paragraph.containsBytes("名"), paragraph.prefix(61).count <= 60 else { return nil }
         let characters = Array(paragraph)
         guard !characters.contains(where: { Self.headingStops.contains($0) }) else {
