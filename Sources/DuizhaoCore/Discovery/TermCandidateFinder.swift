@@ -42,9 +42,15 @@ public struct TermCandidateFinder: Sendable {
     /// Creates an empty finder.
     public init(options: Options = Options()) {
         self.options = options
-        associations = AssociationStatistics()
-        associations.minCount = options.minAssociationCount
-        associations.minRatio = options.minAssociationRatio
+        associations = Self.statistics(options)
+    }
+
+    /// Empty sequence counts with the thresholds of `options`.
+    private static func statistics(_ options: Options) -> AssociationStatistics {
+        var statistics = AssociationStatistics()
+        statistics.minCount = options.minAssociationCount
+        statistics.minRatio = options.minAssociationRatio
+        return statistics
     }
 
     /// The number of documents added.
@@ -122,11 +128,9 @@ public struct TermCandidateFinder: Sendable {
 
         /// The combinations of `text`, the text of the document a finder's next
         /// ``TermCandidateFinder/addObservations(of:in:)`` takes, counted with `options`.
-        init(_ text: DiscoveryText, options: Options = Options(), document: Int = 0) {
-            var statistics = AssociationStatistics()
-            statistics.minCount = options.minAssociationCount
-            statistics.minRatio = options.minAssociationRatio
-            statistics.add(text, document: document)
+        init(_ text: DiscoveryText, options: Options = Options()) {
+            var statistics = TermCandidateFinder.statistics(options)
+            statistics.add(text, document: 0)
             self.statistics = statistics
         }
     }

@@ -185,11 +185,13 @@ public struct GlossaryTSVParser: Sendable {
 
     static let quotationMarks: Set<Character> = ["“", "”", "「", "」", "『", "』", "‘", "’", "\""]
 
+    /// The scalars of ``quotationMarks``.
+    static let quotationScalars = Set(quotationMarks.flatMap(\.unicodeScalars))
+
     /// Whether `text` holds a quotation mark (one of ``quotationMarks``); its scalars are
     /// tested first, so a headword without one is not walked character by character.
     static func hasQuotationMark(_ text: String) -> Bool {
-        text.unicodeScalars.contains { "“”「」『』‘’\"".unicodeScalars.contains($0) }
-            && text.contains(where: quotationMarks.contains)
+        text.unicodeScalars.contains(where: quotationScalars.contains) && text.contains(where: quotationMarks.contains)
     }
 
     /// The range of the last ` [` in `item` (where an alternative's status tag opens), found

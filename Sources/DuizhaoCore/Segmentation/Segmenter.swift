@@ -76,11 +76,10 @@ final class Segmenter {
         store()
     }
 
-    /// The sentences of `text` with their tokens (without them when `findsWords` is off),
-    /// each assigned to the paragraph it lies in.
-    func sentences(of text: String, paragraphs: [Paragraph], findsWords: Bool = true) throws -> [Sentence] {
+    /// The sentences of `text` with their tokens, each assigned to the paragraph it lies in.
+    func sentences(of text: String, paragraphs: [Paragraph]) throws -> [Sentence] {
         var split = try split(text, paragraphs: paragraphs)
-        if findsWords { try findWords(in: &split) }
+        try findWords(in: &split)
         return split.sentences
     }
 
@@ -95,7 +94,7 @@ final class Segmenter {
     }
 
     /// The sentences of `text` without their tokens, each assigned to the paragraph it lies
-    /// in: the part of ``sentences(of:paragraphs:findsWords:)`` that uses one core, so a
+    /// in: the part of ``sentences(of:paragraphs:)`` that uses one core, so a
     /// caller can run it beside other work and find the words after it on every core.
     func split(_ text: String, paragraphs: [Paragraph]) throws -> SplitText {
         let utf16 = UTF16Text(text)
