@@ -120,15 +120,14 @@ struct FormulaTable: Sendable, Equatable {
     /// The longest formula that `scalars` starts with at `start`, ending at an offset where
     /// `ends` is true (a token boundary), or nil.
     func longestMatch(in scalars: [Unicode.Scalar], at start: Int, ends: [Bool]) -> Formula? {
-        var node = TermAutomaton.root
+        var current = automaton.rootCursor
         var best: Formula?
         var index = start
         while index < scalars.count {
-            let (next, value) = automaton.step(node, scalars[index].value)
-            guard next >= 0 else { break }
-            node = next
+            guard let next = automaton.advance(current, scalars[index].value) else { break }
+            current = next
             index += 1
-            if value >= 0, ends[index] { best = phrases[Int(value)] }
+            if current.value >= 0, ends[index] { best = phrases[Int(current.value)] }
         }
         return best
     }

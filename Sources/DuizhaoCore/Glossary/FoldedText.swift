@@ -8,6 +8,10 @@ public struct FoldedText: Sendable {
     public var origins: [Int32] = []
     /// For each original scalar, what folding did to it.
     public var changes: [TextFolder.Change] = []
+    /// The original scalars' values.
+    public var originals: [UInt32] = []
+    /// The number of original scalars folding changed (0: the folded text is the original).
+    public var changedCount = 0
 
     /// The number of original scalars.
     var originalCount: Int { changes.count }
@@ -26,6 +30,12 @@ public struct FoldedText: Sendable {
     @inline(__always)
     func originalRange(_ start: Int, _ end: Int) -> Range<Int> {
         Int(origins[start])..<(Int(origins[end - 1]) + 1)
+    }
+
+    /// True when folding changed none of the original scalars in `range`.
+    @inline(__always)
+    func isUnchanged(_ range: Range<Int>) -> Bool {
+        changedCount == 0 || changes[range].allSatisfy { $0 == .none }
     }
 
     /// The folded text as a string.

@@ -30,14 +30,35 @@ public struct TermIndex: Sendable {
         }
     }
 
+    /// What matching reads of a key, together in one record (one cache line, where the
+    /// forms, lengths and ids of a large glossary, in arrays of their own, cost a cache miss
+    /// each): its first form in precedence order, that form's entry and the key's length.
+    struct Key: Sendable {
+        /// The first form as written.
+        var text: String
+        /// The first form's entry id.
+        var entryID: String
+        /// The first form's entry, by position.
+        var entry: Int32
+        /// The key's length in folded scalars.
+        var foldedLength: Int32
+        /// True when the first form is the headword.
+        var isHeadword: Bool
+        /// True when the first form's entry needs both edges on word boundaries.
+        var isStrict: Bool
+        /// True when the first form is written exactly as its folded key, so text that
+        /// folding left unchanged and that matches the key is that form as written.
+        var isWrittenAsKey: Bool
+    }
+
     /// The glossary indexed.
     public let glossary: Glossary
     let automaton: TermAutomaton
     /// For a key's value in the automaton, the forms folding to it, in precedence order:
     /// headwords before variants, later entries before earlier ones.
     let forms: [[Form]]
-    /// The folded length of each key, by automaton value.
-    let foldedLengths: [Int32]
+    /// Each key's record, by automaton value (values no key ends with hold an empty record).
+    let keys: [Key]
     /// Keys shared by different entries.
     let collisions: [Collision]
     /// Each entry's id, by position (read without copying entries while matching).
@@ -65,11 +86,8 @@ public struct TermIndex: Sendable {
         }
         let automaton = TermAutomaton(keys: keys)
         var forms = [[Form]](repeating: [], count: keys.count)
-        var lengths = [Int32](repeating: 0, count: keys.count)
         for (index, key) in keys.enumerated() where !key.isEmpty {
-            let first = automaton.exactValue(key)
-            forms[Int(first)].append(keyForms[index])
-            lengths[Int(first)] = Int32(key.count)
+            forms[Int(automaton.exactValue(key))].append(keyForms[index])
         }
         var collisions: [Collision] = []
         for index in forms.indices where forms[index].count > 1 {
@@ -86,11 +104,23 @@ public struct TermIndex: Sendable {
                 collisions.append(Collision(key: String(view), forms: distinct, entryIDs: ids))
             }
         }
-        self.entryIDs = glossary.entries.map(\.id)
-        self.isStrict = glossary.entries.map { $0.match == .strict }
+        let entryIDs = glossary.entries.map(\.id)
+        let isStrict = glossary.entries.map { $0.match == .strict }
+        self.keys = forms.indices.map { value in
+            guard let first = forms[value].first else {
+                return Key(
+                    text: "", entryID: "", entry: 0, foldedLength: 0, isHeadword: false, isStrict: false,
+                    isWrittenAsKey: false)
+            }
+            return Key(
+                text: first.text, entryID: entryIDs[first.entry], entry: Int32(first.entry),
+                foldedLength: Int32(keys[value].count), isHeadword: first.isHeadword, isStrict: isStrict[first.entry],
+                isWrittenAsKey: first.text.unicodeScalars.map(\.value) == keys[value])
+        }
+        self.entryIDs = entryIDs
+        self.isStrict = isStrict
         self.automaton = automaton
         self.forms = forms
-        self.foldedLengths = lengths
         self.collisions = collisions
     }
 

@@ -79,34 +79,26 @@ public final class TermMatcher {
     public func matches(in document: Document, words: [Sentence]? = nil) -> [TermMatch] {
         let sentences = document.sentences
         let workers = Parallel.workers(items: sentences.count, itemsPerWorker: parallelSentences)
-        guard workers > 1 else { return matches(in: sentences[...], words: words) }
-        let runs = Parallel.runs(sentences.indices, parts: workers)
+        let runs = workers > 1 ? Parallel.runs(sentences.indices, parts: workers) : [sentences.indices]
         var helpers: [TermMatcher] = [self]
-        for _ in 1..<runs.count {
-            guard let helper = try? forAnotherThread() else {
-                return matches(in: sentences[...], words: words)
-            }
+        for _ in 1..<max(1, runs.count) {
+            guard let helper = try? forAnotherThread() else { break }
             helpers.append(helper)
         }
+        guard helpers.count == runs.count, runs.count > 1 else {
+            return MatchBuffer.joined([matches(in: sentences[...], words: words)])
+        }
         nonisolated(unsafe) let matchers = helpers
-        var parts = Parallel.map(runs) { worker, run in matchers[worker].matches(in: sentences[run], words: words) }
-        // Joined into one array of the final size (a growing one copied every match again).
-        // The first part is taken over (moved, not copied with its strings' retains).
-        var all = parts[0]
-        parts[0] = []
-        all.reserveCapacity(parts.reduce(all.count) { $0 + $1.count })
-        for part in parts.dropFirst() { all.append(contentsOf: part) }
-        return all
+        return MatchBuffer.joined(
+            Parallel.map(runs) { worker, run in matchers[worker].matches(in: sentences[run], words: words) })
     }
 
     /// The sentence count from which ``matches(in:)-(Document)`` uses every core.
     var parallelSentences = 4_000
 
     /// The terms of `sentences`; `words` are all the document's sentences re-segmented.
-    private func matches(in sentences: ArraySlice<Sentence>, words: [Sentence]?) -> [TermMatch] {
-        // One array for the run: each sentence's matches are appended in place, not made
-        // as an array of their own and copied.
-        var result: [TermMatch] = []
+    private func matches(in sentences: ArraySlice<Sentence>, words: [Sentence]?) -> MatchBuffer {
+        var result = MatchBuffer(capacity: sentences.reduce(0) { $0 + $1.span.length })
         for index in sentences.indices { append(sentences[index], words: words?[index].tokens, to: &result) }
         return result
     }
@@ -115,13 +107,13 @@ public final class TermMatcher {
     /// tokens re-segmented by the matcher's ``lexicon`` (``LexiconSegmenter/resegment(_:)``):
     /// a caller that needs them too makes them once.
     public func matches(in sentence: Sentence, words: [Token]? = nil) -> [TermMatch] {
-        var result: [TermMatch] = []
+        var result = MatchBuffer(capacity: sentence.span.length)
         append(sentence, words: words, to: &result)
-        return result
+        return MatchBuffer.joined([result])
     }
 
     /// Appends the terms of `sentence` (judged with `words`, as above) to `result`.
-    private func append(_ sentence: Sentence, words: [Token]?, to result: inout [TermMatch]) {
+    private func append(_ sentence: Sentence, words: [Token]?, to result: inout MatchBuffer) {
         scan(sentence.text, base: sentence.span.start, into: &result) { [lexicon] in
             WordBoundaries(sentence: sentence, lexicon: lexicon, words: words)
         }
@@ -138,22 +130,22 @@ public final class TermMatcher {
     /// so every match is `high`. For text already known to be one term list, and for
     /// measuring the automaton alone.
     public func scan(_ text: String) -> [TermMatch] {
-        var result: [TermMatch] = []
+        var result = MatchBuffer(capacity: text.unicodeScalars.count)
         scan(text, base: 0, into: &result) { WordBoundaries(everywhereIn: text.unicodeScalars.count) }
-        return result
+        return MatchBuffer.joined([result])
     }
 
     /// The terms of `text`, which starts at document offset `base`, judged against `boundaries`.
     func scan(_ text: String, boundaries: WordBoundaries, base: Int) -> [TermMatch] {
-        var result: [TermMatch] = []
+        var result = MatchBuffer(capacity: text.unicodeScalars.count)
         scan(text, base: base, into: &result) { boundaries }
-        return result
+        return MatchBuffer.joined([result])
     }
 
     /// `scan(_:boundaries:base:)` that asks for the boundaries only when a candidate is found,
     /// and appends the matches to `result`.
     private func scan(
-        _ text: String, base: Int, into result: inout [TermMatch], boundaries makeBoundaries: () -> WordBoundaries
+        _ text: String, base: Int, into result: inout MatchBuffer, boundaries makeBoundaries: () -> WordBoundaries
     ) {
         var folded = self.folded
         self.folded = FoldedText()
@@ -161,25 +153,28 @@ public final class TermMatcher {
         folder.fold(text, into: &folded)
         guard !folded.scalars.isEmpty else { return }
         var boundaries: WordBoundaries?
-        var candidates: [(end: Int, value: Int32)] = []
-        var original: [Unicode.Scalar]?
+        var candidates: [(end: Int, value: Int32, length: Int32)] = []
+        let keys = index.keys
         let first = result.count
         let automaton = index.automaton
+        let isPlain = folded.changedCount == 0
         folded.scalars.withUnsafeBufferPointer { buffer in
             var position = 0
             while position < buffer.count {
-                guard folded.isStart(position) else { position += 1; continue }
+                guard isPlain || folded.isStart(position) else { position += 1; continue }
                 if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
                 automaton.forEachKey(in: buffer, startingAt: position) { end, value in
-                    if folded.isEnd(end) { candidates.append((end, value)) }
+                    // The key's record is read here, during the walk, so that its likely cache
+                    // miss overlaps the walk's next steps instead of stalling the evaluation.
+                    if isPlain || folded.isEnd(end) { candidates.append((end, value, keys[Int(value)].foldedLength)) }
                 }
                 var next = position + 1
                 for candidate in candidates.reversed() {
-                    if original == nil { original = Array(text.unicodeScalars) }
                     if boundaries == nil { boundaries = makeBoundaries() }
-                    let floor = result.count > first ? result[result.count - 1].span.end - base : 0
+                    let floor = result.count > first ? result.lastEnd - base : 0
                     if let match = evaluate(
-                        position, candidate.end, candidate.value, buffer, folded, original!, boundaries!, base, floor)
+                        position, candidate.end, candidate.value, candidate.length, buffer, folded, boundaries!, base,
+                        floor)
                     {
                         result.append(match)
                         next = candidate.end
@@ -192,8 +187,9 @@ public final class TermMatcher {
     }
 
     private func evaluate(
-        _ start: Int, _ end: Int, _ value: Int32, _ folded: UnsafeBufferPointer<UInt32>, _ text: FoldedText,
-        _ original: [Unicode.Scalar], _ boundaries: WordBoundaries, _ base: Int, _ floor: Int
+        _ start: Int, _ end: Int, _ value: Int32, _ length: Int32, _ folded: UnsafeBufferPointer<UInt32>,
+        _ text: FoldedText,
+        _ boundaries: WordBoundaries, _ base: Int, _ floor: Int
     ) -> TermMatch? {
         // A Latin key does not match inside a Latin word (GDP in GDPR).
         if start > 0, Self.isASCIIAlphanumeric(folded[start]), Self.isASCIIAlphanumeric(folded[start - 1]) {
@@ -202,11 +198,18 @@ public final class TermMatcher {
         if end < folded.count, Self.isASCIIAlphanumeric(folded[end - 1]), Self.isASCIIAlphanumeric(folded[end]) {
             return nil
         }
-        let range = QuoteBalancer.balance(text.originalRange(start, end), in: original, floor: floor)
+        // Where folding changed nothing, folded offsets are original ones; where it removed
+        // nothing, the range holds no quotation mark to balance.
+        let original = text.originals
+        var range = text.changedCount == 0 ? start..<end : text.originalRange(start, end)
+        let isUnchanged = text.isUnchanged(range)
+        if !isUnchanged, text.changes[range].contains(.removed) {
+            range = QuoteBalancer.balance(range, in: original, floor: floor)
+        }
         // A numeric abbreviation does not start inside a longer one (千万工程 in 百千万工程): a
         // numeral written directly before it. (Digits before a digit are the Latin rule above.)
         if range.lowerBound > 0, Self.isChineseNumeral(folded[start]),
-            Self.isChineseNumeral(original[range.lowerBound - 1].value)
+            Self.isChineseNumeral(original[range.lowerBound - 1])
         {
             return nil
         }
@@ -215,10 +218,18 @@ public final class TermMatcher {
         if boundaries.cutsWord(span) { return nil }
         let confidence = boundaries.confidence(of: span)
         if confidence < options.minimumConfidence { return nil }
-        if options.suppressShortLowConfidence, confidence == .low,
-            index.foldedLengths[Int(value)] <= options.shortTermLength
-        {
-            return nil
+        // The key's record is read field by field: a copy of it retained and released both
+        // its strings.
+        let key = Int(value)
+        if options.suppressShortLowConfidence, confidence == .low, length <= options.shortTermLength { return nil }
+        // Text that folding left as it was spells the key; when the first form is written as
+        // the key, the text is that form as written (the common case, answered from the key's
+        // record alone).
+        if index.keys[key].isWrittenAsKey, isUnchanged {
+            if index.keys[key].isStrict, confidence != .high { return nil }
+            return TermMatch(
+                surface: index.keys[key].text, span: span, entryID: index.keys[key].entryID,
+                form: index.keys[key].isHeadword ? .headword : .variant, confidence: confidence)
         }
 
         // The surface is usually one of the glossary's forms as written: compare scalars and
@@ -228,12 +239,12 @@ public final class TermMatcher {
         let surface: String
         let chosen: TermIndex.Form
         let form: TermMatch.Form
-        if let exact = forms.first(where: { $0.text.unicodeScalars.elementsEqual(written) }) {
+        if let exact = forms.first(where: { $0.text.unicodeScalars.lazy.map(\.value).elementsEqual(written) }) {
             surface = exact.text
             chosen = exact
             form = exact.isHeadword ? .headword : .variant
         } else {
-            surface = String(scalars: written)
+            surface = String(String.UnicodeScalarView(written.compactMap(Unicode.Scalar.init)))
             chosen = forms[0]
             let changes = text.changes[range]
             if changes.contains(.traditional) {
@@ -263,6 +274,7 @@ public final class TermMatcher {
 
     /// True for a character Chinese numbers and numeric abbreviations are written with (一,
     /// 十, 百, 千, 万, 亿, 两, 双…).
+    @inline(__always)
     static func isChineseNumeral(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         return ChineseNumeral.isNumeralScalar(scalar) || largeNumerals.contains(value)

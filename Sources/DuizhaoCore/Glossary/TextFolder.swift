@@ -52,15 +52,20 @@ public final class TextFolder {
         result.scalars.removeAll(keepingCapacity: true)
         result.origins.removeAll(keepingCapacity: true)
         result.changes.removeAll(keepingCapacity: true)
+        result.originals.removeAll(keepingCapacity: true)
+        result.changedCount = 0
         let capacity = text.utf8.count
         result.scalars.reserveCapacity(capacity)
         result.origins.reserveCapacity(capacity)
         result.changes.reserveCapacity(capacity)
+        result.originals.reserveCapacity(capacity)
         var offset: Int32 = 0
         for scalar in text.unicodeScalars {
             let code = folding(of: scalar.value)
             let change = UInt8(truncatingIfNeeded: (code >> 29) & 3)
             result.changes.append(Change(rawValue: change).unsafelyUnwrapped)
+            result.originals.append(scalar.value)
+            if change != 0 { result.changedCount += 1 }
             if code & (1 << 28) != 0 {
                 for value in expansions[Int(code & 0x0FFF_FFFF)] {
                     result.scalars.append(value)

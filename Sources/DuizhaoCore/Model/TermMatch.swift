@@ -24,9 +24,15 @@ public struct TermMatch: Codable, Hashable, Sendable {
         /// Both edges inside ICU words (a short term inside a longer word).
         case low
 
-        public static func < (lhs: Confidence, rhs: Confidence) -> Bool {
-            let order: [Confidence] = [.low, .medium, .high]
-            return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
+        public static func < (lhs: Confidence, rhs: Confidence) -> Bool { lhs.rank < rhs.rank }
+
+        /// Low 0, medium 1, high 2.
+        private var rank: Int {
+            switch self {
+            case .low: 0
+            case .medium: 1
+            case .high: 2
+            }
         }
     }
 

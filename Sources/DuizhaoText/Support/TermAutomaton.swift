@@ -3,19 +3,31 @@
 /// Transitions live in one open-addressing hash table keyed by (node, scalar), so a step is
 /// one multiply and usually one probe whatever the alphabet size (glossary keys use
 /// thousands of distinct Han characters, which rules out per-node arrays). A slot holds the
-/// key, the child and the child's value together, so with a large glossary (where the table
-/// outgrows the caches) a step costs one memory access, not three. Building is linear in the
-/// total length of the keys. Immutable once built: share it across threads.
+/// key, the child, the child's value and the child's own child mask together, so with a large
+/// glossary (where the table outgrows the caches) a walk (``Cursor``) costs one memory access
+/// a step, and its last step, to a child that is not there, mostly none. Building is linear
+/// in the total length of the keys. Immutable once built: share it across threads.
 package struct TermAutomaton: Sendable {
     /// The root node.
     package static let root: Int32 = 0
 
-    /// A transition: the (node, scalar) key, the child it leads to and the value of the key
-    /// ending at the child (-1 for none).
+    /// A transition: the (node, scalar) key, the child it leads to, the value of the key
+    /// ending at the child (-1 for none) and the child's child mask.
     private struct Slot {
         var key: UInt64 = 0
         var node: Int32 = 0
         var value: Int32 = -1
+        var mask: UInt64 = 0
+    }
+
+    /// A position in a walk down the trie: a node, the value of the key ending there (-1 for
+    /// none) and the node's child mask, so that the next step needs no other read.
+    package struct Cursor {
+        /// The node.
+        package var node: Int32
+        /// The value of the key ending at the node, or -1.
+        package var value: Int32
+        fileprivate var mask: UInt64
     }
 
     private var slots: [Slot]
@@ -27,9 +39,9 @@ package struct TermAutomaton: Sendable {
     /// low bits: most walks end at a missing child, and this answers most of those without a
     /// probe of the hash table (which, for a large glossary or the dictionary, is out of cache).
     private var childMasks: [UInt64]
-    /// The root's children along BMP scalars (node -1 for none), with their values: most
-    /// text positions start no key, and this answers them with one array read.
-    private var rootChildren: [(node: Int32, value: Int32)]
+    /// The root's children along BMP scalars (node -1 for none), with their values and masks:
+    /// most text positions start no key, and this answers them with one array read.
+    private var rootChildren: [Cursor]
 
     /// Builds the trie of `keys`; the value of a key is its index in `keys` (when a key
     /// repeats, its first index). Empty keys are ignored.
@@ -53,10 +65,15 @@ package struct TermAutomaton: Sendable {
             for scalar in key { node = childOrInsert(node, scalar) }
             if values[Int(node)] < 0 { values[Int(node)] = Int32(index) }
         }
-        for index in slots.indices where slots[index].key != 0 { slots[index].value = values[Int(slots[index].node)] }
-        var rootChildren = [(node: Int32, value: Int32)](repeating: (-1, -1), count: 0x10000)
+        for index in slots.indices where slots[index].key != 0 {
+            let child = Int(slots[index].node)
+            slots[index].value = values[child]
+            slots[index].mask = childMasks[child]
+        }
+        var rootChildren = [Cursor](repeating: Cursor(node: -1, value: -1, mask: 0), count: 0x10000)
         for key in keys where !key.isEmpty && key[0] < 0x10000 {
-            rootChildren[Int(key[0])] = probe(Self.root, key[0])
+            let child = probe(Self.root, key[0])
+            rootChildren[Int(key[0])] = Cursor(node: child.node, value: child.value, mask: childMasks[Int(child.node)])
         }
         self.rootChildren = rootChildren
     }
@@ -119,8 +136,35 @@ package struct TermAutomaton: Sendable {
     /// BMP scalar (where every walk starts, and most end), a read of a direct table.
     @inline(__always)
     package func step(_ node: Int32, _ scalar: UInt32) -> (node: Int32, value: Int32) {
-        if node == Self.root, scalar < 0x10000 { return rootChildren[Int(scalar)] }
+        if node == Self.root, scalar < 0x10000 {
+            let child = rootChildren[Int(scalar)]
+            return (child.node, child.value)
+        }
         return probe(node, scalar)
+    }
+
+    /// The start of a walk: the root.
+    package var rootCursor: Cursor { Cursor(node: Self.root, value: -1, mask: childMasks[0]) }
+
+    /// The cursor one step down from `cursor` along `scalar`, or nil when there is no such
+    /// child (answered from the cursor's mask alone, mostly).
+    @inline(__always)
+    package func advance(_ cursor: Cursor, _ scalar: UInt32) -> Cursor? {
+        if cursor.node == Self.root, scalar < 0x10000 {
+            let child = rootChildren[Int(scalar)]
+            return child.node < 0 ? nil : child
+        }
+        if cursor.mask & Self.maskBit(scalar) == 0 { return nil }
+        let key = Self.slotKey(cursor.node, scalar)
+        var index = slot(of: key)
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let found = slots[index]
+                if found.key == key { return Cursor(node: found.node, value: found.value, mask: found.mask) }
+                if found.key == 0 { return nil }
+                index = (index + 1) & mask
+            }
+        }
     }
 
     @inline(__always)
@@ -149,14 +193,11 @@ package struct TermAutomaton: Sendable {
     /// Calls `body(end, value)` for every key that starts at `start` in `text`, shortest first.
     @inline(__always)
     package func forEachKey(in text: UnsafeBufferPointer<UInt32>, startingAt start: Int, _ body: (Int, Int32) -> Void) {
-        guard start < text.count else { return }
-        var current = step(Self.root, text[start])
-        if current.node < 0 { return }
-        var index = start + 1
-        if current.value >= 0 { body(index, current.value) }
+        var current = rootCursor
+        var index = start
         while index < text.count {
-            current = step(current.node, text[index])
-            if current.node < 0 { return }
+            guard let next = advance(current, text[index]) else { return }
+            current = next
             index += 1
             if current.value >= 0 { body(index, current.value) }
         }

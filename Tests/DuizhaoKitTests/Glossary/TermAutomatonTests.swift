@@ -53,4 +53,28 @@ import Testing
             #expect(found.map(\.value) == expected.map(\.1))
         }
     }
+
+    @Test func cursorsWalkAsStepsDo() {
+        var generator = SystemRandomNumberGenerator()
+        // Scalars sharing their low six bits, so that a cursor's mask says "maybe" for
+        // children that are not there; one beyond the BMP, past the root's direct table.
+        let alphabet: [UInt32] = [0x4E00, 0x4E40, 0x4E80, 0x5000, 0x21, 0x61, 0x1F600]
+        let keys = (0..<80).map { _ in
+            (0..<Int.random(in: 1...5, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+        }
+        let automaton = TermAutomaton(keys: keys)
+        for _ in 0..<200 {
+            let text = (0..<6).map { _ in alphabet.randomElement(using: &generator)! }
+            var node = TermAutomaton.root
+            var cursor: TermAutomaton.Cursor? = automaton.rootCursor
+            for scalar in text {
+                let step = automaton.step(node, scalar)
+                cursor = cursor.flatMap { automaton.advance($0, scalar) }
+                #expect(cursor?.node ?? -1 == step.node)
+                #expect(cursor?.value ?? -1 == step.value)
+                if step.node < 0 { break }
+                node = step.node
+            }
+        }
+    }
 }

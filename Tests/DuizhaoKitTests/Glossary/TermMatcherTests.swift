@@ -24,6 +24,29 @@ import Testing
         #expect(found == serial)
     }
 
+    @Test func matchesFromSeveralWorkersKeepDocumentOrderAndEverySurface() throws {
+        // Each worker gathers its matches in a buffer of its own; the buffers are moved into
+        // one array. Traditional and quoted forms (surfaces built from the text) sit beside
+        // headwords (surfaces shared with the glossary).
+        let sentences = ["推进放管服改革。", "實施孔雀計劃。", "推进“三网”融合。", "粤港澳大湾区建设。"]
+        let document = try GlossaryFixtures.document((0..<40).map { sentences[$0 % 4] }.joined(separator: "\n"))
+        let parallel = try TermMatcher(glossary: GlossaryFixtures.glossary)
+        parallel.parallelSentences = 3
+        let found = parallel.matches(in: document)
+        #expect(found == matcher.matches(in: document))
+        #expect(found.count == 40 / 4 * 5)
+        #expect(zip(found, found.dropFirst()).allSatisfy { $0.span.end <= $1.span.start })
+        let text = Array(document.text.unicodeScalars)
+        #expect(found.allSatisfy { String(String.UnicodeScalarView(text[$0.span.start..<$0.span.end])) == $0.surface })
+        #expect(Set(found.map(\.form)) == [.headword, .traditional, .quoteFolded])
+    }
+
+    @Test func confidencesOrderLowMediumHigh() {
+        let ordered: [TermMatch.Confidence] = [.low, .medium, .high]
+        #expect(ordered.shuffled().sorted() == ordered)
+        #expect(TermMatch.Confidence.medium < .high && !(TermMatch.Confidence.high < .low))
+    }
+
     @Test func findsTermsThatICUSplitsIntoSeveralWords() throws {
         // ICU: 放|管|服, 粤|港澳|大湾|区, 孔雀|计划.
         let found = try matches("推进放管服改革。粤港澳大湾区建设。实施孔雀计划。")

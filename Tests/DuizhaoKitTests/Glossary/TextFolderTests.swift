@@ -34,6 +34,19 @@ import Testing
         #expect(folded.scalars.count == 4)
     }
 
+    @Test func keepsTheOriginalScalarsAndCountsTheChangedOnes() throws {
+        let folder = try TextFolder()
+        var folded = folder.fold("推进“三网”融合")
+        #expect(folded.originals == "推进“三网”融合".unicodeScalars.map(\.value))
+        #expect(folded.changedCount == 2)
+        #expect(folded.isUnchanged(3..<5) && folded.isUnchanged(6..<8))
+        #expect(!folded.isUnchanged(2..<4) && !folded.isUnchanged(5..<7))
+        // Folding into the same storage starts afresh.
+        folder.fold("人才发展", into: &folded)
+        #expect(folded.originals == "人才发展".unicodeScalars.map(\.value))
+        #expect(folded.changedCount == 0 && folded.isUnchanged(0..<4))
+    }
+
     @Test func cachedResultsAgreeWithFirstResults() throws {
         let folder = try TextFolder()
         let text = "孔雀計劃「ＡＢＣ」𠀋"
