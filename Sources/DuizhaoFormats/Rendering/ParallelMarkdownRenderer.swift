@@ -11,8 +11,24 @@ public struct ParallelMarkdownRenderer: DocumentRenderer {
 
     public var fileSuffix: String { ".md" }
 
+    /// The size from which the text gathered is handed to the sink (about a megabyte).
+    var chunkBytes = 1 << 20
+
     public func render(_ document: AnnotatedDocument) throws -> String {
+        var bytes: [UInt8] = []
+        try write(document) { bytes += $0 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Streams the Markdown: its paragraphs, the bulk of a long document's file, go to `sink`
+    /// in pieces of about a megabyte instead of being held whole.
+    public func write(_ document: AnnotatedDocument, to sink: ([UInt8]) throws -> Void) throws {
         var out = ""
+        func flush(from size: Int) throws {
+            guard !out.isEmpty, out.utf8.count >= size else { return }
+            try sink(Array(out.utf8))
+            out = ""
+        }
         let bySentence = document.sentencesByParagraph
         // A title may stand on several lines (`高举……旗帜` / `为……而团结奋斗`): one heading.
         let titleParagraphs = Set(document.paragraphs.filter { $0.role == .title }.map(\.index))
@@ -27,6 +43,7 @@ public struct ParallelMarkdownRenderer: DocumentRenderer {
         out += metadata(document)
 
         for paragraph in document.paragraphs where !titleParagraphs.contains(paragraph.index) {
+            try flush(from: chunkBytes)
             let sentences = bySentence[paragraph.index] ?? []
             if paragraph.role == .heading {
                 let level = document.sections(startingAt: paragraph).last?.level ?? 1
@@ -56,7 +73,7 @@ public struct ParallelMarkdownRenderer: DocumentRenderer {
             }
             out += "\n"
         }
-        return out
+        try flush(from: 0)
     }
 
     /// The sentence in Chinese, terms in bold followed by their English in brackets.

@@ -29,6 +29,19 @@ import Testing
         #expect(throws: OutputFormat.ParseError.self) { try OutputFormat.parse(list: " , ") }
     }
 
+    @Test func markdownStreamsInChunksThatConcatenateToTheWholeText() throws {
+        let document = try AnnotationFixtures.annotated()
+        var renderer = ParallelMarkdownRenderer()
+        let whole = try renderer.render(document)
+        renderer.chunkBytes = 64
+        var chunks: [[UInt8]] = []
+        try renderer.write(document) { chunks.append($0) }
+        #expect(chunks.count > 3)
+        #expect(!chunks.contains { $0.isEmpty })
+        #expect(chunks.flatMap { $0 } == Array(whole.utf8))
+        #expect(try renderer.render(document) == whole)
+    }
+
     @Test func theWriterWritesEveryFormatIntoTheFolder() throws {
         let document = try AnnotationFixtures.annotated()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
