@@ -349,21 +349,39 @@ public struct CEDictionary: Sendable {
             | UInt32(buffer[offset + 3] & 0x3F)
     }
 
+    /// The entry numbers ordered by headword bytes (`starts[n]..<ends[n]`), ties in file order.
+    /// Each entry is sorted by its first eight bytes as one integer (zero-padded: headwords hold
+    /// no NUL, so a shorter headword that is a prefix still sorts first); only entries sharing
+    /// them compare their bytes. Comparing byte slices throughout cost CC-CEDICT's two indexes
+    /// about 18 ms of every start.
     static func sortedIndex(bytes: [UInt8], starts: [Int32], ends: [Int32]) -> [Int32] {
-        var index = (0..<Int32(starts.count)).map { $0 }
+        var keyed: [(prefix: UInt64, entry: Int32)] = []
+        keyed.reserveCapacity(starts.count)
         bytes.withUnsafeBufferPointer { buffer in
+            for entry in starts.indices {
+                let start = Int(starts[entry]), end = Int(ends[entry])
+                var prefix: UInt64 = 0
+                for offset in 0..<8 {
+                    prefix <<= 8
+                    if start + offset < end { prefix |= UInt64(buffer[start + offset]) }
+                }
+                keyed.append((prefix, Int32(entry)))
+            }
             starts.withUnsafeBufferPointer { starts in
                 ends.withUnsafeBufferPointer { ends in
-                    index.sort { a, b in
-                        let lhs = UnsafeBufferPointer(rebasing: buffer[Int(starts[Int(a)])..<Int(ends[Int(a)])])
-                        let rhs = UnsafeBufferPointer(rebasing: buffer[Int(starts[Int(b)])..<Int(ends[Int(b)])])
+                    keyed.sort { a, b in
+                        if a.prefix != b.prefix { return a.prefix < b.prefix }
+                        let lhs = UnsafeBufferPointer(
+                            rebasing: buffer[Int(starts[Int(a.entry)])..<Int(ends[Int(a.entry)])])
+                        let rhs = UnsafeBufferPointer(
+                            rebasing: buffer[Int(starts[Int(b.entry)])..<Int(ends[Int(b.entry)])])
                         let order = compare(lhs, rhs)
-                        return order != 0 ? order < 0 : a < b
+                        return order != 0 ? order < 0 : a.entry < b.entry
                     }
                 }
             }
         }
-        return index
+        return keyed.map(\.entry)
     }
 
     /// The positions in `index`, within `range`, whose headword equals `key`.

@@ -5,6 +5,29 @@ import Testing
 @testable import DuizhaoKit
 
 @Suite struct CEDictionaryTests {
+    @Test func theSortedIndexOrdersHeadwordsByTheirBytesAndTiesInFileOrder() {
+        // Headwords sharing their first eight bytes or more (中华人 and longer), prefixes of each
+        // other, repeats, short ASCII ones and an empty one.
+        let words = [
+            "中华人民共和国", "中华人民", "中华", "中华人民共和国", "ABC", "AB", "中华人", "中华人民共和", "A", "中华人民", "卡拉OK",
+            "卡拉", "",
+        ]
+        var bytes: [UInt8] = []
+        var starts: [Int32] = [], ends: [Int32] = []
+        for word in words.shuffled() + words {
+            starts.append(Int32(bytes.count))
+            bytes += Array(word.utf8)
+            ends.append(Int32(bytes.count))
+            bytes.append(0x0A)
+        }
+        let sorted = CEDictionary.sortedIndex(bytes: bytes, starts: starts, ends: ends)
+        let expected = starts.indices.sorted { a, b in
+            let lhs = Array(bytes[Int(starts[a])..<Int(ends[a])]), rhs = Array(bytes[Int(starts[b])..<Int(ends[b])])
+            return lhs != rhs ? lhs.lexicographicallyPrecedes(rhs) : a < b
+        }
+        #expect(sorted.map(Int.init) == expected)
+    }
+
     @Test func looksUpBySimplifiedAndTraditional() throws {
         let dictionary = try DictionaryFixture.load()
         let bySimplified = dictionary.lookup("猫")
