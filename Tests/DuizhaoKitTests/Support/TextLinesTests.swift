@@ -22,6 +22,20 @@ import Testing
         #expect(position.line == 3 && position.column == 1)
     }
 
+    @Test func theBufferSplitterAgreesWithTheGenericOneOnRandomLineEnds() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            [0x0A], [0x0D], [0x0D, 0x0A], [0x0A, 0x0D], Array("一".utf8), [0x61], [0xEF, 0xBB, 0xBF],
+        ]
+        for length in 0..<200 {
+            let bytes = (0..<(length % 40)).flatMap { _ in pieces.randomElement(using: &generator)! }
+            let fast = bytes.withUnsafeBufferPointer { TextLines.ranges(of: $0) }
+            let generic = TextLines.lineRanges(of: bytes)
+            #expect(fast.map(\.number) == generic.map(\.number), "\(bytes)")
+            #expect(fast.map(\.range) == generic.map(\.range), "\(bytes)")
+        }
+    }
+
     @Test func paragraphSeparatorsEndLinesOfADocumentAndQuotesDoNot() {
         // “ ” — … share the separators' lead byte E2.
         let text = "“一”—\u{2028}二…\u{2029}三\n‘四’"
