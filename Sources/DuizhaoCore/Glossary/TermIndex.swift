@@ -132,15 +132,3 @@ public struct TermIndex: Sendable {
     /// The number of distinct folded keys.
     var keyCount: Int { forms.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } }
 }
-
-extension TermAutomaton {
-    /// The value of exactly `key`, or -1.
-    func exactValue(_ key: [UInt32]) -> Int32 {
-        var node = Self.root
-        for scalar in key {
-            node = child(node, scalar)
-            if node < 0 { return -1 }
-        }
-        return value(node)
-    }
-}

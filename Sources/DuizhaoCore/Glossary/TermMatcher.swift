@@ -79,16 +79,11 @@ public final class TermMatcher {
     public func matches(in document: Document, words: [Sentence]? = nil) -> [TermMatch] {
         let sentences = document.sentences
         let workers = Parallel.workers(items: sentences.count, itemsPerWorker: parallelSentences)
-        let runs = workers > 1 ? Parallel.runs(sentences.indices, parts: workers) : [sentences.indices]
-        var helpers: [TermMatcher] = [self]
-        for _ in 1..<max(1, runs.count) {
-            guard let helper = try? forAnotherThread() else { break }
-            helpers.append(helper)
-        }
-        guard helpers.count == runs.count, runs.count > 1 else {
+        let runs = Parallel.runs(sentences.indices, parts: workers)
+        guard runs.count > 1, let helpers = try? (1..<runs.count).map({ _ in try forAnotherThread() }) else {
             return MatchBuffer.joined([matches(in: sentences[...], words: words)])
         }
-        nonisolated(unsafe) let matchers = helpers
+        nonisolated(unsafe) let matchers = [self] + helpers
         return MatchBuffer.joined(
             Parallel.map(runs) { worker, run in matchers[worker].matches(in: sentences[run], words: words) })
     }
@@ -188,8 +183,7 @@ public final class TermMatcher {
 
     private func evaluate(
         _ start: Int, _ end: Int, _ value: Int32, _ length: Int32, _ folded: UnsafeBufferPointer<UInt32>,
-        _ text: FoldedText,
-        _ boundaries: WordBoundaries, _ base: Int, _ floor: Int
+        _ text: FoldedText, _ boundaries: WordBoundaries, _ base: Int, _ floor: Int
     ) -> TermMatch? {
         // A Latin key does not match inside a Latin word (GDP in GDPR).
         if start > 0, Self.isASCIIAlphanumeric(folded[start]), Self.isASCIIAlphanumeric(folded[start - 1]) {

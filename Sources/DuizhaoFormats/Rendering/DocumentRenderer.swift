@@ -14,6 +14,14 @@ public protocol DocumentRenderer {
 }
 
 extension DocumentRenderer {
+    /// What ``write(_:to:)`` streams, collected into one text: the ``render(_:)`` of the
+    /// renderers that stream.
+    func streamedText(of document: AnnotatedDocument) throws -> String {
+        var bytes: [UInt8] = []
+        try write(document) { bytes += $0 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     public func write(_ document: AnnotatedDocument, to sink: ([UInt8]) throws -> Void) throws {
         // Hand the text over in megabyte pieces rather than copying it whole.
         var text = try render(document)

@@ -13,11 +13,7 @@ public struct ParallelHTMLRenderer: DocumentRenderer {
 
     public var fileSuffix: String { ".html" }
 
-    public func render(_ document: AnnotatedDocument) throws -> String {
-        var bytes: [UInt8] = []
-        try write(document) { bytes += $0 }
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    public func render(_ document: AnnotatedDocument) throws -> String { try streamedText(of: document) }
 
     /// Streams the page: its paragraphs, the bulk of a long document's page, go to `sink` in
     /// pieces of about a megabyte instead of being held whole.

@@ -14,11 +14,7 @@ public struct ParallelMarkdownRenderer: DocumentRenderer {
     /// The size from which the text gathered is handed to the sink (about a megabyte).
     var chunkBytes = 1 << 20
 
-    public func render(_ document: AnnotatedDocument) throws -> String {
-        var bytes: [UInt8] = []
-        try write(document) { bytes += $0 }
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    public func render(_ document: AnnotatedDocument) throws -> String { try streamedText(of: document) }
 
     /// Streams the Markdown: its paragraphs, the bulk of a long document's file, go to `sink`
     /// in pieces of about a megabyte instead of being held whole.

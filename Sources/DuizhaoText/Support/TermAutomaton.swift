@@ -33,15 +33,12 @@ package struct TermAutomaton: Sendable {
     private var slots: [Slot]
     private var shift: UInt64
     private var mask: Int
-    /// For each node, the value of the key ending there, or -1.
-    private var values: [Int32]
-    /// For each node, bit `scalar % 64` set when it has a child along some scalar with those
-    /// low bits: most walks end at a missing child, and this answers most of those without a
-    /// probe of the hash table (which, for a large glossary or the dictionary, is out of cache).
-    private var childMasks: [UInt64]
+    /// The root's child mask: bit `scalar % 64` set when it has a child along some scalar
+    /// with those low bits (every other node's mask is in the slot leading to it).
+    private var rootMask: UInt64 = 0
     /// The root's children along BMP scalars (node -1 for none), with their values and masks:
     /// most text positions start no key, and this answers them with one array read.
-    private var rootChildren: [Cursor]
+    private var rootChildren: [Cursor] = []
 
     /// Builds the trie of `keys`; the value of a key is its index in `keys` (when a key
     /// repeats, its first index). Empty keys are ignored.
@@ -57,14 +54,14 @@ package struct TermAutomaton: Sendable {
         slots = [Slot](repeating: Slot(), count: 1 << bits)
         shift = 64 - bits
         mask = (1 << bits) - 1
-        values = [-1]
+        // Each node's value and child mask, needed while building only: the slots keep them.
+        var values: [Int32] = [-1]
         values.reserveCapacity(total + 1)
-        childMasks = [0]
+        var childMasks: [UInt64] = [0]
         childMasks.reserveCapacity(total + 1)
-        rootChildren = []
         for (index, key) in keys.enumerated() where !key.isEmpty {
             var node = Self.root
-            for scalar in key { node = childOrInsert(node, scalar) }
+            for scalar in key { node = childOrInsert(node, scalar, values: &values, childMasks: &childMasks) }
             if values[Int(node)] < 0 { values[Int(node)] = Int32(index) }
         }
         for index in slots.indices where slots[index].key != 0 {
@@ -72,16 +69,13 @@ package struct TermAutomaton: Sendable {
             slots[index].value = values[child]
             slots[index].mask = childMasks[child]
         }
+        rootMask = childMasks[0]
         var rootChildren = [Cursor](repeating: Cursor(node: -1, value: -1, mask: 0), count: 0x10000)
         for key in keys where !key.isEmpty && key[0] < 0x10000 {
-            let child = probe(Self.root, key[0])
-            rootChildren[Int(key[0])] = Cursor(node: child.node, value: child.value, mask: childMasks[Int(child.node)])
+            if let child = lookup(Self.root, key[0]) { rootChildren[Int(key[0])] = child }
         }
         self.rootChildren = rootChildren
     }
-
-    /// The number of trie nodes.
-    package var nodeCount: Int { values.count }
 
     @inline(__always)
     private static func slotKey(_ node: Int32, _ scalar: UInt32) -> UInt64 {
@@ -94,7 +88,9 @@ package struct TermAutomaton: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
-    private mutating func childOrInsert(_ node: Int32, _ scalar: UInt32) -> Int32 {
+    private mutating func childOrInsert(
+        _ node: Int32, _ scalar: UInt32, values: inout [Int32], childMasks: inout [UInt64]
+    ) -> Int32 {
         let key = Self.slotKey(node, scalar)
         var index = slot(of: key)
         while true {
@@ -127,29 +123,12 @@ package struct TermAutomaton: Sendable {
         }
     }
 
-    /// The child of `node` along `scalar`, or -1.
-    @inline(__always)
-    package func child(_ node: Int32, _ scalar: UInt32) -> Int32 {
-        step(node, scalar).node
-    }
-
-    /// The child of `node` along `scalar` and the value of the key ending there (-1 for
-    /// none); node -1 when there is no such child. One memory access: from the root along a
-    /// BMP scalar (where every walk starts, and most end), a read of a direct table.
-    @inline(__always)
-    package func step(_ node: Int32, _ scalar: UInt32) -> (node: Int32, value: Int32) {
-        if node == Self.root, scalar < 0x10000 {
-            let child = rootChildren[Int(scalar)]
-            return (child.node, child.value)
-        }
-        return probe(node, scalar)
-    }
-
     /// The start of a walk: the root.
-    package var rootCursor: Cursor { Cursor(node: Self.root, value: -1, mask: childMasks[0]) }
+    package var rootCursor: Cursor { Cursor(node: Self.root, value: -1, mask: rootMask) }
 
     /// The cursor one step down from `cursor` along `scalar`, or nil when there is no such
-    /// child (answered from the cursor's mask alone, mostly).
+    /// child (answered from the cursor's mask alone, mostly). From the root along a BMP scalar
+    /// (where every walk starts, and most end), a read of a direct table.
     @inline(__always)
     package func advance(_ cursor: Cursor, _ scalar: UInt32) -> Cursor? {
         if cursor.node == Self.root, scalar < 0x10000 {
@@ -157,7 +136,16 @@ package struct TermAutomaton: Sendable {
             return child.node < 0 ? nil : child
         }
         if cursor.mask & Self.maskBit(scalar) == 0 { return nil }
-        let key = Self.slotKey(cursor.node, scalar)
+        return lookup(cursor.node, scalar)
+    }
+
+    @inline(__always)
+    private static func maskBit(_ scalar: UInt32) -> UInt64 { 1 << UInt64(scalar & 63) }
+
+    /// The child of `node` along `scalar` as a cursor, or nil: a probe of the hash table.
+    @inline(__always)
+    private func lookup(_ node: Int32, _ scalar: UInt32) -> Cursor? {
+        let key = Self.slotKey(node, scalar)
         var index = slot(of: key)
         return slots.withUnsafeBufferPointer { slots in
             while true {
@@ -169,28 +157,15 @@ package struct TermAutomaton: Sendable {
         }
     }
 
-    @inline(__always)
-    private static func maskBit(_ scalar: UInt32) -> UInt64 { 1 << UInt64(scalar & 63) }
-
-    /// ``step(_:_:)`` through the hash table, unless the node's child mask rules the child out.
-    @inline(__always)
-    private func probe(_ node: Int32, _ scalar: UInt32) -> (node: Int32, value: Int32) {
-        if childMasks[Int(node)] & Self.maskBit(scalar) == 0 { return (-1, -1) }
-        let key = Self.slotKey(node, scalar)
-        var index = slot(of: key)
-        return slots.withUnsafeBufferPointer { slots in
-            while true {
-                let found = slots[index]
-                if found.key == key { return (found.node, found.value) }
-                if found.key == 0 { return (-1, -1) }
-                index = (index + 1) & mask
-            }
+    /// The value of exactly `key`, or -1.
+    package func exactValue(_ key: [UInt32]) -> Int32 {
+        var cursor = rootCursor
+        for scalar in key {
+            guard let next = advance(cursor, scalar) else { return -1 }
+            cursor = next
         }
+        return cursor.value
     }
-
-    /// The value of the key ending at `node`, or -1.
-    @inline(__always)
-    package func value(_ node: Int32) -> Int32 { values[Int(node)] }
 
     /// Calls `body(end, value)` for every key that starts at `start` in `text`, shortest first.
     @inline(__always)

@@ -6,36 +6,9 @@ import Foundation
 /// line. So a file with lone CRs has the same line numbers in every command.
 package enum TextLines {
     /// The byte ranges of the lines of UTF-8 `bytes` (any encoding that writes CR and LF as
-    /// single ASCII bytes), without their line breaks, with their 1-based numbers.
-    static func lineRanges<Bytes: Collection>(of bytes: Bytes) -> [(number: Int, range: Range<Bytes.Index>)]
-    where Bytes.Element == UInt8 {
-        var lines: [(number: Int, range: Range<Bytes.Index>)] = []
-        var start = bytes.startIndex
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = bytes.index(start, offsetBy: 3) }
-        var index = start
-        var number = 1
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                lines.append((number, start..<index))
-                number += 1
-                var next = bytes.index(after: index)
-                if byte == 0x0D, next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
-                index = next
-                start = next
-            } else {
-                index = bytes.index(after: index)
-            }
-        }
-        if start < bytes.endIndex { lines.append((number, start..<bytes.endIndex)) }
-        return lines
-    }
-
-    /// The line ranges of a buffer (see ``lineRanges(of:)``). Callers in other modules use these
-    /// concrete entry points, compiled here: through the generic one, the dictionary and glossary
-    /// loaders' passes over their files ran unspecialized.
-    /// Line ends are found with `memchr` (a line feed, then a carriage return before it), not
-    /// a byte at a time: documents and CC-CEDICT's 9 MB are split here.
+    /// single ASCII bytes), without their line breaks, with their 1-based numbers. Line ends
+    /// are found with `memchr` (a line feed, then a carriage return before it), not a byte at a
+    /// time: documents and CC-CEDICT's 9 MB are split here.
     package static func ranges(of bytes: UnsafeBufferPointer<UInt8>) -> [(number: Int, range: Range<Int>)] {
         guard let base = bytes.baseAddress else { return [] }
         let count = bytes.count
@@ -57,15 +30,24 @@ package enum TextLines {
         return lines
     }
 
-    /// The line ranges of `bytes` (see ``lineRanges(of:)``).
+    /// The line ranges of `bytes` (see ``ranges(of:)-(UnsafeBufferPointer<UInt8>)``).
     package static func ranges(of bytes: [UInt8]) -> [(number: Int, range: Range<Int>)] {
         bytes.withUnsafeBufferPointer { ranges(of: $0) }
     }
 
     /// The lines of `text` with their 1-based numbers.
     package static func split(_ text: String) -> [(number: Int, text: Substring)] {
+        var text = text
+        let lines = text.withUTF8 { ranges(of: $0) }
+        // Indices advance from line to line, so the whole walk is linear in the text.
         let utf8 = text.utf8
-        return lineRanges(of: utf8).map { ($0.number, Substring(utf8[$0.range])) }
+        var index = utf8.startIndex, offset = 0
+        return lines.map { line in
+            let lower = utf8.index(index, offsetBy: line.range.lowerBound - offset)
+            let upper = utf8.index(lower, offsetBy: line.range.count)
+            (index, offset) = (upper, line.range.upperBound)
+            return (line.number, Substring(utf8[lower..<upper]))
+        }
     }
 
     /// The 1-based line and column (in bytes from the line's start, plus one) of the byte at

@@ -54,7 +54,7 @@ import Testing
         }
     }
 
-    @Test func cursorsWalkAsStepsDo() {
+    @Test func cursorsStopExactlyWhereNoKeyGoesOnAndCarryTheKeysValues() {
         var generator = SystemRandomNumberGenerator()
         // Scalars sharing their low six bits, so that a cursor's mask says "maybe" for
         // children that are not there; one beyond the BMP, past the root's direct table.
@@ -65,15 +65,14 @@ import Testing
         let automaton = TermAutomaton(keys: keys)
         for _ in 0..<200 {
             let text = (0..<6).map { _ in alphabet.randomElement(using: &generator)! }
-            var node = TermAutomaton.root
             var cursor: TermAutomaton.Cursor? = automaton.rootCursor
-            for scalar in text {
-                let step = automaton.step(node, scalar)
-                cursor = cursor.flatMap { automaton.advance($0, scalar) }
-                #expect(cursor?.node ?? -1 == step.node)
-                #expect(cursor?.value ?? -1 == step.value)
-                if step.node < 0 { break }
-                node = step.node
+            for length in 1...text.count {
+                let prefix = Array(text[..<length])
+                cursor = cursor.flatMap { automaton.advance($0, text[length - 1]) }
+                #expect((cursor != nil) == keys.contains { $0.starts(with: prefix) }, "\(prefix)")
+                #expect((cursor?.value ?? -1) == (keys.firstIndex(of: prefix).map(Int32.init) ?? -1), "\(prefix)")
+                #expect(automaton.exactValue(prefix) == (keys.firstIndex(of: prefix).map(Int32.init) ?? -1))
+                if cursor == nil { break }
             }
         }
     }

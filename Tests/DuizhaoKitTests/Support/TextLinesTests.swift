@@ -22,17 +22,30 @@ import Testing
         #expect(position.line == 3 && position.column == 1)
     }
 
-    @Test func theBufferSplitterAgreesWithTheGenericOneOnRandomLineEnds() {
+    @Test func linesAndTheirBreaksRebuildRandomTextAndNumberAsPositionsDo() {
         var generator = SystemRandomNumberGenerator()
         let pieces: [[UInt8]] = [
             [0x0A], [0x0D], [0x0D, 0x0A], [0x0A, 0x0D], Array("一".utf8), [0x61], [0xEF, 0xBB, 0xBF],
         ]
         for length in 0..<200 {
             let bytes = (0..<(length % 40)).flatMap { _ in pieces.randomElement(using: &generator)! }
-            let fast = bytes.withUnsafeBufferPointer { TextLines.ranges(of: $0) }
-            let generic = TextLines.lineRanges(of: bytes)
-            #expect(fast.map(\.number) == generic.map(\.number), "\(bytes)")
-            #expect(fast.map(\.range) == generic.map(\.range), "\(bytes)")
+            let lines = TextLines.ranges(of: bytes)
+            let breaks: Set<[UInt8]> = [[0x0A], [0x0D], [0x0D, 0x0A]]
+            // Past a leading byte-order mark, each line is followed by one break (the last
+            // maybe by none), and nothing else lies between them.
+            var rebuilt: [UInt8] = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? [0xEF, 0xBB, 0xBF] : []
+            for (index, line) in lines.enumerated() {
+                #expect(line.number == index + 1)
+                #expect(line.range.lowerBound == rebuilt.count, "\(bytes)")
+                #expect(!bytes[line.range].contains { $0 == 0x0A || $0 == 0x0D }, "\(bytes)")
+                #expect(TextLines.position(ofByte: line.range.lowerBound, in: bytes).line == line.number, "\(bytes)")
+                rebuilt += bytes[line.range]
+                let next = index + 1 < lines.count ? lines[index + 1].range.lowerBound : bytes.count
+                let gap = Array(bytes[line.range.upperBound..<next])
+                #expect(breaks.contains(gap) || (gap.isEmpty && index == lines.count - 1), "\(bytes)")
+                rebuilt += gap
+            }
+            #expect(rebuilt == bytes, "\(bytes)")
         }
     }
 
