@@ -36,7 +36,6 @@ struct Segment: ParsableCommand {
         // The words are found a run of sentences at a time as they are written
         // (SegmentationStream), so a long document's tokens are never all in memory.
         let reader = try CommandLineFrontend.run { try input.reader() }
-        reader.findsWords = false
         // The words annotate uses: ICU's, re-segmented with the dictionary when one is
         // installed, glossary terms judged against both and overlaid last. They load while
         // the document is read (its serial stretches leave a core free), the dictionary's
@@ -54,10 +53,13 @@ struct Segment: ParsableCommand {
             let matcher = try loaded.flatMap { $0.isEmpty ? nil : try TermMatcher(glossary: $0, lexicon: lexicon) }
             return (lexicon, matcher)
         }
-        let document = try CommandLineFrontend.run { try reader.read(path: file, kind: input.kind) }
-        CommandLineFrontend.warnIfNotChinese(document.source)
+        // Plain output prints only the sentences: the outline is not looked for.
+        let words = try CommandLineFrontend.run {
+            try reader.readWithoutWords(path: file, kind: input.kind, outline: json)
+        }
+        CommandLineFrontend.warnIfNotChinese(words.document.source)
         let (lexicon, matcher) = try CommandLineFrontend.run { try resources.value() }
-        let stream = SegmentationStream(document: document, lexicon: lexicon, matcher: matcher)
+        let stream = SegmentationStream(words: words, lexicon: lexicon, matcher: matcher)
         try CommandLineFrontend.run {
             if json {
                 try CommandLineFrontend.streamingStandardOutput { try stream.writeJSON(to: $0) }

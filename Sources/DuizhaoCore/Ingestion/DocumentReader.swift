@@ -11,10 +11,6 @@ public final class DocumentReader {
     public var encoding: String?
     /// The largest input accepted, in bytes.
     public var maxSize: Int
-    /// Whether the sentences get their word tokens. Off, they come without them, for a
-    /// caller that finds them a run at a time with ``DocumentWords`` (`segment`, so a long
-    /// document's tokens are never all in memory at once).
-    package var findsWords = true
     private let segmenter: Segmenter
 
     /// Creates a reader.
@@ -33,6 +29,36 @@ public final class DocumentReader {
 
     /// Reads a document from bytes; `path` names it in errors and in the result.
     public func read(bytes: [UInt8], path: String, kind: InputKind) throws -> Document {
+        var (document, split) = try read(bytes: bytes, path: path, kind: kind, outline: true)
+        try segmenter.findWords(in: &split)
+        document.sentences = split.sentences
+        return document
+    }
+
+    /// Reads the document at `path` (`-` for standard input) for a caller that finds its words
+    /// a run of sentences at a time (`segment`, so that a long document's tokens are never all
+    /// in memory): its sentences come without tokens, with the text prepared for finding
+    /// them. With `outline` off the paragraphs get no sections, enumerations or duplicates and
+    /// the document no sections or definitions, for a caller that uses only the sentences.
+    package func readWithoutWords(path: String, kind: InputKind? = nil, outline: Bool = true) throws -> DocumentWords {
+        let bytes = try InputFile.read(path, maxSize: maxSize)
+        return try readWithoutWords(bytes: bytes, path: path, kind: kind ?? InputKind(path: path), outline: outline)
+    }
+
+    /// ``readWithoutWords(path:kind:outline:)`` from bytes; `path` names the document.
+    package func readWithoutWords(
+        bytes: [UInt8], path: String, kind: InputKind, outline: Bool = true
+    ) throws -> DocumentWords {
+        let (document, split) = try read(bytes: bytes, path: path, kind: kind, outline: outline)
+        return DocumentWords(document: document, utf16: split.utf16, ranges: split.ranges)
+    }
+
+    /// A document read without its words, and its text split into sentences.
+    private typealias Read = (document: Document, split: Segmenter.SplitText)
+
+    /// The document without its words (its sentences are the split's, without tokens), and
+    /// its text split into sentences.
+    private func read(bytes: [UInt8], path: String, kind: InputKind, outline: Bool) throws -> Read {
         if bytes.count > maxSize { throw IngestionError.tooLarge(path: path, bytes: bytes.count, limit: maxSize) }
         if bytes.isEmpty { throw IngestionError.empty(path: path) }
         // The digest is taken on another core while the text is decoded and split into lines.
@@ -49,7 +75,7 @@ public final class DocumentReader {
         let source = SourceInfo(
             path: path, kind: kind, encoding: decoded.encoding, sha256: sha256, bytes: bytes.count,
             language: "und")
-        return try assemble(lines: lines, metadata: metadata, source: source)
+        return try assemble(lines: lines, metadata: metadata, source: source, outline: outline)
     }
 
     /// The text's lines and the metadata its kind carries (a page's head, a Markdown front
@@ -78,8 +104,8 @@ public final class DocumentReader {
     }
 
     private func assemble(
-        lines: [SourceLine], metadata initial: Metadata, source initialSource: SourceInfo
-    ) throws -> Document {
+        lines: [SourceLine], metadata initial: Metadata, source initialSource: SourceInfo, outline findsOutline: Bool
+    ) throws -> Read {
         var removed: [RemovedText] = []
         var kept: [SourceLine] = []
         // The metadata table (gov.cn style) comes first: its fields win over the page head's.
@@ -150,31 +176,34 @@ public final class DocumentReader {
         }
 
         // The outline tests of each line on every core; then the sentences are split on one
-        // core while the outline is assembled on the other, and their words found on every
-        // core (a loop inside another runs on one thread).
+        // core while the outline is assembled on the other. Their words are found after.
         let outlineParser = OutlineParser()
-        let lineOutlines = Self.lineOutlines(
-            of: lines, paragraphs: paragraphs, titleIndex: paragraphs.firstIndex { $0.role == .title },
-            outline: outlineParser)
+        let lineOutlines =
+            findsOutline
+            ? Self.lineOutlines(
+                of: lines, paragraphs: paragraphs, titleIndex: paragraphs.firstIndex { $0.role == .title },
+                outline: outlineParser) : []
         nonisolated(unsafe) let segmenter = self.segmenter
         let (spans, length) = (paragraphs, offset)
         let cleaned = text
-        var (split, (outlined, sections, definitions, language)) = try Parallel.both(
+        let (split, (outlined, sections, definitions, language)) = try Parallel.both(
             { try segmenter.split(cleaned, paragraphs: spans) },
             { () -> ([Paragraph], [Section], [DocumentDefinition], String) in
                 var outlined = spans
-                let (sections, definitions) = DocumentReader.outline(
-                    of: lines, paragraphs: &outlined, lineOutlines: lineOutlines, parser: outlineParser, length: length)
+                let (sections, definitions) =
+                    findsOutline
+                    ? DocumentReader.outline(
+                        of: lines, paragraphs: &outlined, lineOutlines: lineOutlines, parser: outlineParser,
+                        length: length) : ([], [])
                 return (outlined, sections, definitions, LanguageDetector().language(of: cleaned))
             })
-        if findsWords { try segmenter.findWords(in: &split) }
-        let sentences = split.sentences
         var source = initialSource
         source.language = language
-        return Document(
+        let document = Document(
             source: source, metadata: metadata, text: text, removed: removed, sections: sections,
-            paragraphs: outlined, sentences: sentences,
+            paragraphs: outlined, sentences: split.sentences,
             definitions: definitions)
+        return (document, split)
     }
 
     /// The outline of the kept lines: the sections and their spans, the definitions an

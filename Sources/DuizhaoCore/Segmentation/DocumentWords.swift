@@ -1,19 +1,24 @@
 import DuizhaoText
 
-/// The word tokens of a document read without them (``DocumentReader/findsWords`` off),
-/// found a run of sentences at a time, so that a caller which writes each run as it comes
-/// (`segment`) never holds a long document's tokens all at once. The tokens are the ones
-/// ``DocumentReader`` gives: a run starts at a paragraph start, where a line feed is a word
-/// boundary, and takes one word-break pass, like a chunk of the whole text.
+/// A document read without its word tokens (``DocumentReader/readWithoutWords(path:kind:outline:)``),
+/// whose tokens are found a run of sentences at a time, so that a caller which writes each run
+/// as it comes (`segment`) never holds a long document's tokens all at once. The tokens are
+/// the ones ``DocumentReader/read(path:kind:)`` gives: a run starts at a paragraph start,
+/// where a line feed is a word boundary, and takes one word-break pass, like a chunk of the
+/// whole text.
 package struct DocumentWords: Sendable {
+    /// The document, its sentences without tokens.
+    package let document: Document
+    /// The text as ICU iterates it (the reader's, which split the sentences).
     private let utf16: UTF16Text
     /// Each sentence's code units.
     private let ranges: [Range<Int>]
 
-    /// Prepares `document`'s text for ICU.
-    package init(_ document: Document) {
-        utf16 = UTF16Text(document.text)
-        ranges = Self.codeUnitRanges(of: document.sentences.map(\.span), in: utf16.units)
+    /// `document` with its text as UTF-16 and each sentence's code units, as the reader split it.
+    init(document: Document, utf16: UTF16Text, ranges: [Range<Int>]) {
+        self.document = document
+        self.utf16 = utf16
+        self.ranges = ranges
     }
 
     /// The sentences, as runs of indexes of about `unitsPerRun` UTF-16 code units each, each
@@ -28,22 +33,5 @@ package struct DocumentWords: Sendable {
         var result = sentences
         try Segmenter.assignTokens(segmenter, utf16, ranges, run, &result, base: run.lowerBound)
         return result
-    }
-
-    /// The code unit ranges of scalar spans that come in text order, by one walk of the text.
-    static func codeUnitRanges(of spans: [TextSpan], in units: [UInt16]) -> [Range<Int>] {
-        var unit = 0
-        var scalar = 0
-        func unitOffset(_ target: Int) -> Int {
-            while scalar < target, unit < units.count {
-                unit += UTF16.isLeadSurrogate(units[unit]) && unit + 1 < units.count ? 2 : 1
-                scalar += 1
-            }
-            return unit
-        }
-        return spans.map { span in
-            let start = unitOffset(span.start)
-            return start..<unitOffset(span.end)
-        }
     }
 }

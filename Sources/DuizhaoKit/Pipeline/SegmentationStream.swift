@@ -9,18 +9,19 @@ import DuizhaoText
 /// written. Memory holds the document's text and a round's tokens, not the millions of
 /// tokens of a long document.
 package struct SegmentationStream {
-    /// The document, read without its words (``DocumentReader/findsWords`` off).
-    let document: Document
+    /// The document, read without its words.
+    let words: DocumentWords
     let lexicon: LexiconSegmenter?
     let matcher: TermMatcher?
     /// UTF-16 code units of text in a run.
     var unitsPerRun = 1 << 14
 
-    /// A stream over `document` (read with ``DocumentReader/findsWords`` off); `matcher`
-    /// finds the glossary terms (none when nil), `lexicon` re-segments ICU's words. A matcher
-    /// with a lexicon must have this one, whose words it is given.
-    package init(document: Document, lexicon: LexiconSegmenter?, matcher: TermMatcher?) {
-        self.document = document
+    /// A stream over a document read without its words
+    /// (``DocumentReader/readWithoutWords(path:kind:outline:)``); `matcher` finds the glossary
+    /// terms (none when nil), `lexicon` re-segments ICU's words. A matcher with a lexicon must
+    /// have this one, whose words it is given.
+    package init(words: DocumentWords, lexicon: LexiconSegmenter?, matcher: TermMatcher?) {
+        self.words = words
         self.lexicon = lexicon
         self.matcher = matcher
     }
@@ -30,7 +31,7 @@ package struct SegmentationStream {
     func forEachRun<Part>(
         _ make: @Sendable (_ sentences: [Sentence], _ terms: [TermMatch]) -> Part, consume: (Part) throws -> Void
     ) throws {
-        let words = DocumentWords(document)
+        let words = self.words
         let runs = words.runs(unitsPerRun: unitsPerRun)
         let workers = max(1, min(Parallel.workerLimit, runs.count))
         // ICU objects are not thread-safe: each worker has its own word iterator and matcher.
@@ -42,7 +43,7 @@ package struct SegmentationStream {
         }
         nonisolated(unsafe) let segmenters = ownSegmenters
         nonisolated(unsafe) let matchers = ownMatchers
-        let sentences = document.sentences
+        let sentences = words.document.sentences
         let lexicon = self.lexicon
         var round = 0
         while round < runs.count {
@@ -73,7 +74,7 @@ package struct SegmentationStream {
     package func writeJSON(to sink: ([UInt8]) -> Void) throws {
         try withoutActuallyEscaping(sink) { sink in
             var writer = JSONWriter(flushingEvery: 1 << 20, to: sink)
-            try document.write(to: &writer) { writer in
+            try words.document.write(to: &writer) { writer in
                 writer.beginArray()
                 let placement = writer.elementPlacement
                 var terms: [TermMatch] = []

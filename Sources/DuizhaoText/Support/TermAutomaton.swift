@@ -36,9 +36,12 @@ package struct TermAutomaton: Sendable {
     /// The root's child mask: bit `scalar % 64` set when it has a child along some scalar
     /// with those low bits (every other node's mask is in the slot leading to it).
     private var rootMask: UInt64 = 0
-    /// The root's children along BMP scalars (node -1 for none), with their values and masks:
-    /// most text positions start no key, and this answers them with one array read.
+    /// The root's children along BMP scalars (node -1 for none), with their values and masks.
     private var rootChildren: [Cursor] = []
+    /// Bit `scalar` set when the root has a child along that BMP scalar: most text positions
+    /// start no key, and this 8 KB table answers them from the nearest cache, where the 1 MB
+    /// of ``rootChildren`` would miss.
+    private var rootBits: [UInt64] = []
 
     /// Builds the trie of `keys`; the value of a key is its index in `keys` (when a key
     /// repeats, its first index). Empty keys are ignored.
@@ -71,10 +74,15 @@ package struct TermAutomaton: Sendable {
         }
         rootMask = childMasks[0]
         var rootChildren = [Cursor](repeating: Cursor(node: -1, value: -1, mask: 0), count: 0x10000)
+        var rootBits = [UInt64](repeating: 0, count: 0x10000 / 64)
         for key in keys where !key.isEmpty && key[0] < 0x10000 {
-            if let child = lookup(Self.root, key[0]) { rootChildren[Int(key[0])] = child }
+            if let child = lookup(Self.root, key[0]) {
+                rootChildren[Int(key[0])] = child
+                rootBits[Int(key[0] >> 6)] |= Self.maskBit(key[0])
+            }
         }
         self.rootChildren = rootChildren
+        self.rootBits = rootBits
     }
 
     @inline(__always)
@@ -128,12 +136,13 @@ package struct TermAutomaton: Sendable {
 
     /// The cursor one step down from `cursor` along `scalar`, or nil when there is no such
     /// child (answered from the cursor's mask alone, mostly). From the root along a BMP scalar
-    /// (where every walk starts, and most end), a read of a direct table.
+    /// (where every walk starts, and most end), a read of a bit table and, when set, of a
+    /// direct table.
     @inline(__always)
     package func advance(_ cursor: Cursor, _ scalar: UInt32) -> Cursor? {
         if cursor.node == Self.root, scalar < 0x10000 {
-            let child = rootChildren[Int(scalar)]
-            return child.node < 0 ? nil : child
+            if rootBits[Int(scalar >> 6)] & Self.maskBit(scalar) == 0 { return nil }
+            return rootChildren[Int(scalar)]
         }
         if cursor.mask & Self.maskBit(scalar) == 0 { return nil }
         return lookup(cursor.node, scalar)

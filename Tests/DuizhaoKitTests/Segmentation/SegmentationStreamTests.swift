@@ -31,12 +31,10 @@ import Testing
     }
 
     func streamed(_ lexicon: LexiconSegmenter?, unitsPerRun: Int) throws -> (lines: [UInt8], json: [UInt8]) {
-        let reader = try DocumentReader()
-        reader.findsWords = false
-        let document = try reader.read(bytes: Array(text.utf8), path: "stream.txt", kind: .text)
-        #expect(document.sentences.allSatisfy { $0.tokens.isEmpty })
+        let words = try DocumentReader().readWithoutWords(bytes: Array(text.utf8), path: "stream.txt", kind: .text)
+        #expect(words.document.sentences.allSatisfy { $0.tokens.isEmpty })
         let matcher = try TermMatcher(glossary: GlossaryFixtures.glossary, lexicon: lexicon)
-        var stream = SegmentationStream(document: document, lexicon: lexicon, matcher: matcher)
+        var stream = SegmentationStream(words: words, lexicon: lexicon, matcher: matcher)
         stream.unitsPerRun = unitsPerRun
         var lines: [UInt8] = []
         try stream.writeLines(separator: " | ") { lines += $0 }
@@ -60,21 +58,37 @@ import Testing
     }
 
     @Test func aDocumentWithoutGlossaryWritesNoTerms() throws {
-        let reader = try DocumentReader()
-        reader.findsWords = false
-        let document = try reader.read(bytes: Array("一句话。\n".utf8), path: "one.txt", kind: .text)
+        let words = try DocumentReader().readWithoutWords(bytes: Array("一句话。\n".utf8), path: "one.txt", kind: .text)
         var json: [UInt8] = []
-        try SegmentationStream(document: document, lexicon: nil, matcher: nil).writeJSON { json += $0 }
+        try SegmentationStream(words: words, lexicon: nil, matcher: nil).writeJSON { json += $0 }
         let text = String(decoding: json, as: UTF8.self)
         #expect(text.contains("\"sentences\"") && !text.contains("\"terms\""))
         #expect(text.contains("\"text\" : \"一句\"") || text.contains("\"text\" : \"一句话\""))
     }
 
-    @Test func codeUnitRangesFollowSurrogatePairs() {
-        let text = "a𠮷b。c"
-        let units = Array(text.utf16)
-        let ranges = DocumentWords.codeUnitRanges(
-            of: [TextSpan(start: 0, end: 2), TextSpan(start: 2, end: 4), TextSpan(start: 4, end: 5)], in: units)
-        #expect(ranges == [0..<3, 3..<5, 5..<6])
+    /// Plain output does not look for the outline: the sentences, and so what it writes, are
+    /// those of a read that does.
+    @Test func theOutlineIsNotNeededForTheSentences() throws {
+        let text = [
+            "关于推进孔雀计划的通知", "一、总体要求", "（一）指导思想。一是加快发展，二是深化改革。", "二、重点任务", "推进“三网”融合。",
+        ].joined(separator: "\n")
+        let reader = try DocumentReader()
+        let outlined = try reader.readWithoutWords(bytes: Array(text.utf8), path: "outline.txt", kind: .text)
+        let plain = try reader.readWithoutWords(
+            bytes: Array(text.utf8), path: "outline.txt", kind: .text, outline: false)
+        #expect(!outlined.document.sections.isEmpty)
+        #expect(plain.document.sections.isEmpty && plain.document.definitions.isEmpty)
+        #expect(plain.document.sentences == outlined.document.sentences)
+        var lines: [[UInt8]] = []
+        for words in [outlined, plain] {
+            var written: [UInt8] = []
+            let matcher = try TermMatcher(glossary: GlossaryFixtures.glossary)
+            try SegmentationStream(words: words, lexicon: nil, matcher: matcher).writeLines(separator: " | ") {
+                written += $0
+            }
+            lines.append(written)
+        }
+        #expect(lines[0] == lines[1])
+        #expect(String(decoding: lines[1], as: UTF8.self).contains("孔雀计划"))
     }
 }
