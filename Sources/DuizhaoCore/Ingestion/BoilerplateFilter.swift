@@ -32,7 +32,7 @@ public struct BoilerplateFilter: Sendable {
         let length = line.scalarCount
         guard length > 0, length <= 160 else { return nil }
         let text = line.trimmingSpaces()
-        if Self.breadcrumbPrefixes.contains(where: text.hasPrefixBytes) { return .breadcrumb }
+        if text.hasPrefixBytes(anyOf: Self.breadcrumbPrefixes) { return .breadcrumb }
         if length < 120 && text.containsBytes("首页")
             && (text.containsBytes(">") || text.containsBytes("›") || text.containsBytes("»")
                 || text.containsBytes("/"))
@@ -62,8 +62,8 @@ public struct BoilerplateFilter: Sendable {
                 return .widget
             }
         }
-        if length <= 40 && Self.navigationPrefixes.contains(where: text.hasPrefixBytes) { return .navigation }
-        if length <= 40 && Self.relatedPrefixes.contains(where: text.hasPrefixBytes) { return .related }
+        if length <= 40 && text.hasPrefixBytes(anyOf: Self.navigationPrefixes) { return .navigation }
+        if length <= 40 && text.hasPrefixBytes(anyOf: Self.relatedPrefixes) { return .related }
         if length <= 80 && Self.isToolbar(text) { return .toolbar }
         if Self.isIdentifier(text) { return .identifier }
         if position >= count - 6 && Self.copyrightMarkers.contains(where: { text.containsBytes($0) }) {
@@ -74,14 +74,33 @@ public struct BoilerplateFilter: Sendable {
 
     static let toolbarSeparators = Set<Character>("【】[]()（）|｜:：>»/·•、 \u{3000}\u{A0}")
     static let toolbarInitials = Set(toolbarWords.compactMap(\.first))
+    /// The separators and the words' first characters as scalars (each is one scalar), for
+    /// the test every line takes.
+    private static let toolbarSeparatorScalars = Set(toolbarSeparators.flatMap(\.unicodeScalars))
+    private static let toolbarInitialScalars = Set(toolbarInitials.flatMap(\.unicodeScalars))
 
     /// True when `text` is made only of toolbar words, brackets, colons and spaces, with at
     /// least one word of two characters.
     static func isToolbar(_ text: String) -> Bool {
-        // Most lines fail on their first word: test it before building anything.
-        guard let first = text.first(where: { !toolbarSeparators.contains($0) && !$0.isWhitespace }),
-            toolbarInitials.contains(first)
+        // Most lines fail on their first word: test it before building anything, by scalars
+        // (hashing characters normalizes them). The first scalar past separators and spaces
+        // starts the first character past them, unless it extends a separator's character:
+        // then the characters decide.
+        guard
+            let scalar = text.unicodeScalars.first(where: {
+                !toolbarSeparatorScalars.contains($0) && !$0.properties.isWhitespace
+            })
         else { return false }
+        let properties = scalar.properties
+        if properties.isGraphemeExtend || properties.isEmojiModifier || properties.generalCategory == .spacingMark
+            || scalar == "\u{200D}"
+        {
+            guard let first = text.first(where: { !toolbarSeparators.contains($0) && !$0.isWhitespace }),
+                toolbarInitials.contains(first)
+            else { return false }
+        } else if !toolbarInitialScalars.contains(scalar) {
+            return false
+        }
         let compact = Array(text.filter { !toolbarSeparators.contains($0) && !$0.isWhitespace })
         guard compact.count >= 2 else { return false }
         // Greedy longest match over the vocabulary (words are at most five characters).
@@ -104,16 +123,16 @@ public struct BoilerplateFilter: Sendable {
     /// True when `text` is a hash-like id: 16 or more ASCII letters and digits (with `-` or
     /// `_`), both letters and digits, no spaces.
     static func isIdentifier(_ text: String) -> Bool {
-        let scalars = text.unicodeScalars
-        guard scalars.count >= 16, scalars.count <= 80 else { return false }
+        // Every scalar must be ASCII, so the bytes are the scalars.
+        let bytes = text.utf8
+        guard bytes.count >= 16, bytes.count <= 80 else { return false }
         var letters = 0, digits = 0
-        for scalar in scalars {
-            if scalar.isASCII && scalar.properties.isAlphabetic {
-                letters += 1
-            } else if ("0"..."9").contains(scalar) {
-                digits += 1
-            } else if scalar != "-" && scalar != "_" {
-                return false
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): letters += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "_"): continue
+            default: return false
             }
         }
         return letters > 0 && digits >= 4

@@ -175,28 +175,25 @@ public final class DocumentReader {
             offset += length
         }
 
-        // The outline tests of each line on every core; then the sentences are split on one
-        // core while the outline is assembled on the other. Their words are found after.
+        // The sentences are split, and the outline tests made, each line on every core; then
+        // the outline is assembled on one core while the language is told on the other.
+        let split = try segmenter.split(text, paragraphs: paragraphs)
         let outlineParser = OutlineParser()
         let lineOutlines =
             findsOutline
             ? Self.lineOutlines(
                 of: lines, paragraphs: paragraphs, titleIndex: paragraphs.firstIndex { $0.role == .title },
                 outline: outlineParser) : []
-        nonisolated(unsafe) let segmenter = self.segmenter
         let (spans, length) = (paragraphs, offset)
         let cleaned = text
-        let (split, (outlined, sections, definitions, language)) = try Parallel.both(
-            { try segmenter.split(cleaned, paragraphs: spans) },
-            { () -> ([Paragraph], [Section], [DocumentDefinition], String) in
+        let ((outlined, sections, definitions), language) = try Parallel.both(
+            { () -> ([Paragraph], [Section], [DocumentDefinition]) in
                 var outlined = spans
-                let (sections, definitions) =
-                    findsOutline
-                    ? DocumentReader.outline(
-                        of: lines, paragraphs: &outlined, lineOutlines: lineOutlines, parser: outlineParser,
-                        length: length) : ([], [])
-                return (outlined, sections, definitions, LanguageDetector().language(of: cleaned))
-            })
+                guard findsOutline else { return (outlined, [], []) }
+                let (sections, definitions) = DocumentReader.outline(
+                    of: lines, paragraphs: &outlined, lineOutlines: lineOutlines, parser: outlineParser, length: length)
+                return (outlined, sections, definitions)
+            }, { LanguageDetector().language(of: cleaned) })
         var source = initialSource
         source.language = language
         let document = Document(

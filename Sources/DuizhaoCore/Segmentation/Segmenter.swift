@@ -94,25 +94,57 @@ final class Segmenter {
     }
 
     /// The sentences of `text` without their tokens, each assigned to the paragraph it lies
-    /// in: the part of ``sentences(of:paragraphs:)`` that uses one core, so a
-    /// caller can run it beside other work and find the words after it on every core.
+    /// in. A long text's lines are split on every core, a run of whole lines each (a line feed
+    /// always ends a sentence, and no rule of the splitter looks past one).
     func split(_ text: String, paragraphs: [Paragraph]) throws -> SplitText {
         let utf16 = UTF16Text(text)
-        let ranges = try sentenceSplitter.sentences(in: utf16)
-        var sentences: [Sentence] = []
-        sentences.reserveCapacity(ranges.count)
-        var paragraphIndex = 0
-        for range in ranges {
-            let span = utf16.span(range.lowerBound, range.upperBound)
-            while paragraphIndex + 1 < paragraphs.count, paragraphs[paragraphIndex].span.end <= span.start {
-                paragraphIndex += 1
+        let runs = Self.lineRuns(
+            utf16.units, parts: Parallel.workers(items: utf16.units.count, itemsPerWorker: parallelThreshold))
+        nonisolated(unsafe) let splitter = sentenceSplitter
+        let locale = self.locale
+        let found = Parallel.map(runs) { worker, run in
+            Result { () throws -> [(range: Range<Int>, text: String)] in
+                let own = worker == 0 ? splitter : try SentenceSplitter(locale: locale)
+                let units = run == utf16.units.indices ? utf16 : UTF16Text(units: Array(utf16.units[run]))
+                return try own.sentences(in: units).map { local in
+                    let range = (local.lowerBound + run.lowerBound)..<(local.upperBound + run.lowerBound)
+                    return (range, utf16.string(range.lowerBound, range.upperBound))
+                }
             }
-            sentences.append(
-                Sentence(
-                    index: sentences.count, paragraph: paragraphIndex, span: span,
-                    text: utf16.string(range.lowerBound, range.upperBound), tokens: []))
+        }
+        var ranges: [Range<Int>] = []
+        var sentences: [Sentence] = []
+        var paragraphIndex = 0
+        for part in found {
+            for (range, text) in try part.get() {
+                let span = utf16.span(range.lowerBound, range.upperBound)
+                while paragraphIndex + 1 < paragraphs.count, paragraphs[paragraphIndex].span.end <= span.start {
+                    paragraphIndex += 1
+                }
+                ranges.append(range)
+                sentences.append(
+                    Sentence(index: sentences.count, paragraph: paragraphIndex, span: span, text: text, tokens: []))
+            }
         }
         return SplitText(utf16: utf16, ranges: ranges, sentences: sentences)
+    }
+
+    /// `units` cut into about `parts` runs of whole lines (each but the last ends after a
+    /// line feed), of near-equal length.
+    static func lineRuns(_ units: [UInt16], parts: Int) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0
+        for part in 1..<max(1, parts) {
+            var end = max(start, units.count / parts * part)
+            while end < units.count, units[end] != 0x0A { end += 1 }
+            guard end + 1 < units.count else { break }
+            if end + 1 > start {
+                runs.append(start..<(end + 1))
+                start = end + 1
+            }
+        }
+        runs.append(start..<units.count)
+        return runs
     }
 
     /// The word tokens of the split text's sentences.

@@ -10,15 +10,18 @@ extension String {
         }
     }
 
-    /// True when this string's UTF-8 bytes start with `prefix`'s (`hasPrefix` compares
-    /// characters, through grapheme breaking and normalization).
-    package func hasPrefixBytes(_ prefix: String) -> Bool {
+    /// True when this string's UTF-8 bytes start with those of one of `prefixes` (`hasPrefix`
+    /// compares characters, through grapheme breaking and normalization). The string's bytes
+    /// are reached once for all the prefixes.
+    package func hasPrefixBytes(anyOf prefixes: [String]) -> Bool {
         var text = self
-        var prefix = prefix
         return text.withUTF8 { bytes in
-            prefix.withUTF8 { pattern in
-                pattern.count <= bytes.count
-                    && pattern.elementsEqual(UnsafeBufferPointer(rebasing: bytes[..<pattern.count]))
+            prefixes.contains { prefix in
+                var prefix = prefix
+                return prefix.withUTF8 { pattern in
+                    pattern.count <= bytes.count
+                        && pattern.elementsEqual(UnsafeBufferPointer(rebasing: bytes[..<pattern.count]))
+                }
             }
         }
     }

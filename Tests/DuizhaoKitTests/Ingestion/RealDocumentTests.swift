@@ -206,9 +206,20 @@ import Testing
         #expect(BoilerplateFilter.isToolbar("【字体：大 中 小】【打印】【关闭】"))
         #expect(!BoilerplateFilter.isToolbar("下载中心"))
         #expect(!BoilerplateFilter.isToolbar("大中小"))
+        #expect(!BoilerplateFilter.isToolbar("关于印发打印机采购办法的通知"))
+        #expect(!BoilerplateFilter.isToolbar("【】 ：："))
+        // A mark after a space or a separator joins its character: the characters decide.
+        #expect(BoilerplateFilter.isToolbar(" \u{301}打印 关闭"))
+        #expect(!BoilerplateFilter.isToolbar("【\u{301}打印】【关闭】"))
+        #expect(!BoilerplateFilter.isToolbar(" \u{301}通知"))
+        #expect(!BoilerplateFilter.isToolbar("打\u{301}印 关闭"))
         #expect(BoilerplateFilter.isIdentifier("a3f9c2e1b4d5e6f708192a3b4c5d6e7f"))
         #expect(!BoilerplateFilter.isIdentifier("000014349/2024-00112"))
         #expect(!BoilerplateFilter.isIdentifier("GuangdongHongKongMacao"))
+        #expect(BoilerplateFilter.isIdentifier("doc_2024-0611-a7"))
+        #expect(!BoilerplateFilter.isIdentifier("a3f9c2e1b4d5e6f7\u{E9}8192"))
+        #expect(!BoilerplateFilter.isIdentifier("a3f9c2e1b4d5 e6f708192"))
+        #expect(!BoilerplateFilter.isIdentifier("a3f9c2e1b4d5e6f"))
     }
 
     @Test func readsFormalLines() {
